@@ -1,0 +1,1 @@
+"""Stadtdialog core: everything that works without widgets (qgis_process, tests, demo)."""

@@ -1,0 +1,149 @@
+"""Action-area catalogues and crosswalks: data files in resources/catalogues/, loaded and checked."""
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .i18n import tr
+from .jsonfile import Checker, load
+
+CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "resources" / "catalogues"
+DEFAULT_CATALOGUE = "integration-2013"
+LANGUAGES = ("de", "en")
+_CODE = re.compile(r"^[a-z][a-z0-9_]*$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True)
+class ActionArea:
+    code: str
+    label: dict
+    description: dict
+    colour: str
+    keywords: dict = field(default_factory=dict)
+
+    def label_in(self, language):
+        return self.label.get(language) or self.label["en"]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    id: str
+    title: dict
+    provenance: str
+    areas: tuple
+    path: Path
+
+    def codes(self):
+        return [a.code for a in self.areas]
+
+    def area(self, code):
+        for a in self.areas:
+            if a.code == code:
+                return a
+        return None
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    source: str
+    target: str
+    provenance: str
+    mapping: dict  # source code -> tuple of target codes
+
+    def translate(self, codes):
+        seen = []
+        for code in codes:
+            for target in self.mapping.get(code, ()):
+                if target not in seen:
+                    seen.append(target)
+        return seen
+
+
+def _resolve(name_or_path):
+    path = Path(name_or_path)
+    if path.suffix.lower() == ".json" or path.exists():
+        return path
+    return CATALOGUE_DIR / "{}.json".format(name_or_path)
+
+
+def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
+    path = _resolve(name_or_path)
+    data = load(path)
+    c = Checker(path)
+    c.obj(data, "", ("id", "title", "provenance", "adopted", "sources", "action_areas"),
+          required=("id", "title", "provenance", "action_areas"))
+    c.text(data["id"], "id")
+    title = _bilingual(c, data["title"], "title")
+    c.text(data["provenance"], "provenance")
+    if "sources" in data:
+        c.text_list(data["sources"], "sources")
+    c.typed(data["action_areas"], "action_areas", list)
+    if not data["action_areas"]:
+        c.fail("action_areas", tr("must list at least one action area"))
+    areas, seen = [], set()
+    for i, item in enumerate(data["action_areas"]):
+        key = "action_areas[{}]".format(i)
+        c.obj(item, key, ("code", "label", "description", "colour", "keywords"),
+              required=("code", "label", "colour"))
+        code = c.text(item["code"], key + ".code")
+        if not _CODE.match(code):
+            c.fail(key + ".code", tr("'{code}' must be lower-case letters, digits and _").format(code=code))
+        if code in seen:
+            c.fail(key + ".code", tr("'{code}' appears twice").format(code=code))
+        seen.add(code)
+        if not _COLOUR.match(c.text(item["colour"], key + ".colour")):
+            c.fail(key + ".colour", tr("must be a colour like #1f78b4"))
+        keywords = item.get("keywords", {})
+        c.obj(keywords, key + ".keywords", LANGUAGES)
+        for lang, words in keywords.items():
+            c.text_list(words, "{}.keywords.{}".format(key, lang))
+        areas.append(ActionArea(
+            code=code,
+            label=_bilingual(c, item["label"], key + ".label"),
+            description=_bilingual(c, item.get("description", {"de": "", "en": ""}), key + ".description",
+                                   allow_empty=True),
+            colour=item["colour"],
+            keywords={lang: tuple(w.lower() for w in words) for lang, words in keywords.items()},
+        ))
+    return Catalogue(data["id"], title, data["provenance"], tuple(areas), path)
+
+
+def load_crosswalk(name_or_path, source=None, target=None):
+    """Load a crosswalk; with catalogues given, every code must exist in them."""
+    path = _resolve(name_or_path)
+    data = load(path)
+    c = Checker(path)
+    c.obj(data, "", ("from", "to", "provenance", "mapping"), required=("from", "to", "provenance", "mapping"))
+    c.text(data["provenance"], "provenance")
+    for key, catalogue in (("from", source), ("to", target)):
+        c.text(data[key], key)
+        if catalogue is not None and data[key] != catalogue.id:
+            c.fail(key, tr("names catalogue '{named}' but '{given}' was given").format(
+                named=data[key], given=catalogue.id))
+    c.typed(data["mapping"], "mapping", dict)
+    mapping = {}
+    for code, targets in data["mapping"].items():
+        key = "mapping.{}".format(code)
+        if source is not None and source.area(code) is None:
+            c.fail(key, tr("'{code}' is not in catalogue '{cat}'").format(code=code, cat=source.id))
+        c.text_list(targets, key)
+        for t in targets:
+            if target is not None and target.area(t) is None:
+                c.fail(key, tr("'{code}' is not in catalogue '{cat}'").format(code=t, cat=target.id))
+        mapping[code] = tuple(targets)
+    return Crosswalk(data["from"], data["to"], data["provenance"], mapping)
+
+
+def _bilingual(c, value, key, allow_empty=False):
+    c.obj(value, key, LANGUAGES, required=LANGUAGES)
+    for lang in LANGUAGES:
+        c.text(value[lang], "{}.{}".format(key, lang), allow_empty=allow_empty)
+    return dict(value)
+
+
+def builtin_catalogues():
+    return sorted(p.stem for p in CATALOGUE_DIR.glob("*.json") if not p.stem.startswith("crosswalk"))
+
+
+__all__ = ["ActionArea", "Catalogue", "ConfigError", "Crosswalk", "load_catalogue", "load_crosswalk"]

@@ -1,0 +1,32 @@
+"""One exception family whose messages a planner can act on."""
+
+
+class StadtdialogError(Exception):
+    """Base class: the message is complete and meant for the user."""
+
+
+class ConfigError(StadtdialogError):
+    """A catalogue, profile or other data file is unusable."""
+
+    def __init__(self, path, key, problem):
+        from .i18n import tr
+
+        self.path, self.key, self.problem = str(path), key, problem
+        where = tr("{file}, key '{key}'").format(file=self.path, key=key) if key else self.path
+        super().__init__(tr("{where}: {problem}").format(where=where, problem=problem))
+
+
+class StoreError(StadtdialogError):
+    """The GeoPackage cannot be created, opened, migrated or written."""
+
+
+class StoreBusyError(StoreError):
+    """Another program holds a write lock on the GeoPackage."""
+
+
+class PortalError(StadtdialogError):
+    """The portal could not be reached or answered something unusable."""
+
+
+class CancelledError(StadtdialogError):
+    """The user cancelled; nothing was changed."""

@@ -1,0 +1,48 @@
+"""The one place that turns the schema's field kinds into QGIS and OGR field types.
+
+QGIS 3.22 needs QVariant types for QgsField; QGIS 3.38+ (and QGIS 4 on Qt 6, where
+QVariant types are gone) take QMetaType. Keeping the choice here means no other module
+touches either.
+"""
+from osgeo import ogr
+from qgis.core import Qgis, QgsField
+
+if Qgis.QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+
+    _QT = {
+        "string": QMetaType.Type.QString,
+        "integer": QMetaType.Type.Int,
+        "datetime": QMetaType.Type.QDateTime,
+        "json": QMetaType.Type.QString,
+    }
+else:
+    from qgis.PyQt.QtCore import QVariant
+
+    _QT = {
+        "string": QVariant.String,
+        "integer": QVariant.Int,
+        "datetime": QVariant.DateTime,
+        "json": QVariant.String,
+    }
+
+_OGR = {
+    "string": (ogr.OFTString, ogr.OFSTNone),
+    "integer": (ogr.OFTInteger, ogr.OFSTNone),
+    "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+    # JSON subtype: QGIS shows a JSON field and a multi-select ValueRelation writes a JSON array.
+    "json": (ogr.OFTString, ogr.OFSTJSON),
+}
+
+KINDS = tuple(_OGR)
+
+
+def qgs_field(name, kind):
+    return QgsField(name, _QT[kind])
+
+
+def ogr_field(name, kind):
+    ogr_type, subtype = _OGR[kind]
+    definition = ogr.FieldDefn(name, ogr_type)
+    definition.SetSubType(subtype)
+    return definition

@@ -1,0 +1,146 @@
+"""HTTP for portals: requests with QGIS's network settings, timeouts, retries and a size cap."""
+import email.utils
+import time
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import requests
+
+from . import qgis_network
+from .errors import CancelledError, PortalError
+from .i18n import tr
+
+USER_AGENT = "Stadtdialog (QGIS plugin)"
+RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+class Http:
+    """One portal connection. Retries connection errors, 429 and 5xx with backoff."""
+
+    def __init__(self, authcfg=None, timeout=(10, 120), retries=4, backoff=0.5, max_bytes=512 * 2**20,
+                 max_wait=60, feedback=None):
+        self.authcfg = authcfg
+        self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        self.max_bytes, self.max_wait = max_bytes, max_wait
+        self.feedback = feedback
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.proxies.update(qgis_network.proxies())
+        self.session.verify = qgis_network.ca_bundle()
+        self._auth_host = None
+
+    def _apply_auth(self, url):
+        # Credentials only for the host they were configured for; requests strips
+        # Authorization itself when a redirect leaves that host.
+        host = urlsplit(url).netloc
+        if self.authcfg and self._auth_host in (None, host):
+            headers = qgis_network.auth_headers(self.authcfg, url)
+            self._auth_host = host
+            return headers
+        return {}
+
+    def request(self, method, url, what=None, params=None, **kwargs):
+        """Send with retries; returns (response, body bytes). `what` names the page for messages."""
+        what = what or url
+        headers = dict(kwargs.pop("headers", {}) or {})
+        headers.update(self._apply_auth(url))
+        attempt = 0
+        while True:
+            self._check_cancel()
+            try:
+                response = self.session.request(method, url, params=params, headers=headers,
+                                                timeout=self.timeout, stream=True, **kwargs)
+                body = self._read(response, url, what)
+            except requests.exceptions.SSLError:
+                raise PortalError(tr(
+                    "{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own "
+                    "certificate authority, add it under Settings › Options › Authentication › "
+                    "Certificate Manager; verification stays on.").format(what=what, url=_short(url))) from None
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+                    requests.exceptions.ChunkedEncodingError) as exc:
+                if attempt >= self.retries:
+                    raise PortalError(tr(
+                        "{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. "
+                        "Check the network connection or try again later.").format(
+                        what=what, url=_short(url), n=attempt + 1, reason=_reason(exc))) from None
+                self._sleep(self.backoff * 2**attempt)
+                attempt += 1
+                continue
+            if response.status_code in RETRY_STATUS and attempt < self.retries:
+                self._sleep(_retry_after(response) or self.backoff * 2**attempt)
+                attempt += 1
+                continue
+            if response.status_code >= 400:
+                raise PortalError(tr(
+                    "{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}"
+                ).format(what=what, status=response.status_code, phrase=response.reason or "",
+                         url=_short(url), advice=_advice(response.status_code)))
+            return response, body
+
+    def get(self, url, what=None, params=None, headers=None):
+        return self.request("GET", url, what=what, params=params, headers=headers)
+
+    def _read(self, response, url, what):
+        chunks, size = [], 0
+        for chunk in response.iter_content(1 << 16):
+            size += len(chunk)
+            if size > self.max_bytes:
+                response.close()
+                raise PortalError(tr("{what}: the answer from {url} is larger than {mb} MB; it was not read. "
+                                     "Ask for smaller pages.").format(
+                    what=what, url=_short(url), mb=self.max_bytes // 2**20))
+            chunks.append(chunk)
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > size and not response.headers.get("Content-Encoding"):
+            raise requests.exceptions.ChunkedEncodingError("truncated body ({} of {} bytes)".format(size, declared))
+        return b"".join(chunks)
+
+    def _sleep(self, seconds):
+        deadline = time.monotonic() + min(seconds, self.max_wait)
+        while time.monotonic() < deadline:
+            self._check_cancel()
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+
+    def _check_cancel(self):
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise CancelledError(tr("Cancelled; nothing was changed."))
+
+
+def _retry_after(response):
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _advice(status):
+    if status in (401, 403):
+        return tr("Check the authentication configuration for this connection.")
+    if status == 404:
+        return tr("Check the address; the collection or layer may have been renamed.")
+    if status in RETRY_STATUS:
+        return tr("Try again later.")
+    return ""
+
+
+def _reason(exc):
+    text = str(exc)
+    if "timed out" in text.lower() or isinstance(exc, requests.exceptions.Timeout):
+        return tr("timed out")
+    if "refused" in text.lower():
+        return tr("connection refused")
+    if "reset" in text.lower():
+        return tr("connection reset")
+    if "truncated" in text.lower():
+        return tr("the answer was cut off")
+    return tr("connection failed")
+
+
+def _short(url):
+    return url if len(url) <= 160 else url[:157] + "…"

@@ -1,0 +1,240 @@
+"""Turns one portal record into a submission row, or into a quarantine reason."""
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from osgeo import ogr
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
+                       QgsCsException, QgsPointXY)
+
+from .i18n import tr
+
+MAX_TEXT = 100_000         # characters kept of a citizen's text
+MAX_RAW = 200_000          # characters of a quarantined record kept for inspection
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+                 "%Y/%m/%d %H:%M:%S", "%Y/%m/%d")
+
+
+@dataclass
+class Rejected:
+    reason: str
+    raw: str
+
+
+@dataclass
+class Row:
+    portal_id: str
+    record: dict  # portal-owned fields
+    x: float
+    y: float
+
+
+class Normaliser:
+    def __init__(self, profile, source, target_crs, keep_personal=False):
+        self.profile, self.source, self.keep_personal = profile, source, keep_personal
+        self.target = QgsCoordinateReferenceSystem(target_crs)
+        self._transforms = {}
+        self._reserved = profile.reserved_names()
+        self._not_hashed = set(profile.writeback.values())
+
+    def normalise(self, feature, crs):
+        """A Row, or Rejected with the reason in words a planner understands."""
+        if not isinstance(feature, dict):
+            return Rejected(tr("the record is not a JSON object"), _raw(feature, ()))
+        props = feature.get("properties")
+        if props is None:
+            props = {}
+        if not isinstance(props, dict):
+            return Rejected(tr("the record's properties are not an object"), self.raw(feature))
+        if "problem" in feature:
+            return Rejected(feature["problem"], self.raw(feature))
+        portal_id = feature.get("id") if self.profile.id_field == "$id" else props.get(self.profile.id_field)
+        if isinstance(portal_id, float) and portal_id.is_integer():
+            portal_id = int(portal_id)
+        if portal_id is None or isinstance(portal_id, (dict, list, bool)) or not str(portal_id).strip():
+            return Rejected(tr("no id (field '{field}')").format(field=self.profile.id_field), self.raw(feature))
+        portal_id = str(portal_id).strip()
+        if _undecodable(props) or _undecodable(portal_id):
+            return Rejected(tr("text that is not valid UTF-8"), self.raw(feature))
+        notes = []
+        located = self._point(feature.get("geometry"), crs, notes)
+        if isinstance(located, Rejected):
+            return Rejected(located.reason, self.raw(feature))
+        x, y, kind = located
+        if self.profile.located_field and props.get(self.profile.located_field) in (False, "false", "0", 0):
+            notes.append(tr("the citizen gave no location; placed inside the project area"))
+        fields = self.profile.fields
+        raw_category = props.get(self.profile.category_field) if self.profile.category_field else None
+        category = self.profile.canonical_category(raw_category)
+        if raw_category not in (None, "") and category == "other":
+            notes.append(tr("unknown category '{value}'").format(value=_clip(str(raw_category), 80)))
+        record = {
+            "portal_id": portal_id,
+            "source": self.source,
+            "category": category,
+            "category_raw": None if raw_category is None else _text(raw_category, 500),
+            "title": _text(props.get(fields.get("title")), 1000),
+            "text": self._long_text(props.get(fields.get("text")), notes),
+            "language": _text(props.get(fields.get("language")), 20) or self.profile.default_language,
+            "created_at": self._date(props.get(fields.get("created_at")), "created_at", notes),
+            "updated_at": self._date(props.get(fields.get("updated_at")), "updated_at", notes),
+            "portal_state": "active",
+            "geometry_kind": kind,
+            "extra": _json({k: v for k, v in props.items() if k not in self._reserved}),
+            "personal": _json({k: props[k] for k in self.profile.personal_fields if k in props})
+            if self.keep_personal else None,
+        }
+        record["import_note"] = "; ".join(notes) or None
+        record["portal_hash"] = self.fingerprint(props, feature.get("geometry"))
+        return Row(portal_id, record, x, y)
+
+    def fingerprint(self, props, geometry):
+        """What the portal sent, less the fields we write back (so our own push is no change)."""
+        content = {k: v for k, v in props.items() if k not in self._not_hashed}
+        blob = json.dumps([content, geometry], sort_keys=True, ensure_ascii=False, default=str,
+                          separators=(",", ":"))
+        return hashlib.sha1(blob.encode("utf-8", "surrogateescape")).hexdigest()
+
+    # -- pieces ----------------------------------------------------------------
+    def raw(self, feature):
+        """The record as received, less the profile's personal fields."""
+        return _raw(feature, self.profile.personal_fields)
+
+    def _long_text(self, value, notes):
+        text = _text(value, None)
+        if text is not None and len(text) > MAX_TEXT:
+            notes.append(tr("text shortened from {n} characters").format(n=len(text)))
+            text = text[:MAX_TEXT]
+        return text
+
+    def _date(self, value, name, notes):
+        if value in (None, ""):
+            return None
+        parsed = parse_date(value)
+        if parsed is None:
+            notes.append(tr("{field} '{value}' is not a date").format(field=name, value=_clip(str(value), 40)))
+        return parsed
+
+    def _point(self, geometry, crs, notes):
+        if not isinstance(geometry, dict) or not geometry.get("type"):
+            return Rejected(tr("no location (no geometry)"), None)
+        kind = geometry["type"]
+        if kind == "Point":
+            coords = geometry.get("coordinates")
+            if not isinstance(coords, list) or len(coords) < 2:
+                return Rejected(tr("no location (empty point)"), None)
+            x, y = coords[0], coords[1]
+            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (x, y)):
+                return Rejected(tr("coordinates are not numbers"), None)
+            kind_note = None
+        else:
+            try:
+                ogr_geometry = ogr.CreateGeometryFromJson(json.dumps(geometry))
+            except (RuntimeError, TypeError, ValueError):
+                ogr_geometry = None
+            if ogr_geometry is None or ogr_geometry.IsEmpty():
+                return Rejected(tr("the {kind} geometry is empty or cannot be read").format(kind=kind), None)
+            surface = ogr_geometry.PointOnSurface() if ogr_geometry.GetDimension() == 2 else None
+            if surface is None or surface.IsEmpty():
+                surface = ogr_geometry.Centroid()
+            x, y = surface.GetX(), surface.GetY()
+            kind_note = kind
+            notes.append(tr("a {kind} was placed at a point on it").format(kind=kind))
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return Rejected(tr("coordinates are not finite numbers"), None)
+        if crs in ("OGC:CRS84", "EPSG:4326") and not (-180 <= x <= 180 and -90 <= y <= 90):
+            return Rejected(tr("coordinates out of range for longitude/latitude ({x}, {y})").format(x=x, y=y), None)
+        try:
+            point = self._transform(crs).transform(QgsPointXY(x, y))
+        except QgsCsException:
+            return Rejected(tr("coordinates cannot be transformed to {crs}").format(crs=self.target.authid()), None)
+        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
+            return Rejected(tr("coordinates cannot be transformed to {crs}").format(crs=self.target.authid()), None)
+        return point.x(), point.y(), kind_note
+
+    def _transform(self, crs):
+        if crs not in self._transforms:
+            source = QgsCoordinateReferenceSystem(crs)
+            if not source.isValid():
+                source = QgsCoordinateReferenceSystem("OGC:CRS84")
+            self._transforms[crs] = QgsCoordinateTransform(source, self.target, QgsCoordinateTransformContext())
+        return self._transforms[crs]
+
+
+def parse_date(value):
+    """GeoPackage DATETIME text in UTC, or None. Times without a zone are stored as given."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        seconds = value / 1000 if value > 1e11 else value  # epoch milliseconds or seconds
+        try:
+            return _iso(datetime.fromtimestamp(seconds, tz=timezone.utc))
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" UTC", "+00:00"))
+    except ValueError:
+        parsed = None
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None or not (1900 <= parsed.year <= 2200):
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc)
+    return _iso(parsed)
+
+
+def _iso(moment):
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + "{:03d}Z".format(moment.microsecond // 1000)
+
+
+def _text(value, limit):
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        value = json.dumps(value, ensure_ascii=False)
+    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return text[:limit] if limit else text
+
+
+def _clip(text, n):
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _json(value):
+    return json.dumps(value, ensure_ascii=False, default=str) if value else None
+
+
+def _undecodable(value):
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_undecodable(k) or _undecodable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_undecodable(v) for v in value)
+    return False
+
+
+def _raw(feature, personal):
+    if isinstance(feature, dict):
+        feature = dict(feature)
+        props = feature.get("properties")
+        if isinstance(props, dict):
+            feature["properties"] = {k: v for k, v in props.items() if k not in personal}
+        feature.pop("problem", None)
+    text = json.dumps(feature, ensure_ascii=False, default=str)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= MAX_RAW else text[:MAX_RAW] + "…"

@@ -1,0 +1,30 @@
+"""The small interface every connector implements."""
+from dataclasses import dataclass, field
+
+CRS84 = "OGC:CRS84"
+
+
+@dataclass
+class Page:
+    features: list            # GeoJSON-like dicts: {"id", "properties", "geometry"}
+    crs: str = CRS84          # the CRS of the coordinates, x/y (lon/lat) order
+    number: int = 1
+    total: int = None         # pages expected, when the server says
+    rejects: list = field(default_factory=list)  # (raw, reason) the connector could not read
+
+
+class Source:
+    """A place submissions come from. `complete` is False when a filter limits the pull,
+    so that missing submissions are not taken as withdrawn."""
+
+    kind = "base"
+    complete = True
+
+    def __init__(self, url):
+        self.url = url
+
+    def pages(self):
+        raise NotImplementedError
+
+    def describe(self):
+        return self.url

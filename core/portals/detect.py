@@ -1,0 +1,48 @@
+"""Decides which connector serves a source: a path, a file URL, a WFS or an OGC API."""
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+from ..errors import PortalError
+from ..i18n import tr
+from .files import FileSource
+from .geojson import parse
+from .oapif import ACCEPT, OapifSource
+from .wfs import WfsSource
+
+KINDS = ("auto", "oapif", "wfs", "file")
+
+
+def open_source(source, profile, http, kind="auto", bbox=None, datetime=None):
+    source = str(source).strip()
+    if not source:
+        raise PortalError(tr("No source given: enter an OGC API collection URL, a WFS URL or a file."))
+    is_url = source.lower().startswith(("http://", "https://"))
+    if kind == "file" or (not is_url and kind == "auto"):
+        if not is_url and not Path(source).exists():
+            raise PortalError(tr("{path} does not exist.").format(path=source))
+        return FileSource(source, profile, http)
+    if kind == "wfs":
+        return WfsSource(source, http, bbox=bbox)
+    if kind == "oapif":
+        return OapifSource(source, http, bbox=bbox, datetime=datetime)
+    parts = urlsplit(source)
+    query = {k.lower(): v.lower() for k, v in parse_qsl(parts.query)}
+    if query.get("service") == "wfs" or "typename" in query or "typenames" in query:
+        return WfsSource(source, http, bbox=bbox)
+    if parts.path.lower().endswith((".csv", ".geojson", ".json", ".tsv")):
+        return FileSource(source, profile, http)
+    if parts.path.rstrip("/").endswith("/items"):
+        return OapifSource(source, http, bbox=bbox, datetime=datetime)
+    # Ask the server what it is.
+    response, body = http.get(source, what=tr("Reading {url}").format(url=source), headers=ACCEPT)
+    head = body[:500].lstrip()
+    if head.startswith(b"<") and b"WFS_Capabilities" in body[:5000]:
+        return WfsSource(source, http, bbox=bbox)
+    if head.startswith(b"<"):
+        # Many OGC API servers answer browsers with HTML; ask for JSON explicitly.
+        response, body = http.get(source, what=tr("Reading {url}").format(url=source), headers=ACCEPT,
+                                  params={"f": "json"})
+    doc = parse(body, source)
+    if doc.get("type") in ("FeatureCollection", "Feature"):
+        return FileSource(source, profile, http, body=body)
+    return OapifSource(source, http, bbox=bbox, datetime=datetime, doc=doc)

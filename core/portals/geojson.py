@@ -1,0 +1,69 @@
+"""Reading GeoJSON documents: feature collections, their CRS and their paging links."""
+import json
+
+from ..errors import PortalError
+from ..i18n import tr
+from .base import CRS84
+
+
+def parse(body, what):
+    """Decode a GeoJSON answer; undecodable bytes survive as escapes so normalisation can
+    quarantine the one record they belong to instead of failing the page."""
+    text = body.decode("utf-8-sig", errors="surrogateescape") if isinstance(body, bytes) else body
+    stripped = text.lstrip()[:200].lower()
+    if stripped.startswith("<"):
+        raise PortalError(tr("{what}: the portal sent a web page or XML instead of GeoJSON "
+                             "(is the address right, or is the portal down?). Nothing was changed.").format(what=what))
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        raise PortalError(tr("{what}: the answer is not valid JSON ({reason}). Nothing was changed.").format(
+            what=what, reason=str(exc)[:120])) from None
+    if not isinstance(doc, dict):
+        raise PortalError(tr("{what}: expected a GeoJSON object, got something else. Nothing was changed.").format(
+            what=what))
+    return doc
+
+
+def _reject_constant(name):
+    # NaN/Infinity are not JSON; keep them as strings so that the record, not the page, is rejected.
+    return name
+
+
+def features_of(doc, what):
+    if doc.get("type") == "Feature":
+        return [doc]
+    features = doc.get("features")
+    if doc.get("type") != "FeatureCollection" or not isinstance(features, list):
+        raise PortalError(tr("{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.").format(
+            what=what))
+    return features
+
+
+def crs_of(doc):
+    """Legacy GeoJSON 'crs' member (QGIS Server, older exports); CRS84 otherwise."""
+    crs = doc.get("crs")
+    if isinstance(crs, dict):
+        name = (crs.get("properties") or {}).get("name")
+        if isinstance(name, str) and name:
+            return _normalise_crs_name(name)
+    return CRS84
+
+
+def _normalise_crs_name(name):
+    lowered = name.lower()
+    if "crs84" in lowered or lowered in ("epsg:4326", "urn:ogc:def:crs:epsg::4326"):
+        # EPSG:4326 is lat/lon in theory, but GeoJSON writers send lon/lat.
+        return CRS84
+    if "opengis.net/def/crs/epsg/0/" in lowered:
+        return "EPSG:" + name.rsplit("/", 1)[-1]
+    if lowered.startswith("urn:ogc:def:crs:epsg:"):
+        return "EPSG:" + name.rsplit(":", 1)[-1]
+    return name
+
+
+def link(doc, rel, types=("application/geo+json", "application/json", None)):
+    for entry in doc.get("links") or []:
+        if isinstance(entry, dict) and entry.get("rel") == rel and entry.get("type") in types:
+            return entry.get("href")
+    return None

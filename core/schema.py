@@ -1,0 +1,137 @@
+"""The submission schema in one place: fields, owners, categories, review statuses.
+
+Each field names the schema version that introduced it, so a store can be created at
+any version (tests of migrations) and migrated forward by adding what is missing.
+"""
+from collections import namedtuple
+
+from .i18n import tr
+
+SCHEMA_VERSION = 2
+DEFAULT_CRS = "EPSG:25832"
+
+SUBMISSIONS = "submissions"
+QUARANTINE = "quarantine"
+AUDIT_LOG = "audit_log"
+ACTION_AREAS = "action_areas"
+META = "stadtdialog_meta"
+
+PORTAL = "portal"      # written by a pull, never by a reviewer
+REVIEWER = "reviewer"  # written by reviewers, never by a pull
+SYSTEM = "system"      # bookkeeping the plugin keeps
+
+Field = namedtuple("Field", "name kind owner since")
+
+SUBMISSION_FIELDS = (
+    Field("portal_id", "string", PORTAL, 1),
+    Field("source", "string", PORTAL, 1),
+    Field("category", "string", PORTAL, 1),
+    Field("category_raw", "string", PORTAL, 1),
+    Field("title", "string", PORTAL, 1),
+    Field("text", "string", PORTAL, 1),
+    Field("language", "string", PORTAL, 1),
+    Field("created_at", "datetime", PORTAL, 1),
+    Field("updated_at", "datetime", PORTAL, 1),
+    Field("portal_hash", "string", PORTAL, 1),
+    Field("portal_state", "string", PORTAL, 1),
+    Field("action_areas", "json", REVIEWER, 1),
+    Field("suggested_action_areas", "json", REVIEWER, 1),
+    Field("review_status", "string", REVIEWER, 1),
+    Field("priority", "integer", REVIEWER, 1),
+    Field("planner_note", "string", REVIEWER, 1),
+    Field("reviewer", "string", REVIEWER, 1),
+    Field("reviewed_at", "datetime", REVIEWER, 1),
+    Field("duplicate_of", "string", REVIEWER, 1),
+    Field("sync_state", "string", SYSTEM, 1),
+    # v2: what the portal sent besides the mapped fields, the original geometry kind of
+    # non-point submissions, notes from normalisation, and personal data kept on request.
+    Field("extra", "json", PORTAL, 2),
+    Field("geometry_kind", "string", PORTAL, 2),
+    Field("import_note", "string", PORTAL, 2),
+    Field("personal", "json", PORTAL, 2),
+)
+
+QUARANTINE_FIELDS = (
+    Field("source", "string", SYSTEM, 1),
+    Field("raw", "string", SYSTEM, 1),
+    Field("reason", "string", SYSTEM, 1),
+    Field("seen_at", "datetime", SYSTEM, 1),
+)
+
+AUDIT_FIELDS = (
+    Field("portal_id", "string", SYSTEM, 1),
+    Field("field", "string", SYSTEM, 1),
+    Field("old_value", "string", SYSTEM, 1),
+    Field("new_value", "string", SYSTEM, 1),
+    Field("user", "string", SYSTEM, 1),
+    Field("changed_at", "datetime", SYSTEM, 1),
+)
+
+ACTION_AREA_FIELDS = (
+    Field("code", "string", SYSTEM, 1),
+    Field("label_de", "string", SYSTEM, 1),
+    Field("label_en", "string", SYSTEM, 1),
+    Field("description_de", "string", SYSTEM, 1),
+    Field("description_en", "string", SYSTEM, 1),
+    Field("colour", "string", SYSTEM, 1),
+    Field("keywords", "json", SYSTEM, 1),
+    Field("catalogue", "string", SYSTEM, 1),
+)
+
+META_FIELDS = (
+    Field("key", "string", SYSTEM, 1),
+    Field("value", "string", SYSTEM, 1),
+)
+
+# table name -> (fields, has point geometry)
+TABLES = {
+    SUBMISSIONS: (SUBMISSION_FIELDS, True),
+    QUARANTINE: (QUARANTINE_FIELDS, False),
+    AUDIT_LOG: (AUDIT_FIELDS, False),
+    ACTION_AREAS: (ACTION_AREA_FIELDS, False),
+    META: (META_FIELDS, False),
+}
+
+
+def fields_at(table, version):
+    return [f for f in TABLES[table][0] if f.since <= version]
+
+
+def names(owner):
+    return [f.name for f in SUBMISSION_FIELDS if f.owner == owner]
+
+
+PORTAL_FIELDS = names(PORTAL)
+REVIEWER_FIELDS = names(REVIEWER)
+
+CATEGORIES = ("meeting_place", "missing_meeting_place", "unpleasant_place", "idea", "other")
+CATEGORY_LABELS = {
+    "meeting_place": {"de": "Ort der Begegnung", "en": "Place of encounter"},
+    "missing_meeting_place": {"de": "Hier fehlt ein Treffpunkt", "en": "A meeting place is missing"},
+    "unpleasant_place": {"de": "Weniger schöne Ecke", "en": "Less pleasant corner"},
+    "idea": {"de": "Anmerkung / Idee", "en": "Remark or idea"},
+    "other": {"de": "Sonstiges", "en": "Other"},
+}
+CATEGORY_COLOURS = {
+    "meeting_place": "#2e8b57",
+    "missing_meeting_place": "#e08a00",
+    "unpleasant_place": "#c0392b",
+    "idea": "#2c6fbb",
+    "other": "#7f7f7f",
+}
+
+REVIEW_STATUSES = ("new", "in_review", "classified", "not_relevant", "duplicate")
+
+
+def review_status_labels():
+    return {
+        "new": tr("new"),
+        "in_review": tr("in review"),
+        "classified": tr("classified"),
+        "not_relevant": tr("not relevant"),
+        "duplicate": tr("duplicate"),
+    }
+
+
+PORTAL_STATES = ("active", "withdrawn")
+SYNC_STATES = ("clean", "modified", "conflict")

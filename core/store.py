@@ -1,0 +1,281 @@
+"""The GeoPackage store: create, open and migrate, and transactional writes for pulls.
+
+Tables follow the data contract in PRODUCT.md (see schema.py). OGR creates them so that
+GDAL and QGIS see exactly what they expect; bulk writes use sqlite3 in one transaction.
+"""
+import json
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from osgeo import ogr, osr
+
+from . import gpkg_geometry, schema
+from .errors import StoreBusyError, StoreError
+from .fieldtypes import ogr_field
+from .i18n import tr
+
+ogr.UseExceptions()
+osr.UseExceptions()
+
+BUSY_TIMEOUT_MS = 15000
+_DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "'active'",
+             "action_areas": "'[]'", "suggested_action_areas": "'[]'"}
+
+
+def now_iso():
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def create(path, crs=schema.DEFAULT_CRS, version=schema.SCHEMA_VERSION):
+    """Create a new, empty store. Refuses to overwrite an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise StoreError(tr("{path} already exists; open it instead of creating it.").format(path=path))
+    srs = osr.SpatialReference()
+    try:
+        srs.SetFromUserInput(crs)
+    except RuntimeError:
+        raise StoreError(tr("'{crs}' is not a coordinate reference system QGIS knows.").format(crs=crs)) from None
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    if ds is None:
+        raise StoreError(tr("Cannot create the GeoPackage {path}.").format(path=path))
+    try:
+        ds.StartTransaction()
+        for table, (_, spatial) in schema.TABLES.items():
+            if spatial:
+                layer = ds.CreateLayer(table, srs, ogr.wkbPoint, ["FID=fid", "GEOMETRY_NAME=geom"])
+            else:
+                layer = ds.CreateLayer(table, None, ogr.wkbNone, ["FID=fid"])
+            for f in schema.fields_at(table, version):
+                _create_field(layer, f)
+        ds.ExecuteSQL('CREATE UNIQUE INDEX idx_submissions_portal_id ON submissions(portal_id)')
+        ds.ExecuteSQL("CREATE UNIQUE INDEX idx_meta_key ON stadtdialog_meta(key)")
+        ds.ExecuteSQL("INSERT INTO stadtdialog_meta(key, value) VALUES ('schema_version', '{}')".format(version))
+        ds.CommitTransaction()
+    except RuntimeError as exc:
+        ds = None
+        path.unlink(missing_ok=True)
+        raise StoreError(tr("Cannot create the GeoPackage {path}: {reason}").format(path=path, reason=exc)) from None
+    ds = None
+    return Store(path, migrate=False)  # just made at the version asked for
+
+
+def _create_field(layer, f):
+    definition = ogr_field(f.name, f.kind)
+    if f.name in _DEFAULTS:
+        definition.SetDefault(_DEFAULTS[f.name])
+    layer.CreateField(definition)
+
+
+def open_or_create(path, crs=schema.DEFAULT_CRS):
+    path = Path(path)
+    return Store(path) if path.exists() else create(path, crs)
+
+
+class Store:
+    """An existing Stadtdialog GeoPackage, migrated to the current schema on opening."""
+
+    def __init__(self, path, migrate=True):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise StoreError(tr("{path} does not exist.").format(path=self.path))
+        version = self.schema_version()
+        if version > schema.SCHEMA_VERSION:
+            raise StoreError(tr(
+                "{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). "
+                "Update the plugin.").format(path=self.path, found=version, known=schema.SCHEMA_VERSION))
+        if migrate and version < schema.SCHEMA_VERSION:
+            _migrate(self.path, version)
+
+    # -- reading -------------------------------------------------------------
+    def connect(self):
+        try:
+            con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(tr("Cannot open {path}: {reason}").format(path=self.path, reason=exc)) from None
+        con.execute("PRAGMA busy_timeout = {}".format(BUSY_TIMEOUT_MS))
+        gpkg_geometry.register(con)
+        return con
+
+    def schema_version(self):
+        con = sqlite3.connect(str(self.path))
+        try:
+            row = con.execute("SELECT value FROM stadtdialog_meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError:
+            raise StoreError(tr("{path} is not a Stadtdialog GeoPackage.").format(path=self.path)) from None
+        finally:
+            con.close()
+        if row is None:
+            raise StoreError(tr("{path} has no schema version; it is not a Stadtdialog GeoPackage.").format(
+                path=self.path))
+        return int(row[0])
+
+    def srs_id(self, con):
+        row = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                          (schema.SUBMISSIONS,)).fetchone()
+        return row[0]
+
+    def crs_authid(self):
+        con = self.connect()
+        try:
+            row = con.execute(
+                "SELECT organization, organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = ?",
+                (self.srs_id(con),)).fetchone()
+        finally:
+            con.close()
+        return "{}:{}".format(row[0].upper(), row[1])
+
+    def meta(self, key, default=None):
+        con = self.connect()
+        try:
+            row = con.execute("SELECT value FROM stadtdialog_meta WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+        return default if row is None else row[0]
+
+    def count(self, table, where="1", params=()):
+        con = self.connect()
+        try:
+            return con.execute('SELECT count(*) FROM "{}" WHERE {}'.format(table, where), params).fetchone()[0]
+        finally:
+            con.close()
+
+    def rows(self, table, columns="*", where="1", params=()):
+        con = self.connect()
+        con.row_factory = sqlite3.Row
+        try:
+            return [dict(r) for r in con.execute(
+                'SELECT {} FROM "{}" WHERE {} ORDER BY fid'.format(columns, table, where), params)]
+        finally:
+            con.close()
+
+    def layer_uri(self, table=schema.SUBMISSIONS):
+        return "{}|layername={}".format(self.path, table)
+
+    # -- writing -------------------------------------------------------------
+    @contextmanager
+    def transaction(self):
+        """A write transaction: everything inside commits together or not at all."""
+        con = self.connect()
+        try:
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise _busy_or_error(self.path, exc) from None
+            try:
+                yield Writer(con, self.srs_id(con))
+                _refresh_extent(con)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise _busy_or_error(self.path, exc) from None
+        finally:
+            con.close()
+
+    def write_catalogue(self, catalogue):
+        """Replace the action_areas table with the catalogue in use."""
+        with self.transaction() as w:
+            w.con.execute("DELETE FROM action_areas")
+            w.con.executemany(
+                "INSERT INTO action_areas(code, label_de, label_en, description_de, description_en, colour,"
+                " keywords, catalogue) VALUES (?,?,?,?,?,?,?,?)",
+                [(a.code, a.label["de"], a.label["en"], a.description["de"], a.description["en"], a.colour,
+                  json.dumps({k: list(v) for k, v in a.keywords.items()}, ensure_ascii=False), catalogue.id)
+                 for a in catalogue.areas])
+            w.set_meta("catalogue", catalogue.id)
+            w.set_meta("catalogue_provenance", catalogue.provenance)
+
+
+class Writer:
+    """Writes inside Store.transaction(); only portal-owned fields on existing rows."""
+
+    def __init__(self, con, srs_id):
+        self.con, self.srs_id = con, srs_id
+
+    def existing(self):
+        """portal_id -> (fid, portal_hash, portal_state) for every stored submission."""
+        return {r[0]: (r[1], r[2], r[3]) for r in self.con.execute(
+            "SELECT portal_id, fid, portal_hash, portal_state FROM submissions")}
+
+    def insert(self, record, x, y):
+        cols = list(record)
+        self.con.execute(
+            "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),
+            [gpkg_geometry.point_blob(self.srs_id, x, y)] + [record[c] for c in cols])
+
+    def update(self, fid, record, x, y):
+        unknown = set(record) - set(schema.PORTAL_FIELDS)
+        if unknown:  # a pull must never write reviewer-owned fields
+            raise StoreError("refusing to update non-portal fields: {}".format(sorted(unknown)))
+        cols = list(record)
+        self.con.execute(
+            "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),
+            [gpkg_geometry.point_blob(self.srs_id, x, y)] + [record[c] for c in cols] + [fid])
+
+    def set_state(self, fids, state):
+        self.con.executemany("UPDATE submissions SET portal_state = ? WHERE fid = ?",
+                             [(state, fid) for fid in fids])
+
+    def quarantine(self, source, raw, reason, seen_at):
+        self.con.execute("INSERT INTO quarantine(source, raw, reason, seen_at) VALUES (?,?,?,?)",
+                         (source, raw, reason, seen_at))
+
+    def set_meta(self, key, value):
+        self.con.execute("INSERT INTO stadtdialog_meta(key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def _refresh_extent(con):
+    row = con.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_submissions_geom").fetchone()
+    con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = ? "
+                "WHERE table_name = 'submissions'", row + (now_iso(),))
+
+
+def _busy_or_error(path, exc):
+    if "locked" in str(exc) or "busy" in str(exc):
+        return StoreBusyError(tr(
+            "{path} is busy: another program is writing to it. Nothing was changed; "
+            "save or close the edits there and try again.").format(path=path))
+    return StoreError(tr("Writing to {path} failed: {reason}. Nothing was changed.").format(path=path, reason=exc))
+
+
+# -- migrations ----------------------------------------------------------------
+def _add_new_fields(ds, version):
+    for table in schema.TABLES:
+        layer = ds.GetLayerByName(table)
+        present = {layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                   for i in range(layer.GetLayerDefn().GetFieldCount())}
+        for f in schema.TABLES[table][0]:
+            if f.since == version and f.name not in present:
+                _create_field(layer, f)
+
+
+# version reached -> step. A step that only adds fields can use _add_new_fields.
+MIGRATIONS = {2: _add_new_fields}
+
+
+def _migrate(path, version):
+    """Bring a store from `version` to the current schema, one committed step at a time."""
+    ds = ogr.Open(str(path), 1)
+    if ds is None:
+        raise StoreError(tr("Cannot open {path} for writing.").format(path=path))
+    try:
+        for target in range(version + 1, schema.SCHEMA_VERSION + 1):
+            ds.StartTransaction()
+            try:
+                MIGRATIONS[target](ds, target)
+                ds.ExecuteSQL("UPDATE stadtdialog_meta SET value = '{}' WHERE key = 'schema_version'".format(target))
+                ds.CommitTransaction()
+            except RuntimeError as exc:
+                ds.RollbackTransaction()
+                raise StoreError(tr("Updating {path} to schema {version} failed: {reason}. "
+                                    "The file was left at schema {old}.").format(
+                    path=path, version=target, reason=exc, old=target - 1)) from None
+    finally:
+        ds = None

@@ -1,0 +1,116 @@
+"""Named styles stored in the GeoPackage (layer_styles), so they load for anyone who opens it."""
+import base64
+from pathlib import Path
+
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsHeatmapRenderer, QgsMarkerSymbol, QgsMarkerSymbolLayer, QgsRendererCategory,
+                       QgsRuleBasedRenderer, QgsStyle, QgsSvgMarkerSymbolLayer, QgsVectorLayer)
+from qgis.PyQt.QtGui import QColor
+
+from . import schema
+from .catalogue import load_catalogue
+from .errors import StoreError
+from .i18n import tr, ui_language
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+LANGUAGES = ("de", "en")
+
+
+def _embedded_svg(category):
+    # Embedded, not a path: the style must work on any machine that opens the GeoPackage.
+    data = (ICONS / "{}.svg".format(category)).read_bytes()
+    return "base64:" + base64.b64encode(data).decode("ascii")
+
+
+def _svg_symbol(category, size=7.0):
+    layer = QgsSvgMarkerSymbolLayer(_embedded_svg(category), size)
+    layer.setFillColor(QColor(schema.CATEGORY_COLOURS[category]))
+    layer.setStrokeColor(QColor("#ffffff"))
+    layer.setVerticalAnchorPoint(QgsMarkerSymbolLayer.VerticalAnchorPoint.Bottom)  # the pin's tip marks the place
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, layer)
+    return symbol
+
+
+def _dot(colour, size=2.6, outline="#ffffff"):
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": outline,
+                                         "size": str(size)})
+
+
+def category_renderer(language):
+    categories = [QgsRendererCategory(code, _svg_symbol(code), schema.CATEGORY_LABELS[code][language])
+                  for code in schema.CATEGORIES]
+    return QgsCategorizedSymbolRenderer("category", categories)
+
+
+def status_renderer(language):
+    labels = _status_labels(language)
+    colours = {"new": "#ff2d2d", "in_review": "#ffb000", "classified": "#2e8b57",
+               "not_relevant": "#b0b0b0", "duplicate": "#b0b0b0"}
+    sizes = {"new": 3.6, "in_review": 3.2}
+    categories = [QgsRendererCategory(s, _dot(colours[s], sizes.get(s, 2.2)), labels[s])
+                  for s in schema.REVIEW_STATUSES]
+    return QgsCategorizedSymbolRenderer("review_status", categories)
+
+
+def action_area_renderer(language, catalogue):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for area in catalogue.areas:
+        expression = "array_contains(from_json(coalesce(\"action_areas\", '[]')), '{}')".format(area.code)
+        root.appendChild(QgsRuleBasedRenderer.Rule(_dot(area.colour, 3.0), 0, 0, expression,
+                                                   area.label_in(language)))
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        _dot("#9a9a9a", 1.8), 0, 0, "array_length(from_json(coalesce(\"action_areas\", '[]'))) = 0",
+        "noch nicht zugeordnet" if language == "de" else "not classified yet"))
+    return QgsRuleBasedRenderer(root)
+
+
+def heatmap_renderer():
+    renderer = QgsHeatmapRenderer()
+    renderer.setRadius(12)
+    renderer.setColorRamp(QgsStyle.defaultStyle().colorRamp("Reds") or renderer.colorRamp())
+    return renderer
+
+
+def _status_labels(language):
+    de = {"new": "neu", "in_review": "in Prüfung", "classified": "zugeordnet", "not_relevant": "nicht relevant",
+          "duplicate": "Duplikat"}
+    en = {"new": "new", "in_review": "in review", "classified": "classified", "not_relevant": "not relevant",
+          "duplicate": "duplicate"}
+    return de if language == "de" else en
+
+
+def style_names():
+    """(name, description) of every style Stadtdialog stores; names are stable for scripts."""
+    names = []
+    for lang in LANGUAGES:
+        names += [("category-" + lang, tr("By category") + " ({})".format(lang)),
+                  ("action-area-" + lang, tr("By action area") + " ({})".format(lang)),
+                  ("review-status-" + lang, tr("By review status") + " ({})".format(lang))]
+    return names + [("heatmap", tr("Heatmap of all submissions"))]
+
+
+def renderer_for(name, catalogue):
+    if name == "heatmap":
+        return heatmap_renderer()
+    kind, lang = name.rsplit("-", 1)
+    if kind == "category":
+        return category_renderer(lang)
+    if kind == "action-area":
+        return action_area_renderer(lang, catalogue)
+    return status_renderer(lang)
+
+
+def install_styles(store, catalogue=None, default_language=None):
+    """Save every named style into the GeoPackage; the category style in the user's language is the default."""
+    catalogue = catalogue or load_catalogue()
+    default = "category-" + (default_language or ui_language())
+    layer = QgsVectorLayer(store.layer_uri(), schema.SUBMISSIONS, "ogr")
+    if not layer.isValid():
+        raise StoreError(tr("Cannot open the submissions layer in {path}.").format(path=store.path))
+    for name, description in style_names():
+        layer.setRenderer(renderer_for(name, catalogue))
+        message = layer.saveStyleToDatabase(name, description, name == default, "")
+        if message:
+            raise StoreError(tr("Saving the style '{name}' into {path} failed: {reason}").format(
+                name=name, path=store.path, reason=message))
+    return [n for n, _ in style_names()]

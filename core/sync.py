@@ -1,0 +1,160 @@
+"""Pull: portal pages -> normalise -> one transaction in the store. All or nothing."""
+import hashlib
+from pathlib import Path
+from dataclasses import asdict, dataclass, field
+
+from . import schema
+from .errors import CancelledError, StadtdialogError
+from .http import Http
+from .i18n import tr
+from .normalise import Normaliser, Rejected
+from .portals import open_source
+from .profile import load_profile
+from .store import now_iso, open_or_create
+
+
+@dataclass
+class PullResult:
+    pulled: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    withdrawn: int = 0
+    quarantined: int = 0
+    output: str = ""
+    warnings: list = field(default_factory=list)
+
+    def as_dict(self):
+        return asdict(self)
+
+    def summary(self):
+        return tr("{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, "
+                  "{quarantined} quarantined").format(**self.as_dict())
+
+
+class Feedback:
+    """The part of QgsProcessingFeedback / QgsTask that a pull uses."""
+
+    def isCanceled(self):  # noqa: N802
+        return False
+
+    def setProgress(self, value):  # noqa: N802
+        pass
+
+    def pushInfo(self, text):  # noqa: N802
+        pass
+
+
+def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime=None, keep_personal=False,
+         crs=schema.DEFAULT_CRS, feedback=None, http=None):
+    """Pull `source` into the GeoPackage `output`. Raises StadtdialogError; on any error or cancel the
+    GeoPackage is exactly as it was."""
+    feedback = feedback or Feedback()
+    profile = profile if hasattr(profile, "id_field") else load_profile(profile)
+    http = http or Http(authcfg=authcfg, feedback=feedback)
+    portal = open_source(source, profile, http, kind=kind, bbox=bbox, datetime=datetime)
+    created = not Path(output).exists()
+    store = open_or_create(output, crs)
+    try:
+        result = _pull_into(store, portal, profile, source, keep_personal, feedback)
+        if created:
+            from .catalogue import load_catalogue
+            from .styles import install_styles
+
+            store.write_catalogue(load_catalogue())
+            install_styles(store)
+    except BaseException:
+        if created:  # a failed first pull leaves no half-made file behind
+            Path(output).unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _pull_into(store, portal, profile, source, keep_personal, feedback):
+    label = portal.describe()
+    normaliser = Normaliser(profile, label, store.crs_authid(), keep_personal=keep_personal)
+    result = PullResult(output=str(store.path))
+    with store.transaction() as writer:
+        existing = writer.existing()
+        quarantined_before = _quarantine_keys(writer)
+        seen = set()
+        for page in portal.pages():
+            _check(feedback)
+            for feature in page.features:
+                result.pulled += 1
+                outcome = normaliser.normalise(feature, page.crs)
+                if isinstance(outcome, Rejected):
+                    _quarantine(writer, quarantined_before, label, outcome.raw, outcome.reason)
+                    result.quarantined += 1
+                    continue
+                if outcome.portal_id in seen:
+                    _quarantine(writer, quarantined_before, label, normaliser.raw(feature),
+                                tr("duplicate id '{id}' within this pull; the first one was kept").format(
+                                    id=outcome.portal_id))
+                    result.quarantined += 1
+                    continue
+                seen.add(outcome.portal_id)
+                _upsert(writer, existing, outcome, result)
+            feedback.pushInfo(tr("Page {n}: {count} records read").format(n=page.number, count=len(page.features)))
+            if page.total:
+                feedback.setProgress(min(99.0, 100.0 * page.number / page.total))
+        _check(feedback)
+        result.withdrawn = _withdraw(writer, existing, seen, portal.complete, result)
+        writer.set_meta("last_pull", now_iso())
+        writer.set_meta("source", str(source))
+        writer.set_meta("source_kind", portal.kind)
+        writer.set_meta("profile", str(profile.path or profile.name))
+        _check(feedback)
+    feedback.setProgress(100.0)
+    return result
+
+
+def _upsert(writer, existing, row, result):
+    known = existing.get(row.portal_id)
+    if known is None:
+        writer.insert(row.record, row.x, row.y)
+        result.new += 1
+    elif known[1] != row.record["portal_hash"] or known[2] != "active":
+        writer.update(known[0], row.record, row.x, row.y)
+        result.updated += 1
+    else:
+        result.unchanged += 1
+
+
+def _withdraw(writer, existing, seen, complete, result):
+    if not complete:
+        return 0
+    active = [fid for pid, (fid, _, state) in existing.items() if pid not in seen and state == "active"]
+    if active and not seen:
+        # An empty answer from a portal that had submissions is more likely a fault than a withdrawal.
+        result.warnings.append(tr("The portal listed no submissions at all; {n} stored submissions were kept "
+                                  "as they are instead of being marked withdrawn.").format(n=len(active)))
+        return 0
+    writer.set_state(active, "withdrawn")
+    return len(active)
+
+
+def _quarantine_keys(writer):
+    return {_qkey(r[0], r[1], r[2]): r[3] for r in writer.con.execute("SELECT source, raw, reason, fid FROM quarantine")}
+
+
+def _qkey(source, raw, reason):
+    return hashlib.sha1("\x1f".join((source or "", raw or "", reason or "")).encode("utf-8", "replace")).digest()
+
+
+def _quarantine(writer, known, source, raw, reason):
+    """A record rejected again on a re-pull updates its seen_at instead of piling up."""
+    key = _qkey(source, raw, reason)
+    if key in known:
+        writer.con.execute("UPDATE quarantine SET seen_at = ? WHERE fid = ?", (now_iso(), known[key]))
+        return
+    writer.quarantine(source, raw, reason, now_iso())
+    known[key] = writer.con.execute("SELECT last_insert_rowid()").fetchone()[0]
+
+
+def _check(feedback):
+    if feedback.isCanceled():
+        raise CancelledError(tr("The pull was cancelled; the GeoPackage was left as it was."))
+
+
+__all__ = ["PullResult", "StadtdialogError", "pull"]

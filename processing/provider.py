@@ -1,0 +1,29 @@
+"""The 'stadtdialog' Processing provider."""
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "stadtdialog.svg"
+
+
+class StadtdialogProvider(QgsProcessingProvider):
+    def id(self):
+        return "stadtdialog"
+
+    def name(self):
+        return "Stadtdialog"
+
+    def longName(self):  # noqa: N802
+        return tr("Stadtdialog – citizen participation")
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def loadAlgorithms(self):  # noqa: N802
+        from .pull import PullAlgorithm
+
+        for algorithm in (PullAlgorithm(),):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,72 @@
+"""stadtdialog:pull — thin wrapper around core.sync.pull."""
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterAuthConfig, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterString)
+
+from ..core.errors import StadtdialogError
+from ..core.i18n import tr
+from ..core.portals.detect import KINDS
+from ..core.sync import pull
+
+COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED")
+
+
+class PullAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "pull"
+
+    def displayName(self):  # noqa: N802
+        return tr("Pull submissions from a portal")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Pulls citizens' submissions from an OGC API – Features collection, a WFS layer "
+                  "(URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping "
+                  "profile. New submissions are added, changed ones updated, missing ones marked withdrawn; "
+                  "reviewers' fields are never touched. Records that cannot be imported go to the "
+                  "'quarantine' table with their reason. On any error the GeoPackage stays as it was.")
+
+    def createInstance(self):  # noqa: N802
+        return PullAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString("SOURCE", tr("Source (URL or file)")))
+        self.addParameter(QgsProcessingParameterString("PROFILE", tr("Field-mapping profile (name or JSON file)"),
+                                                       defaultValue="generic"))
+        self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum("KIND", tr("Source type"), options=list(KINDS),
+                                                     defaultValue=0, optional=True))
+        self.addParameter(QgsProcessingParameterString("BBOX", tr("Only within bbox (minx,miny,maxx,maxy)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString("DATETIME", tr("Only within date/time interval"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("KEEP_PERSONAL", tr("Keep personal data (names, e-mail)"),
+                                                        defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"),
+                                                                fileFilter="GeoPackage (*.gpkg)"))
+        for name in COUNTS:
+            self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        try:
+            result = pull(
+                self.parameterAsString(parameters, "SOURCE", context),
+                self.parameterAsString(parameters, "PROFILE", context) or "generic",
+                output,
+                authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
+                kind=KINDS[self.parameterAsEnum(parameters, "KIND", context)],
+                bbox=self.parameterAsString(parameters, "BBOX", context) or None,
+                datetime=self.parameterAsString(parameters, "DATETIME", context) or None,
+                keep_personal=self.parameterAsBool(parameters, "KEEP_PERSONAL", context),
+                feedback=feedback,
+            )
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        for warning in result.warnings:
+            feedback.reportError(warning)
+        feedback.pushInfo(result.summary())
+        values = result.as_dict()
+        outputs = {name: values[name.lower()] for name in COUNTS}
+        outputs["OUTPUT"] = output
+        return outputs

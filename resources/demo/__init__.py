@@ -1,0 +1,1 @@
+"""Bundled demo data for 'Integration findet Stadt – Im Dialog zum Erfolg!'."""

@@ -1,0 +1,75 @@
+"""Shared fixtures: the plugin importable as 'stadtdialog', real servers, sample submissions."""
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = Path(os.environ.get("STADTDIALOG_BUILD", ROOT / "build"))
+PLUGINS = BUILD / "plugins"
+PLUGINS.mkdir(parents=True, exist_ok=True)
+if not (PLUGINS / "stadtdialog").exists():
+    (PLUGINS / "stadtdialog").symlink_to(ROOT)
+for path in (str(PLUGINS), "/usr/share/qgis/python/plugins"):
+    if path not in sys.path:
+        sys.path.insert(0, path)
+
+import servers  # noqa: E402
+from sample import submissions  # noqa: E402
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: long suites run by 'make test-slow'")
+
+
+@pytest.fixture
+def sample():
+    return submissions(25)
+
+
+@pytest.fixture
+def pygeoapi(tmp_path):
+    """Factory: start pygeoapi over a TinyDB (editable) or GeoPackage file of features."""
+    started = []
+
+    def start(features, provider="TinyDB", **kwargs):
+        workdir = tmp_path / "pygeoapi{}".format(len(started))
+        workdir.mkdir()
+        if provider == "TinyDB":
+            data = workdir / "portal.tinydb.json"
+            servers.write_tinydb(data, features)
+            kwargs.setdefault("id_field", "id")
+        else:
+            data = workdir / "portal.gpkg"
+            servers.write_gpkg(data, features)
+            kwargs.setdefault("id_field", "fid")
+            kwargs.setdefault("table", "submissions")
+        server = servers.start_pygeoapi(workdir, data, provider=provider, **kwargs)
+        server.data = data
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def mapserver(tmp_path):
+    """Factory: start qgis_mapserver publishing a GeoPackage of features as WFS 1.1 and /wfs3."""
+    started = []
+
+    def start(features):
+        workdir = tmp_path / "mapserver{}".format(len(started))
+        workdir.mkdir()
+        gpkg = workdir / "portal.gpkg"
+        servers.write_gpkg(gpkg, features)
+        server = servers.start_mapserver(workdir, servers.write_wfs_project(workdir, gpkg))
+        server.data = gpkg
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

@@ -1,0 +1,29 @@
+"""Runs the real qgis_process.bin with the plugin enabled, in a throw-away QGIS profile."""
+import json
+import os
+import subprocess
+
+from conftest import PLUGINS
+
+BIN = "/usr/bin/qgis_process.bin"  # the Debian wrapper passes an option 3.22 rejects
+
+
+def qgis_process(args, home, plugin_path=PLUGINS, timeout=600, check=True):
+    home.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_path))
+    env.pop("PYTHONPATH", None)  # the plugin must be found the way QGIS finds it, not through our path
+    if not (home / ".enabled").exists():
+        subprocess.run([BIN, "plugins", "enable", "stadtdialog"], env=env, check=True, capture_output=True,
+                       timeout=120)
+        (home / ".enabled").touch()
+    proc = subprocess.run([BIN, *args], env=env, capture_output=True, text=True, timeout=timeout)
+    if check and proc.returncode != 0:
+        raise AssertionError("qgis_process {} failed ({}):\n{}\n{}".format(
+            " ".join(args), proc.returncode, proc.stdout[-2000:], proc.stderr[-2000:]))
+    return proc
+
+
+def run_json(algorithm, params, home, **kwargs):
+    args = ["--json", "run", algorithm, "--"] + ["{}={}".format(k, v) for k, v in params.items()]
+    proc = qgis_process(args, home, **kwargs)
+    return json.loads(proc.stdout[proc.stdout.index("{"):]), proc

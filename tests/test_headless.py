@@ -1,0 +1,51 @@
+"""The plugin headless in the real qgis_process.bin, and the installable zip."""
+import subprocess
+import zipfile
+
+from conftest import ROOT
+from qgis_process_run import qgis_process, run_json
+
+
+def test_qgis_process_lists_the_provider_and_its_algorithms(tmp_path):
+    proc = qgis_process(["list"], tmp_path / "home")
+    assert "Stadtdialog" in proc.stdout
+    assert "stadtdialog:pull" in proc.stdout
+
+
+def test_pull_algorithm_reports_counts_as_numbers(tmp_path, sample):
+    import json
+
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": sample}), encoding="utf-8")
+    out = tmp_path / "out.gpkg"
+    result, _ = run_json("stadtdialog:pull", {"SOURCE": source, "PROFILE": "demo-kaiserslautern", "OUTPUT": out},
+                         tmp_path / "home")
+    r = result["results"]
+    assert (r["PULLED"], r["NEW"], r["UPDATED"], r["UNCHANGED"], r["WITHDRAWN"], r["QUARANTINED"]) == (
+        25, 25, 0, 0, 0, 0)
+    assert out.exists()
+
+
+def test_algorithm_errors_are_messages_not_tracebacks(tmp_path):
+    out = tmp_path / "out.gpkg"
+    proc = qgis_process(["run", "stadtdialog:pull", "--", "SOURCE=" + str(tmp_path / "missing.geojson"),
+                         "PROFILE=generic", "OUTPUT=" + str(out)], tmp_path / "home", check=False)
+    assert proc.returncode != 0
+    text = proc.stdout + proc.stderr
+    assert "missing.geojson does not exist" in text
+    assert "Traceback" not in text
+    assert not out.exists()
+
+
+def test_package_zip_installs_as_a_plugin_folder_that_loads(tmp_path):
+    out = tmp_path / "stadtdialog.zip"
+    subprocess.run(["make", "-s", "package", "PACKAGE_OUT=" + str(out)], cwd=ROOT, check=True, capture_output=True)
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        assert all(n.startswith("stadtdialog/") for n in names)
+        assert "stadtdialog/metadata.txt" in names and "stadtdialog/i18n/stadtdialog_de.qm" in names
+        assert not [n for n in names if n.startswith(("stadtdialog/tests/", "stadtdialog/scripts/",
+                                                      "stadtdialog/.ci/")) or n.endswith("Makefile")]
+        zf.extractall(tmp_path / "plugins")
+    proc = qgis_process(["list"], tmp_path / "home", plugin_path=tmp_path / "plugins")
+    assert "stadtdialog:pull" in proc.stdout

@@ -1,0 +1,25 @@
+"""The plugin in the real QGIS desktop (under Xvfb): load, unload, load again leaves no duplicates."""
+from pathlib import Path
+
+from desktop_run import run_in_qgis
+
+HERE = Path(__file__).resolve().parent
+
+
+def test_load_unload_load_in_real_qgis_leaves_no_leftovers(tmp_path):
+    shot = tmp_path / "loaded.png"
+    r = run_in_qgis(HERE / "desktop" / "load_unload.py", tmp_path, extra_env={"STADTDIALOG_SHOT": str(shot)})
+    assert "error" not in r, r.get("error")
+    loaded, unloaded, reloaded = r["loaded"], r["unloaded"], r["reloaded"]
+    assert len(loaded["web_menus"]) == 1 and "Connect and pull…" in loaded["menu_entries"]
+    assert loaded["toolbars"] == ["StadtdialogToolbar"]
+    assert loaded["providers"] == ["stadtdialog"] and "stadtdialog:pull" in loaded["algorithms"]
+    assert unloaded["web_menus"] == [] and unloaded["toolbars"] == []
+    assert unloaded["actions"] == 0 and unloaded["providers"] == [] and unloaded["algorithms"] == []
+    before = r["before"]
+    assert (unloaded["menus_total"], unloaded["toolbars_total"]) == (before["menus_total"], before["toolbars_total"])
+    # Loading again gives exactly what the first load gave: nothing doubled.
+    for key in ("web_menus", "menu_entries", "toolbars", "actions", "providers", "algorithms", "menus_total",
+                "toolbars_total"):
+        assert reloaded[key] == loaded[key], key
+    assert shot.stat().st_size > 10000
