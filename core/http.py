@@ -17,7 +17,7 @@ RETRY_STATUS = {429, 500, 502, 503, 504}
 class Http:
     """One portal connection. Retries connection errors, 429 and 5xx with backoff."""
 
-    def __init__(self, authcfg=None, timeout=(10, 120), retries=4, backoff=0.5, max_bytes=512 * 2**20,
+    def __init__(self, authcfg=None, timeout=(10, 60), retries=4, backoff=0.5, max_bytes=512 * 2**20,
                  max_wait=60, feedback=None):
         self.authcfg = authcfg
         self.timeout, self.retries, self.backoff = timeout, retries, backoff

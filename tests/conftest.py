@@ -73,3 +73,20 @@ def mapserver(tmp_path):
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture
+def fault_proxy():
+    """Factory: a fault-injecting proxy in front of a real server."""
+    from faultproxy import FaultProxy
+
+    started = []
+
+    def start(target, faults=None):
+        proxy = FaultProxy(target, faults)
+        started.append(proxy)
+        return proxy
+
+    yield start
+    for proxy in started:
+        proxy.stop()

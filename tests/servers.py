@@ -133,11 +133,12 @@ def start_pygeoapi(workdir, data, provider="TinyDB", id_field="id", max_items=10
         env.pop(key, None)
     bin_dir = PYGEOAPI_VENV / "bin"
     subprocess.run([str(bin_dir / "pygeoapi"), "openapi", "generate", str(cfg), "--output-file", str(openapi)],
-                   check=True, env=env, capture_output=True)
+                   check=True, env=env, capture_output=True, cwd=str(workdir))
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [str(bin_dir / "flask"), "--app", "pygeoapi.flask_app", "run", "-h", "127.0.0.1", "-p", str(port),
-             "--no-reload"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+             "--no-reload"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=str(workdir))  # flask resolves --app from the working directory
     server = Server(process, url, log)
     try:
         wait_for(url + "/collections?f=json", process, log)

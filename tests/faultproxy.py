@@ -1,0 +1,111 @@
+"""A fault-injecting HTTP proxy in front of a real server, on 127.0.0.1.
+
+`faults` maps the number of a request (1-based, counted by the proxy) to a fault; every
+other request is forwarded unchanged. Faults: ("status", code, retry_after) answers with
+that status; ("reset",) closes the connection; ("truncate",) sends half the body;
+("html200",) answers 200 with an HTML error page; ("dead",) fails this and every later request.
+"""
+import http.server
+import socket
+import struct
+import threading
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+
+class FaultProxy:
+    def __init__(self, target, faults=None):
+        self.target = target.rstrip("/")
+        self.faults = dict(faults or {})
+        self.count = 0
+        self.log = []
+        self.dead = False
+        self._lock = threading.Lock()
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _handle(self):
+                with proxy._lock:
+                    proxy.count += 1
+                    number = proxy.count
+                    fault = proxy.faults.get(number)
+                    if fault and fault[0] == "dead":
+                        proxy.dead = True
+                    if proxy.dead:
+                        fault = ("reset",)
+                    proxy.log.append((number, self.command, self.path, fault))
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                if fault and fault[0] == "reset":
+                    self._reset()
+                    return
+                if fault and fault[0] == "status":
+                    self._send(fault[1], b'{"error": "injected"}', "application/json",
+                               {"Retry-After": str(fault[2])} if len(fault) > 2 and fault[2] is not None else {})
+                    return
+                if fault and fault[0] == "html200":
+                    self._send(200, b"<html><body><h1>Wartungsarbeiten</h1></body></html>", "text/html")
+                    return
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                request = urllib.request.Request(proxy.target + self.path, data=body, method=self.command,
+                                                 headers=headers)
+                try:
+                    with urllib.request.urlopen(request, timeout=60) as r:  # noqa: S310 (loopback only)
+                        status, payload, ctype = r.status, r.read(), r.headers.get("Content-Type", "")
+                except urllib.error.HTTPError as e:
+                    status, payload, ctype = e.code, e.read(), e.headers.get("Content-Type", "")
+                payload = payload.replace(proxy.target.encode(), proxy.url.encode())
+                if fault and fault[0] == "truncate":
+                    self.send_response(status)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload[: len(payload) // 2])
+                    self.wfile.flush()
+                    self._reset()
+                    return
+                self._send(status, payload, ctype)
+
+            def _reset(self):
+                # SO_LINGER 0 makes close() send a RST; every file object on the socket must be
+                # closed too, or the socket stays open and the client just waits.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.close_connection = True
+                for f in (self.rfile, self.wfile):
+                    try:
+                        f.close()
+                    except OSError:
+                        pass
+                self.connection.close()
+
+            def _send(self, status, payload, ctype, extra=None):
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(payload)))
+                for k, v in (extra or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _handle  # noqa: N815
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = "http://127.0.0.1:{}".format(self.server.server_address[1])
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def rewrite(self, url):
+        """The same address, through the proxy."""
+        parts = urlsplit(url)
+        return self.url + parts.path + ("?" + parts.query if parts.query else "")
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
