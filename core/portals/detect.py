@@ -6,7 +6,7 @@ from ..errors import PortalError
 from ..i18n import tr
 from .files import FileSource
 from .geojson import parse
-from .oapif import ACCEPT, OapifSource
+from .oapif import META_ACCEPT, OapifSource
 from .wfs import WfsSource
 
 KINDS = ("auto", "oapif", "wfs", "file")
@@ -34,13 +34,13 @@ def open_source(source, profile, http, kind="auto", bbox=None, datetime=None):
     if parts.path.rstrip("/").endswith("/items"):
         return OapifSource(source, http, bbox=bbox, datetime=datetime)
     # Ask the server what it is.
-    response, body = http.get(source, what=tr("Reading {url}").format(url=source), headers=ACCEPT)
+    response, body = http.get(source, what=tr("Reading {url}").format(url=source), headers=META_ACCEPT)
     head = body[:500].lstrip()
     if head.startswith(b"<") and b"WFS_Capabilities" in body[:5000]:
         return WfsSource(source, http, bbox=bbox)
     if head.startswith(b"<"):
         # Many OGC API servers answer browsers with HTML; ask for JSON explicitly.
-        response, body = http.get(source, what=tr("Reading {url}").format(url=source), headers=ACCEPT,
+        response, body = http.get(source, what=tr("Reading {url}").format(url=source), headers=META_ACCEPT,
                                   params={"f": "json"})
     doc = parse(body, source)
     if doc.get("type") in ("FeatureCollection", "Feature"):

@@ -1,6 +1,7 @@
 """GeoJSON and CSV exports, from a path or a URL."""
 import csv
 import io
+import json
 import math
 from pathlib import Path
 
@@ -51,12 +52,11 @@ class FileSource(Source):
 
 def _csv_pages(body, profile, name):
     text = body.decode("utf-8-sig", errors="surrogateescape")
-    sample = text[:65536]
-    try:
-        dialect = csv.Sniffer().sniff(sample.split("\n", 1)[0] + "\n", delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    # The header decides the delimiter; quoting stays standard CSV (csv.Sniffer also guesses
+    # quoting rules from so little text, and guesses them wrong).
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=header.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip() for c in (reader.fieldnames or [])]
     reader.fieldnames = columns
     lon, lat, wkt = _geometry_columns(columns, profile)
@@ -124,4 +124,4 @@ def _wkt_geometry(text):
         geometry = None
     if geometry is None:
         raise ValueError(tr("the WKT geometry cannot be read"))
-    return geometry.ExportToJson(as_object=True) if hasattr(geometry, "ExportToJson") else None
+    return json.loads(geometry.ExportToJson())

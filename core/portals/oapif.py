@@ -8,6 +8,9 @@ from .base import Page, Source
 from .paging import prefetch
 
 ACCEPT = {"Accept": "application/geo+json, application/json;q=0.9"}
+# Landing pages and collections are JSON, not GeoJSON; QGIS Server's /wfs3 answers 400 to a
+# geo+json Accept header there (it ignores q-values).
+META_ACCEPT = {"Accept": "application/json"}
 LIMITS = (10000, 1000, 100)
 
 
@@ -26,7 +29,7 @@ class OapifSource(Source):
 
     # -- finding the collection ------------------------------------------------
     def _json(self, url, what):
-        _, body = self.http.get(url, what=what, headers=ACCEPT, params=_f_json(url))
+        _, body = self.http.get(url, what=what, headers=META_ACCEPT)
         return geojson.parse(body, what)
 
     def _items_url(self, url, doc):
@@ -145,6 +148,3 @@ def _base(url):
     root = path.split("/collections")[0]
     return urlunsplit(urlsplit(url)._replace(path=root, query="", fragment=""))
 
-
-def _f_json(url):
-    return None if "f=" in urlsplit(url).query else {"f": "json"}

@@ -31,9 +31,12 @@ class WfsSource(Source):
         self.typename = query.get("typenames") or query.get("typename")
         self.bbox = bbox
         self.complete = not bbox
-        self.version, self.json_format, self.srs, self.paging, default_count = self._capabilities(
+        self.version, json_format, self.srs, self.paging, default_count = self._capabilities(
             query.get("version"))
-        self.page_size = page_size or default_count or DEFAULT_PAGE
+        # A format or page size written into the address by the user wins over what we would pick.
+        self.output_format = query.get("outputformat") or json_format
+        asked = query.get("count") or query.get("maxfeatures") or ""
+        self.page_size = page_size or (int(asked) if asked.isdigit() else None) or default_count or DEFAULT_PAGE
 
     def describe(self):
         return "{} ({})".format(self.base, self.typename)
@@ -101,8 +104,8 @@ class WfsSource(Source):
                   count_key: self.page_size, "STARTINDEX": start}
         if self.srs:
             params["SRSNAME"] = self.srs
-        if self.json_format:
-            params["OUTPUTFORMAT"] = self.json_format
+        if self.output_format:
+            params["OUTPUTFORMAT"] = self.output_format
         if self.bbox:
             params["BBOX"] = self.bbox
         return params
@@ -135,7 +138,7 @@ class WfsSource(Source):
         if b"ExceptionReport" in head or b"ServiceException" in head:
             raise PortalError(tr("{what}: the WFS answered with an error: {text}").format(
                 what=what, text=_exception_text(body)))
-        if self.json_format and not head.startswith(b"<"):
+        if not head.startswith(b"<"):
             doc = parse(body, what)
             crs = crs_of(doc)
             if crs == "OGC:CRS84" and "crs" not in doc and self.srs and "4326" not in self.srs:

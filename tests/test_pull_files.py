@@ -1,0 +1,158 @@
+"""Pulling from file exports: GeoJSON, CSV variants, DIPAS and adhocracy+; quarantine reasons; personal data."""
+import json
+from pathlib import Path
+
+import pytest
+from sample import broken_records, submissions
+from stadtdialog.core.errors import PortalError
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+
+DATA = Path(__file__).resolve().parent / "data"
+PROFILE = "demo-kaiserslautern"
+
+
+def _geojson(tmp_path, features, name="portal.geojson"):
+    path = tmp_path / name
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False),
+                    encoding="utf-8")
+    return path
+
+
+def test_broken_records_go_to_quarantine_each_with_its_reason(tmp_path):
+    import random
+
+    good = submissions(10)
+    path = _geojson(tmp_path, good + broken_records(random.Random(1), 11))
+    out = tmp_path / "s.gpkg"
+    result = pull(path, PROFILE, out)
+    assert (result.new, result.quarantined) == (10, 5)
+    reasons = sorted(r["reason"] for r in Store(out).rows("quarantine"))
+    assert reasons == sorted([
+        "no id (field 'beitrag_id')",
+        "coordinates out of range for longitude/latitude (749.4, 77.7)",
+        "no location (no geometry)",
+        "duplicate id 'KL-000001' within this pull; the first one was kept",
+        "no location (empty point)",
+    ])
+    # Nothing is lost: the raw record is kept for a person to look at.
+    assert all(json.loads(r["raw"])["properties"] for r in Store(out).rows("quarantine"))
+    again = pull(path, PROFILE, out)  # a re-pull does not pile up the same rejects
+    assert again.quarantined == 5 and Store(out).count("quarantine") == 5
+
+
+def test_personal_fields_are_not_stored_unless_asked_for(tmp_path):
+    features = submissions(40)
+    with_personal = [f for f in features if "email" in f["properties"]]
+    assert with_personal
+    path = _geojson(tmp_path, features)
+    out = tmp_path / "s.gpkg"
+    pull(path, PROFILE, out)
+    dump = Path(out).read_bytes()
+    for f in with_personal:
+        assert f["properties"]["email"].encode() not in dump
+    kept = tmp_path / "kept.gpkg"
+    pull(path, PROFILE, kept, keep_personal=True)
+    row = Store(kept).rows("submissions", "personal", "portal_id = ?", (with_personal[0]["properties"]["beitrag_id"],))
+    assert json.loads(row[0]["personal"])["email"] == with_personal[0]["properties"]["email"]
+
+
+def test_unmapped_portal_fields_are_kept_as_extra_and_unknown_categories_as_other(tmp_path):
+    features = submissions(3)
+    features[0]["properties"]["kategorie"] = "Verkehr"
+    out = tmp_path / "s.gpkg"
+    pull(_geojson(tmp_path, features), PROFILE, out)
+    row = Store(out).rows("submissions", "category, category_raw, extra, import_note", "portal_id = 'KL-000001'")[0]
+    assert (row["category"], row["category_raw"]) == ("other", "Verkehr")
+    assert "unknown category 'Verkehr'" in row["import_note"]
+    assert json.loads(row["extra"])["stadtteil"] == features[0]["properties"]["stadtteil"]
+
+
+def test_undecodable_text_quarantines_only_that_record(tmp_path):
+    features = submissions(3)
+    body = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
+    body = body.replace(features[1]["properties"]["titel"].encode("utf-8"), b"Stra\xdfe kaputt", 1)
+    path = tmp_path / "latin1.geojson"
+    path.write_bytes(body)
+    out = tmp_path / "s.gpkg"
+    result = pull(path, PROFILE, out)
+    assert (result.new, result.quarantined) == (2, 1)
+    assert Store(out).rows("quarantine")[0]["reason"] == "text that is not valid UTF-8"
+
+
+def test_non_point_and_3d_geometries_are_placed_on_a_point(tmp_path):
+    features = submissions(3)
+    features[0]["geometry"] = {"type": "LineString", "coordinates": [[7.76, 49.44], [7.77, 49.45]]}
+    features[1]["geometry"] = {"type": "Point", "coordinates": [7.76, 49.44, 250.0]}
+    features[2]["geometry"] = {"type": "Point", "coordinates": ["NaN", 49.44]}
+    out = tmp_path / "s.gpkg"
+    result = pull(_geojson(tmp_path, features), PROFILE, out)
+    assert (result.new, result.quarantined) == (2, 1)
+    line = Store(out).rows("submissions", "geometry_kind, import_note", "portal_id = 'KL-000001'")[0]
+    assert line["geometry_kind"] == "LineString" and "placed at a point" in line["import_note"]
+    assert Store(out).rows("quarantine")[0]["reason"] == "coordinates are not numbers"
+
+
+@pytest.mark.parametrize("delimiter,decimal,bom", [(",", ".", False), (";", ",", True), ("\t", ".", False)])
+def test_csv_with_any_common_delimiter_decimal_comma_bom_and_quoted_newlines(tmp_path, delimiter, decimal, bom):
+    rows = [("1", "Treff am Markt", "Viele Leute;\nsehr schön, \"bunt\"", "Ort der Begegnung", 7.7689, 49.4447),
+            ("2", "Dunkle Ecke", "Zu dunkel", "Weniger schöne Ecke", 7.7512, 49.439)]
+    lines = [delimiter.join(["beitrag_id", "titel", "text", "kategorie", "lon", "lat"])]
+    for r in rows:
+        cells = [r[0], r[1], '"{}"'.format(r[2].replace('"', '""')), r[3],
+                 str(r[4]).replace(".", decimal), str(r[5]).replace(".", decimal)]
+        if decimal == "," and delimiter == ",":
+            cells[4:] = ['"{}"'.format(c) for c in cells[4:]]
+        lines.append(delimiter.join(cells))
+    text = "\r\n".join(lines) + "\r\n"
+    path = tmp_path / "export.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    out = tmp_path / "s.gpkg"
+    result = pull(path, PROFILE, out)
+    assert (result.new, result.quarantined) == (2, 0)
+    stored = Store(out).rows("submissions", "portal_id, text, category")
+    assert stored[0] == {"portal_id": "1", "text": "Viele Leute;\nsehr schön, \"bunt\"", "category": "meeting_place"}
+
+
+def test_csv_with_wkt_column(tmp_path):
+    path = tmp_path / "wkt.csv"
+    path.write_text('beitrag_id,titel,wkt\n1,a,POINT (7.76 49.44)\n2,b,"POLYGON ((7.76 49.44,7.77 49.44,7.77 49.45,'
+                    '7.76 49.44))"\n3,c,POINT (oops)\n', encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    result = pull(path, PROFILE, out)
+    assert (result.new, result.quarantined) == (2, 1)
+    assert Store(out).rows("quarantine")[0]["reason"] == "the WKT geometry cannot be read"
+
+
+def test_csv_without_coordinate_columns_is_a_clear_error(tmp_path):
+    path = tmp_path / "nocoords.csv"
+    path.write_text("beitrag_id,titel\n1,a\n", encoding="utf-8")
+    with pytest.raises(PortalError, match="no coordinate columns found"):
+        pull(path, PROFILE, tmp_path / "s.gpkg")
+    assert not (tmp_path / "s.gpkg").exists()
+
+
+def test_dipas_export_places_unlocated_contributions_inside_the_project_area(tmp_path):
+    out = tmp_path / "s.gpkg"
+    result = pull(DATA / "dipas_pds.geojson", "dipas", out)
+    assert (result.new, result.quarantined) == (3, 0)
+    rows = {r["portal_id"]: r for r in Store(out).rows("submissions")}
+    unlocated = rows["dipas-102"]
+    assert unlocated["geometry_kind"] == "Polygon"
+    assert "the citizen gave no location" in unlocated["import_note"]
+    assert unlocated["text"] == "Ein Sprachcafé in jedem Stadtteil wäre toll."
+    assert json.loads(unlocated["extra"])["votingPro"] == 5
+    assert rows["dipas-103"]["created_at"] == "2018-08-02T16:00:00.000Z"
+    assert rows["dipas-101"]["category"] == "other" and rows["dipas-101"]["category_raw"] == "Treffpunkte"
+
+
+def test_adhocracy_plus_csv_export(tmp_path):
+    out = tmp_path / "s.gpkg"
+    result = pull(DATA / "adhocracy_plus_mapideas.csv", "adhocracy-plus", out)
+    assert (result.new, result.quarantined) == (3, 1)
+    rows = {r["portal_id"]: r for r in Store(out).rows("submissions")}
+    assert rows["502"]["text"] == "Für Jugendliche gibt es in Siegelbach keinen Treffpunkt.\nBitte einen Raum schaffen!"
+    assert rows["501"]["title"] == "Bolzplatz Erfenbach"
+    assert json.loads(rows["501"]["extra"])["location_label"] == "Erfenbach"
+    assert b"kicker77" not in Path(out).read_bytes()  # the creator is personal data
+    assert Store(out).rows("quarantine")[0]["reason"] == "no coordinates"
