@@ -1,0 +1,47 @@
+"""The pull as a QgsTask: runs core.sync.pull in the background with progress and cancel."""
+from qgis.core import QgsTask
+
+from .errors import StadtdialogError
+from .i18n import tr
+from .sync import pull
+
+
+class _TaskFeedback:
+    def __init__(self, task):
+        self.task = task
+
+    def isCanceled(self):  # noqa: N802
+        return self.task.isCanceled()
+
+    def setProgress(self, value):  # noqa: N802
+        self.task.setProgress(value)
+
+    def pushInfo(self, text):  # noqa: N802
+        pass
+
+
+class PullTask(QgsTask):
+    """`on_done(task)` runs on the main thread when the task ends; read .result or .error."""
+
+    def __init__(self, connection, on_done):
+        super().__init__(tr("Stadtdialog: pulling {name}").format(name=connection.name), QgsTask.Flag.CanCancel)
+        self.connection, self.on_done = connection, on_done
+        self.result = None
+        self.error = None
+
+    def run(self):
+        c = self.connection
+        try:
+            self.result = pull(c.url, c.profile, c.output, authcfg=c.authcfg or None, kind=c.kind,
+                               keep_personal=c.keep_personal, feedback=_TaskFeedback(self))
+            return True
+        except StadtdialogError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message
+            self.error = tr("Unexpected error while pulling: {error}. Nothing was changed.").format(error=exc)
+        return False
+
+    def finished(self, ok):
+        if not ok and self.error is None:
+            self.error = tr("The pull was cancelled; the GeoPackage was left as it was.")
+        self.on_done(self)

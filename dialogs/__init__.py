@@ -1,0 +1,1 @@
+"""Thin widgets that call core."""

@@ -1,0 +1,156 @@
+"""'Connect and pull…': choose or define a connection and start the pull as a background task."""
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                                 QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
+
+from ..core import connections
+from ..core.i18n import tr
+from ..core.profile import builtin_profiles
+from ..core.pull_task import PullTask
+from .quarantine import open_quarantine_layer
+from .summary import show_pull_result
+
+KINDS = ("auto", "oapif", "wfs", "file")
+
+
+def kind_labels():
+    return [tr("Detect automatically"), tr("OGC API – Features"), tr("WFS"), tr("GeoJSON or CSV file/URL")]
+
+
+class PullDialog(QDialog):
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("StadtdialogPullDialog")
+        self.setWindowTitle(tr("Stadtdialog – connect and pull"))
+        self.setMinimumWidth(560)
+
+        self.saved = QComboBox()
+        self.saved.setObjectName("savedConnections")
+        self.delete_button = QPushButton(tr("Delete"))
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.delete_button)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(tr("e.g. Integration findet Stadt 2018"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(tr("https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file"))
+        self.browse_source = QPushButton(tr("File…"))
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url, 1)
+        url_row.addWidget(self.browse_source)
+        self.kind = QComboBox()
+        self.kind.addItems(kind_labels())
+        self.profile = QComboBox()
+        self.profile.setEditable(True)
+        self.profile.addItems(builtin_profiles())
+        self.profile.setToolTip(tr("A built-in profile name or the path of a profile JSON file"))
+        self.auth = QgsAuthConfigSelect(self)
+        self.output = QgsFileWidget()
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.keep_personal = QCheckBox(tr("Keep personal data (names, e-mail) in the GeoPackage"))
+        self.keep_personal.setToolTip(tr("Off by default: personal data named in the profile is not stored."))
+
+        form = QFormLayout()
+        form.addRow(tr("Saved connections"), saved_row)
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("&Source"), url_row)
+        form.addRow(tr("&Type"), self.kind)
+        form.addRow(tr("&Profile"), self.profile)
+        form.addRow(tr("Authentication"), self.auth)
+        form.addRow(tr("&GeoPackage"), self.output)
+        form.addRow("", self.keep_personal)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.pull_button = self.buttons.addButton(tr("&Pull"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pull_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.buttons.rejected.connect(self.reject)
+        self.pull_button.clicked.connect(self.start_pull)
+        self.saved.currentIndexChanged.connect(self._show_saved)
+        self.delete_button.clicked.connect(self._delete_saved)
+        self.browse_source.clicked.connect(self._browse_source)
+        self._fill_saved()
+
+    # -- saved connections -------------------------------------------------------
+    def _fill_saved(self, select=None):
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem(tr("New connection"), None)
+        for c in connections.load_all():
+            self.saved.addItem(c.name, c)
+            if c.name == select:
+                self.saved.setCurrentIndex(self.saved.count() - 1)
+        self.saved.blockSignals(False)
+        self._show_saved()
+
+    def _show_saved(self):
+        c = self.saved.currentData()
+        self.delete_button.setEnabled(c is not None)
+        if c is None:
+            return
+        self.name.setText(c.name)
+        self.url.setText(c.url)
+        self.kind.setCurrentIndex(KINDS.index(c.kind) if c.kind in KINDS else 0)
+        self.profile.setCurrentText(c.profile)
+        self.auth.setConfigId(c.authcfg or "")
+        self.output.setFilePath(c.output)
+        self.keep_personal.setChecked(bool(c.keep_personal))
+
+    def _delete_saved(self):
+        c = self.saved.currentData()
+        if c is not None:
+            connections.remove(c.name)
+            self._fill_saved()
+
+    def _browse_source(self):
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("Portal export"), "",
+                                              tr("Exports (*.geojson *.json *.csv *.tsv *.txt)"))
+        if path:
+            self.url.setText(path)
+
+    def connection(self):
+        output = self.output.filePath().strip()
+        if output and not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        return connections.Connection(
+            name=self.name.text().strip() or Path(self.url.text().strip()).stem or "portal",
+            url=self.url.text().strip(), kind=KINDS[self.kind.currentIndex()],
+            profile=self.profile.currentText().strip() or "generic", authcfg=self.auth.configId() or "",
+            output=output, keep_personal=self.keep_personal.isChecked())
+
+    # -- pulling -------------------------------------------------------------------
+    def start_pull(self):
+        c = self.connection()
+        problem = None if c.url else tr("Enter the portal address or choose a file.")
+        problem = problem or (None if c.output else tr("Choose the GeoPackage to pull into."))
+        if problem:
+            QMessageBox.warning(self, tr("Stadtdialog"), problem)
+            return
+        connections.save(c)
+        self.task = PullTask(c, self._done)
+        QgsApplication.taskManager().addTask(self.task)
+        self.accept()
+
+    def _done(self, task):
+        bar = self.iface.messageBar()
+        if task.result is None:
+            bar.pushMessage(tr("Stadtdialog"), task.error, level=Qgis.MessageLevel.Critical, duration=0)
+            return
+        from ..core.project_layers import add_submissions
+        from ..core.store import Store
+
+        store = Store(task.result.output)
+        add_submissions(store, QgsProject.instance())
+        show_pull_result(bar, task.connection.name, task.result,
+                         lambda: open_quarantine_layer(self.iface, store.path))

@@ -1,0 +1,24 @@
+"""Opening the quarantine table of a Stadtdialog GeoPackage as a layer with its attribute table."""
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.errors import StadtdialogError
+from ..core.i18n import tr
+
+
+def open_quarantine_layer(iface, path=None):
+    from ..core.project_layers import quarantine_layer
+    from ..core.store import Store
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(iface.mainWindow(), tr("Stadtdialog GeoPackage"), "",
+                                              tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return None
+    try:
+        layer = quarantine_layer(Store(path), QgsProject.instance())
+    except StadtdialogError as exc:
+        iface.messageBar().pushMessage(tr("Stadtdialog"), str(exc), level=Qgis.MessageLevel.Critical)
+        return None
+    iface.showAttributeTable(layer)
+    return layer

@@ -1,0 +1,96 @@
+"""The 'Connect and pull…' dialog driven like a user would, with a real task, project and message bar."""
+import json
+import random
+import time
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject, QgsSettings
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtWidgets import QPushButton, QWidget
+from sample import broken_records, submissions
+from stadtdialog.core import connections
+from stadtdialog.dialogs.pull_dialog import PullDialog
+
+
+class Iface:
+    """Just what the dialog uses of QGIS's iface: a real message bar and main window."""
+
+    def __init__(self):
+        self.window = QWidget()
+        self.bar = QgsMessageBar(self.window)
+        self.tables = []
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def showAttributeTable(self, layer):  # noqa: N802
+        self.tables.append(layer)
+
+
+def _basic_auth(password):
+    manager = QgsApplication.authManager()
+    manager.setMasterPassword("master-for-tests", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("portal login")
+    config.setConfig("username", "planerin")
+    config.setConfig("password", password)
+    ok = manager.storeAuthenticationConfig(config)
+    assert (ok[0] if isinstance(ok, tuple) else ok) and config.id()
+    return config.id()
+
+
+def _wait_for_tasks(timeout=60):
+    deadline = time.monotonic() + timeout
+    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):
+        QgsApplication.processEvents()
+
+
+def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_button(qgis_new_project, tmp_path):
+    source = tmp_path / "export.geojson"
+    features = submissions(20) + broken_records(random.Random(3), 21)
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    secret = "s3cret-Kaiserslautern"
+    authcfg = _basic_auth(secret)
+    iface = Iface()
+    dialog = PullDialog(iface)
+    dialog.name.setText("Integration findet Stadt")
+    dialog.url.setText(str(source))
+    dialog.profile.setCurrentText("demo-kaiserslautern")
+    dialog.auth.setConfigId(authcfg)
+    dialog.output.setFilePath(str(tmp_path / "beitraege"))
+    dialog.pull_button.click()
+    _wait_for_tasks()
+
+    group = QgsProject.instance().layerTreeRoot().findGroup("Stadtdialog")
+    assert group is not None
+    layer = group.findLayers()[0].layer()
+    assert layer.featureCount() == 20 and layer.renderer().type() == "categorizedSymbol"
+    assert layer.source().startswith(str(tmp_path / "beitraege.gpkg"))
+    # The summary in the message bar, with the quarantine one click away.
+    item = iface.bar.currentItem()
+    assert "20 new" in item.text() and "5 quarantined" in item.text()
+    button = item.findChild(QPushButton, "StadtdialogOpenQuarantine")
+    button.click()
+    assert iface.tables and iface.tables[0].featureCount() == 5
+    # The connection is saved for next time, with the auth config id but never the secret.
+    saved = {c.name: c for c in connections.load_all()}["Integration findet Stadt"]
+    assert saved.authcfg == authcfg and saved.profile == "demo-kaiserslautern"
+    settings = QgsSettings()
+    dump = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert secret not in dump and "planerin" not in dump
+
+
+def test_pull_errors_reach_the_user_as_a_message_and_leave_no_file(qgis_new_project, tmp_path):
+    iface = Iface()
+    dialog = PullDialog(iface)
+    dialog.url.setText(str(tmp_path / "missing.geojson"))
+    dialog.output.setFilePath(str(tmp_path / "out.gpkg"))
+    dialog.pull_button.click()
+    _wait_for_tasks()
+    assert "missing.geojson does not exist" in iface.bar.currentItem().text()
+    assert not (tmp_path / "out.gpkg").exists()
