@@ -82,7 +82,9 @@ class Http:
 
     def _read(self, response, url, what):
         chunks, size = [], 0
-        for chunk in response.iter_content(1 << 16):
+        # Large reads: each one runs in C with the GIL released. Small ones make this thread wait
+        # for the GIL between chunks while the main thread normalises, and the server stalls.
+        for chunk in response.iter_content(1 << 22):
             size += len(chunk)
             if size > self.max_bytes:
                 response.close()

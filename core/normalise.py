@@ -41,8 +41,17 @@ class Normaliser:
         self._reserved = profile.reserved_names()
         self._not_hashed = set(profile.writeback.values())
 
-    def normalise(self, feature, crs):
+    def normalise(self, feature, crs, lossy=True):
         """A Row, or Rejected with the reason in words a planner understands."""
+        identity = self.identify(feature, lossy)
+        if isinstance(identity, Rejected):
+            return identity
+        return self.build(feature, crs, *identity)
+
+    def identify(self, feature, lossy=True):
+        """(portal_id, fingerprint), or Rejected. Cheap on purpose: a re-pull stops here for
+        every submission whose fingerprint has not changed. `lossy` False means the page
+        decoded as UTF-8, so the per-record check can be skipped."""
         if not isinstance(feature, dict):
             return Rejected(tr("the record is not a JSON object"), _raw(feature, ()))
         props = feature.get("properties")
@@ -53,25 +62,36 @@ class Normaliser:
         if "problem" in feature:
             return Rejected(feature["problem"], self.raw(feature))
         portal_id = feature.get("id") if self.profile.id_field == "$id" else props.get(self.profile.id_field)
-        if isinstance(portal_id, float) and portal_id.is_integer():
-            portal_id = int(portal_id)
-        if portal_id is None or isinstance(portal_id, (dict, list, bool)) or not str(portal_id).strip():
+        if portal_id.__class__ is not str:
+            if isinstance(portal_id, float) and portal_id.is_integer():
+                portal_id = int(portal_id)
+            if portal_id is None or isinstance(portal_id, (dict, list, bool)):
+                portal_id = ""
+            portal_id = str(portal_id)
+        portal_id = portal_id.strip()
+        if not portal_id:
             return Rejected(tr("no id (field '{field}')").format(field=self.profile.id_field), self.raw(feature))
-        portal_id = str(portal_id).strip()
-        if _undecodable(props) or _undecodable(portal_id):
+        if lossy and (_undecodable(props) or _undecodable(portal_id)):
             return Rejected(tr("text that is not valid UTF-8"), self.raw(feature))
+        return portal_id, self.fingerprint(props, feature.get("geometry"))
+
+    def build(self, feature, crs, portal_id, fingerprint):
+        """The submission row for an identified record, or Rejected."""
+        props = feature.get("properties") or {}
         notes = []
         located = self._point(feature.get("geometry"), crs, notes)
-        if isinstance(located, Rejected):
+        if located.__class__ is Rejected:
             return Rejected(located.reason, self.raw(feature))
         x, y, kind = located
-        if self.profile.located_field and props.get(self.profile.located_field) in (False, "false", "0", 0):
+        profile = self.profile
+        if profile.located_field and props.get(profile.located_field) in (False, "false", "0", 0):
             notes.append(tr("the citizen gave no location; placed inside the project area"))
-        fields = self.profile.fields
-        raw_category = props.get(self.profile.category_field) if self.profile.category_field else None
-        category = self.profile.canonical_category(raw_category)
+        fields = profile.fields
+        raw_category = props.get(profile.category_field) if profile.category_field else None
+        category = profile.canonical_category(raw_category)
         if raw_category not in (None, "") and category == "other":
             notes.append(tr("unknown category '{value}'").format(value=_clip(str(raw_category), 80)))
+        reserved = self._reserved
         record = {
             "portal_id": portal_id,
             "source": self.source,
@@ -79,25 +99,25 @@ class Normaliser:
             "category_raw": None if raw_category is None else _text(raw_category, 500),
             "title": _text(props.get(fields.get("title")), 1000),
             "text": self._long_text(props.get(fields.get("text")), notes),
-            "language": _text(props.get(fields.get("language")), 20) or self.profile.default_language,
+            "language": _text(props.get(fields.get("language")), 20) or profile.default_language,
             "created_at": self._date(props.get(fields.get("created_at")), "created_at", notes),
             "updated_at": self._date(props.get(fields.get("updated_at")), "updated_at", notes),
             "portal_state": "active",
             "geometry_kind": kind,
-            "extra": _json({k: v for k, v in props.items() if k not in self._reserved}),
-            "personal": _json({k: props[k] for k in self.profile.personal_fields if k in props})
+            "extra": _json({k: v for k, v in props.items() if k not in reserved}),
+            "personal": _json({k: props[k] for k in profile.personal_fields if k in props})
             if self.keep_personal else None,
+            "portal_hash": fingerprint,
         }
         record["import_note"] = "; ".join(notes) or None
-        record["portal_hash"] = self.fingerprint(props, feature.get("geometry"))
         return Row(portal_id, record, x, y)
 
     def fingerprint(self, props, geometry):
         """What the portal sent, less the fields we write back (so our own push is no change)."""
-        content = {k: v for k, v in props.items() if k not in self._not_hashed}
-        blob = json.dumps([content, geometry], sort_keys=True, ensure_ascii=False, default=str,
-                          separators=(",", ":"))
-        return hashlib.sha1(blob.encode("utf-8", "surrogateescape")).hexdigest()
+        if self._not_hashed:
+            props = {k: v for k, v in props.items() if k not in self._not_hashed}
+        blob = json.dumps([props, geometry], sort_keys=True, default=str, separators=(",", ":"))
+        return hashlib.sha1(blob.encode("ascii")).hexdigest()
 
     # -- pieces ----------------------------------------------------------------
     def raw(self, feature):
@@ -165,8 +185,18 @@ class Normaliser:
         return self._transforms[crs]
 
 
+_UTC_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+
+
 def parse_date(value):
     """GeoPackage DATETIME text in UTC, or None. Times without a zone are stored as given."""
+    if isinstance(value, str) and _UTC_SECONDS.match(value) and "1900" <= value[:4] <= "2200":
+        try:  # the common case, already UTC: validate cheaply, keep the text
+            datetime(int(value[:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]), int(value[14:16]),
+                     int(value[17:19]))
+            return value[:19] + ".000Z"
+        except ValueError:
+            return None
     if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         seconds = value / 1000 if value > 1e11 else value  # epoch milliseconds or seconds
         try:
@@ -200,6 +230,8 @@ def _iso(moment):
 def _text(value, limit):
     if value is None:
         return None
+    if value.__class__ is str and value.isprintable():  # the common case: nothing to clean
+        return value[:limit] if limit else value
     if isinstance(value, (dict, list)):
         value = json.dumps(value, ensure_ascii=False)
     text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")

@@ -158,16 +158,22 @@ class Store:
 
     # -- writing -------------------------------------------------------------
     @contextmanager
-    def transaction(self):
-        """A write transaction: everything inside commits together or not at all."""
+    def transaction(self, bulk=False):
+        """A write transaction: everything inside commits together or not at all.
+
+        bulk: GDAL's rtree and feature-count triggers on submissions are set aside for the
+        transaction and their work is done in batches; they are back before COMMIT (DDL is
+        transactional in SQLite, so a failure restores them with everything else)."""
         con = self.connect()
         try:
             try:
                 con.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 raise _busy_or_error(self.path, exc) from None
+            writer = Writer(con, self.srs_id(con), bulk)
             try:
-                yield Writer(con, self.srs_id(con))
+                yield writer
+                writer.finish()
                 _refresh_extent(con)
                 con.execute("COMMIT")
             except BaseException:
@@ -195,8 +201,55 @@ class Store:
 class Writer:
     """Writes inside Store.transaction(); only portal-owned fields on existing rows."""
 
-    def __init__(self, con, srs_id):
+    BATCH = 5000
+
+    def __init__(self, con, srs_id, bulk=False):
         self.con, self.srs_id = con, srs_id
+        self.triggers = _gdal_triggers(con) if bulk else []
+        for name, _ in self.triggers:
+            con.execute('DROP TRIGGER "{}"'.format(name))
+        if bulk:
+            con.execute("PRAGMA cache_size = -65536")  # 64 MB: fewer page spills during a big pull
+        # (Writing batches from a second thread was tried: SQLite releases the GIL per row, and
+        # the two threads then fight over it; it was slower.)
+        self._inserts = {}  # column tuple -> [(values, x, y)]
+        self._updates = {}
+        self._inserted = 0
+
+    def finish(self):
+        self.flush()
+        con = self.con
+        if self._inserted:
+            con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                        "WHERE lower(table_name) = 'submissions'", (self._inserted,))
+        for _, sql in self.triggers:
+            con.execute(sql)
+        self.triggers = []
+
+    def flush(self):
+        """Write what is queued."""
+        inserts, updates = self._inserts, self._updates
+        self._inserts, self._updates = {}, {}
+        con = self.con
+        for cols, rows in inserts.items():
+            first = con.execute("SELECT coalesce(max(fid), 0) FROM submissions").fetchone()[0]
+            con.executemany(
+                "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),
+                [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values for values, x, y in rows])
+            if self.triggers:
+                position = {values[0]: (x, y) for values, x, y in rows}  # portal_id comes first
+                fids = con.execute("SELECT fid, portal_id FROM submissions WHERE fid > ?", (first,))
+                con.executemany("INSERT OR REPLACE INTO rtree_submissions_geom VALUES (?,?,?,?,?)",
+                                [(fid, position[p][0], position[p][0], position[p][1], position[p][1])
+                                 for fid, p in fids])
+                self._inserted += len(rows)
+        for cols, rows in updates.items():
+            con.executemany(
+                "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),
+                [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values + [fid] for fid, values, x, y in rows])
+            if self.triggers:
+                con.executemany("INSERT OR REPLACE INTO rtree_submissions_geom VALUES (?,?,?,?,?)",
+                                [(fid, x, x, y, y) for fid, _, x, y in rows])
 
     def existing(self):
         """portal_id -> (fid, portal_hash, portal_state) for every stored submission."""
@@ -204,21 +257,28 @@ class Writer:
             "SELECT portal_id, fid, portal_hash, portal_state FROM submissions")}
 
     def insert(self, record, x, y):
-        cols = list(record)
-        self.con.execute(
-            "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),
-            [gpkg_geometry.point_blob(self.srs_id, x, y)] + [record[c] for c in cols])
+        """Queue a new submission (portal_id first); written at flush(), at the latest on commit."""
+        cols = ("portal_id",) + tuple(c for c in record if c != "portal_id")
+        self._inserts.setdefault(cols, []).append(([record[c] for c in cols], x, y))
+        if len(self._inserts[cols]) >= self.BATCH:
+            self.flush()
 
     def update(self, fid, record, x, y):
         unknown = set(record) - set(schema.PORTAL_FIELDS)
         if unknown:  # a pull must never write reviewer-owned fields
             raise StoreError("refusing to update non-portal fields: {}".format(sorted(unknown)))
-        cols = list(record)
-        self.con.execute(
-            "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),
-            [gpkg_geometry.point_blob(self.srs_id, x, y)] + [record[c] for c in cols] + [fid])
+        cols = tuple(record)
+        self._updates.setdefault(cols, []).append((fid, [record[c] for c in cols], x, y))
+        if len(self._updates[cols]) >= self.BATCH:
+            self.flush()
+
+    def execute(self, sql, params=()):
+        """Plain SQL inside the transaction, after what is queued."""
+        self.flush()
+        return self.con.execute(sql, params)
 
     def set_state(self, fids, state):
+        self.flush()
         self.con.executemany("UPDATE submissions SET portal_state = ? WHERE fid = ?",
                              [(state, fid) for fid in fids])
 
@@ -229,6 +289,13 @@ class Writer:
     def set_meta(self, key, value):
         self.con.execute("INSERT INTO stadtdialog_meta(key, value) VALUES (?, ?) "
                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def _gdal_triggers(con):
+    """(name, sql) of the triggers GDAL keeps on submissions for the rtree and the feature count."""
+    return con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'submissions' AND "
+        "(name LIKE 'rtree_submissions_geom_%' OR name LIKE 'trigger_%_feature_count_submissions')").fetchall()
 
 
 def _refresh_extent(con):

@@ -3,7 +3,7 @@ import hashlib
 from pathlib import Path
 from dataclasses import asdict, dataclass, field
 
-from . import schema
+from . import gcpause, schema
 from .errors import CancelledError, StadtdialogError
 from .http import Http
 from .i18n import tr
@@ -56,7 +56,8 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
     created = not Path(output).exists()
     store = open_or_create(output, crs)
     try:
-        result = _pull_into(store, portal, profile, source, keep_personal, feedback)
+        with gcpause.paused():
+            result = _pull_into(store, portal, profile, source, keep_personal, feedback)
         if created:
             from .catalogue import load_catalogue
             from .styles import install_styles
@@ -74,7 +75,7 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
     label = portal.describe()
     normaliser = Normaliser(profile, label, store.crs_authid(), keep_personal=keep_personal)
     result = PullResult(output=str(store.path))
-    with store.transaction() as writer:
+    with store.transaction(bulk=True) as writer:
         existing = writer.existing()
         quarantined_before = _quarantine_keys(writer)
         seen = set()
@@ -82,20 +83,37 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
             _check(feedback)
             for feature in page.features:
                 result.pulled += 1
-                outcome = normaliser.normalise(feature, page.crs)
-                if isinstance(outcome, Rejected):
-                    _quarantine(writer, quarantined_before, label, outcome.raw, outcome.reason)
+                identity = normaliser.identify(feature, page.lossy)
+                if identity.__class__ is Rejected:
+                    _quarantine(writer, quarantined_before, label, identity.raw, identity.reason)
                     result.quarantined += 1
                     continue
-                if outcome.portal_id in seen:
+                portal_id, fingerprint = identity
+                if portal_id in seen:
                     _quarantine(writer, quarantined_before, label, normaliser.raw(feature),
                                 tr("duplicate id '{id}' within this pull; the first one was kept").format(
-                                    id=outcome.portal_id))
+                                    id=portal_id))
                     result.quarantined += 1
                     continue
-                seen.add(outcome.portal_id)
-                _upsert(writer, existing, outcome, result)
+                seen.add(portal_id)
+                known = existing.get(portal_id)
+                if known is not None and known[1] == fingerprint and known[2] == "active":
+                    result.unchanged += 1  # nothing to normalise, nothing to write
+                    continue
+                row = normaliser.build(feature, page.crs, portal_id, fingerprint)
+                if row.__class__ is Rejected:
+                    # The stored version (if any) stays as it is; the reason is in quarantine.
+                    _quarantine(writer, quarantined_before, label, row.raw, row.reason)
+                    result.quarantined += 1
+                    continue
+                if known is None:
+                    writer.insert(row.record, row.x, row.y)
+                    result.new += 1
+                else:
+                    writer.update(known[0], row.record, row.x, row.y)
+                    result.updated += 1
             feedback.pushInfo(tr("Page {n}: {count} records read").format(n=page.number, count=len(page.features)))
+            page.features = []  # free the parsed page now, not when the next one arrives
             if page.total:
                 feedback.setProgress(min(99.0, 100.0 * page.number / page.total))
         _check(feedback)
@@ -107,18 +125,6 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
         _check(feedback)
     feedback.setProgress(100.0)
     return result
-
-
-def _upsert(writer, existing, row, result):
-    known = existing.get(row.portal_id)
-    if known is None:
-        writer.insert(row.record, row.x, row.y)
-        result.new += 1
-    elif known[1] != row.record["portal_hash"] or known[2] != "active":
-        writer.update(known[0], row.record, row.x, row.y)
-        result.updated += 1
-    else:
-        result.unchanged += 1
 
 
 def _withdraw(writer, existing, seen, complete, result):

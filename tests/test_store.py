@@ -86,7 +86,7 @@ def test_migration_from_schema_1_keeps_every_row_and_adds_the_new_fields(tmp_pat
     with old.transaction() as w:
         for i in range(50):
             w.insert(_row(str(i)), 410000.0 + i, 5478000.0)
-        w.con.execute("UPDATE submissions SET review_status = 'classified', action_areas = '[\"religion\"]' "
+        w.execute("UPDATE submissions SET review_status = 'classified', action_areas = '[\"religion\"]' "
                       "WHERE portal_id = '7'")
     con = sqlite3.connect(path)
     assert "extra" not in {r[1] for r in con.execute("PRAGMA table_info(submissions)")}

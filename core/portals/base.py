@@ -1,5 +1,5 @@
 """The small interface every connector implements."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 CRS84 = "OGC:CRS84"
 
@@ -10,7 +10,7 @@ class Page:
     crs: str = CRS84          # the CRS of the coordinates, x/y (lon/lat) order
     number: int = 1
     total: int = None         # pages expected, when the server says
-    rejects: list = field(default_factory=list)  # (raw, reason) the connector could not read
+    lossy: bool = False       # some bytes were not UTF-8: records must be checked one by one
 
 
 class Source:

@@ -10,7 +10,7 @@ from osgeo import ogr
 from ..errors import PortalError
 from ..i18n import tr
 from .base import CRS84, Page, Source
-from .geojson import crs_of, features_of, parse
+from .geojson import LOSSY, crs_of, decode, features_of, parse
 
 PAGE = 5000
 LON_NAMES = ("location_lon", "lon", "lng", "long", "longitude", "x", "laenge", "länge")
@@ -45,13 +45,13 @@ class FileSource(Source):
             return
         doc = parse(body, self.url)
         features = features_of(doc, self.url)
-        crs = crs_of(doc)
+        crs, lossy = crs_of(doc), LOSSY in doc
         for i in range(0, max(len(features), 1), PAGE):
-            yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1)
+            yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1, lossy)
 
 
 def _csv_pages(body, profile, name):
-    text = body.decode("utf-8-sig", errors="surrogateescape")
+    text, lossy = decode(body)
     # The header decides the delimiter; quoting stays standard CSV (csv.Sniffer also guesses
     # quoting rules from so little text, and guesses them wrong).
     header = text.split("\n", 1)[0]
@@ -74,9 +74,9 @@ def _csv_pages(body, profile, name):
             feature["problem"] = str(exc)
         page.append(feature)
         if len(page) == PAGE:
-            yield Page(page, CRS84, number)
+            yield Page(page, CRS84, number, lossy=lossy)
             page, number = [], number + 1
-    yield Page(page, CRS84, number)
+    yield Page(page, CRS84, number, lossy=lossy)
 
 
 def _geometry_columns(columns, profile):

@@ -5,11 +5,23 @@ from ..errors import PortalError
 from ..i18n import tr
 from .base import CRS84
 
+LOSSY = "\x00stadtdialog-lossy"  # a key no real document has
+
+
+def decode(body):
+    """(text, lossy): undecodable bytes survive as escapes so normalisation can quarantine the
+    one record they belong to instead of failing the page; `lossy` says whether there were any."""
+    if not isinstance(body, bytes):
+        return body, False
+    try:
+        return body.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        return body.decode("utf-8-sig", errors="surrogateescape"), True
+
 
 def parse(body, what):
-    """Decode a GeoJSON answer; undecodable bytes survive as escapes so normalisation can
-    quarantine the one record they belong to instead of failing the page."""
-    text = body.decode("utf-8-sig", errors="surrogateescape") if isinstance(body, bytes) else body
+    """The GeoJSON document; doc['lossy'] is set when some bytes were not UTF-8."""
+    text, lossy = decode(body)
     stripped = text.lstrip()[:200].lower()
     if stripped.startswith("<"):
         raise PortalError(tr("{what}: the portal sent a web page or XML instead of GeoJSON "
@@ -22,6 +34,8 @@ def parse(body, what):
     if not isinstance(doc, dict):
         raise PortalError(tr("{what}: expected a GeoJSON object, got something else. Nothing was changed.").format(
             what=what))
+    if lossy:
+        doc[LOSSY] = True
     return doc
 
 

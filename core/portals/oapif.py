@@ -56,11 +56,12 @@ class OapifSource(Source):
 
     # -- paging ----------------------------------------------------------------
     def pages(self):
+        # The consumer may empty a page once it has it: count and read links before yielding.
         first = self._first_page()
-        yield first
-        next_url = geojson.link(first.doc, "next")
+        next_url, count = geojson.link(first.doc, "next"), len(first.features)
         first.doc = None
-        if not next_url or not first.features:
+        yield first
+        if not next_url or not count:
             return
         # The next link's offset is the page size the server really uses (it may clamp `limit`).
         offset = _offset(next_url)
@@ -88,17 +89,17 @@ class OapifSource(Source):
         what = tr("Page {n} of {url}").format(n=number, url=self.items_url)
         _, body = self.http.get(url, what=what, headers=ACCEPT)
         doc = geojson.parse(body, what)
-        page = Page(geojson.features_of(doc, what), geojson.crs_of(doc), number)
+        page = Page(geojson.features_of(doc, what), geojson.crs_of(doc), number, lossy=geojson.LOSSY in doc)
         page.doc = doc
         return page
 
     def _linked_pages(self, url, number):
         while url:
             page = self._page(url, number)
-            url = geojson.link(page.doc, "next")
+            url, count = geojson.link(page.doc, "next"), len(page.features)
             page.doc = None
             yield page
-            if not page.features:
+            if not count:
                 return
             number += 1
 
@@ -107,13 +108,13 @@ class OapifSource(Source):
         def fetch(i):
             return self._page(_with_params(template, {"offset": limit * (i + 1)}), i + 2)
 
-        pages = prefetch(fetch)
+        pages = prefetch(fetch, workers=1, window=2)
         try:
             for page in pages:
-                next_url = geojson.link(page.doc, "next")
+                next_url, count = geojson.link(page.doc, "next"), len(page.features)
                 page.doc = None
                 yield page
-                if not page.features or not next_url:
+                if not count or not next_url:
                     return
                 if _offset(next_url) != limit * page.number:
                     # The server changed how it pages: follow its links from here on.

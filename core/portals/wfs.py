@@ -9,7 +9,7 @@ from osgeo import gdal, osr
 from ..errors import PortalError
 from ..i18n import tr
 from .base import Page, Source
-from .geojson import crs_of, features_of, parse
+from .geojson import LOSSY, crs_of, features_of, parse
 from .paging import prefetch
 
 JSON_FORMATS = ("application/json", "application/geo+json", "json", "geojson", "application/vnd.geo+json")
@@ -117,11 +117,12 @@ class WfsSource(Source):
         if not self.paging:
             yield self._page(0, paged=False)
             return
-        pages = prefetch(fetch)
+        pages = prefetch(fetch, workers=1, window=2)
         try:
             for page in pages:
+                count = len(page.features)  # the consumer may empty the page once it has it
                 yield page
-                if len(page.features) < self.page_size:
+                if count < self.page_size:
                     return
         finally:
             pages.close()
@@ -143,7 +144,7 @@ class WfsSource(Source):
             crs = crs_of(doc)
             if crs == "OGC:CRS84" and "crs" not in doc and self.srs and "4326" not in self.srs:
                 crs = _crs_name(self.srs)
-            return Page(features_of(doc, what), crs, index + 1)
+            return Page(features_of(doc, what), crs, index + 1, lossy=LOSSY in doc)
         return _gml_page(body, what, index + 1)
 
 

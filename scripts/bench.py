@@ -1,0 +1,156 @@
+"""make bench: a full pull of 100,000 submissions from a local pygeoapi, against other clients in the same run.
+
+Prints time and peak memory of: curl fetching the same pages (the transfer floor),
+ogr2ogr's OAPIF driver (PAGE_SIZE=1000), QGIS's OAPIF provider written with
+QgsVectorFileWriter (pageSize=10000), and Stadtdialog's pull through qgis_process.bin;
+then a second pull with nothing changed. Checks the targets and exits 1 if one is missed.
+"""
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "tests")]
+
+import servers  # noqa: E402
+from qgis_process_run import BIN  # noqa: E402
+
+from stadtdialog.resources.demo.generate import generate  # noqa: E402
+
+PAGE = 10000
+RUNS = 2  # the floor and Stadtdialog's full pull: best of two, as the machine's noise is ±20 %
+QGIS_OAPIF = """
+import sys
+from qgis.core import QgsApplication, QgsVectorLayer, QgsVectorFileWriter, QgsCoordinateTransformContext
+app = QgsApplication([], False); app.initQgis()
+layer = QgsVectorLayer("url='{url}' typename='submissions' pageSize='{page}'", "s", "OAPIF")
+assert layer.isValid()
+options = QgsVectorFileWriter.SaveVectorOptions(); options.driverName = "GPKG"
+result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, sys.argv[1], QgsCoordinateTransformContext(), options)
+assert result[0] == QgsVectorFileWriter.NoError, result
+"""
+
+
+def measured(cmd, env=None):
+    """(seconds, peak RSS in MB, completed process) of one command, by GNU time."""
+    start = time.monotonic()
+    proc = subprocess.run(["/usr/bin/time", "-f", "PEAK_KB %M", *cmd], capture_output=True, text=True, env=env)
+    seconds = time.monotonic() - start
+    peak = [int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("PEAK_KB")]
+    if proc.returncode != 0:
+        raise SystemExit("{} failed:\n{}\n{}".format(cmd[0], proc.stdout[-2000:], proc.stderr[-2000:]))
+    return seconds, (peak[-1] / 1024 if peak else float("nan")), proc
+
+
+def count_rows(gpkg):
+    con = sqlite3.connect(gpkg)
+    try:
+        table = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        return con.execute('SELECT count(*) FROM "{}"'.format(table)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--work", default=str(ROOT / "build" / "bench"))
+    parser.add_argument("--count", type=int, default=100_000)
+    args = parser.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    portal = work / "portal-{}.gpkg".format(args.count)
+    if not portal.exists():
+        print("Generating {:,} submissions …".format(args.count))
+        partial = portal.with_suffix(".partial.gpkg")
+        servers.write_gpkg(partial, generate(args.count, seed=100, broken=False))
+        os.replace(partial, portal)
+    server = servers.start_pygeoapi(work / "pygeoapi", portal, provider="SQLiteGPKG", id_field="fid",
+                                    table="submissions", max_items=PAGE)
+    home = work / "qgis-home"
+    home.mkdir(exist_ok=True)
+    env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    # Exits 1 when the plugin is already enabled; the 'list' below checks it is there.
+    subprocess.run([BIN, "plugins", "enable", "stadtdialog"], env=env, capture_output=True)
+    items = server.collection_url + "/items"
+    rows = {}
+    try:
+        pages = (args.count + PAGE - 1) // PAGE
+        urls = ["{}?f=json&limit={}&offset={}".format(items, PAGE, i * PAGE) for i in range(pages)]
+        curl = ["bash", "-c", " && ".join("curl -sf -o /dev/null '{}'".format(u) for u in urls)]
+        rows["curl (transfer floor)"] = min(measured(curl)[:2] for _ in range(RUNS))
+
+        for out in work.glob("out-*.gpkg"):
+            out.unlink()
+        out = work / "out-ogr2ogr.gpkg"
+        rows["ogr2ogr OAPIF PAGE_SIZE=1000"] = measured(
+            ["ogr2ogr", "-f", "GPKG", str(out), "OAPIF:" + server.collection_url, "-oo", "PAGE_SIZE=1000"])[:2]
+        rows_ogr = count_rows(out)
+
+        out = work / "out-qgis-oapif.gpkg"
+        script = work / "qgis_oapif.py"
+        script.write_text(QGIS_OAPIF.format(url=server.url, page=PAGE))
+        rows["QGIS OAPIF provider pageSize=10000"] = measured(
+            ["/usr/bin/python3", str(script), str(out)],
+            env=dict(env, QGIS_PREFIX_PATH="/usr"))[:2]
+        rows_qgis = count_rows(out)
+
+        baseline = measured([BIN, "list"], env=env)
+        if "stadtdialog:pull" not in baseline[2].stdout:
+            raise SystemExit("qgis_process.bin does not see the plugin (QGIS_PLUGINPATH?)")
+        out = work / "out-stadtdialog.gpkg"
+        pull = [BIN, "--json", "run", "stadtdialog:pull", "--", "SOURCE=" + server.collection_url,
+                "PROFILE=demo-kaiserslautern", "OUTPUT=" + str(out)]
+        best = None
+        for _ in range(RUNS):  # each a full pull into a new GeoPackage
+            if out.exists():
+                out.unlink()
+            seconds, peak, proc = measured(pull, env=env)
+            best = min(best or (seconds, peak), (seconds, peak))
+        rows["Stadtdialog (qgis_process.bin)"] = best
+        first = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+        con = sqlite3.connect(out)
+        con.executescript("CREATE TABLE bench_writes(n); CREATE TRIGGER bw1 AFTER UPDATE ON submissions BEGIN "
+                          "INSERT INTO bench_writes VALUES (1); END; CREATE TRIGGER bw2 AFTER INSERT ON submissions "
+                          "BEGIN INSERT INTO bench_writes VALUES (1); END;")
+        con.close()
+        seconds2, peak2, proc2 = measured(pull, env=env)
+        second = json.loads(proc2.stdout[proc2.stdout.index("{"):])["results"]
+        written = sqlite3.connect(out).execute("SELECT count(*) FROM bench_writes").fetchone()[0]
+        rows["Stadtdialog, unchanged re-pull"] = (seconds2, peak2)
+    finally:
+        server.stop()
+
+    floor = rows["curl (transfer floor)"][0]
+    print()
+    print("Full pull of {:,} submissions from pygeoapi (GeoPackage provider, pages of {:,}); curl and Stadtdialog "
+          "best of {} runs".format(args.count, PAGE, RUNS))
+    print("{:<38} {:>9} {:>10} {:>12}".format("client", "seconds", "× floor", "peak MB"))
+    for name, (seconds, peak) in rows.items():
+        print("{:<38} {:>9.1f} {:>10.2f} {:>12.0f}".format(name, seconds, seconds / floor, peak))
+    growth = rows["Stadtdialog (qgis_process.bin)"][1] - baseline[1]
+    print("qgis_process.bin start-up alone (list): {:.1f} s, {:.0f} MB".format(baseline[0], baseline[1]))
+    print("rows written: ogr2ogr {:,}, QGIS OAPIF {:,}, Stadtdialog {:,} (new {NEW:,}, quarantined {QUARANTINED})".format(
+        rows_ogr, rows_qgis, count_rows(out), **first))
+    ratio = rows["Stadtdialog (qgis_process.bin)"][0] / floor
+    checks = [
+        ("full pull <= 2x the curl floor", ratio <= 2.0, "{:.2f}x".format(ratio)),
+        ("memory growth <= 150 MB over qgis_process start-up", growth <= 150, "{:.0f} MB".format(growth)),
+        ("unchanged re-pull writes no row", written == 0 and second["NEW"] == 0 and second["UPDATED"] == 0,
+         "{} rows written, {UNCHANGED:,} unchanged".format(written, **second)),
+        ("every submission arrived", first["NEW"] == args.count, "{NEW:,}".format(**first)),
+    ]
+    print()
+    for name, ok, value in checks:
+        print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
+    if not all(ok for _, ok, _ in checks):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
