@@ -34,6 +34,7 @@ transup: system
 		$$(git ls-files '*.ui') -ts i18n/stadtdialog_de.ts
 
 test: venv transcompile $(PLUGINS)/stadtdialog
+	@$(VENV)/bin/ruff check -q .
 	@$(RUN) $(PY) -m pytest tests -p no:cacheprovider --basetemp=$(BUILD)/pytest -m "not slow" $(PYTEST_ARGS)
 
 test-slow: venv transcompile $(PLUGINS)/stadtdialog

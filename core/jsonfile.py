@@ -6,7 +6,6 @@ from .errors import ConfigError
 from .i18n import tr
 
 
-
 def _type_name(kind):
     return {
         str: tr("text"), list: tr("a list"), dict: tr("an object"),

@@ -1,6 +1,16 @@
 """A PNG of the styled submissions with title and legend, through a QGIS print layout (headless)."""
-from qgis.core import (QgsLayerTree, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-                       QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsRectangle, QgsUnitTypes)
+from qgis.core import (
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsRectangle,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtGui import QFont
 
 from .errors import StadtdialogError
@@ -52,4 +62,5 @@ def _fit(extent, aspect, margin=1.08):
     else:
         height = width / aspect
     centre = extent.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+    x, y = centre.x(), centre.y()
+    return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)

@@ -7,8 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from osgeo import ogr
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
-                       QgsCsException, QgsPointXY)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsPointXY,
+)
 
 from .i18n import tr
 
@@ -117,7 +122,7 @@ class Normaliser:
         if self._not_hashed:
             props = {k: v for k, v in props.items() if k not in self._not_hashed}
         blob = json.dumps([props, geometry], sort_keys=True, default=str, separators=(",", ":"))
-        return hashlib.sha1(blob.encode("ascii")).hexdigest()
+        return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
 
     # -- pieces ----------------------------------------------------------------
     def raw(self, feature):

@@ -2,8 +2,17 @@
 import base64
 from pathlib import Path
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsHeatmapRenderer, QgsMarkerSymbol, QgsMarkerSymbolLayer, QgsRendererCategory,
-                       QgsRuleBasedRenderer, QgsStyle, QgsSvgMarkerSymbolLayer, QgsVectorLayer)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsHeatmapRenderer,
+    QgsMarkerSymbol,
+    QgsMarkerSymbolLayer,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsStyle,
+    QgsSvgMarkerSymbolLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QColor
 
 from . import schema

@@ -1,7 +1,7 @@
 """Pull: portal pages -> normalise -> one transaction in the store. All or nothing."""
 import hashlib
-from pathlib import Path
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from . import gcpause, schema
 from .errors import CancelledError, StadtdialogError
@@ -141,11 +141,13 @@ def _withdraw(writer, existing, seen, complete, result):
 
 
 def _quarantine_keys(writer):
-    return {_qkey(r[0], r[1], r[2]): r[3] for r in writer.con.execute("SELECT source, raw, reason, fid FROM quarantine")}
+    rows = writer.con.execute("SELECT source, raw, reason, fid FROM quarantine")
+    return {_qkey(r[0], r[1], r[2]): r[3] for r in rows}
 
 
 def _qkey(source, raw, reason):
-    return hashlib.sha1("\x1f".join((source or "", raw or "", reason or "")).encode("utf-8", "replace")).digest()
+    text = "\x1f".join((source or "", raw or "", reason or ""))
+    return hashlib.sha1(text.encode("utf-8", "replace"), usedforsecurity=False).digest()
 
 
 def _quarantine(writer, known, source, raw, reason):

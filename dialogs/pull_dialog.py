@@ -3,8 +3,18 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                                 QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..core import connections
 from ..core.i18n import tr

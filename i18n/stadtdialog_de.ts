@@ -1,602 +1,771 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/catalogue.py" line="83"/>
+        <location filename="../core/catalogue.py" line="83" />
         <source>must list at least one action area</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens ein Handlungsfeld enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="91"/>
-        <source>&apos;{code}&apos; must be lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalogue.py" line="91" />
+        <source>'{code}' must be lower-case letters, digits and _</source>
+        <translation>'{code}' darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="93"/>
-        <source>&apos;{code}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalogue.py" line="93" />
+        <source>'{code}' appears twice</source>
+        <translation>'{code}' kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="96"/>
+        <location filename="../core/catalogue.py" line="96" />
         <source>must be a colour like #1f78b4</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Farbe wie #1f78b4 sein</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="122"/>
-        <source>names catalogue &apos;{named}&apos; but &apos;{given}&apos; was given</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalogue.py" line="122" />
+        <source>names catalogue '{named}' but '{given}' was given</source>
+        <translation>nennt den Katalog '{named}', angegeben wurde aber '{given}'</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="133"/>
-        <source>&apos;{code}&apos; is not in catalogue &apos;{cat}&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalogue.py" line="133" />
+        <source>'{code}' is not in catalogue '{cat}'</source>
+        <translation>'{code}' steht nicht im Katalog '{cat}'</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="15"/>
-        <source>{file}, key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/errors.py" line="15" />
+        <source>{file}, key '{key}'</source>
+        <translation>{file}, Schlüssel '{key}'</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="16"/>
+        <location filename="../core/errors.py" line="16" />
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="55"/>
+        <location filename="../core/http.py" line="55" />
         <source>{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut. Wenn es von der eigenen Zertifizierungsstelle der Stadt stammt, fügen Sie diese unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="62"/>
+        <location filename="../core/http.py" line="62" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="74"/>
+        <location filename="../core/http.py" line="74" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="89"/>
+        <location filename="../core/http.py" line="91" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="106"/>
+        <location filename="../core/http.py" line="108" />
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="124"/>
+        <location filename="../core/http.py" line="126" />
         <source>Check the authentication configuration for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="126"/>
+        <location filename="../core/http.py" line="128" />
         <source>Check the address; the collection or layer may have been renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="128"/>
+        <location filename="../core/http.py" line="130" />
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="135"/>
+        <location filename="../core/http.py" line="137" />
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="137"/>
+        <location filename="../core/http.py" line="139" />
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="139"/>
+        <location filename="../core/http.py" line="141" />
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="141"/>
+        <location filename="../core/http.py" line="143" />
         <source>the answer was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="142"/>
+        <location filename="../core/http.py" line="144" />
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12"/>
+        <location filename="../core/jsonfile.py" line="12" />
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12"/>
+        <location filename="../core/jsonfile.py" line="12" />
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12"/>
+        <location filename="../core/jsonfile.py" line="12" />
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="13"/>
+        <location filename="../core/jsonfile.py" line="13" />
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="13"/>
+        <location filename="../core/jsonfile.py" line="13" />
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="22"/>
+        <location filename="../core/jsonfile.py" line="22" />
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="26"/>
+        <location filename="../core/jsonfile.py" line="26" />
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="30"/>
+        <location filename="../core/jsonfile.py" line="30" />
         <source>is not valid JSON (line {line}, column {col}: {msg})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (Zeile {line}, Spalte {col}: {msg})</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="49"/>
+        <location filename="../core/jsonfile.py" line="49" />
         <source>unknown key; allowed are: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="53"/>
+        <location filename="../core/jsonfile.py" line="53" />
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="58"/>
+        <location filename="../core/jsonfile.py" line="58" />
         <source>must be {kind}, not {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="65"/>
+        <location filename="../core/jsonfile.py" line="65" />
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="76"/>
-        <source>&apos;{value}&apos; is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/jsonfile.py" line="76" />
+        <source>'{value}' is not one of: {choices}</source>
+        <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="47"/>
+        <location filename="../core/normalise.py" line="56" />
         <source>the record is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="52"/>
-        <source>the record&apos;s properties are not an object</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/normalise.py" line="61" />
+        <source>the record's properties are not an object</source>
+        <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="59"/>
-        <source>no id (field &apos;{field}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/normalise.py" line="73" />
+        <source>no id (field '{field}')</source>
+        <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="62"/>
+        <location filename="../core/normalise.py" line="75" />
         <source>text that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="69"/>
+        <location filename="../core/normalise.py" line="88" />
         <source>the citizen gave no location; placed inside the project area</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="74"/>
-        <source>unknown category &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/normalise.py" line="93" />
+        <source>unknown category '{value}'</source>
+        <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="110"/>
+        <location filename="../core/normalise.py" line="130" />
         <source>text shortened from {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="119"/>
-        <source>{field} &apos;{value}&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/normalise.py" line="139" />
+        <source>{field} '{value}' is not a date</source>
+        <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="124"/>
+        <location filename="../core/normalise.py" line="144" />
         <source>no location (no geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="129"/>
+        <location filename="../core/normalise.py" line="149" />
         <source>no location (empty point)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ort (leerer Punkt)</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="114"/>
+        <location filename="../core/portals/files.py" line="114" />
         <source>coordinates are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="140"/>
+        <location filename="../core/normalise.py" line="160" />
         <source>the {kind} geometry is empty or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="146"/>
+        <location filename="../core/normalise.py" line="166" />
         <source>a {kind} was placed at a point on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="105"/>
+        <location filename="../core/portals/files.py" line="105" />
         <source>coordinates are not finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="150"/>
+        <location filename="../core/normalise.py" line="170" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="156"/>
+        <location filename="../core/normalise.py" line="176" />
         <source>coordinates cannot be transformed to {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
     <message>
-        <location filename="../core/portals/detect.py" line="18"/>
+        <location filename="../core/portals/detect.py" line="18" />
         <source>No source given: enter an OGC API collection URL, a WFS URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="85"/>
+        <location filename="../core/store.py" line="85" />
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="36"/>
+        <location filename="../core/portals/oapif.py" line="39" />
         <source>Reading {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="34"/>
+        <location filename="../core/portals/files.py" line="35" />
         <source>Downloading {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="38"/>
+        <location filename="../core/portals/files.py" line="39" />
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="64"/>
-        <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile&apos;s &apos;geometry&apos; section.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/portals/files.py" line="64" />
+        <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile's 'geometry' section.</source>
+        <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); nennen Sie sie im Abschnitt 'geometry' des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="87"/>
-        <source>The column &apos;{name}&apos; named in the profile&apos;s geometry section is not in the file; it has: {cols}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/portals/files.py" line="87" />
+        <source>The column '{name}' named in the profile's geometry section is not in the file; it has: {cols}.</source>
+        <translation>Die im Geometrie-Abschnitt des Profils genannte Spalte '{name}' fehlt in der Datei; vorhanden sind: {cols}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="120"/>
+        <location filename="../core/portals/files.py" line="120" />
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="126"/>
+        <location filename="../core/portals/files.py" line="126" />
         <source>the WKT geometry cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="15"/>
+        <location filename="../core/portals/geojson.py" line="27" />
         <source>{what}: the portal sent a web page or XML instead of GeoJSON (is the address right, or is the portal down?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Das Portal schickte eine Webseite oder XML statt GeoJSON (stimmt die Adresse, oder ist das Portal gestört?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="20"/>
+        <location filename="../core/portals/geojson.py" line="32" />
         <source>{what}: the answer is not valid JSON ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die Antwort ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="23"/>
+        <location filename="../core/portals/geojson.py" line="35" />
         <source>{what}: expected a GeoJSON object, got something else. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Erwartet wurde ein GeoJSON-Objekt, gekommen ist etwas anderes. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="38"/>
+        <location filename="../core/portals/geojson.py" line="52" />
         <source>{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die Antwort ist keine GeoJSON-FeatureCollection. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="42"/>
+        <location filename="../core/portals/oapif.py" line="45" />
         <source>Reading the collections of {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Collections von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="50"/>
+        <location filename="../core/portals/oapif.py" line="53" />
         <source>{url} offers {n} collections ({ids}); give the address of the one to pull, e.g. …/collections/{first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bietet {n} Collections an ({ids}); geben Sie die Adresse der gewünschten an, z. B. …/collections/{first}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="85"/>
+        <location filename="../core/portals/oapif.py" line="89" />
         <source>Page {n} of {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="45"/>
+        <location filename="../core/portals/wfs.py" line="48" />
         <source>Reading the WFS capabilities of {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der WFS-Capabilities von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="51"/>
+        <location filename="../core/portals/wfs.py" line="54" />
         <source>{what}: the answer is not XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die Antwort ist kein XML.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="57"/>
+        <location filename="../core/portals/wfs.py" line="60" />
         <source>{url} does not answer as a WFS (tried version {v}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} antwortet nicht als WFS (versucht: Version {v}).</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="69"/>
+        <location filename="../core/portals/wfs.py" line="72" />
         <source>The WFS at {url} offers {n} layers ({names}); add typename=… to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WFS unter {url} bietet {n} Ebenen an ({names}); ergänzen Sie typename=… in der Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="74"/>
-        <source>The WFS at {url} has no layer &apos;{name}&apos;; it offers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/portals/wfs.py" line="77" />
+        <source>The WFS at {url} has no layer '{name}'; it offers: {names}.</source>
+        <translation>Der WFS unter {url} hat keine Ebene '{name}'; angeboten werden: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="127"/>
+        <location filename="../core/portals/wfs.py" line="131" />
         <source>Page {n} of the WFS layer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} der WFS-Ebene {name}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="136"/>
+        <location filename="../core/portals/wfs.py" line="140" />
         <source>{what}: the WFS answered with an error: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Der WFS antwortete mit einem Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="173"/>
+        <location filename="../core/portals/wfs.py" line="177" />
         <source>{what}: the GML answer could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="64"/>
+        <location filename="../core/profile.py" line="64" />
         <source>no such profile; built-in profiles are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="90"/>
-        <source>give both &apos;lon&apos; and &apos;lat&apos;, or &apos;wkt&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/profile.py" line="90" />
+        <source>give both 'lon' and 'lat', or 'wkt'</source>
+        <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
     <message>
-        <location filename="../core/qgis_network.py" line="65"/>
+        <location filename="../core/qgis_network.py" line="65" />
         <source>The authentication configuration '{id}' does not exist in this QGIS profile. Choose one under Settings › Options › Authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungskonfiguration '{id}' gibt es in diesem QGIS-Profil nicht. Wählen Sie eine unter Einstellungen › Optionen › Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_network.py" line="72"/>
-        <source>The authentication configuration &apos;{id}&apos; could not be applied (is the master password set?).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/qgis_network.py" line="72" />
+        <source>The authentication configuration '{id}' could not be applied (is the master password set?).</source>
+        <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="128" />
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="129"/>
+        <location filename="../core/schema.py" line="129" />
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>in Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="130"/>
+        <location filename="../core/schema.py" line="130" />
         <source>classified</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="131"/>
+        <location filename="../core/schema.py" line="131" />
         <source>not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="132"/>
+        <location filename="../core/schema.py" line="132" />
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="35"/>
+        <location filename="../core/store.py" line="35" />
         <source>{path} already exists; open it instead of creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="40"/>
-        <source>&apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/store.py" line="40" />
+        <source>'{crs}' is not a coordinate reference system QGIS knows.</source>
+        <translation>'{crs}' ist kein Koordinatenbezugssystem, das QGIS kennt.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="45"/>
+        <location filename="../core/store.py" line="45" />
         <source>Cannot create the GeoPackage {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GeoPackage {path} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="62"/>
+        <location filename="../core/store.py" line="62" />
         <source>Cannot create the GeoPackage {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GeoPackage {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="88"/>
+        <location filename="../core/store.py" line="88" />
         <source>{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="99"/>
+        <location filename="../core/store.py" line="99" />
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="109"/>
+        <location filename="../core/store.py" line="109" />
         <source>{path} is not a Stadtdialog GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="113"/>
+        <location filename="../core/store.py" line="113" />
         <source>{path} has no schema version; it is not a Stadtdialog GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="242"/>
+        <location filename="../core/store.py" line="309" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="245"/>
+        <location filename="../core/store.py" line="312" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="267"/>
+        <location filename="../core/store.py" line="334" />
         <source>Cannot open {path} for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="277"/>
+        <location filename="../core/store.py" line="344" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="86"/>
+        <location filename="../core/styles.py" line="86" />
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="87"/>
+        <location filename="../core/styles.py" line="87" />
         <source>By action area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="88"/>
+        <location filename="../core/styles.py" line="88" />
         <source>By review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="89"/>
+        <location filename="../core/styles.py" line="89" />
         <source>Heatmap of all submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="109"/>
+        <location filename="../core/styles.py" line="109" />
         <source>Cannot open the submissions layer in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="114"/>
-        <source>Saving the style &apos;{name}&apos; into {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/styles.py" line="114" />
+        <source>Saving the style '{name}' into {path} failed: {reason}</source>
+        <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="31"/>
+        <location filename="../core/sync.py" line="31" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="91"/>
-        <source>duplicate id &apos;{id}&apos; within this pull; the first one was kept</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/sync.py" line="93" />
+        <source>duplicate id '{id}' within this pull; the first one was kept</source>
+        <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="98"/>
+        <location filename="../core/sync.py" line="115" />
         <source>Page {n}: {count} records read</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="130"/>
+        <location filename="../core/sync.py" line="136" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="157"/>
+        <location filename="../core/sync.py" line="163" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34"/>
+        <location filename="../plugin.py" line="34" />
         <source>Connect and pull…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden und abrufen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="36"/>
+        <location filename="../plugin.py" line="36" />
         <source>Open quarantine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne öffnen…</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="20"/>
+        <location filename="../processing/provider.py" line="20" />
         <source>Stadtdialog – citizen participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="20"/>
+        <location filename="../processing/pull.py" line="20" />
         <source>Pull submissions from a portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="23"/>
+        <location filename="../processing/pull.py" line="23" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="33"/>
+        <location filename="../processing/pull.py" line="33" />
         <source>Source (URL or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="34"/>
+        <location filename="../processing/pull.py" line="34" />
         <source>Field-mapping profile (name or JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="36"/>
+        <location filename="../processing/pull.py" line="36" />
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="37"/>
+        <location filename="../processing/pull.py" line="37" />
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="39"/>
+        <location filename="../processing/pull.py" line="39" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="41"/>
+        <location filename="../processing/pull.py" line="41" />
         <source>Only within date/time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="43"/>
+        <location filename="../processing/pull.py" line="43" />
         <source>Keep personal data (names, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45"/>
+        <location filename="../processing/pull.py" line="45" />
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/map_image.py" line="36" />
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../core/map_image.py" line="43" />
+        <source>The map image {path} could not be written.</source>
+        <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project_layers.py" line="35" />
+        <source>{name} – quarantine</source>
+        <translation>{name} – Quarantäne</translation>
+    </message>
+    <message>
+        <location filename="../core/pull_task.py" line="27" />
+        <source>Stadtdialog: pulling {name}</source>
+        <translation>Stadtdialog: Abruf von {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/pull_task.py" line="41" />
+        <source>Unexpected error while pulling: {error}. Nothing was changed.</source>
+        <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <source>OGC API – Features</source>
+        <translation>OGC API – Features</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <source>WFS</source>
+        <translation>WFS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <source>GeoJSON or CSV file/URL</source>
+        <translation>GeoJSON- oder CSV-Datei/URL</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="28" />
+        <source>Stadtdialog – connect and pull</source>
+        <translation>Stadtdialog – verbinden und abrufen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="33" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="39" />
+        <source>e.g. Integration findet Stadt 2018</source>
+        <translation>z. B. Integration findet Stadt 2018</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="41" />
+        <source>https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file</source>
+        <translation>https://geoportal.example/ogc/collections/beitraege, eine WFS-URL oder eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="42" />
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="51" />
+        <source>A built-in profile name or the path of a profile JSON file</source>
+        <translation>Name eines mitgelieferten Profils oder Pfad einer Profil-JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="14" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="56" />
+        <source>Keep personal data (names, e-mail) in the GeoPackage</source>
+        <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="57" />
+        <source>Off by default: personal data named in the profile is not stored.</source>
+        <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="60" />
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="61" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="62" />
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="63" />
+        <source>&amp;Type</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="64" />
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="66" />
+        <source>&amp;GeoPackage</source>
+        <translation>&amp;GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="70" />
+        <source>&amp;Pull</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="87" />
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="117" />
+        <source>Portal export</source>
+        <translation>Portal-Export</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="117" />
+        <source>Exports (*.geojson *.json *.csv *.tsv *.txt)</source>
+        <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="135" />
+        <source>Enter the portal address or choose a file.</source>
+        <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="136" />
+        <source>Choose the GeoPackage to pull into.</source>
+        <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/summary.py" line="19" />
+        <source>Stadtdialog</source>
+        <translation>Stadtdialog</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="14" />
+        <source>Stadtdialog GeoPackage</source>
+        <translation>Stadtdialog-GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/summary.py" line="11" />
+        <source>Pulled {name}</source>
+        <translation>{name} abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/summary.py" line="13" />
+        <source>Open quarantine</source>
+        <translation>Quarantäne öffnen</translation>
     </message>
 </context>
 </TS>

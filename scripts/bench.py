@@ -19,7 +19,6 @@ sys.path[:0] = [str(ROOT / "tests")]
 
 import servers  # noqa: E402
 from qgis_process_run import BIN  # noqa: E402
-
 from stadtdialog.resources.demo.generate import generate  # noqa: E402
 
 PAGE = 10000
@@ -135,8 +134,8 @@ def main():
         print("{:<38} {:>9.1f} {:>10.2f} {:>12.0f}".format(name, seconds, seconds / floor, peak))
     growth = rows["Stadtdialog (qgis_process.bin)"][1] - baseline[1]
     print("qgis_process.bin start-up alone (list): {:.1f} s, {:.0f} MB".format(baseline[0], baseline[1]))
-    print("rows written: ogr2ogr {:,}, QGIS OAPIF {:,}, Stadtdialog {:,} (new {NEW:,}, quarantined {QUARANTINED})".format(
-        rows_ogr, rows_qgis, count_rows(out), **first))
+    print("rows written: ogr2ogr {:,}, QGIS OAPIF {:,}, Stadtdialog {:,} (new {NEW:,}, quarantined {QUARANTINED})"
+          .format(rows_ogr, rows_qgis, count_rows(out), **first))
     ratio = rows["Stadtdialog (qgis_process.bin)"][0] / floor
     checks = [
         ("full pull <= 2x the curl floor", ratio <= 2.0, "{:.2f}x".format(ratio)),

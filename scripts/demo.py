@@ -17,7 +17,6 @@ sys.path[:0] = [str(ROOT / "tests")]
 import servers  # noqa: E402  (the same server helpers the tests use)
 from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
-
 from stadtdialog.core.map_image import export_map_png  # noqa: E402
 from stadtdialog.core.project_layers import add_submissions  # noqa: E402
 from stadtdialog.core.store import Store  # noqa: E402

@@ -97,7 +97,8 @@ def pygeoapi_config(data, provider, id_field, max_items, editable, collection="s
     if time_field:
         provider_def["time_field"] = time_field
     return {
-        "server": {"bind": {"host": "127.0.0.1", "port": 0}, "url": "URL", "mimetype": "application/json; charset=UTF-8",
+        "server": {"bind": {"host": "127.0.0.1", "port": 0}, "url": "URL",
+                   "mimetype": "application/json; charset=UTF-8",
                    "encoding": "utf-8", "languages": ["de-DE", "en-US"],
                    "limits": {"default_items": 10, "max_items": max_items},
                    "map": {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "attribution": "OSM"}},

@@ -83,7 +83,8 @@ def test_repull_after_edits_and_removals_keeps_reviewer_work(tmp_path, pygeoapi)
     pull(server.collection_url, PROFILE, out)
     con = Store(out).connect()  # registers the functions GDAL's rtree triggers call
     con.execute("UPDATE submissions SET review_status='classified', action_areas='[\"sozialraum\"]', priority=1, "
-                "planner_note='Beleuchtung prüfen', reviewer='A. Planerin' WHERE portal_id IN ('KL-000003','KL-000004')")
+                "planner_note='Beleuchtung prüfen', reviewer='A. Planerin' "
+                "WHERE portal_id IN ('KL-000003','KL-000004')")
     con.commit()
     con.close()
     # On the portal: a citizen edits KL-000003, KL-000004 is removed, a new one arrives.

@@ -40,7 +40,7 @@ class FileSource(Source):
 
     def pages(self):
         body = self._read()
-        if self.format == "csv" and not body.lstrip()[:1] in (b"{", b"["):
+        if self.format == "csv" and body.lstrip()[:1] not in (b"{", b"["):
             yield from _csv_pages(body, self.profile, self.url)
             return
         doc = parse(body, self.url)
