@@ -11,6 +11,8 @@ def run_in_qgis(script, tmp_path, timeout=240, extra_env=None):
     result = tmp_path / "result.json"
     env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), STADTDIALOG_RESULT=str(result))
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) display
+    for key in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis's own profile, not ours
+        env.pop(key, None)
     env.update(extra_env or {})
     profiles = tmp_path / "profiles"
     proc = subprocess.run(

@@ -12,6 +12,8 @@ def qgis_process(args, home, plugin_path=PLUGINS, timeout=600, check=True):
     home.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_path))
     env.pop("PYTHONPATH", None)  # the plugin must be found the way QGIS finds it, not through our path
+    for key in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis's own profile, not ours
+        env.pop(key, None)
     if not (home / ".enabled").exists():
         subprocess.run([BIN, "plugins", "enable", "stadtdialog"], env=env, check=True, capture_output=True,
                        timeout=120)
