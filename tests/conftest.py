@@ -76,6 +76,25 @@ def mapserver(tmp_path):
 
 
 @pytest.fixture
+def basic_auth():
+    """Factory: a Basic authentication configuration in QGIS's authentication database; returns its id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    def make(user, password):
+        manager = QgsApplication.authManager()
+        manager.setMasterPassword("master-for-tests", True)
+        config = QgsAuthMethodConfig("Basic")
+        config.setName("portal login")
+        config.setConfig("username", user)
+        config.setConfig("password", password)
+        ok = manager.storeAuthenticationConfig(config)
+        assert (ok[0] if isinstance(ok, tuple) else ok) and config.id()
+        return config.id()
+
+    return make
+
+
+@pytest.fixture
 def fault_proxy():
     """Factory: a fault-injecting proxy in front of a real server."""
     from faultproxy import FaultProxy

@@ -20,6 +20,7 @@ class FaultProxy:
         self.faults = dict(faults or {})
         self.count = 0
         self.log = []
+        self.headers = []  # the request headers as the proxy received them
         self.dead = False
         self._lock = threading.Lock()
         proxy = self
@@ -40,6 +41,11 @@ class FaultProxy:
                     if proxy.dead:
                         fault = ("reset",)
                     proxy.log.append((number, self.command, self.path, fault))
+                    proxy.headers.append(dict(self.headers.items()))
+                forward = self.path.startswith("http")  # asked as a forward proxy: absolute URL
+                if forward:
+                    parts = urlsplit(self.path)
+                    self.path = parts.path + ("?" + parts.query if parts.query else "")
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
                 if fault and fault[0] == "reset":
@@ -60,7 +66,8 @@ class FaultProxy:
                         status, payload, ctype = r.status, r.read(), r.headers.get("Content-Type", "")
                 except urllib.error.HTTPError as e:
                     status, payload, ctype = e.code, e.read(), e.headers.get("Content-Type", "")
-                payload = payload.replace(proxy.target.encode(), proxy.url.encode())
+                if not forward:  # as a reverse proxy, the server's own links must lead back here
+                    payload = payload.replace(proxy.target.encode(), proxy.url.encode())
                 if fault and fault[0] == "truncate":
                     self.send_response(status)
                     self.send_header("Content-Type", ctype)

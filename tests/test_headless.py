@@ -46,6 +46,7 @@ def test_package_zip_installs_as_a_plugin_folder_that_loads(tmp_path):
         assert "stadtdialog/metadata.txt" in names and "stadtdialog/i18n/stadtdialog_de.qm" in names
         assert not [n for n in names if n.startswith(("stadtdialog/tests/", "stadtdialog/scripts/",
                                                       "stadtdialog/.ci/")) or n.endswith("Makefile")]
+        assert not [n for n in names if "/." in n], "hidden files (test profiles, caches) must not ship"
         zf.extractall(tmp_path / "plugins")
     proc = qgis_process(["list"], tmp_path / "home", plugin_path=tmp_path / "plugins")
     assert "stadtdialog:pull" in proc.stdout

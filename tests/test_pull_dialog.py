@@ -3,7 +3,7 @@ import json
 import random
 import time
 
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QPushButton, QWidget
 from sample import broken_records, submissions
@@ -29,18 +29,6 @@ class Iface:
         self.tables.append(layer)
 
 
-def _basic_auth(password):
-    manager = QgsApplication.authManager()
-    manager.setMasterPassword("master-for-tests", True)
-    config = QgsAuthMethodConfig("Basic")
-    config.setName("portal login")
-    config.setConfig("username", "planerin")
-    config.setConfig("password", password)
-    ok = manager.storeAuthenticationConfig(config)
-    assert (ok[0] if isinstance(ok, tuple) else ok) and config.id()
-    return config.id()
-
-
 def _wait_for_tasks(timeout=60):
     deadline = time.monotonic() + timeout
     while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
@@ -50,12 +38,13 @@ def _wait_for_tasks(timeout=60):
         QgsApplication.processEvents()
 
 
-def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_button(qgis_new_project, tmp_path):
+def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_button(
+        qgis_new_project, tmp_path, basic_auth):
     source = tmp_path / "export.geojson"
     features = submissions(20) + broken_records(random.Random(3), 21)
     source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     secret = "s3cret-Kaiserslautern"
-    authcfg = _basic_auth(secret)
+    authcfg = basic_auth("planerin", secret)
     iface = Iface()
     dialog = PullDialog(iface)
     dialog.name.setText("Integration findet Stadt")
