@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsHeatmapRenderer,
     QgsMarkerSymbol,
-    QgsMarkerSymbolLayer,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsStyle,
@@ -30,11 +29,11 @@ def _embedded_svg(category):
     return "base64:" + base64.b64encode(data).decode("ascii")
 
 
-def _svg_symbol(category, size=7.0):
+def _svg_symbol(category, size=6.0):
     layer = QgsSvgMarkerSymbolLayer(_embedded_svg(category), size)
     layer.setFillColor(QColor(schema.CATEGORY_COLOURS[category]))
     layer.setStrokeColor(QColor("#ffffff"))
-    layer.setVerticalAnchorPoint(QgsMarkerSymbolLayer.VerticalAnchorPoint.Bottom)  # the pin's tip marks the place
+    # Round badges centred on the place: pins (bottom anchor or offset) are cropped in QGIS 3.22 legends.
     symbol = QgsMarkerSymbol()
     symbol.changeSymbolLayer(0, layer)
     return symbol

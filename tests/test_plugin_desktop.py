@@ -23,3 +23,18 @@ def test_load_unload_load_in_real_qgis_leaves_no_leftovers(tmp_path):
                 "toolbars_total"):
         assert reloaded[key] == loaded[key], key
     assert shot.stat().st_size > 10000
+
+
+def test_a_new_user_pulls_the_demo_portal_from_the_menu(tmp_path, pygeoapi):
+    from stadtdialog.resources.demo.generate import generate
+
+    server = pygeoapi(generate(120), editable=True, max_items=50)
+    shot = Path(str(tmp_path / "pull-from-menu.png"))
+    r = run_in_qgis(HERE / "desktop" / "pull_from_menu.py", tmp_path, extra_env={
+        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(tmp_path / "demo.gpkg"),
+        "STADTDIALOG_SHOT": str(shot)})
+    assert "error" not in r, r.get("error")
+    assert r["dialog"] == "StadtdialogPullDialog"
+    assert r["features"] == 120 and r["renderer"] == "categorizedSymbol"
+    assert "120 new" in r["message"] and "5 quarantined" in r["message"]
+    assert shot.stat().st_size > 20000
