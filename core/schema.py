@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from .i18n import tr
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -103,6 +103,9 @@ def names(owner):
 
 PORTAL_FIELDS = names(PORTAL)
 REVIEWER_FIELDS = names(REVIEWER)
+# The reviewers' decisions: every change is audited and makes the submission pending for a push.
+# (reviewer/reviewed_at describe a change; suggestions are the machine's, not a decision.)
+DECISION_FIELDS = ("action_areas", "review_status", "priority", "planner_note", "duplicate_of")
 
 CATEGORIES = ("meeting_place", "missing_meeting_place", "unpleasant_place", "idea", "other")
 CATEGORY_LABELS = {

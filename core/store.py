@@ -11,7 +11,7 @@ from pathlib import Path
 
 from osgeo import ogr, osr
 
-from . import gpkg_geometry, schema
+from . import audit, gpkg_geometry, schema
 from .errors import StoreBusyError, StoreError
 from .fieldtypes import ogr_field
 from .i18n import tr
@@ -55,6 +55,8 @@ def create(path, crs=schema.DEFAULT_CRS, version=schema.SCHEMA_VERSION):
         ds.ExecuteSQL('CREATE UNIQUE INDEX idx_submissions_portal_id ON submissions(portal_id)')
         ds.ExecuteSQL("CREATE UNIQUE INDEX idx_meta_key ON stadtdialog_meta(key)")
         ds.ExecuteSQL("INSERT INTO stadtdialog_meta(key, value) VALUES ('schema_version', '{}')".format(version))
+        if version >= 3:
+            audit.install(ds.ExecuteSQL)
         ds.CommitTransaction()
     except RuntimeError as exc:
         ds = None
@@ -323,8 +325,12 @@ def _add_new_fields(ds, version):
                 _create_field(layer, f)
 
 
+def _add_audit_triggers(ds, version):
+    audit.install(ds.ExecuteSQL)
+
+
 # version reached -> step. A step that only adds fields can use _add_new_fields.
-MIGRATIONS = {2: _add_new_fields}
+MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers}
 
 
 def _migrate(path, version):

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from . import schema
+from . import form, schema
 from .catalogue import load_catalogue
 from .errors import StoreError
 from .i18n import tr, ui_language
@@ -111,10 +111,12 @@ def renderer_for(name, catalogue):
 def install_styles(store, catalogue=None, default_language=None):
     """Save every named style into the GeoPackage; the category style in the user's language is the default."""
     catalogue = catalogue or load_catalogue()
-    default = "category-" + (default_language or ui_language())
+    language = default_language or ui_language()
+    default = "category-" + language
     layer = QgsVectorLayer(store.layer_uri(), schema.SUBMISSIONS, "ogr")
     if not layer.isValid():
         raise StoreError(tr("Cannot open the submissions layer in {path}.").format(path=store.path))
+    form.configure(layer, language)  # the form travels with every style
     for name, description in style_names():
         layer.setRenderer(renderer_for(name, catalogue))
         message = layer.saveStyleToDatabase(name, description, name == default, "")

@@ -23,7 +23,8 @@ class StadtdialogProvider(QgsProcessingProvider):
         return QIcon(str(ICON))
 
     def loadAlgorithms(self):  # noqa: N802
+        from .classify import ClassifyAlgorithm, SuggestAlgorithm
         from .pull import PullAlgorithm
 
-        for algorithm in (PullAlgorithm(),):
+        for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm()):
             self.addAlgorithm(algorithm)

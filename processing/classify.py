@@ -1,0 +1,102 @@
+"""stadtdialog:classify and stadtdialog:suggest — thin wrappers around core.classify."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.catalogue import load_catalogue
+from ..core.classify import classify, store_catalogue, suggest_layer
+from ..core.errors import StadtdialogError
+from ..core.i18n import tr
+from ..core.schema import REVIEW_STATUSES
+
+
+def _layer(algorithm, parameters, context):
+    layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
+    if layer is None or layer.fields().indexOf("action_areas") < 0:
+        raise QgsProcessingException(tr("INPUT must be the submissions layer of a Stadtdialog GeoPackage."))
+    return layer
+
+
+class ClassifyAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "classify"
+
+    def displayName(self):  # noqa: N802
+        return tr("Classify submissions")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Sets the action areas and review status (and optionally a planner note) of every submission "
+                  "that matches the expression. Each change is recorded in the audit log.")
+
+    def createInstance(self):  # noqa: N802
+        return ClassifyAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Submissions"),
+                                                            [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterExpression("EXPRESSION", tr("Submissions to classify"),
+                                                           parentLayerParameterName="INPUT"))
+        self.addParameter(QgsProcessingParameterString("ACTION_AREAS", tr("Action areas (comma-separated codes)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterEnum("STATUS", tr("Review status"), options=list(REVIEW_STATUSES),
+                                                     defaultValue=REVIEW_STATUSES.index("classified")))
+        self.addParameter(QgsProcessingParameterString("NOTE", tr("Planner note"), optional=True))
+        self.addOutput(QgsProcessingOutputNumber("CLASSIFIED", tr("Classified")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = _layer(self, parameters, context)
+        status_param = parameters.get("STATUS")
+        status = status_param if status_param in REVIEW_STATUSES else REVIEW_STATUSES[
+            self.parameterAsEnum(parameters, "STATUS", context)]
+        codes = [c.strip() for c in self.parameterAsString(parameters, "ACTION_AREAS", context).split(",")
+                 if c.strip()]
+        try:
+            count = classify(layer, self.parameterAsExpression(parameters, "EXPRESSION", context), codes, status,
+                             self.parameterAsString(parameters, "NOTE", context) or None, feedback=feedback)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(tr("{n} submissions classified.").format(n=count))
+        return {"CLASSIFIED": count}
+
+
+class SuggestAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "suggest"
+
+    def displayName(self):  # noqa: N802
+        return tr("Suggest action areas")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Proposes action areas for each submission from its text and category, using the catalogue's "
+                  "keywords, and stores them in suggested_action_areas. Suggestions are never applied on their "
+                  "own: a reviewer accepts them.")
+
+    def createInstance(self):  # noqa: N802
+        return SuggestAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Submissions"),
+                                                            [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterString("CATALOGUE", tr("Catalogue (name or JSON file)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("ALL", tr("Also for submissions already reviewed"),
+                                                        defaultValue=False))
+        self.addOutput(QgsProcessingOutputNumber("SUGGESTED", tr("Suggested")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = _layer(self, parameters, context)
+        try:
+            name = self.parameterAsString(parameters, "CATALOGUE", context)
+            catalogue = load_catalogue(name) if name else store_catalogue(layer)
+            count = suggest_layer(layer, catalogue, not self.parameterAsBool(parameters, "ALL", context), feedback)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        return {"SUGGESTED": count}

@@ -1,0 +1,71 @@
+"""The attribute form reviewers use: widgets, read-only citizen text, constraints, the multi-select."""
+import json
+
+import pytest
+from qgis.core import QgsGeometry, QgsPointXY, QgsProject
+from qgis.gui import QgsAttributeDialog
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QLineEdit, QPlainTextEdit, QTableWidget
+from sample import submissions
+from stadtdialog.core.project_layers import add_submissions
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+
+
+@pytest.fixture
+def layer(tmp_path, qgis_new_project):
+    features = submissions(5)
+    features[0]["properties"]["text"] = "<b>Fett</b> <script>alert(1)</script> & mehr"
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")
+    return add_submissions(Store(tmp_path / "s.gpkg"), QgsProject.instance(), language="de")
+
+
+def _dialog(layer, feature):
+    return QgsAttributeDialog(layer, feature, False, None, True)
+
+
+def test_form_shows_citizen_text_read_only_as_plain_text_and_german_labels(layer, qgis_bot):
+    layer.startEditing()
+    feature = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000001")
+    dialog = _dialog(layer, feature)
+    widgets = qgis_bot.get_qgs_attribute_dialog_widgets_by_name(dialog)
+    text = widgets["Text der Bürgerin / des Bürgers"].findChild(QPlainTextEdit)  # plain text: never HTML
+    assert text.isReadOnly()  # reviewers read it, they do not change it
+    assert text.toPlainText() == "<b>Fett</b> <script>alert(1)</script> & mehr"  # shown as typed
+    assert widgets["Titel"].findChild(QLineEdit, "title").isReadOnly()
+    note = widgets["Notiz der Planung"].findChild(QPlainTextEdit)
+    assert note.isEnabled() and not note.isReadOnly()
+    tabs = [t.name() for t in layer.editFormConfig().tabs()]
+    assert tabs == ["Beitrag", "Zuordnung", "Verlauf"]
+
+
+def test_multi_select_writes_a_json_array_of_codes_and_labels_are_german(layer, qgis_bot):
+    layer.startEditing()
+    feature = next(layer.getFeatures())
+    dialog = _dialog(layer, feature)
+    table = qgis_bot.get_qgs_attribute_dialog_widgets_by_name(dialog)["Handlungsfelder"].findChild(QTableWidget)
+    items = {table.item(r, c).text(): table.item(r, c) for r in range(table.rowCount())
+             for c in range(table.columnCount()) if table.item(r, c)}
+    assert "Sozialraumorientierung" in items and "Willkommenskultur" in items
+    items["Sozialraumorientierung"].setCheckState(Qt.CheckState.Checked)
+    items["Willkommenskultur"].setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert layer.commitChanges(), layer.commitErrors()
+    stored = Store(layer.source().split("|")[0]).rows("submissions", "action_areas, reviewer, sync_state",
+                                                      "fid = ?", (feature.id(),))[0]
+    assert json.loads(stored["action_areas"]) == ["sozialraum", "willkommenskultur"]
+    assert stored["sync_state"] == "modified"  # pending for the next push
+
+
+def test_classified_without_an_action_area_is_refused_with_a_clear_message(layer, qgis_bot):
+    layer.startEditing()
+    point = QgsGeometry.fromPointXY(QgsPointXY(410000, 5478000))
+    with pytest.raises(ValueError, match="braucht mindestens ein Handlungsfeld"):
+        qgis_bot.create_feature_with_attribute_dialog(
+            layer, point, {"portal_id": "x", "review_status": "classified", "action_areas": "[]"})
+    feature = qgis_bot.create_feature_with_attribute_dialog(
+        layer, point, {"portal_id": "y", "review_status": "classified", "action_areas": '["religion"]'})
+    assert feature["review_status"] == "classified"
+    layer.rollBack()
