@@ -46,16 +46,15 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
                                                            parentLayerParameterName="INPUT"))
         self.addParameter(QgsProcessingParameterString("ACTION_AREAS", tr("Action areas (comma-separated codes)"),
                                                        optional=True))
+        # Static strings: STATUS=classified, as the contract says (QGIS 3.18+).
         self.addParameter(QgsProcessingParameterEnum("STATUS", tr("Review status"), options=list(REVIEW_STATUSES),
-                                                     defaultValue=REVIEW_STATUSES.index("classified")))
+                                                     defaultValue="classified", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("NOTE", tr("Planner note"), optional=True))
         self.addOutput(QgsProcessingOutputNumber("CLASSIFIED", tr("Classified")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = _layer(self, parameters, context)
-        status_param = parameters.get("STATUS")
-        status = status_param if status_param in REVIEW_STATUSES else REVIEW_STATUSES[
-            self.parameterAsEnum(parameters, "STATUS", context)]
+        status = self.parameterAsEnumString(parameters, "STATUS", context)
         codes = [c.strip() for c in self.parameterAsString(parameters, "ACTION_AREAS", context).split(",")
                  if c.strip()]
         try:

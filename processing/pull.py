@@ -41,7 +41,7 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                                                        defaultValue="generic"))
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
         self.addParameter(QgsProcessingParameterEnum("KIND", tr("Source type"), options=list(KINDS),
-                                                     defaultValue=0, optional=True))
+                                                     defaultValue="auto", optional=True, usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("BBOX", tr("Only within bbox (minx,miny,maxx,maxy)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString("DATETIME", tr("Only within date/time interval"),
@@ -61,7 +61,7 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                 self.parameterAsString(parameters, "PROFILE", context) or "generic",
                 output,
                 authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
-                kind=KINDS[self.parameterAsEnum(parameters, "KIND", context)],
+                kind=self.parameterAsEnumString(parameters, "KIND", context) or "auto",
                 bbox=self.parameterAsString(parameters, "BBOX", context) or None,
                 datetime=self.parameterAsString(parameters, "DATETIME", context) or None,
                 keep_personal=self.parameterAsBool(parameters, "KEEP_PERSONAL", context),
