@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -17,6 +18,7 @@ class StadtdialogPlugin:
         self.iface = iface
         self.provider = None
         self.toolbar = None
+        self.review_panel = None
         self.actions = []
         translation.install()
 
@@ -33,6 +35,9 @@ class StadtdialogPlugin:
         self.toolbar.setObjectName("StadtdialogToolbar")
         self._add_action("stadtdialog.svg", tr("Connect and pull…"), self.open_pull_dialog,
                          "StadtdialogPull", toolbar=True)
+        self.review_action = self._add_action("review.svg", tr("Review panel"), self.toggle_review_panel,
+                                              "StadtdialogReview", toolbar=True)
+        self.review_action.setCheckable(True)
         self._add_action("quarantine.svg", tr("Open quarantine…"), self.open_quarantine,
                          "StadtdialogQuarantine")
 
@@ -57,6 +62,10 @@ class StadtdialogPlugin:
             # without this, every reload would leave one more QMenu behind.
             if not menu.actions():
                 menu.deleteLater()
+        if self.review_panel is not None:
+            self.iface.removeDockWidget(self.review_panel)
+            self.review_panel.deleteLater()
+            self.review_panel = None
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
@@ -71,6 +80,17 @@ class StadtdialogPlugin:
 
         dialog = PullDialog(self.iface, self.iface.mainWindow())
         dialog.exec()
+
+    def toggle_review_panel(self, checked=True):
+        # Created on first use; from then on the dock shows and hides itself with the action.
+        if self.review_panel is None:
+            from .dialogs.review_panel import ReviewPanel
+
+            self.review_panel = ReviewPanel(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_panel)
+            self.review_panel.setToggleVisibilityAction(self.review_action)
+            self.review_panel.setUserVisible(True)
+            self.review_panel.setFocus()
 
     def open_quarantine(self):
         from .dialogs.quarantine import open_quarantine_layer

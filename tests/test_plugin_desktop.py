@@ -38,3 +38,28 @@ def test_a_new_user_pulls_the_demo_portal_from_the_menu(tmp_path, pygeoapi):
     assert r["features"] == 120 and r["renderer"] == "categorizedSymbol"
     assert "120 new" in r["message"] and "5 quarantined" in r["message"]
     assert shot.stat().st_size > 20000
+
+
+def test_a_reviewer_classifies_three_submissions_by_keyboard_in_real_qgis(tmp_path, pygeoapi):
+    import json as _json
+
+    from conftest import ROOT
+    from stadtdialog.core.store import Store
+    from stadtdialog.resources.demo.generate import generate
+
+    server = pygeoapi(generate(150), editable=True, max_items=100)
+    gpkg = tmp_path / "demo.gpkg"
+    shot = ROOT / "demo-output" / "review.png"
+    shot.parent.mkdir(exist_ok=True)
+    r = run_in_qgis(HERE / "desktop" / "review_by_keyboard.py", tmp_path, extra_env={
+        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(gpkg), "STADTDIALOG_SHOT": str(shot)})
+    assert "error" not in r, r.get("error")
+    assert r["visible"] and r["progress"] == "3 of 150 reviewed"
+    rows = {row["fid"]: row for row in Store(gpkg).rows("submissions")}
+    first, second, third = (rows[fid] for fid in r["classified"])
+    assert _json.loads(first["action_areas"]) == ["arbeit_wirtschaft", "sozialraum"]
+    assert first["review_status"] == second["review_status"] == "classified"
+    assert _json.loads(second["action_areas"]) == _json.loads(second["suggested_action_areas"])
+    assert (third["review_status"], third["priority"]) == ("not_relevant", 1)
+    assert Store(gpkg).count("audit_log") >= 6
+    assert shot.stat().st_size > 20000

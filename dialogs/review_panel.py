@@ -1,0 +1,416 @@
+"""The review panel: one submission at a time, classified from the keyboard.
+
+Keys (when the panel has focus): 1–9, 0 toggle action areas · A accepts the suggestions ·
+C classified · I in review · X not relevant · D duplicate · P priority 1→2→3→none ·
+E edit the note (Esc returns) · N or Enter save and next unreviewed · B previous · S skip.
+Every change goes through the layer's edit buffer (Ctrl+Z undoes it) and is saved on "next".
+"""
+import json
+from datetime import datetime, timezone
+
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import schema
+from ..core.classify import current_user
+from ..core.i18n import tr, ui_language
+from ..core.review_queue import ReviewQueue, codes_of
+
+STATUS_KEYS = {Qt.Key.Key_C: "classified", Qt.Key.Key_I: "in_review", Qt.Key.Key_X: "not_relevant",
+               Qt.Key.Key_D: "duplicate"}
+AREA_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
+             Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0]
+
+
+def submission_layers(project):
+    return [layer for layer in project.mapLayers().values()
+            if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf("review_status") >= 0
+            and layer.fields().indexOf("action_areas") >= 0]
+
+
+class ReviewView(QWidget):
+    """The panel's content; takes the keyboard."""
+
+    def __init__(self, panel):
+        super().__init__()
+        self.panel = panel
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if not self.panel.handle_key(event.key(), event.modifiers()):
+            super().keyPressEvent(event)
+
+
+class ReviewPanel(QgsDockWidget):
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Stadtdialog review"), parent)
+        self.setObjectName("StadtdialogReviewPanel")
+        self.iface = iface
+        self.layer = None
+        self.queue = None
+        self.fid = None
+        self.language = ui_language()
+        self.areas = []  # (code, label)
+        self._following_selection = False
+
+        self.view = ReviewView(self)
+        self.layer_box = QComboBox()
+        self.status_filter = QComboBox()
+        self.category_filter = QComboBox()
+        self.suggested_filter = QComboBox()
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # citizen text: never rich text
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.meta = QLabel()
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = QPlainTextEdit()  # plain text by construction
+        self.text.setReadOnly(True)
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        big = QFont(self.text.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.text.setFont(big)
+        self.suggested = QLabel()
+        self.suggested.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggested.setWordWrap(True)
+        self.area_boxes = []
+        self.area_grid = QGridLayout()
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("Planner's note (E to edit, Esc to return)"))
+        self.note.installEventFilter(self)
+        self.previous_button = QPushButton(tr("Previous (B)"))
+        self.skip_button = QPushButton(tr("Skip (S)"))
+        self.next_button = QPushButton(tr("Save and next (N)"))
+        for button in (self.previous_button, self.skip_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        hint = QLabel(tr("Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · "
+                         "X not relevant · D duplicate · P priority · E note · N/Enter save and next · "
+                         "B previous · S skip · Ctrl+Z undo"))
+        hint.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        for box in (self.status_filter, self.category_filter, self.suggested_filter):
+            filters.addWidget(box)
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.skip_button, self.next_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self.view)
+        for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, self.suggested,
+                     self.area_grid, self.status_label, self.note, buttons, self.message, hint):
+            (layout.addLayout if not isinstance(item, QWidget) else layout.addWidget)(item)
+        self.setWidget(self.view)
+        self.setFocusProxy(self.view)
+
+        self.layer_box.currentIndexChanged.connect(self._layer_chosen)
+        for box in (self.status_filter, self.category_filter, self.suggested_filter):
+            box.currentIndexChanged.connect(self._filters_changed)
+        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.save_and_next)
+        self.note.editingFinished.connect(self._note_changed)
+        QgsProject.instance().layersAdded.connect(self.refresh_layers)
+        QgsProject.instance().layersRemoved.connect(self.refresh_layers)
+        self.refresh_layers()
+
+    # -- layers and filters ----------------------------------------------------------
+    def refresh_layers(self, *args):
+        current = self.layer.id() if self.layer is not None and not _deleted(self.layer) else None
+        self.layer_box.blockSignals(True)
+        self.layer_box.clear()
+        for layer in submission_layers(QgsProject.instance()):
+            self.layer_box.addItem(layer.name(), layer.id())
+        index = self.layer_box.findData(current) if current else 0
+        self.layer_box.setCurrentIndex(max(index, 0))
+        self.layer_box.blockSignals(False)
+        if self.layer_box.currentData() != current:
+            self._layer_chosen()
+
+    def _layer_chosen(self):
+        layer = QgsProject.instance().mapLayer(self.layer_box.currentData()) if self.layer_box.count() else None
+        self.set_layer(layer)
+
+    def set_layer(self, layer):
+        if self.layer is not None and not _deleted(self.layer):
+            try:
+                self.layer.selectionChanged.disconnect(self._selection_changed)
+            except TypeError:
+                pass
+        self.layer = layer
+        self.fid = None
+        if layer is None:
+            self.queue = None
+            self._show_empty(tr("Add a Stadtdialog layer (Connect and pull…) to start reviewing."))
+            return
+        layer.selectionChanged.connect(self._selection_changed)
+        self._fill_filters()
+        self._fill_areas()
+        self.queue = ReviewQueue(layer)
+        self.show_submission(self.queue.next_unreviewed())
+
+    def _fill_filters(self):
+        labels = {"new": tr("new"), "in_review": tr("in review"), "classified": tr("classified"),
+                  "not_relevant": tr("not relevant"), "duplicate": tr("duplicate")}
+        for box, first, items in (
+                (self.status_filter, tr("All statuses"), [(labels[s], s) for s in schema.REVIEW_STATUSES]),
+                (self.category_filter, tr("All categories"),
+                 [(schema.CATEGORY_LABELS[c][self.language], c) for c in schema.CATEGORIES]),
+                (self.suggested_filter, tr("Any suggestion"), [(label, code) for code, label in self._areas()])):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(first, None)
+            for label, value in items:
+                box.addItem(label, value)
+            box.blockSignals(False)
+
+    def _areas(self):
+        from ..core.store import Store
+
+        try:
+            rows = Store(self.layer.source().split("|")[0]).rows("action_areas", "code, label_de, label_en")
+        except Exception:  # noqa: BLE001 - a layer outside a Stadtdialog GeoPackage: the default catalogue
+            from ..core.catalogue import load_catalogue
+
+            return [(a.code, a.label_in(self.language)) for a in load_catalogue().areas]
+        return [(r["code"], r["label_" + self.language] or r["code"]) for r in rows]
+
+    def _fill_areas(self):
+        for box in self.area_boxes:
+            self.area_grid.removeWidget(box)
+            box.deleteLater()
+        self.areas = self._areas()
+        self.area_boxes = []
+        for i, (code, label) in enumerate(self.areas):
+            key = str((i + 1) % 10) + " " if i < 10 else ""
+            box = QCheckBox(key + label)
+            box.setObjectName("area_" + code)
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            box.clicked.connect(lambda checked, c=code: self.toggle_area(c))
+            self.area_grid.addWidget(box, i // 2, i % 2)
+            self.area_boxes.append(box)
+
+    def _filters_changed(self):
+        if self.queue is None:
+            return
+        self.queue.set_filters(self.status_filter.currentData(), self.category_filter.currentData(),
+                               self.suggested_filter.currentData())
+        self.show_submission(self.fid if self.fid in self.queue.order else self.queue.next_unreviewed())
+
+    # -- showing ---------------------------------------------------------------------
+    def _show_empty(self, text):
+        self.title.setText(text)
+        for widget in (self.meta, self.suggested, self.status_label):
+            widget.setText("")
+        self.text.setPlainText("")
+        self._update_progress()
+
+    def feature(self):
+        return self.layer.getFeature(self.fid) if self.fid is not None else None
+
+    def show_submission(self, fid):
+        self.fid = fid
+        self.message.setText("")
+        if fid is None:
+            self._show_empty(tr("Nothing left to review here."))
+            return
+        f = self.feature()
+        self.title.setText(f["title"] or tr("(no title)"))
+        category = schema.CATEGORY_LABELS.get(f["category"] or "other", schema.CATEGORY_LABELS["other"])
+        created = f["created_at"].toString("dd.MM.yyyy") if hasattr(f["created_at"], "toString") else ""
+        self.meta.setText(" · ".join(x for x in (category[self.language], created, f["language"] or "",
+                                                 f["portal_id"]) if x))
+        self.text.setPlainText(f["text"] or "")
+        labels = dict(self.areas)
+        suggested = [labels.get(c, c) for c in codes_of(f["suggested_action_areas"])]
+        self.suggested.setText(tr("Suggested: {areas} (A to accept)").format(areas=", ".join(suggested))
+                               if suggested else tr("No suggestion."))
+        self._show_decision(f)
+        self._following_selection = True
+        self.layer.selectByIds([fid])
+        self._following_selection = False
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is not None and f.hasGeometry():
+            # Centre on it at a scale that shows the neighbourhood; keep the reviewer's own scale if sensible.
+            point = canvas.mapSettings().layerToMapCoordinates(self.layer, f.geometry().asPoint())
+            canvas.setCenter(point)
+            if not 2000 <= canvas.scale() <= 25000:
+                canvas.zoomScale(5000)
+            canvas.refresh()
+            canvas.flashFeatureIds(self.layer, [fid])
+        self._update_progress()
+
+    def _show_decision(self, f):
+        chosen = set(codes_of(f["action_areas"]))
+        for box, (code, _) in zip(self.area_boxes, self.areas):
+            box.setChecked(code in chosen)
+        status = f["review_status"] or "new"
+        priority = f["priority"]
+        self.status_label.setText(tr("Status: {status} · priority: {priority}").format(
+            status=self.status_filter.itemText(self.status_filter.findData(status)) or status,
+            priority=priority if priority not in (None, "") and str(priority) != "NULL" else "–"))
+        self.note.setText(f["planner_note"] if f["planner_note"] not in (None, "NULL") else "")
+
+    def _update_progress(self):
+        if self.queue is None:
+            self.progress.setText("")
+            return
+        done, total = self.queue.progress()
+        self.progress.setText(tr("{done} of {total} reviewed").format(done=done, total=total))
+
+    def _selection_changed(self, selected, *args):
+        if self._following_selection or len(selected) != 1 or selected[0] == self.fid:
+            return
+        if self.queue is not None and selected[0] in self.queue.order:
+            self.show_submission(selected[0])
+
+    # -- deciding (through the edit buffer: undoable) --------------------------------
+    def _set(self, values, text):
+        if self.fid is None:
+            return
+        if not self.layer.isEditable():
+            self.layer.startEditing()
+        values = dict(values, reviewer=current_user(),
+                      reviewed_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z")
+        self.layer.beginEditCommand(text)
+        for name, value in values.items():
+            self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value)
+        self.layer.endEditCommand()
+        self._show_decision(self.feature())
+
+    def toggle_area(self, code):
+        f = self.feature()
+        if f is None:
+            return
+        codes = codes_of(f["action_areas"])
+        codes = [c for c in codes if c != code] if code in codes else codes + [code]
+        order = [c for c, _ in self.areas]
+        codes.sort(key=lambda c: order.index(c) if c in order else len(order))
+        self._set({"action_areas": json.dumps(codes)}, tr("Action areas"))
+
+    def accept_suggestions(self):
+        f = self.feature()
+        if f is not None and codes_of(f["suggested_action_areas"]):
+            merged = codes_of(f["action_areas"])
+            merged += [c for c in codes_of(f["suggested_action_areas"]) if c not in merged]
+            self._set({"action_areas": json.dumps(merged)}, tr("Accept suggestions"))
+
+    def set_status(self, status):
+        self._set({"review_status": status}, tr("Review status"))
+
+    def cycle_priority(self):
+        f = self.feature()
+        if f is None:
+            return
+        current = f["priority"] if isinstance(f["priority"], int) else None
+        following = {None: 1, 1: 2, 2: 3, 3: None}[current]
+        self._set({"priority": following}, tr("Priority"))
+
+    def _note_changed(self):
+        f = self.feature()
+        if f is not None and (f["planner_note"] or "") != self.note.text():
+            self._set({"planner_note": self.note.text() or None}, tr("Planner's note"))
+
+    # -- moving (saves) --------------------------------------------------------------
+    def save(self):
+        """Commit what this submission got; False (and a message) if it cannot be saved."""
+        f = self.feature()
+        if f is None or not self.layer.isEditable() or not self.layer.isModified():
+            return True
+        if (f["review_status"] in (None, "new")) and codes_of(f["action_areas"]):
+            self.set_status("classified")  # areas ticked: the reviewer has decided
+            f = self.feature()
+        if f["review_status"] == "classified" and not codes_of(f["action_areas"]):
+            self.message.setText(tr("'classified' needs at least one action area."))
+            return False
+        if not self.layer.commitChanges(False):
+            errors = "; ".join(self.layer.commitErrors()[-2:])
+            self.message.setText(tr("Could not save (the file may be busy); your changes are kept in the edit "
+                                    "buffer. {errors}").format(errors=errors))
+            if self.iface is not None:
+                self.iface.messageBar().pushMessage(tr("Stadtdialog"), self.message.text(),
+                                                    level=Qgis.MessageLevel.Warning)
+            return False
+        self.queue.note_status(self.fid, self.feature()["review_status"])
+        return True
+
+    def save_and_next(self):
+        if self.save():
+            self.show_submission(self.queue.next_unreviewed(self.fid))
+
+    def skip(self):
+        if self.save():
+            self.show_submission(self.queue.next_unreviewed(self.fid))
+
+    def move(self, delta):
+        if self.queue is not None and self.save():
+            self.show_submission(self.queue.step(self.fid, delta))
+
+    def handle_key(self, key, modifiers):
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if key == Qt.Key.Key_Z and modifiers & Qt.KeyboardModifier.ControlModifier and self.layer is not None:
+                self.layer.undoStack().undo()
+                if self.fid is not None:
+                    self._show_decision(self.feature())
+                return True
+            return False
+        if key in AREA_KEYS:
+            index = AREA_KEYS.index(key)
+            if index < len(self.areas):
+                self.toggle_area(self.areas[index][0])
+            return True
+        actions = {Qt.Key.Key_A: self.accept_suggestions, Qt.Key.Key_P: self.cycle_priority,
+                   Qt.Key.Key_N: self.save_and_next, Qt.Key.Key_Return: self.save_and_next,
+                   Qt.Key.Key_Enter: self.save_and_next, Qt.Key.Key_B: lambda: self.move(-1),
+                   Qt.Key.Key_Backspace: lambda: self.move(-1), Qt.Key.Key_S: self.skip,
+                   Qt.Key.Key_E: self.note.setFocus}
+        if key in STATUS_KEYS:
+            self.set_status(STATUS_KEYS[key])
+            return True
+        if key in actions:
+            actions[key]()
+            return True
+        return False
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self.note and event.type() == event.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._note_changed()
+            self.view.setFocus()
+            return True
+        return super().eventFilter(obj, event)
+
+    def closeEvent(self, event):  # noqa: N802
+        if self.layer is not None and not _deleted(self.layer) and self.layer.isModified():
+            self.save()
+        super().closeEvent(event)
+
+
+def _deleted(obj):
+    try:
+        obj.id()
+        return False
+    except RuntimeError:
+        return True

@@ -1,0 +1,97 @@
+"""The review panel driven by the keyboard on a real layer: classify, accept, undo, follow the map."""
+import json
+
+import pytest
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+from sample import submissions
+from stadtdialog.core.catalogue import load_catalogue
+from stadtdialog.core.classify import suggest_layer
+from stadtdialog.core.project_layers import add_submissions
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+from stadtdialog.dialogs.review_panel import ReviewPanel
+
+
+@pytest.fixture
+def panel(tmp_path, qgis_iface, qgis_new_project):
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(12)}), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    pull(source, "demo-kaiserslautern", out)
+    layer = add_submissions(Store(out), QgsProject.instance(), language="en")
+    suggest_layer(layer, load_catalogue())
+    widget = ReviewPanel(qgis_iface)
+    widget.set_layer(layer)
+    yield widget
+    if layer.isEditable():
+        layer.rollBack()
+    widget.deleteLater()
+
+
+def keys(panel, *sequence):
+    for key in sequence:
+        QTest.keyClick(panel.view, key)
+
+
+def stored(panel, fid):
+    return Store(panel.layer.source().split("|")[0]).rows(
+        "submissions", "action_areas, review_status, priority, suggested_action_areas", "fid = ?", (fid,))[0]
+
+
+def test_three_submissions_classified_by_keyboard_alone(panel):
+    first = panel.fid
+    assert panel.progress.text() == "0 of 12 reviewed"
+    keys(panel, Qt.Key.Key_1, Qt.Key.Key_6, Qt.Key.Key_N)  # Arbeit und Wirtschaft, Sozialraum; save & next
+    assert json.loads(stored(panel, first)["action_areas"]) == ["arbeit_wirtschaft", "sozialraum"]
+    assert stored(panel, first)["review_status"] == "classified"  # ticking areas is a decision
+    second = panel.fid
+    assert second != first and panel.progress.text() == "1 of 12 reviewed"
+    suggestion = json.loads(stored(panel, second)["suggested_action_areas"])
+    assert suggestion
+    keys(panel, Qt.Key.Key_A, Qt.Key.Key_Return)  # accept the suggestions
+    assert json.loads(stored(panel, second)["action_areas"]) == suggestion
+    third = panel.fid
+    keys(panel, Qt.Key.Key_X, Qt.Key.Key_P, Qt.Key.Key_N)  # not relevant, priority 1
+    row = stored(panel, third)
+    assert (row["review_status"], row["priority"]) == ("not_relevant", 1)
+    assert panel.progress.text() == "3 of 12 reviewed"
+    audit = Store(panel.layer.source().split("|")[0]).rows("audit_log", "field")
+    assert len(audit) >= 6  # every decision is on record
+
+
+def test_undo_takes_back_a_tick_and_skip_leaves_the_submission_unreviewed(panel):
+    fid = panel.fid
+    keys(panel, Qt.Key.Key_2)
+    assert panel.area_boxes[1].isChecked()
+    QTest.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.area_boxes[1].isChecked()
+    keys(panel, Qt.Key.Key_S)
+    assert panel.fid != fid
+    assert stored(panel, fid)["review_status"] == "new" and stored(panel, fid)["action_areas"] == "[]"
+
+
+def test_classified_without_an_area_stays_with_a_message(panel):
+    fid = panel.fid
+    keys(panel, Qt.Key.Key_C, Qt.Key.Key_N)
+    assert panel.fid == fid and "needs at least one action area" in panel.message.text()
+    keys(panel, Qt.Key.Key_3, Qt.Key.Key_N)
+    assert panel.fid != fid and stored(panel, fid)["review_status"] == "classified"
+
+
+def test_selection_on_the_map_and_the_panel_follow_each_other(panel):
+    other = panel.queue.order[5]
+    panel.layer.selectByIds([other])
+    assert panel.fid == other
+    keys(panel, Qt.Key.Key_B)
+    assert panel.fid == panel.queue.order[4]
+    assert panel.layer.selectedFeatureIds() == [panel.queue.order[4]]
+
+
+def test_citizen_text_is_shown_as_plain_text(panel):
+    panel.layer.startEditing()
+    panel.layer.changeAttributeValue(panel.fid, panel.layer.fields().indexOf("title"), "<h1>Laut</h1>")
+    panel.show_submission(panel.fid)
+    assert panel.title.textFormat() == Qt.TextFormat.PlainText and panel.title.text() == "<h1>Laut</h1>"
+    panel.layer.rollBack()
