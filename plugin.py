@@ -38,6 +38,7 @@ class StadtdialogPlugin:
         self.review_action = self._add_action("review.svg", tr("Review panel"), self.toggle_review_panel,
                                               "StadtdialogReview", toolbar=True)
         self.review_action.setCheckable(True)
+        self._add_action("duplicates.svg", tr("Find duplicates…"), self.open_duplicates, "StadtdialogDuplicates")
         self._add_action("quarantine.svg", tr("Open quarantine…"), self.open_quarantine,
                          "StadtdialogQuarantine")
 
@@ -91,6 +92,20 @@ class StadtdialogPlugin:
             self.review_panel.setToggleVisibilityAction(self.review_action)
             self.review_panel.setUserVisible(True)
             self.review_panel.setFocus()
+
+    def open_duplicates(self):
+        from qgis.core import Qgis, QgsProject
+
+        from .dialogs.duplicates_dialog import DuplicatesDialog
+        from .dialogs.review_panel import submission_layers
+
+        layers = submission_layers(QgsProject.instance())
+        layer = self.iface.activeLayer() if self.iface.activeLayer() in layers else (layers[0] if layers else None)
+        if layer is None:
+            self.iface.messageBar().pushMessage(tr("Stadtdialog"), tr("Add a Stadtdialog layer first (Connect and "
+                                                                      "pull…)."), level=Qgis.MessageLevel.Info)
+            return
+        DuplicatesDialog(layer, self.iface.mainWindow()).exec()
 
     def open_quarantine(self):
         from .dialogs.quarantine import open_quarantine_layer

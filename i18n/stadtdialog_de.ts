@@ -108,117 +108,117 @@
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12" />
+        <location filename="../core/jsonfile.py" line="11" />
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12" />
+        <location filename="../core/jsonfile.py" line="11" />
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12" />
+        <location filename="../core/jsonfile.py" line="11" />
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="13" />
+        <location filename="../core/jsonfile.py" line="12" />
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="13" />
+        <location filename="../core/jsonfile.py" line="12" />
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="22" />
+        <location filename="../core/jsonfile.py" line="21" />
         <source>cannot be read ({reason})</source>
         <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="26" />
+        <location filename="../core/jsonfile.py" line="25" />
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="30" />
+        <location filename="../core/jsonfile.py" line="29" />
         <source>is not valid JSON (line {line}, column {col}: {msg})</source>
         <translation>ist kein gültiges JSON (Zeile {line}, Spalte {col}: {msg})</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="49" />
+        <location filename="../core/jsonfile.py" line="48" />
         <source>unknown key; allowed are: {allowed}</source>
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="53" />
+        <location filename="../core/jsonfile.py" line="52" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="58" />
+        <location filename="../core/jsonfile.py" line="57" />
         <source>must be {kind}, not {actual}</source>
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="65" />
+        <location filename="../core/jsonfile.py" line="64" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="76" />
+        <location filename="../core/jsonfile.py" line="75" />
         <source>'{value}' is not one of: {choices}</source>
         <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="56" />
+        <location filename="../core/normalise.py" line="61" />
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="61" />
+        <location filename="../core/normalise.py" line="66" />
         <source>the record's properties are not an object</source>
         <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="73" />
+        <location filename="../core/normalise.py" line="78" />
         <source>no id (field '{field}')</source>
         <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="75" />
+        <location filename="../core/normalise.py" line="80" />
         <source>text that is not valid UTF-8</source>
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="88" />
+        <location filename="../core/normalise.py" line="93" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="93" />
+        <location filename="../core/normalise.py" line="98" />
         <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="130" />
+        <location filename="../core/normalise.py" line="135" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="139" />
+        <location filename="../core/normalise.py" line="144" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="144" />
+        <location filename="../core/normalise.py" line="149" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="149" />
+        <location filename="../core/normalise.py" line="154" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="160" />
+        <location filename="../core/normalise.py" line="165" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="166" />
+        <location filename="../core/normalise.py" line="171" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="170" />
+        <location filename="../core/normalise.py" line="175" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="176" />
+        <location filename="../core/normalise.py" line="181" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="85" />
+        <location filename="../core/store.py" line="87" />
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
@@ -393,27 +393,27 @@
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128" />
+        <location filename="../dialogs/review_panel.py" line="175" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="129" />
+        <location filename="../dialogs/review_panel.py" line="175" />
         <source>in review</source>
         <translation>in Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="130" />
+        <location filename="../dialogs/review_panel.py" line="175" />
         <source>classified</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="131" />
+        <location filename="../dialogs/review_panel.py" line="176" />
         <source>not relevant</source>
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="132" />
+        <location filename="../dialogs/review_panel.py" line="176" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -433,77 +433,77 @@
         <translation>Das GeoPackage {path} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="62" />
+        <location filename="../core/store.py" line="64" />
         <source>Cannot create the GeoPackage {path}: {reason}</source>
         <translation>Das GeoPackage {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="88" />
+        <location filename="../core/store.py" line="90" />
         <source>{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{path} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="99" />
+        <location filename="../core/store.py" line="101" />
         <source>Cannot open {path}: {reason}</source>
         <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="109" />
+        <location filename="../core/store.py" line="111" />
         <source>{path} is not a Stadtdialog GeoPackage.</source>
         <translation>{path} ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="113" />
+        <location filename="../core/store.py" line="115" />
         <source>{path} has no schema version; it is not a Stadtdialog GeoPackage.</source>
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="309" />
+        <location filename="../core/store.py" line="311" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="312" />
+        <location filename="../core/store.py" line="314" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="334" />
+        <location filename="../core/store.py" line="340" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="344" />
+        <location filename="../core/store.py" line="350" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="86" />
+        <location filename="../core/styles.py" line="94" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="87" />
+        <location filename="../core/styles.py" line="95" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="88" />
+        <location filename="../core/styles.py" line="96" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="89" />
+        <location filename="../core/styles.py" line="97" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="109" />
+        <location filename="../core/styles.py" line="118" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="114" />
+        <location filename="../core/styles.py" line="124" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
@@ -528,17 +528,17 @@
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="163" />
+        <location filename="../core/sync.py" line="165" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34" />
+        <location filename="../plugin.py" line="36" />
         <source>Connect and pull…</source>
         <translation>Verbinden und abrufen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="36" />
+        <location filename="../plugin.py" line="42" />
         <source>Open quarantine…</source>
         <translation>Quarantäne öffnen…</translation>
     </message>
@@ -548,67 +548,67 @@
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="20" />
+        <location filename="../processing/pull.py" line="26" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="23" />
+        <location filename="../processing/pull.py" line="29" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="33" />
+        <location filename="../processing/pull.py" line="39" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="34" />
+        <location filename="../processing/pull.py" line="40" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="36" />
+        <location filename="../processing/pull.py" line="42" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="37" />
+        <location filename="../processing/pull.py" line="43" />
         <source>Source type</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="39" />
+        <location filename="../processing/pull.py" line="45" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="41" />
+        <location filename="../processing/pull.py" line="47" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="43" />
+        <location filename="../processing/pull.py" line="49" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45" />
+        <location filename="../processing/pull.py" line="51" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/map_image.py" line="36" />
+        <location filename="../core/map_image.py" line="46" />
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/map_image.py" line="43" />
+        <location filename="../core/map_image.py" line="53" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/project_layers.py" line="35" />
+        <location filename="../core/project_layers.py" line="66" />
         <source>{name} – quarantine</source>
         <translation>{name} – Quarantäne</translation>
     </message>
@@ -623,52 +623,52 @@
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <location filename="../dialogs/pull_dialog.py" line="30" />
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <location filename="../dialogs/pull_dialog.py" line="30" />
         <source>OGC API – Features</source>
         <translation>OGC API – Features</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <location filename="../dialogs/pull_dialog.py" line="30" />
         <source>WFS</source>
         <translation>WFS</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="20" />
+        <location filename="../dialogs/pull_dialog.py" line="30" />
         <source>GeoJSON or CSV file/URL</source>
         <translation>GeoJSON- oder CSV-Datei/URL</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="28" />
+        <location filename="../dialogs/pull_dialog.py" line="38" />
         <source>Stadtdialog – connect and pull</source>
         <translation>Stadtdialog – verbinden und abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33" />
+        <location filename="../dialogs/pull_dialog.py" line="43" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="39" />
+        <location filename="../dialogs/pull_dialog.py" line="49" />
         <source>e.g. Integration findet Stadt 2018</source>
         <translation>z. B. Integration findet Stadt 2018</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="41" />
+        <location filename="../dialogs/pull_dialog.py" line="51" />
         <source>https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file</source>
         <translation>https://geoportal.example/ogc/collections/beitraege, eine WFS-URL oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="42" />
+        <location filename="../dialogs/pull_dialog.py" line="52" />
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="51" />
+        <location filename="../dialogs/pull_dialog.py" line="61" />
         <source>A built-in profile name or the path of a profile JSON file</source>
         <translation>Name eines mitgelieferten Profils oder Pfad einer Profil-JSON-Datei</translation>
     </message>
@@ -678,77 +678,77 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="56" />
+        <location filename="../dialogs/pull_dialog.py" line="66" />
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="57" />
+        <location filename="../dialogs/pull_dialog.py" line="67" />
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="60" />
+        <location filename="../dialogs/pull_dialog.py" line="70" />
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="61" />
+        <location filename="../dialogs/pull_dialog.py" line="71" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="62" />
+        <location filename="../dialogs/pull_dialog.py" line="72" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="63" />
+        <location filename="../dialogs/pull_dialog.py" line="73" />
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="64" />
+        <location filename="../dialogs/pull_dialog.py" line="74" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="66" />
+        <location filename="../dialogs/pull_dialog.py" line="76" />
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="70" />
+        <location filename="../dialogs/pull_dialog.py" line="80" />
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="87" />
+        <location filename="../dialogs/pull_dialog.py" line="97" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="117" />
+        <location filename="../dialogs/pull_dialog.py" line="127" />
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="117" />
+        <location filename="../dialogs/pull_dialog.py" line="127" />
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="135" />
+        <location filename="../dialogs/pull_dialog.py" line="145" />
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="136" />
+        <location filename="../dialogs/pull_dialog.py" line="146" />
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
-        <location filename="../dialogs/summary.py" line="19" />
+        <location filename="../plugin.py" line="105" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
@@ -766,6 +766,291 @@
         <location filename="../dialogs/summary.py" line="13" />
         <source>Open quarantine</source>
         <translation>Quarantäne öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="56" />
+        <source>Stadtdialog: classify {n} submissions</source>
+        <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="65" />
+        <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
+        <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76" />
+        <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
+        <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="79" />
+        <source>Unknown review status '{status}'; use one of: {all}.</source>
+        <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="346" />
+        <source>'classified' needs at least one action area.</source>
+        <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="121" />
+        <source>The expression cannot be read: {error}</source>
+        <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/project_layers.py" line="41" />
+        <source>{name} – action areas</source>
+        <translation>{name} – Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../core/project_layers.py" line="44" />
+        <source>{name} – audit log</source>
+        <translation>{name} – Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../core/project_layers.py" line="49" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="22" />
+        <source>Stadtdialog – likely duplicates</source>
+        <translation>Stadtdialog – wahrscheinliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="33" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="35" />
+        <source>At most this far apart</source>
+        <translation>Höchstens so weit entfernt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="36" />
+        <source>At least this similar (share of words)</source>
+        <translation>Mindestens so ähnlich (Anteil gemeinsamer Wörter)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="44" />
+        <source>&amp;Left is the duplicate</source>
+        <translation>&amp;Links ist das Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="45" />
+        <source>&amp;Right is the duplicate</source>
+        <translation>&amp;Rechts ist das Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="46" />
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Kein Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="71" />
+        <source>No (more) likely duplicates.</source>
+        <translation>Keine (weiteren) wahrscheinlichen Duplikate.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="76" />
+        <source>Pair {n} of {total}: {distance:.0f} m apart, {share:.0%} of words in common</source>
+        <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="60" />
+        <source>Stadtdialog review</source>
+        <translation>Stadtdialog-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="100" />
+        <source>Planner's note (E to edit, Esc to return)</source>
+        <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="102" />
+        <source>Previous (B)</source>
+        <translation>Zurück (B)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="103" />
+        <source>Skip (S)</source>
+        <translation>Überspringen (S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="104" />
+        <source>Save and next (N)</source>
+        <translation>Speichern und weiter (N)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="110" />
+        <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
+        <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="166" />
+        <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
+        <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="177" />
+        <source>All statuses</source>
+        <translation>Alle Stände</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="177" />
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="177" />
+        <source>Any suggestion</source>
+        <translation>Beliebiger Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="237" />
+        <source>Nothing left to review here.</source>
+        <translation>Hier ist nichts mehr zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="240" />
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="248" />
+        <source>Suggested: {areas} (A to accept)</source>
+        <translation>Vorschlag: {areas} (A übernimmt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="248" />
+        <source>No suggestion.</source>
+        <translation>Kein Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="271" />
+        <source>Status: {status} · priority: {priority}</source>
+        <translation>Stand: {status} · Priorität: {priority}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="281" />
+        <source>{done} of {total} reviewed</source>
+        <translation>{done} von {total} geprüft</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="311" />
+        <source>Action areas</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="318" />
+        <source>Accept suggestions</source>
+        <translation>Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="50" />
+        <source>Review status</source>
+        <translation>Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="329" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="334" />
+        <source>Planner's note</source>
+        <translation>Notiz der Planung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="350" />
+        <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
+        <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="38" />
+        <source>Review panel</source>
+        <translation>Prüfbereich</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="41" />
+        <source>Find duplicates…</source>
+        <translation>Duplikate finden…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="105" />
+        <source>Add a Stadtdialog layer first (Connect and pull…).</source>
+        <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="24" />
+        <source>INPUT must be the submissions layer of a Stadtdialog GeoPackage.</source>
+        <translation>INPUT muss die Beitragsebene eines Stadtdialog-GeoPackages sein.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="33" />
+        <source>Classify submissions</source>
+        <translation>Beiträge zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="36" />
+        <source>Sets the action areas and review status (and optionally a planner note) of every submission that matches the expression. Each change is recorded in the audit log.</source>
+        <translation>Setzt Handlungsfelder und Bearbeitungsstand (und wahlweise eine Notiz der Planung) für jeden Beitrag, auf den der Ausdruck zutrifft. Jede Änderung wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="85" />
+        <source>Submissions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="45" />
+        <source>Submissions to classify</source>
+        <translation>Zuzuordnende Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="47" />
+        <source>Action areas (comma-separated codes)</source>
+        <translation>Handlungsfelder (Codes, durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="52" />
+        <source>Planner note</source>
+        <translation>Notiz der Planung</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="53" />
+        <source>Classified</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="65" />
+        <source>{n} submissions classified.</source>
+        <translation>{n} Beiträge zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="74" />
+        <source>Suggest action areas</source>
+        <translation>Handlungsfelder vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="77" />
+        <source>Proposes action areas for each submission from its text and category, using the catalogue's keywords, and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
+        <translation>Schlägt für jeden Beitrag anhand von Text, Kategorie und den Stichwörtern des Katalogs Handlungsfelder vor und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Das entscheiden die Prüfenden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="87" />
+        <source>Catalogue (name or JSON file)</source>
+        <translation>Katalog (Name oder JSON-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="89" />
+        <source>Also for submissions already reviewed</source>
+        <translation>Auch für bereits geprüfte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="91" />
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from stadtdialog.core.errors import StadtdialogError
 from stadtdialog.core.store import Store
 from stadtdialog.core.sync import pull
 
+
 @pytest.fixture
 def gpkg(tmp_path):
     source = tmp_path / "portal.geojson"

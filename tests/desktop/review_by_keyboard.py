@@ -26,7 +26,7 @@ def guarded(fn):
     def run():
         try:
             fn()
-        except Exception as exc:  # noqa: BLE001 - reported to the test
+        except Exception:  # noqa: BLE001 - reported to the test
             import traceback
 
             result["error"] = traceback.format_exc()

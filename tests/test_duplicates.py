@@ -1,0 +1,55 @@
+"""Likely duplicates: close in space and similar in text, shown side by side, marked with duplicate_of."""
+import json
+
+import pytest
+from qgis.core import QgsProject
+from sample import submissions
+from stadtdialog.core.duplicates import find_pairs
+from stadtdialog.core.project_layers import add_submissions
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+from stadtdialog.dialogs.duplicates_dialog import DuplicatesDialog
+
+
+@pytest.fixture
+def layer(tmp_path, qgis_new_project):
+    features = submissions(4)
+    base = [7.7689, 49.4447]
+    texts = ["Am Stiftsplatz fehlen Bänke und Schatten für Familien.",
+             "Am Stiftsplatz fehlen Bänke und Schatten für die Familien!",   # the same, 10 m away
+             "Am Stiftsplatz ist abends laute Musik, sehr schön zum Tanzen.",  # same place, other words
+             "Am Stiftsplatz fehlen Bänke und Schatten für Familien."]        # same words, 2 km away
+    offsets = [(0, 0), (0.00014, 0), (0.0001, 0.00005), (0.03, 0)]
+    for f, text, (dx, dy) in zip(features, texts, offsets):
+        f["properties"]["text"] = text
+        f["properties"]["titel"] = "Stiftsplatz"
+        f["geometry"]["coordinates"] = [base[0] + dx, base[1] + dy]
+    source = tmp_path / "p.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")
+    return add_submissions(Store(tmp_path / "s.gpkg"), QgsProject.instance(), language="de")
+
+
+def test_only_close_and_similar_submissions_pair_up(layer):
+    ids = {f["portal_id"]: f.id() for f in layer.getFeatures()}
+    pairs = find_pairs(layer, distance=50, min_similarity=0.5)
+    assert [(p.first, p.second) for p in pairs] == [(ids["KL-000001"], ids["KL-000002"])]
+    assert 5 < pairs[0].distance < 15 and pairs[0].similarity > 0.7
+    assert len(find_pairs(layer, distance=5000, min_similarity=0.5)) == 3  # thresholds are the user's
+
+
+def test_marking_in_the_dialog_sets_duplicate_of_and_can_be_undone(layer):
+    dialog = DuplicatesDialog(layer)
+    assert "1 of 1" in dialog.info.text()
+    assert "Bänke und Schatten für die Familien!" in dialog.sides[1].toPlainText()
+    dialog.right_button.click()
+    second = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000002")
+    assert (second["review_status"], second["duplicate_of"]) == ("duplicate", "KL-000001")
+    layer.undoStack().undo()
+    assert layer.getFeature(second.id())["review_status"] == "new"
+    dialog.right_button.setEnabled(True)
+    dialog.show_pair(0)
+    dialog.right_button.click()
+    assert layer.commitChanges()
+    rows = Store(layer.source().split("|")[0]).rows("audit_log", "portal_id, field, new_value")
+    assert {"portal_id": "KL-000002", "field": "duplicate_of", "new_value": "KL-000001"} in rows
