@@ -38,6 +38,7 @@ class StadtdialogPlugin:
         self.review_action = self._add_action("review.svg", tr("Review panel"), self.toggle_review_panel,
                                               "StadtdialogReview", toolbar=True)
         self.review_action.setCheckable(True)
+        self._add_action("classify.svg", tr("Classify several…"), self.open_classify, "StadtdialogClassify")
         self._add_action("duplicates.svg", tr("Find duplicates…"), self.open_duplicates, "StadtdialogDuplicates")
         self._add_action("quarantine.svg", tr("Open quarantine…"), self.open_quarantine,
                          "StadtdialogQuarantine")
@@ -93,10 +94,10 @@ class StadtdialogPlugin:
             self.review_panel.setUserVisible(True)
             self.review_panel.setFocus()
 
-    def open_duplicates(self):
+    def _submission_layer(self):
+        """The active layer if it is a Stadtdialog one, else the first in the project; None with a message."""
         from qgis.core import Qgis, QgsProject
 
-        from .dialogs.duplicates_dialog import DuplicatesDialog
         from .dialogs.review_panel import submission_layers
 
         layers = submission_layers(QgsProject.instance())
@@ -104,8 +105,21 @@ class StadtdialogPlugin:
         if layer is None:
             self.iface.messageBar().pushMessage(tr("Stadtdialog"), tr("Add a Stadtdialog layer first (Connect and "
                                                                       "pull…)."), level=Qgis.MessageLevel.Info)
-            return
-        DuplicatesDialog(layer, self.iface.mainWindow()).exec()
+        return layer
+
+    def open_duplicates(self):
+        from .dialogs.duplicates_dialog import DuplicatesDialog
+
+        layer = self._submission_layer()
+        if layer is not None:
+            DuplicatesDialog(layer, self.iface.mainWindow()).exec()
+
+    def open_classify(self):
+        from .dialogs.classify_dialog import ClassifyDialog
+
+        layer = self._submission_layer()
+        if layer is not None:
+            ClassifyDialog(self.iface, layer, self.iface.mainWindow()).exec()
 
     def open_quarantine(self):
         from .dialogs.quarantine import open_quarantine_layer

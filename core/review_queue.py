@@ -19,6 +19,7 @@ class ReviewQueue:
         self.category = None
         self.suggested = None
         self.expression = None
+        self.district = None  # a QgsGeometry in the layer's CRS
         self.order = []
         self.refresh()
 
@@ -35,17 +36,23 @@ class ReviewQueue:
             parts.append(self.expression)
         return " AND ".join("({})".format(p) for p in parts)
 
-    def set_filters(self, status=None, category=None, suggested=None, expression=None):
+    def set_filters(self, status=None, category=None, suggested=None, expression=None, district=None):
         if expression and QgsExpression(expression).hasParserError():
             raise ValueError(QgsExpression(expression).parserErrorString())
         self.status, self.category, self.suggested, self.expression = status, category, suggested, expression
+        self.district = district
         self.refresh()
 
     def refresh(self):
         request = QgsFeatureRequest().setFilterExpression(self.filter_expression())
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(["created_at", "review_status"], self.layer.fields())
-        rows = [(f["created_at"] or "", f.id(), f["review_status"]) for f in self.layer.getFeatures(request)]
+        if self.district is None:
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        else:
+            request.setFilterRect(self.district.boundingBox())
+        inside = self.district.intersects if self.district is not None else None
+        rows = [(f["created_at"] or "", f.id(), f["review_status"]) for f in self.layer.getFeatures(request)
+                if inside is None or (f.hasGeometry() and inside(f.geometry()))]
         rows.sort(key=lambda r: (str(r[0]), r[1]))
         self.order = [r[1] for r in rows]
         self._status = {r[1]: r[2] for r in rows}

@@ -8,7 +8,18 @@ Every change goes through the layer's edit buffer (Ctrl+Z undoes it) and is save
 import json
 from datetime import datetime, timezone
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
@@ -72,6 +83,8 @@ class ReviewPanel(QgsDockWidget):
         self.status_filter = QComboBox()
         self.category_filter = QComboBox()
         self.suggested_filter = QComboBox()
+        self.district_filter = QComboBox()
+        self.district_filter.setObjectName("districtFilter")
         self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.title = QLabel()
@@ -112,9 +125,10 @@ class ReviewPanel(QgsDockWidget):
                          "B previous · S skip · Ctrl+Z undo"))
         hint.setWordWrap(True)
 
-        filters = QHBoxLayout()
-        for box in (self.status_filter, self.category_filter, self.suggested_filter):
-            filters.addWidget(box)
+        filters = QGridLayout()
+        for i, box in enumerate((self.status_filter, self.category_filter, self.suggested_filter,
+                                 self.district_filter)):
+            filters.addWidget(box, i // 2, i % 2)
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.skip_button, self.next_button):
             buttons.addWidget(button)
@@ -126,7 +140,7 @@ class ReviewPanel(QgsDockWidget):
         self.setFocusProxy(self.view)
 
         self.layer_box.currentIndexChanged.connect(self._layer_chosen)
-        for box in (self.status_filter, self.category_filter, self.suggested_filter):
+        for box in (self.status_filter, self.category_filter, self.suggested_filter, self.district_filter):
             box.currentIndexChanged.connect(self._filters_changed)
         self.previous_button.clicked.connect(lambda: self.move(-1))
         self.skip_button.clicked.connect(self.skip)
@@ -148,6 +162,8 @@ class ReviewPanel(QgsDockWidget):
         self.layer_box.blockSignals(False)
         if self.layer_box.currentData() != current:
             self._layer_chosen()
+        elif self.layer is not None:
+            self._fill_districts()  # a district layer may have come or gone
 
     def _layer_chosen(self):
         layer = QgsProject.instance().mapLayer(self.layer_box.currentData()) if self.layer_box.count() else None
@@ -185,6 +201,34 @@ class ReviewPanel(QgsDockWidget):
             for label, value in items:
                 box.addItem(label, value)
             box.blockSignals(False)
+        self._fill_districts()
+
+    def _fill_districts(self):
+        """Areas of every polygon layer in the project (the city's districts, typically)."""
+        self.district_filter.blockSignals(True)
+        self.district_filter.clear()
+        self.district_filter.addItem(tr("All districts"), None)
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+                label = QgsExpression(layer.displayExpression())
+                for feature in layer.getFeatures(QgsFeatureRequest().setLimit(500)):
+                    context.setFeature(feature)
+                    name = label.evaluate(context)
+                    self.district_filter.addItem("{}: {}".format(layer.name(), name), (layer.id(), feature.id()))
+        self.district_filter.blockSignals(False)
+
+    def _district_geometry(self):
+        chosen = self.district_filter.currentData()
+        if not chosen:
+            return None
+        source = QgsProject.instance().mapLayer(chosen[0])
+        if source is None:
+            return None
+        geometry = QgsGeometry(source.getFeature(chosen[1]).geometry())
+        if source.crs() != self.layer.crs():
+            geometry.transform(QgsCoordinateTransform(source.crs(), self.layer.crs(), QgsProject.instance()))
+        return geometry
 
     def _areas(self):
         from ..core.store import Store
@@ -216,7 +260,7 @@ class ReviewPanel(QgsDockWidget):
         if self.queue is None:
             return
         self.queue.set_filters(self.status_filter.currentData(), self.category_filter.currentData(),
-                               self.suggested_filter.currentData())
+                               self.suggested_filter.currentData(), district=self._district_geometry())
         self.show_submission(self.fid if self.fid in self.queue.order else self.queue.next_unreviewed())
 
     # -- showing ---------------------------------------------------------------------

@@ -393,27 +393,27 @@
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="175" />
+        <location filename="../dialogs/review_panel.py" line="191" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="175" />
+        <location filename="../dialogs/review_panel.py" line="191" />
         <source>in review</source>
         <translation>in Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="175" />
+        <location filename="../dialogs/review_panel.py" line="191" />
         <source>classified</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="176" />
+        <location filename="../dialogs/review_panel.py" line="192" />
         <source>not relevant</source>
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="176" />
+        <location filename="../dialogs/review_panel.py" line="192" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>Verbinden und abrufen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="42" />
+        <location filename="../plugin.py" line="43" />
         <source>Open quarantine…</source>
         <translation>Quarantäne öffnen…</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105" />
+        <location filename="../plugin.py" line="106" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="346" />
+        <location filename="../dialogs/review_panel.py" line="390" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -858,92 +858,92 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="60" />
+        <location filename="../dialogs/review_panel.py" line="71" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="100" />
+        <location filename="../dialogs/review_panel.py" line="113" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="102" />
+        <location filename="../dialogs/review_panel.py" line="115" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="103" />
+        <location filename="../dialogs/review_panel.py" line="116" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="104" />
+        <location filename="../dialogs/review_panel.py" line="117" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="110" />
+        <location filename="../dialogs/review_panel.py" line="123" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="166" />
+        <location filename="../dialogs/review_panel.py" line="182" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="177" />
+        <location filename="../dialogs/review_panel.py" line="193" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="177" />
+        <location filename="../dialogs/review_panel.py" line="193" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="177" />
+        <location filename="../dialogs/review_panel.py" line="193" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="237" />
+        <location filename="../dialogs/review_panel.py" line="281" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="240" />
+        <location filename="../dialogs/review_panel.py" line="284" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="248" />
+        <location filename="../dialogs/review_panel.py" line="292" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="248" />
+        <location filename="../dialogs/review_panel.py" line="292" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="271" />
+        <location filename="../dialogs/review_panel.py" line="315" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="281" />
+        <location filename="../dialogs/review_panel.py" line="325" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="311" />
+        <location filename="../dialogs/review_panel.py" line="355" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="318" />
+        <location filename="../dialogs/review_panel.py" line="362" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -953,17 +953,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="329" />
+        <location filename="../dialogs/review_panel.py" line="373" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="334" />
+        <location filename="../dialogs/review_panel.py" line="378" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="350" />
+        <location filename="../dialogs/review_panel.py" line="394" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -973,12 +973,12 @@
         <translation>Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="41" />
+        <location filename="../plugin.py" line="42" />
         <source>Find duplicates…</source>
         <translation>Duplikate finden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105" />
+        <location filename="../plugin.py" line="106" />
         <source>Add a Stadtdialog layer first (Connect and pull…).</source>
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
@@ -1051,6 +1051,41 @@
         <location filename="../processing/classify.py" line="91" />
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="29" />
+        <source>Stadtdialog – classify several submissions</source>
+        <translation>Stadtdialog – mehrere Beiträge zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="32" />
+        <source>The {n} selected submissions</source>
+        <translation>Die {n} ausgewählten Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="33" />
+        <source>All submissions matching</source>
+        <translation>Alle Beiträge, auf die zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="67" />
+        <source>&amp;Classify</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="92" />
+        <source>{n} submissions classified; save the layer's edits to keep them, or undo.</source>
+        <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="210" />
+        <source>All districts</source>
+        <translation>Alle Stadtteile</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="41" />
+        <source>Classify several…</source>
+        <translation>Mehrere zuordnen…</translation>
     </message>
 </context>
 </TS>

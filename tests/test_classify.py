@@ -107,3 +107,21 @@ def test_classified_needs_an_area_in_core_too(gpkg):
     layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
     with pytest.raises(StadtdialogError, match="needs at least one action area"):
         classify(layer, "true", [], "classified")
+
+
+def test_bulk_classify_dialog_on_the_selection_is_undoable(gpkg, qgis_new_project):
+    from stadtdialog.dialogs.classify_dialog import ClassifyDialog
+
+    layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    chosen = [f.id() for f in layer.getFeatures()][:4]
+    layer.selectByIds(chosen)
+    dialog = ClassifyDialog(None, layer)
+    assert dialog.use_selection.isChecked() and "4 selected" in dialog.use_selection.text()
+    next(b for b in dialog.boxes if b.code == "kultur_sport").setChecked(True)
+    dialog.apply_button.click()
+    assert dialog.count == 4
+    assert {f.id() for f in layer.getFeatures() if f["review_status"] == "classified"} == set(chosen)
+    layer.undoStack().undo()
+    assert not [f for f in layer.getFeatures() if f["review_status"] == "classified"]
+    layer.rollBack()

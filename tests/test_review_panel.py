@@ -95,3 +95,24 @@ def test_citizen_text_is_shown_as_plain_text(panel):
     panel.show_submission(panel.fid)
     assert panel.title.textFormat() == Qt.TextFormat.PlainText and panel.title.text() == "<h1>Laut</h1>"
     panel.layer.rollBack()
+
+
+def test_district_filter_keeps_only_submissions_inside_the_district(panel):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    inside = [f for f in panel.layer.getFeatures()][:3]
+    box = QgsGeometry.fromMultiPointXY([f.geometry().asPoint() for f in inside]).boundingBox()
+    box.grow(1)
+    districts = QgsVectorLayer("Polygon?crs=EPSG:25832&field=name:string", "Stadtteile", "memory")
+    feature = QgsFeature(districts.fields())
+    feature.setGeometry(QgsGeometry.fromRect(box))
+    feature["name"] = "Testviertel"
+    districts.dataProvider().addFeatures([feature])
+    districts.setDisplayExpression('"name"')
+    QgsProject.instance().addMapLayer(districts)  # added while the panel is open
+    index = panel.district_filter.findText("Stadtteile: Testviertel")
+    assert index > 0
+    panel.district_filter.setCurrentIndex(index)
+    expected = {f.id() for f in panel.layer.getFeatures() if box.contains(f.geometry().asPoint())}
+    assert set(panel.queue.order) == expected and len(expected) >= 3
+    assert panel.progress.text() == "0 of {} reviewed".format(len(expected))
