@@ -25,6 +25,9 @@ class Http:
         self.feedback = feedback
         self.session = requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
+        # One connection per request: single-connection servers (qgis_mapserver) otherwise wait on an idle
+        # keep-alive connection while the next request, on a new one, is never served.
+        self.session.headers["Connection"] = "close"
         self.session.proxies.update(qgis_network.proxies())
         self.session.verify = qgis_network.ca_bundle()
         self._auth_host = None
@@ -77,6 +80,17 @@ class Http:
                          url=_short(url), advice=_advice(response.status_code)))
             return response, body
 
+    def close(self):
+        """Release pooled connections: some servers (qgis_mapserver) serve one connection at a time, and an
+        idle keep-alive connection left open would block everyone else's requests."""
+        self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
     def get(self, url, what=None, params=None, headers=None):
         return self.request("GET", url, what=what, params=params, headers=headers)
 
@@ -92,6 +106,7 @@ class Http:
                                      "Ask for smaller pages.").format(
                     what=what, url=_short(url), mb=self.max_bytes // 2**20))
             chunks.append(chunk)
+        response.close()
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > size and not response.headers.get("Content-Encoding"):
             raise requests.exceptions.ChunkedEncodingError("truncated body ({} of {} bytes)".format(size, declared))

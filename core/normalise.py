@@ -113,6 +113,7 @@ class Normaliser:
             "personal": _json({k: props[k] for k in profile.personal_fields if k in props})
             if self.keep_personal else None,
             "portal_hash": fingerprint,
+            "portal_feature_id": None if feature.get("id") is None else str(feature["id"]),
         }
         record["import_note"] = "; ".join(notes) or None
         return Row(portal_id, record, x, y)

@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from .i18n import tr
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -49,6 +49,8 @@ SUBMISSION_FIELDS = (
     Field("geometry_kind", "string", PORTAL, 2),
     Field("import_note", "string", PORTAL, 2),
     Field("personal", "json", PORTAL, 2),
+    # v4: the portal's own feature id (OGC API item id, WFS gml:id), which a push addresses.
+    Field("portal_feature_id", "string", PORTAL, 4),
 )
 
 QUARANTINE_FIELDS = (

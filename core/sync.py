@@ -51,7 +51,10 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
     GeoPackage is exactly as it was."""
     feedback = feedback or Feedback()
     profile = profile if hasattr(profile, "id_field") else load_profile(profile)
-    http = http or Http(authcfg=authcfg, feedback=feedback)
+    if http is None:
+        with Http(authcfg=authcfg, feedback=feedback) as own:
+            return pull(source, profile, output, kind=kind, bbox=bbox, datetime=datetime,
+                        keep_personal=keep_personal, crs=crs, feedback=feedback, http=own)
     portal = open_source(source, profile, http, kind=kind, bbox=bbox, datetime=datetime)
     created = not Path(output).exists()
     store = open_or_create(output, crs)

@@ -43,67 +43,67 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="55" />
+        <location filename="../core/http.py" line="58" />
         <source>{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut. Wenn es von der eigenen Zertifizierungsstelle der Stadt stammt, fügen Sie diese unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="62" />
+        <location filename="../core/http.py" line="65" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="74" />
+        <location filename="../core/http.py" line="77" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="91" />
+        <location filename="../core/http.py" line="105" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="108" />
+        <location filename="../core/http.py" line="123" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="126" />
+        <location filename="../core/http.py" line="141" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="128" />
+        <location filename="../core/http.py" line="143" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="130" />
+        <location filename="../core/http.py" line="145" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="137" />
+        <location filename="../core/http.py" line="152" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="139" />
+        <location filename="../core/http.py" line="154" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="141" />
+        <location filename="../core/http.py" line="156" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="143" />
+        <location filename="../core/http.py" line="158" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="144" />
+        <location filename="../core/http.py" line="159" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -203,22 +203,22 @@
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="135" />
+        <location filename="../core/normalise.py" line="136" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="144" />
+        <location filename="../core/normalise.py" line="145" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="149" />
+        <location filename="../core/normalise.py" line="150" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="154" />
+        <location filename="../core/normalise.py" line="155" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="165" />
+        <location filename="../core/normalise.py" line="166" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="171" />
+        <location filename="../core/normalise.py" line="172" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="175" />
+        <location filename="../core/normalise.py" line="176" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="181" />
+        <location filename="../core/normalise.py" line="182" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
@@ -513,22 +513,22 @@
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="93" />
+        <location filename="../core/sync.py" line="96" />
         <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="115" />
+        <location filename="../core/sync.py" line="118" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="136" />
+        <location filename="../core/sync.py" line="139" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="165" />
+        <location filename="../core/sync.py" line="168" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="42" />
+        <location filename="../processing/push.py" line="39" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>Stadtdialog</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="14" />
+        <location filename="../processing/push.py" line="36" />
         <source>Stadtdialog GeoPackage</source>
         <translation>Stadtdialog-GeoPackage</translation>
     </message>
@@ -1086,6 +1086,86 @@
         <location filename="../plugin.py" line="41" />
         <source>Classify several…</source>
         <translation>Mehrere zuordnen…</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="29" />
+        <source>Reading the current state on the portal</source>
+        <translation>Lesen des aktuellen Stands im Portal</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="31" />
+        <source>the portal's current features</source>
+        <translation>die aktuellen Objekte des Portals</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="47" />
+        <source>Writing {n} submissions back (WFS-T)</source>
+        <translation>Zurückschreiben von {n} Beiträgen (WFS-T)</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="53" />
+        <source>The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}</source>
+        <translation>Die WFS-T-Transaktion wurde nicht vollständig ausgeführt ({done} von {n} aktualisiert): {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="89" />
+        <source>Reading {id} on the portal</source>
+        <translation>Lesen von {id} im Portal</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="117" />
+        <source>Writing {id} back</source>
+        <translation>Zurückschreiben von {id}</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="29" />
+        <source>{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped</source>
+        <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="43" />
+        <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
+        <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="57" />
+        <source>{source} is a file; files cannot be written back. Use the export instead.</source>
+        <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="64" />
+        <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
+        <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="24" />
+        <source>Write back to the portal</source>
+        <translation>Ins Portal zurückschreiben</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="27" />
+        <source>Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions were pulled from: WFS-T Update in batches, or OGC API – Features PUT. A submission changed on the portal since the pull is a conflict: it is not written, it is marked and listed. A push that was interrupted can be run again: it writes what is still pending, nothing twice.</source>
+        <translation>Schreibt die Entscheidungen der Prüfenden (die writeback-Felder des Profils) dorthin zurück, woher die Beiträge abgerufen wurden: WFS-T-Update in Stapeln oder OGC API – Features PUT. Ein Beitrag, der seit dem Abruf im Portal geändert wurde, ist ein Konflikt: Er wird nicht geschrieben, sondern markiert und aufgelistet. Ein unterbrochenes Zurückschreiben kann erneut gestartet werden: Es schreibt, was noch aussteht, nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="37" />
+        <source>Portal address (default: where it was pulled from)</source>
+        <translation>Portaladresse (Standard: Herkunft des Abrufs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="40" />
+        <source>Only list what would be written</source>
+        <translation>Nur auflisten, was geschrieben würde</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="54" />
+        <source>would write {id}</source>
+        <translation>würde {id} schreiben</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="56" />
+        <source>conflict: {id} was changed on the portal since the pull; not written</source>
+        <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ class StadtdialogProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         from .classify import ClassifyAlgorithm, SuggestAlgorithm
         from .pull import PullAlgorithm
+        from .push import PushAlgorithm
 
-        for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm()):
+        for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm(), PushAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -18,6 +18,7 @@ class FaultProxy:
     def __init__(self, target, faults=None):
         self.target = target.rstrip("/")
         self.faults = dict(faults or {})
+        self.rule = None  # optional callable(method, path) -> a fault or None, checked after `faults`
         self.count = 0
         self.log = []
         self.headers = []  # the request headers as the proxy received them
@@ -35,7 +36,7 @@ class FaultProxy:
                 with proxy._lock:
                     proxy.count += 1
                     number = proxy.count
-                    fault = proxy.faults.get(number)
+                    fault = proxy.faults.get(number) or (proxy.rule(self.command, self.path) if proxy.rule else None)
                     if fault and fault[0] == "dead":
                         proxy.dead = True
                     if proxy.dead:
@@ -58,7 +59,9 @@ class FaultProxy:
                 if fault and fault[0] == "html200":
                     self._send(200, b"<html><body><h1>Wartungsarbeiten</h1></body></html>", "text/html")
                     return
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                hop_by_hop = ("host", "content-length", "connection", "keep-alive", "proxy-connection", "te",
+                              "transfer-encoding", "upgrade")
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in hop_by_hop}
                 request = urllib.request.Request(proxy.target + self.path, data=body, method=self.command,
                                                  headers=headers)
                 try:

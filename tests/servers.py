@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 import urllib.request
@@ -86,6 +87,10 @@ def write_gpkg(path, features, table="submissions"):
         layer.CreateFeature(feature)
     layer.CommitTransaction()
     ds = None
+    # As a served, edited GeoPackage should be: WAL lets QGIS Server read while a transaction writes.
+    con = sqlite3.connect(str(path))
+    con.execute("PRAGMA journal_mode=WAL")
+    con.close()
 
 
 def pygeoapi_config(data, provider, id_field, max_items, editable, collection="submissions", table=None,
@@ -171,7 +176,10 @@ def start_mapserver(workdir, project):
     workdir = Path(workdir)
     port = free_port()
     log = workdir / "qgis_mapserver.log"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_SERVER_LOG_LEVEL="2")
+    # Its own profile: never the test process's (pytest-qgis's settings and authentication database).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_SERVER_LOG_LEVEL="2", HOME=str(workdir))
+    for key in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH", "QGIS_AUTH_DB_DIR_PATH"):
+        env.pop(key, None)
     with open(log, "wb") as out:
         process = subprocess.Popen(["/usr/bin/qgis_mapserver", "-p", str(project), "127.0.0.1:{}".format(port)],
                                    env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)

@@ -1,0 +1,119 @@
+"""Push: reviewer decisions back to the portal, never over a change made there since the pull."""
+from dataclasses import asdict, dataclass, field
+
+from .errors import CancelledError, PortalError, StadtdialogError
+from .http import Http
+from .i18n import tr
+from .normalise import Normaliser
+from .profile import load_profile
+from .schema import DECISION_FIELDS
+from .store import Store
+from .sync import Feedback
+
+
+@dataclass
+class PushResult:
+    pushed: int = 0
+    conflicts: int = 0
+    failed: int = 0
+    skipped: int = 0
+    requests: int = 0
+    planned: list = field(default_factory=list)    # portal ids a dry run would write
+    conflict_ids: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+    def as_dict(self):
+        return asdict(self)
+
+    def summary(self):
+        return tr("{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped").format(
+            **self.as_dict())
+
+
+def portal_values(row, writeback):
+    """The reviewer fields under the portal's names (action areas as their JSON array text)."""
+    return {theirs: row.get(ours) for ours, theirs in writeback.items()}
+
+
+def push(gpkg, target=None, authcfg=None, dry_run=False, batch=250, feedback=None, http=None):
+    feedback = feedback or Feedback()
+    store = Store(gpkg)
+    profile = load_profile(store.meta("profile") or "generic")
+    if not profile.writeback:
+        raise StadtdialogError(tr("The profile '{name}' names no portal fields to write back to (its 'writeback' "
+                                  "section is empty); export the layer instead.").format(name=profile.name))
+    if http is None:
+        with Http(authcfg=authcfg, feedback=feedback) as own:
+            return push(gpkg, target, dry_run=dry_run, batch=batch, feedback=feedback, http=own)
+    target = target or store.meta("source")
+    kind = store.meta("source_kind")
+    from .portals.writers import OapifWriter, WfsWriter
+
+    if kind == "wfs":
+        writer = WfsWriter(target, http)
+    elif kind == "oapif":
+        writer = OapifWriter(target, http)
+    else:
+        raise StadtdialogError(tr("{source} is a file; files cannot be written back. Use the export instead.")
+                               .format(source=target))
+    normaliser = Normaliser(profile, target, store.crs_authid())
+    result = PushResult(skipped=store.count("submissions", "sync_state = 'conflict'"))
+    pending = store.rows("submissions", where="sync_state = 'modified'")
+    for start in range(0, len(pending), batch):
+        if feedback.isCanceled():
+            raise CancelledError(tr("The push was cancelled; what was written so far is marked, the rest is still "
+                                    "pending and will be written next time."))
+        rows = pending[start:start + batch]
+        try:
+            current = writer.current(rows)
+        except PortalError as exc:
+            result.failed += len(rows)
+            result.errors.append(str(exc))
+            continue
+        ready, conflicts = [], []
+        for row in rows:
+            feature = current.get(row.get("portal_feature_id") or row["portal_id"])
+            if feature is None or normaliser.fingerprint(feature.get("properties") or {},
+                                                         feature.get("geometry")) != row["portal_hash"]:
+                conflicts.append(row)  # changed or gone on the portal since the pull: never overwritten
+            else:
+                ready.append((row, portal_values(row, profile.writeback)))
+        if not dry_run:  # a dry run changes nothing, conflicts included
+            _mark_conflicts(store, conflicts)
+        result.conflicts += len(conflicts)
+        result.conflict_ids += [r["portal_id"] for r in conflicts]
+        if dry_run:
+            result.planned += [row["portal_id"] for row, _ in ready]
+            continue
+        if not ready:
+            continue
+        try:
+            written, errors = writer.write(ready, profile.writeback)
+        except PortalError as exc:
+            written, errors = set(), [str(exc)]
+        result.failed += len(ready) - len(written)
+        result.errors += errors
+        result.pushed += _mark_clean(store, [row for row, _ in ready if row["fid"] in written])
+        feedback.setProgress(100.0 * min(len(pending), start + batch) / max(len(pending), 1))
+    result.requests = writer.requests
+    return result
+
+
+def _mark_conflicts(store, rows):
+    if not rows:
+        return
+    with store.transaction() as w:
+        w.con.executemany("UPDATE submissions SET sync_state = 'conflict' WHERE fid = ?", [(r["fid"],) for r in rows])
+
+
+def _mark_clean(store, rows):
+    """Clean only where the decision is still what was written (a reviewer may have changed it meanwhile)."""
+    if not rows:
+        return 0
+    condition = " AND ".join('"{}" IS ?'.format(f) for f in DECISION_FIELDS)
+    with store.transaction() as w:
+        done = 0
+        for r in rows:
+            done += w.con.execute("UPDATE submissions SET sync_state = 'clean' WHERE fid = ? AND " + condition,
+                                  [r["fid"]] + [r[f] for f in DECISION_FIELDS]).rowcount
+    return done

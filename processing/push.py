@@ -1,0 +1,62 @@
+"""stadtdialog:push — thin wrapper around core.push."""
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+
+from ..core.errors import StadtdialogError
+from ..core.i18n import tr
+from ..core.push import push
+
+COUNTS = ("PUSHED", "CONFLICTS", "FAILED", "SKIPPED")
+
+
+class PushAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "push"
+
+    def displayName(self):  # noqa: N802
+        return tr("Write back to the portal")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions "
+                  "were pulled from: WFS-T Update in batches, or OGC API – Features PUT. A submission changed on "
+                  "the portal since the pull is a conflict: it is not written, it is marked and listed. A push "
+                  "that was interrupted can be run again: it writes what is still pending, nothing twice.")
+
+    def createInstance(self):  # noqa: N802
+        return PushAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Stadtdialog GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString("TARGET", tr("Portal address (default: where it was "
+                                                                    "pulled from)"), optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("DRY_RUN", tr("Only list what would be written"),
+                                                        defaultValue=False))
+        for name in COUNTS:
+            self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            result = push(self.parameterAsFile(parameters, "INPUT", context),
+                          self.parameterAsString(parameters, "TARGET", context) or None,
+                          self.parameterAsString(parameters, "AUTHCFG", context) or None,
+                          self.parameterAsBool(parameters, "DRY_RUN", context), feedback=feedback)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        for pid in result.planned:
+            feedback.pushInfo(tr("would write {id}").format(id=pid))
+        for pid in result.conflict_ids:
+            feedback.reportError(tr("conflict: {id} was changed on the portal since the pull; not written").format(
+                id=pid))
+        for error in result.errors:
+            feedback.reportError(error)
+        feedback.pushInfo(result.summary())
+        values = result.as_dict()
+        return {name: values[name.lower()] for name in COUNTS}
