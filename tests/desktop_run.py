@@ -9,7 +9,8 @@ from conftest import PLUGINS
 
 def run_in_qgis(script, tmp_path, timeout=240, extra_env=None):
     result = tmp_path / "result.json"
-    env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), STADTDIALOG_RESULT=str(result))
+    env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), STADTDIALOG_RESULT=str(result),
+               PYTHONPATH=os.pathsep.join([str(Path(script).parent), os.environ.get("PYTHONPATH", "")]))
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) display
     for key in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis's own profile, not ours
         env.pop(key, None)

@@ -3,26 +3,15 @@
 Each step runs from QGIS's main event loop (QTimer), as a user's clicks would, so that
 objects released with deleteLater() are really gone before the next count.
 """
-import json
 import os
-import threading
 
+from harness import finish, guarded, result, watchdog
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 from qgis.utils import available_plugins, iface, loadPlugin, startPlugin, unloadPlugin
 
-OUT = os.environ["STADTDIALOG_RESULT"]
-result = {}
-
-
-def finish(code=0):
-    with open(OUT, "w") as f:
-        json.dump(result, f)
-    os._exit(code)
-
-
-threading.Timer(120, lambda: (result.setdefault("error", "timeout"), finish(3))).start()
+watchdog(120)
 
 
 def snapshot():
@@ -44,11 +33,7 @@ def snapshot():
 
 def step(fn, then=None):
     def run():
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - reported to the test
-            result["error"] = repr(exc)
-            finish(1)
+        guarded(fn)()
         if then:
             QTimer.singleShot(300, then)
     return run

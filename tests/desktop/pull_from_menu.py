@@ -1,34 +1,13 @@
 """Inside the real QGIS desktop: Web › Stadtdialog › Connect and pull…, fill in, Pull, wait, screenshot."""
-import json
 import os
-import threading
 
+from harness import finish, guarded, result, watchdog
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, loadPlugin, startPlugin
 
-OUT = os.environ["STADTDIALOG_RESULT"]
-result = {}
-
-
-def finish(code=0):
-    with open(OUT, "w") as f:
-        json.dump(result, f)
-    os._exit(code)
-
-
-threading.Timer(150, lambda: (result.setdefault("error", "timeout"), finish(3))).start()
-
-
-def guarded(fn):
-    def run():
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - reported to the test
-            result["error"] = repr(exc)
-            finish(1)
-    return run
+watchdog(150)
 
 
 def open_menu():

@@ -1,37 +1,14 @@
 """Inside the real QGIS desktop: pull the demo portal, open the review panel from the menu,
 classify three submissions by keyboard, take a screenshot."""
-import json
 import os
-import threading
 
+from harness import finish, guarded, result, watchdog
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface, loadPlugin, plugins, startPlugin
 
-OUT = os.environ["STADTDIALOG_RESULT"]
-result = {}
-
-
-def finish(code=0):
-    with open(OUT, "w") as f:
-        json.dump(result, f)
-    os._exit(code)
-
-
-threading.Timer(150, lambda: (result.setdefault("error", "timeout"), finish(3))).start()
-
-
-def guarded(fn):
-    def run():
-        try:
-            fn()
-        except Exception:  # noqa: BLE001 - reported to the test
-            import traceback
-
-            result["error"] = traceback.format_exc()
-            finish(1)
-    return run
+watchdog(150)
 
 
 def start():
