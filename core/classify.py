@@ -1,6 +1,5 @@
 """Bulk classification and suggestions on a submissions layer (headless, or via the edit buffer)."""
 import json
-from datetime import datetime, timezone
 
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
 
@@ -8,18 +7,22 @@ from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
 from .schema import REVIEW_STATUSES
+from .store import Store, now_iso
 from .suggest import Suggester
 
 
-def catalogue_codes(layer):
-    """The codes of the catalogue stored in the layer's GeoPackage (its action_areas table)."""
-    from .store import Store
-
-    path = layer.source().split("|")[0]
+def catalogue_labels(layer, language):
+    """(code, label) of the catalogue stored in the layer's GeoPackage (its action_areas table); the
+    default catalogue for a layer outside a Stadtdialog GeoPackage."""
     try:
-        return [r["code"] for r in Store(path).rows("action_areas", "code")]
+        rows = Store(layer.source().split("|")[0]).rows("action_areas", "code, label_de, label_en")
     except StadtdialogError:
-        return load_catalogue().codes()
+        return [(a.code, a.label_in(language)) for a in load_catalogue().areas]
+    return [(r["code"], r["label_" + language] or r["code"]) for r in rows]
+
+
+def catalogue_codes(layer):
+    return [code for code, _ in catalogue_labels(layer, "en")]
 
 
 def current_user():
@@ -30,8 +33,6 @@ def current_user():
 
 def store_catalogue(layer):
     """The catalogue named in the layer's GeoPackage, or the default."""
-    from .store import Store
-
     try:
         name = Store(layer.source().split("|")[0]).meta("catalogue")
     except StadtdialogError:
@@ -40,10 +41,6 @@ def store_catalogue(layer):
         return load_catalogue(name) if name else load_catalogue()
     except StadtdialogError:
         return load_catalogue()
-
-
-def _now():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def apply_changes(layer, changes, use_edit_buffer):
@@ -83,7 +80,7 @@ def classify(layer, expression, codes, status, note=None, user=None, feedback=No
     request = _request(layer, expression)
     values = {"action_areas": json.dumps(list(codes)), "review_status": status,
               "reviewer": user if user is not None else current_user(),
-              "reviewed_at": _now()}
+              "reviewed_at": now_iso()}
     if note:
         values["planner_note"] = note
     changes = {}

@@ -28,12 +28,6 @@ LABELS = {
            "priority_range": "Priority is 1, 2 or 3.",
            "priority": {"1 – high": 1, "2 – medium": 2, "3 – low": 3}},
 }
-STATUS_LABELS = {
-    "de": {"new": "neu", "in_review": "in Prüfung", "classified": "zugeordnet", "not_relevant": "nicht relevant",
-           "duplicate": "Duplikat"},
-    "en": {"new": "new", "in_review": "in review", "classified": "classified", "not_relevant": "not relevant",
-           "duplicate": "duplicate"},
-}
 ALIASES = {
     "de": {"title": "Titel", "text": "Text der Bürgerin / des Bürgers", "category": "Kategorie",
            "category_raw": "Kategorie (wie gemeldet)", "language": "Sprache", "created_at": "Erstellt",
@@ -76,7 +70,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
         "text": plain, "planner_note": plain, "import_note": plain,
         "title": QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False}),
         "category": _value_map({schema.CATEGORY_LABELS[c][language]: c for c in schema.CATEGORIES}),
-        "review_status": _value_map({STATUS_LABELS[language][s]: s for s in schema.REVIEW_STATUSES}),
+        "review_status": _value_map({schema.STATUS_LABELS[language][s]: s for s in schema.REVIEW_STATUSES}),
         "priority": _value_map(text["priority"]),
         "action_areas": _value_relation(source, language, area_id),
         "suggested_action_areas": _value_relation(source, language, area_id),

@@ -5,7 +5,7 @@ any version (tests of migrations) and migrated forward by adding what is missing
 """
 from collections import namedtuple
 
-from .i18n import tr
+from .i18n import ui_language
 
 SCHEMA_VERSION = 4
 DEFAULT_CRS = "EPSG:25832"
@@ -128,14 +128,17 @@ CATEGORY_COLOURS = {
 REVIEW_STATUSES = ("new", "in_review", "classified", "not_relevant", "duplicate")
 
 
+STATUS_LABELS = {
+    "de": {"new": "neu", "in_review": "in Prüfung", "classified": "zugeordnet", "not_relevant": "nicht relevant",
+           "duplicate": "Duplikat"},
+    "en": {"new": "new", "in_review": "in review", "classified": "classified", "not_relevant": "not relevant",
+           "duplicate": "duplicate"},
+}
+
+
 def review_status_labels():
-    return {
-        "new": tr("new"),
-        "in_review": tr("in review"),
-        "classified": tr("classified"),
-        "not_relevant": tr("not relevant"),
-        "duplicate": tr("duplicate"),
-    }
+    """Status labels in the user's language (styles and forms saved to files take a fixed one)."""
+    return STATUS_LABELS[ui_language()]
 
 
 PORTAL_STATES = ("active", "withdrawn")

@@ -51,7 +51,7 @@ def category_renderer(language):
 
 
 def status_renderer(language):
-    labels = _status_labels(language)
+    labels = schema.STATUS_LABELS[language]
     colours = {"new": "#ff2d2d", "in_review": "#ffb000", "classified": "#2e8b57",
                "not_relevant": "#b0b0b0", "duplicate": "#b0b0b0"}
     sizes = {"new": 3.6, "in_review": 3.2}
@@ -77,14 +77,6 @@ def heatmap_renderer():
     renderer.setRadius(12)
     renderer.setColorRamp(QgsStyle.defaultStyle().colorRamp("Reds") or renderer.colorRamp())
     return renderer
-
-
-def _status_labels(language):
-    de = {"new": "neu", "in_review": "in Prüfung", "classified": "zugeordnet", "not_relevant": "nicht relevant",
-          "duplicate": "Duplikat"}
-    en = {"new": "new", "in_review": "in review", "classified": "classified", "not_relevant": "not relevant",
-          "duplicate": "duplicate"}
-    return de if language == "de" else en
 
 
 def style_names():

@@ -16,10 +16,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import schema
-from ..core.classify import catalogue_codes, classify
+from ..core.classify import catalogue_labels, classify
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
-from ..core.store import Store
 
 
 class ClassifyDialog(QDialog):
@@ -36,11 +35,7 @@ class ClassifyDialog(QDialog):
         (self.use_selection if selected else self.use_expression).setChecked(True)
         self.use_selection.setEnabled(bool(selected))
         language = ui_language()
-        try:
-            rows = Store(layer.source().split("|")[0]).rows("action_areas", "code, label_de, label_en")
-            areas = [(r["code"], r["label_" + language]) for r in rows]
-        except StadtdialogError:
-            areas = [(c, c) for c in catalogue_codes(layer)]
+        areas = catalogue_labels(layer, language)
         self.boxes = []
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
@@ -51,8 +46,7 @@ class ClassifyDialog(QDialog):
             grid.addWidget(box, i // 2, i % 2)
             self.boxes.append(box)
         self.status = QComboBox()
-        labels = {"new": tr("new"), "in_review": tr("in review"), "classified": tr("classified"),
-                  "not_relevant": tr("not relevant"), "duplicate": tr("duplicate")}
+        labels = schema.STATUS_LABELS[language]
         for status in schema.REVIEW_STATUSES:
             self.status.addItem(labels[status], status)
         self.status.setCurrentIndex(schema.REVIEW_STATUSES.index("classified"))

@@ -6,7 +6,6 @@ E edit the note (Esc returns) · N or Enter save and next unreviewed · B previo
 Every change goes through the layer's edit buffer (Ctrl+Z undoes it) and is saved on "next".
 """
 import json
-from datetime import datetime, timezone
 
 from qgis.core import (
     Qgis,
@@ -37,9 +36,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import schema
-from ..core.classify import current_user
+from ..core.classify import catalogue_labels, current_user
 from ..core.i18n import tr, ui_language
 from ..core.review_queue import ReviewQueue, codes_of
+from ..core.store import now_iso
 
 STATUS_KEYS = {Qt.Key.Key_C: "classified", Qt.Key.Key_I: "in_review", Qt.Key.Key_X: "not_relevant",
                Qt.Key.Key_D: "duplicate"}
@@ -182,19 +182,19 @@ class ReviewPanel(QgsDockWidget):
             self._show_empty(tr("Add a Stadtdialog layer (Connect and pull…) to start reviewing."))
             return
         layer.selectionChanged.connect(self._selection_changed)
+        self.areas = catalogue_labels(layer, self.language)  # read once: filters and check boxes
         self._fill_filters()
         self._fill_areas()
         self.queue = ReviewQueue(layer)
         self.show_submission(self.queue.next_unreviewed())
 
     def _fill_filters(self):
-        labels = {"new": tr("new"), "in_review": tr("in review"), "classified": tr("classified"),
-                  "not_relevant": tr("not relevant"), "duplicate": tr("duplicate")}
+        labels = schema.STATUS_LABELS[self.language]
         for box, first, items in (
                 (self.status_filter, tr("All statuses"), [(labels[s], s) for s in schema.REVIEW_STATUSES]),
                 (self.category_filter, tr("All categories"),
                  [(schema.CATEGORY_LABELS[c][self.language], c) for c in schema.CATEGORIES]),
-                (self.suggested_filter, tr("Any suggestion"), [(label, code) for code, label in self._areas()])):
+                (self.suggested_filter, tr("Any suggestion"), [(label, code) for code, label in self.areas])):
             box.blockSignals(True)
             box.clear()
             box.addItem(first, None)
@@ -230,22 +230,10 @@ class ReviewPanel(QgsDockWidget):
             geometry.transform(QgsCoordinateTransform(source.crs(), self.layer.crs(), QgsProject.instance()))
         return geometry
 
-    def _areas(self):
-        from ..core.store import Store
-
-        try:
-            rows = Store(self.layer.source().split("|")[0]).rows("action_areas", "code, label_de, label_en")
-        except Exception:  # noqa: BLE001 - a layer outside a Stadtdialog GeoPackage: the default catalogue
-            from ..core.catalogue import load_catalogue
-
-            return [(a.code, a.label_in(self.language)) for a in load_catalogue().areas]
-        return [(r["code"], r["label_" + self.language] or r["code"]) for r in rows]
-
     def _fill_areas(self):
         for box in self.area_boxes:
             self.area_grid.removeWidget(box)
             box.deleteLater()
-        self.areas = self._areas()
         self.area_boxes = []
         for i, (code, label) in enumerate(self.areas):
             key = str((i + 1) % 10) + " " if i < 10 else ""
@@ -336,8 +324,7 @@ class ReviewPanel(QgsDockWidget):
             return
         if not self.layer.isEditable():
             self.layer.startEditing()
-        values = dict(values, reviewer=current_user(),
-                      reviewed_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z")
+        values = dict(values, reviewer=current_user(), reviewed_at=now_iso())
         self.layer.beginEditCommand(text)
         for name, value in values.items():
             self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value)

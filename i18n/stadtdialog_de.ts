@@ -393,31 +393,6 @@
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="191" />
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/review_panel.py" line="191" />
-        <source>in review</source>
-        <translation>in Prüfung</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/review_panel.py" line="191" />
-        <source>classified</source>
-        <translation>zugeordnet</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/review_panel.py" line="192" />
-        <source>not relevant</source>
-        <translation>nicht relevant</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/review_panel.py" line="192" />
-        <source>duplicate</source>
-        <translation>Duplikat</translation>
-    </message>
-    <message>
         <location filename="../core/store.py" line="35" />
         <source>{path} already exists; open it instead of creating it.</source>
         <translation>{path} existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen.</translation>
@@ -478,32 +453,32 @@
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="94" />
+        <location filename="../core/styles.py" line="86" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="95" />
+        <location filename="../core/styles.py" line="87" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="96" />
+        <location filename="../core/styles.py" line="88" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="97" />
+        <location filename="../core/styles.py" line="89" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="118" />
+        <location filename="../core/styles.py" line="110" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="124" />
+        <location filename="../core/styles.py" line="116" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
@@ -768,32 +743,32 @@
         <translation>Quarantäne öffnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="56" />
+        <location filename="../core/classify.py" line="53" />
         <source>Stadtdialog: classify {n} submissions</source>
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="65" />
+        <location filename="../core/classify.py" line="62" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="76" />
+        <location filename="../core/classify.py" line="73" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="79" />
+        <location filename="../core/classify.py" line="76" />
         <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="390" />
+        <location filename="../dialogs/review_panel.py" line="377" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="121" />
+        <location filename="../core/classify.py" line="118" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
@@ -908,42 +883,42 @@
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="281" />
+        <location filename="../dialogs/review_panel.py" line="269" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="284" />
+        <location filename="../dialogs/review_panel.py" line="272" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="292" />
+        <location filename="../dialogs/review_panel.py" line="280" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="292" />
+        <location filename="../dialogs/review_panel.py" line="280" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="315" />
+        <location filename="../dialogs/review_panel.py" line="303" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="325" />
+        <location filename="../dialogs/review_panel.py" line="313" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="355" />
+        <location filename="../dialogs/review_panel.py" line="342" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="362" />
+        <location filename="../dialogs/review_panel.py" line="349" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -953,17 +928,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="373" />
+        <location filename="../dialogs/review_panel.py" line="360" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="378" />
+        <location filename="../dialogs/review_panel.py" line="365" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="394" />
+        <location filename="../dialogs/review_panel.py" line="381" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -1053,27 +1028,27 @@
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="29" />
+        <location filename="../dialogs/classify_dialog.py" line="28" />
         <source>Stadtdialog – classify several submissions</source>
         <translation>Stadtdialog – mehrere Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="32" />
+        <location filename="../dialogs/classify_dialog.py" line="31" />
         <source>The {n} selected submissions</source>
         <translation>Die {n} ausgewählten Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="33" />
+        <location filename="../dialogs/classify_dialog.py" line="32" />
         <source>All submissions matching</source>
         <translation>Alle Beiträge, auf die zutrifft</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="67" />
+        <location filename="../dialogs/classify_dialog.py" line="61" />
         <source>&amp;Classify</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="92" />
+        <location filename="../dialogs/classify_dialog.py" line="86" />
         <source>{n} submissions classified; save the layer's edits to keep them, or undo.</source>
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
