@@ -25,7 +25,11 @@ class StoreBusyError(StoreError):
 
 
 class PortalError(StadtdialogError):
-    """The portal could not be reached or answered something unusable."""
+    """The portal could not be reached or answered something unusable; `status` is the HTTP status if any."""
+
+    def __init__(self, message, status=None):
+        super().__init__(message)
+        self.status = status
 
 
 class CancelledError(StadtdialogError):

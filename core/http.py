@@ -61,6 +61,13 @@ class Http:
                     "Certificate Manager; verification stays on.").format(what=what, url=_short(url))) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                     requests.exceptions.ChunkedEncodingError) as exc:
+                if method == "POST" and not isinstance(exc, requests.exceptions.ConnectTimeout) \
+                        and "NewConnectionError" not in repr(exc):
+                    # A POST that may have reached the server is never sent twice: it could create twice.
+                    raise PortalError(tr(
+                        "{what}: the connection to {url} broke after the request was sent ({reason}); it may or "
+                        "may not have been applied. The next run checks the portal first.").format(
+                        what=what, url=_short(url), reason=_reason(exc))) from None
                 if attempt >= self.retries:
                     raise PortalError(tr(
                         "{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. "
@@ -69,7 +76,8 @@ class Http:
                 self._sleep(self.backoff * 2**attempt)
                 attempt += 1
                 continue
-            if response.status_code in RETRY_STATUS and attempt < self.retries:
+            if response.status_code in RETRY_STATUS and attempt < self.retries and (
+                    method != "POST" or response.status_code in (429, 503)):  # 429/503: not processed
                 self._sleep(_retry_after(response) or self.backoff * 2**attempt)
                 attempt += 1
                 continue
@@ -77,7 +85,7 @@ class Http:
                 raise PortalError(tr(
                     "{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}"
                 ).format(what=what, status=response.status_code, phrase=response.reason or "",
-                         url=_short(url), advice=_advice(response.status_code)))
+                         url=_short(url), advice=_advice(response.status_code)), status=response.status_code)
             return response, body
 
     def close(self):

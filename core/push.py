@@ -17,7 +17,8 @@ class PushResult:
     conflicts: int = 0
     failed: int = 0
     skipped: int = 0
-    requests: int = 0
+    writes: int = 0     # requests that wrote (transactions, PUTs, POSTs)
+    reads: int = 0      # requests that read the portal's current state
     planned: list = field(default_factory=list)    # portal ids a dry run would write
     conflict_ids: list = field(default_factory=list)
     errors: list = field(default_factory=list)
@@ -35,7 +36,7 @@ def portal_values(row, writeback):
     return {theirs: row.get(ours) for ours, theirs in writeback.items()}
 
 
-def push(gpkg, target=None, authcfg=None, dry_run=False, batch=250, feedback=None, http=None):
+def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=None, http=None):
     feedback = feedback or Feedback()
     store = Store(gpkg)
     profile = load_profile(store.meta("profile") or "generic")
@@ -47,18 +48,13 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=250, feedback=Non
             return push(gpkg, target, dry_run=dry_run, batch=batch, feedback=feedback, http=own)
     target = target or store.meta("source")
     kind = store.meta("source_kind")
-    from .portals.writers import OapifWriter, WfsWriter
-
-    if kind == "wfs":
-        writer = WfsWriter(target, http)
-    elif kind == "oapif":
-        writer = OapifWriter(target, http)
-    else:
-        raise StadtdialogError(tr("{source} is a file; files cannot be written back. Use the export instead.")
-                               .format(source=target))
+    writer = _writer(kind, target, profile, http)
     normaliser = Normaliser(profile, target, store.crs_authid())
     result = PushResult(skipped=store.count("submissions", "sync_state = 'conflict'"))
     pending = store.rows("submissions", where="sync_state = 'modified'")
+    batch = batch or writer.batch
+    feedback.pushInfo(tr("{n} changed submissions to write back to {target}").format(n=len(pending), target=target))
+    writer.prepare(pending)
     for start in range(0, len(pending), batch):
         if feedback.isCanceled():
             raise CancelledError(tr("The push was cancelled; what was written so far is marked, the rest is still "
@@ -95,8 +91,22 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=250, feedback=Non
         result.errors += errors
         result.pushed += _mark_clean(store, [row for row, _ in ready if row["fid"] in written])
         feedback.setProgress(100.0 * min(len(pending), start + batch) / max(len(pending), 1))
-    result.requests = writer.requests
+    result.writes, result.reads = writer.writes, writer.reads
     return result
+
+
+def _writer(kind, target, profile, http):
+    from .portals.writers import OapifAnnotationWriter, OapifWriter, WfsWriter
+
+    if kind == "wfs":
+        return WfsWriter(target, http)
+    if kind == "oapif" and profile.annotations_collection:
+        ref = profile.id_field if profile.id_field != "$id" else "submission_id"
+        return OapifAnnotationWriter(target, http, profile.annotations_collection, ref)
+    if kind == "oapif":
+        return OapifWriter(target, http)
+    raise StadtdialogError(tr("{source} is a file; files cannot be written back. Use the export instead.")
+                           .format(source=target))
 
 
 def _mark_conflicts(store, rows):

@@ -1,11 +1,8 @@
-"""Writing back to a real portal (PUT to pygeoapi): conflicts, dry runs, interrupted pushes.
-
-The WFS-T writer has no test here yet: against qgis_mapserver, its POST never reaches the server when
-run from the test suite (it does from a standalone script) - open on the write-back issue.
-"""
+"""Writing back to real portals (WFS-T to qgis_mapserver, PUT to pygeoapi): conflicts, dry runs, interrupted pushes."""
 import json
 import sqlite3
 
+from osgeo import ogr
 from qgis.core import QgsVectorLayer
 from sample import submissions
 from stadtdialog.core.classify import classify
@@ -93,3 +90,29 @@ def test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing(tmp_path, p
     again = push(gpkg)
     assert (again.pushed, again.skipped) == (0, 1)  # nothing twice; the conflict waits for a person
     assert pull(server.collection_url, PROFILE, gpkg).updated == 1  # our answers are no change to the pull
+
+
+def test_wfst_push_to_qgis_server_updates_its_geopackage_in_few_transactions(tmp_path, mapserver):
+    server = mapserver(portal_features(620))
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.wfs_url, PROFILE, gpkg)
+    count = classify_some(gpkg, "\"category\" IN ('meeting_place', 'idea')", ["bildung_erziehung"],
+                          "Bitte prüfen; <b>&</b>")
+    assert count > 250  # more than one batch
+    with sqlite3.connect(server.data) as con:  # a citizen edits one on the portal meanwhile
+        victim = con.execute("SELECT beitrag_id FROM submissions WHERE kategorie IN ('Idee', 'Anmerkung / Idee') "
+                             "ORDER BY fid LIMIT 1").fetchone()[0]
+    portal = ogr.Open(str(server.data), 1)  # with GDAL's SQL functions, as any GIS would edit it
+    portal.ExecuteSQL("UPDATE submissions SET text = 'geändert' WHERE beitrag_id = '{}'".format(victim))
+    portal = None
+    result = push(gpkg, batch=250)
+    assert (result.pushed, result.conflicts, result.failed) == (count - 1, 1, 0), result.errors
+    assert result.conflict_ids == [victim]
+    assert result.writes == 2  # one transaction per batch
+    with sqlite3.connect(server.data) as con:
+        rows = con.execute("SELECT beitrag_id, status, handlungsfelder, anmerkung_planung, text FROM submissions").fetchall()
+    answered = {r[0]: r for r in rows if r[1] == "classified"}
+    assert len(answered) == count - 1 and victim not in answered
+    assert all(json.loads(r[2]) == ["bildung_erziehung"] and r[3] == "Bitte prüfen; <b>&</b>" for r in answered.values())
+    assert Store(gpkg).count("submissions", "sync_state = 'modified'") == 0
+    assert push(gpkg).pushed == 0  # nothing twice

@@ -127,9 +127,18 @@ class WfsSource(Source):
         finally:
             pages.close()
 
+    def by_ids(self, ids):
+        """The features with these server feature ids (the same parsing as a pulled page)."""
+        what = tr("Reading the current state of {n} submissions on the portal").format(n=len(ids))
+        params = self._params(0)
+        params["FEATUREID"] = ",".join(ids)
+        return self._fetch(params, what, 1, paged=False).features
+
     def _page(self, index, paged=True):
         what = tr("Page {n} of the WFS layer {name}").format(n=index + 1, name=self.typename)
-        params = self._params(index * self.page_size)
+        return self._fetch(self._params(index * self.page_size), what, index + 1, paged)
+
+    def _fetch(self, params, what, number, paged):
         if not paged:
             params.pop("STARTINDEX")
             params.pop("COUNT", None)
@@ -144,8 +153,8 @@ class WfsSource(Source):
             crs = crs_of(doc)
             if crs == "OGC:CRS84" and "crs" not in doc and self.srs and "4326" not in self.srs:
                 crs = _crs_name(self.srs)
-            return Page(features_of(doc, what), crs, index + 1, lossy=LOSSY in doc)
-        return _gml_page(body, what, index + 1)
+            return Page(features_of(doc, what), crs, number, lossy=LOSSY in doc)
+        return _gml_page(body, what, number)
 
 
 def _gml_page(body, what, number):

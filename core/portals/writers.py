@@ -1,35 +1,58 @@
-"""Writing reviewer fields back to a portal: WFS-T Update in batches, or OGC API – Features Part 4 PUT."""
+"""Writing reviewer fields back to a portal: WFS-T Update in batches, OGC API – Features Part 4 PUT on the
+submission, or POST into a separate annotations collection."""
 import json
 import xml.etree.ElementTree as ET  # noqa: N817  (our own request, and the server's short answer)
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import PortalError
 from ..i18n import tr
-from .geojson import features_of, parse
+from .geojson import parse
 from .oapif import ACCEPT, OapifSource, _strip_query
 from .wfs import WfsSource, _local
 
+GEOJSON = {"Content-Type": "application/geo+json"}
+
+
+# QGIS Server hands FEATUREID lists to GDAL's filter parser, which gives up beyond about 85 ids and the
+# server then answers with no features at all: small lists are safe everywhere.
+ID_CHUNK = 50
+# From this many pending changes on, one paged read of the layer costs fewer requests than id lists.
+LAYER_READ_FROM = 1000
+
 
 class WfsWriter:
-    """Reads current features by FEATUREID and writes with one Transaction per batch."""
+    """Reads the current features (by id, or the whole layer for big pushes); one Transaction per batch."""
+
+    batch = 500
 
     def __init__(self, url, http):
         self.source = WfsSource(url, http)
         self.http = http
-        self.requests = 0
+        self.writes = self.reads = 0
+        self._layer = None
+
+    def prepare(self, pending):
+        """For a big push, read the layer once by pages, as the pull does, and keep the pending ones."""
+        wanted = {r["portal_feature_id"] for r in pending if r.get("portal_feature_id")}
+        if len(wanted) < LAYER_READ_FROM:
+            return
+        self._layer = {}
+        for page in self.source.pages():
+            self.reads += 1
+            for feature in page.features:
+                if str(feature.get("id")) in wanted:
+                    self._layer[str(feature.get("id"))] = feature
 
     def current(self, rows):
         ids = [r["portal_feature_id"] for r in rows if r.get("portal_feature_id")]
-        if not ids:
-            return {}
-        params = self.source._params(0)
-        for key in ("STARTINDEX", "COUNT", "MAXFEATURES"):
-            params.pop(key, None)
-        params["FEATUREID"] = ",".join(ids)
-        _, body = self.http.get(self.source.base, what=tr("Reading the current state on the portal"), params=params)
-        self.requests += 1
-        doc = parse(body, tr("the portal's current features"))
-        return {str(f.get("id")): f for f in features_of(doc, "")}
+        if self._layer is not None:
+            return {i: self._layer[i] for i in ids if i in self._layer}
+        found = {}
+        for start in range(0, len(ids), ID_CHUNK):
+            self.reads += 1
+            found.update((str(f.get("id")), f) for f in self.source.by_ids(ids[start:start + ID_CHUNK]))
+        return found
 
     def write(self, rows, writeback):
         """rows: [(row, {portal field: value})]; one transaction: (fids written, error messages)."""
@@ -44,10 +67,12 @@ class WfsWriter:
         body = ('<wfs:Transaction service="WFS" version="{}" xmlns:wfs="http://www.opengis.net/wfs" '
                 'xmlns:ogc="http://www.opengis.net/ogc" xmlns:gml="http://www.opengis.net/gml">{}</wfs:Transaction>'
                 .format("1.1.0" if not self.source.version.startswith("2") else "2.0.0", "".join(updates)))
+        # Pure ASCII (non-ASCII as character references): the same XML for every server, and qgis_mapserver
+        # counts Content-Length in characters, so it waits forever for the rest of a UTF-8 body.
         _, answer = self.http.request("POST", self.source.base, what=tr("Writing {n} submissions back (WFS-T)")
-                                      .format(n=len(rows)), data=body.encode("utf-8"),
+                                      .format(n=len(rows)), data=body.encode("ascii", "xmlcharrefreplace"),
                                       headers={"Content-Type": "text/xml; charset=utf-8"})
-        self.requests += 1
+        self.writes += 1
         updated = _total_updated(answer)
         if updated != len(rows):
             raise PortalError(tr("The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}")
@@ -73,27 +98,39 @@ def _total_updated(answer):
 class OapifWriter:
     """Reads each item and PUTs it back with the reviewer fields (If-Match where the server gives an ETag)."""
 
+    batch = 250
+
     def __init__(self, url, http):
         self.items = _strip_query(OapifSource(url, http).items_url).rstrip("/")  # the link may carry ?f=json
         self.http = http
-        self.requests = 0
+        self.writes = self.reads = 0
         self._etags = {}
+        self._current = {}
+
+    def prepare(self, pending):
+        pass
 
     def _item_url(self, row):
-        return "{}/{}".format(self.items, row.get("portal_feature_id") or row["portal_id"])
+        return "{}/{}".format(self.items, quote(str(row.get("portal_feature_id") or row["portal_id"]), safe=""))
+
+    def _get(self, url, what):
+        """(response, feature) or None where the portal has no such item."""
+        self.reads += 1
+        try:
+            response, body = self.http.get(url, what=what, headers=ACCEPT)
+        except PortalError as exc:
+            if exc.status in (404, 410):
+                return None
+            raise
+        return response, parse(body, what)
 
     def current(self, rows):
         found = {}
         for row in rows:
-            try:
-                response, body = self.http.get(self._item_url(row), what=tr("Reading {id} on the portal").format(
-                    id=row["portal_id"]), headers=ACCEPT)
-            except PortalError as exc:
-                if "HTTP 404" in str(exc):
-                    continue  # gone from the portal: a conflict for the caller
-                raise
-            self.requests += 1
-            feature = parse(body, row["portal_id"])
+            got = self._get(self._item_url(row), tr("Reading {id} on the portal").format(id=row["portal_id"]))
+            if got is None:
+                continue  # gone from the portal: a conflict for the caller
+            response, feature = got
             key = row.get("portal_feature_id") or row["portal_id"]
             found[key] = feature
             if response.headers.get("ETag"):
@@ -102,23 +139,54 @@ class OapifWriter:
         return found
 
     def write(self, rows, writeback):
-        """PUT each one; a failure is that item's alone: (fids written, error messages)."""
+        """One request per item; a failure is that item's alone: (fids written, error messages)."""
         written, errors = set(), []
         for row, values in rows:
-            key = row.get("portal_feature_id") or row["portal_id"]
-            feature = json.loads(json.dumps(self._current[key]))
-            feature.setdefault("properties", {}).update(values)
-            feature.pop("links", None)
-            headers = {"Content-Type": "application/geo+json"}
-            if key in self._etags:
-                headers["If-Match"] = self._etags[key]
-            self.requests += 1
             try:
-                self.http.request("PUT", self._item_url(row), what=tr("Writing {id} back").format(
-                    id=row["portal_id"]), data=json.dumps(feature, ensure_ascii=False).encode("utf-8"),
-                    headers=headers)
+                self._write_one(row, values)
             except PortalError as exc:
                 errors.append(str(exc))
                 continue
             written.add(row["fid"])
         return written, errors
+
+    def _write_one(self, row, values):
+        key = row.get("portal_feature_id") or row["portal_id"]
+        feature = json.loads(json.dumps(self._current[key]))
+        feature.setdefault("properties", {}).update(values)
+        feature.pop("links", None)
+        headers = dict(GEOJSON)
+        if key in self._etags:
+            headers["If-Match"] = self._etags[key]
+        self._send("PUT", self._item_url(row), feature, row, headers)
+
+    def _send(self, method, url, feature, row, headers=None):
+        self.writes += 1
+        self.http.request(method, url, what=tr("Writing {id} back").format(id=row["portal_id"]),
+                          data=json.dumps(feature, ensure_ascii=False).encode("utf-8"), headers=headers or GEOJSON)
+
+
+class OapifAnnotationWriter(OapifWriter):
+    """The portal keeps submissions read-only: the answers go, one feature per submission, into a separate
+    annotations collection. The annotation carries the submission's id as its own, so a second run finds it
+    and replaces it (PUT) instead of adding another: nothing twice, even after a POST whose answer was lost."""
+
+    def __init__(self, url, http, collection, ref_field):
+        super().__init__(url, http)
+        if collection.startswith(("http://", "https://")):
+            self.annotations = _strip_query(OapifSource(collection, http).items_url).rstrip("/")
+        else:
+            root = self.items.rsplit("/collections/", 1)[0]
+            self.annotations = "{}/collections/{}/items".format(root, quote(collection, safe=""))
+        self.ref_field = ref_field
+
+    def _write_one(self, row, values):
+        key = row.get("portal_feature_id") or row["portal_id"]
+        url = "{}/{}".format(self.annotations, quote(str(row["portal_id"]), safe=""))
+        existing = self._get(url, tr("Looking for the annotation of {id}").format(id=row["portal_id"]))
+        feature = {"type": "Feature", "id": row["portal_id"], "geometry": self._current[key].get("geometry"),
+                   "properties": dict(values, **{self.ref_field: row["portal_id"]})}
+        if existing is None:
+            self._send("POST", self.annotations, feature, row)
+        else:
+            self._send("PUT", url, feature, row)
