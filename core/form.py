@@ -44,7 +44,7 @@ ALIASES = {
            "duplicate_of": "Duplicate of", "reviewer": "Reviewed by", "reviewed_at": "Reviewed at"},
 }
 CLASSIFIED_NEEDS_AREA = ("\"review_status\" IS NULL OR \"review_status\" <> 'classified' OR "
-                         "array_length(from_json(coalesce(\"action_areas\", '[]'))) > 0")
+                         "array_length({}) > 0".format(schema.json_list_expression("action_areas")))
 
 
 def _value_map(mapping):

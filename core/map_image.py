@@ -17,35 +17,55 @@ from .errors import StadtdialogError
 from .i18n import tr
 
 
-def export_map_png(project, layer, path, title, dpi=110):
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()  # one A4 landscape page
+def add_map(layout, layers, legend_layers, x, y, width, height, page=0, legend_title=None):
+    """A framed map of `layers` (fitted to the first) with a legend of `legend_layers` to its right."""
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
-    heading = QgsLayoutItemLabel(layout)
-    heading.setText(title)
-    heading.setFont(QFont("DejaVu Sans", 18))
-    heading.attemptMove(QgsLayoutPoint(10, 7, mm))
-    heading.attemptResize(QgsLayoutSize(277, 12, mm))
-    layout.addLayoutItem(heading)
     item = QgsLayoutItemMap(layout)
-    item.attemptMove(QgsLayoutPoint(10, 22, mm))
-    item.attemptResize(QgsLayoutSize(200, 180, mm))
+    item.attemptMove(QgsLayoutPoint(x, y, mm), page=page)
+    item.attemptResize(QgsLayoutSize(width, height, mm))
     item.setKeepLayerSet(True)  # otherwise setLayers() is ignored and the map follows the layer tree
-    item.setLayers([layer])
-    item.setCrs(layer.crs())
-    item.setExtent(_fit(layer.extent(), 200 / 180))  # fitted first: setExtent() resizes the item otherwise
+    item.setLayers(layers)
+    item.setCrs(layers[0].crs())
+    item.setExtent(_fit(layers[0].extent(), width / height))  # fitted first: setExtent() resizes the item
     item.setFrameEnabled(True)
     layout.addLayoutItem(item)
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
-    legend.setAutoUpdateModel(False)  # only this layer, not the project's groups
+    legend.setAutoUpdateModel(False)  # only these layers, not the project's groups
     tree = QgsLayerTree()
-    tree.addLayer(layer)
-    legend.model().setRootGroup(tree)
+    for layer in legend_layers:
+        tree.addLayer(layer)
+    legend.model().setRootGroup(tree)  # not owned by the model: it must live as long as the layout
+    if not hasattr(layout, "stadtdialog_trees"):
+        layout.stadtdialog_trees = []
+    layout.stadtdialog_trees.append(tree)
     legend.setSymbolHeight(7)
-    legend.setTitle(tr("Legend"))
-    legend.attemptMove(QgsLayoutPoint(215, 22, mm))
+    legend.setTitle(legend_title or tr("Legend"))
+    legend.attemptMove(QgsLayoutPoint(x + width + 5, y, mm), page=page)
     layout.addLayoutItem(legend)
+    return item
+
+
+def add_label(layout, text, x, y, width, height, size=10, page=0, bold=False):
+    """Plain text (never HTML): citizen and portal text can be shown as it is."""
+    label = QgsLayoutItemLabel(layout)
+    label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
+    label.setText(text)
+    font = QFont("DejaVu Sans", size)
+    font.setBold(bold)
+    label.setFont(font)
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    label.attemptMove(QgsLayoutPoint(x, y, mm), page=page)
+    label.attemptResize(QgsLayoutSize(width, height, mm))
+    layout.addLayoutItem(label)
+    return label
+
+
+def export_map_png(project, layer, path, title, dpi=110):
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()  # one A4 landscape page
+    add_label(layout, title, 10, 7, 277, 12, size=18)
+    add_map(layout, [layer], [layer], 10, 22, 200, 180)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     result = QgsLayoutExporter(layout).exportToImage(str(path), settings)

@@ -3,6 +3,8 @@ import json
 
 from qgis.core import QgsExpression, QgsFeatureRequest
 
+from . import schema
+
 UNREVIEWED = ("new", "in_review")
 
 
@@ -30,8 +32,8 @@ class ReviewQueue:
         if self.category:
             parts.append("\"category\" = {}".format(_quote(self.category)))
         if self.suggested:
-            parts.append("array_contains(from_json(coalesce(\"suggested_action_areas\", '[]')), {})".format(
-                _quote(self.suggested)))
+            parts.append("array_contains({}, {})".format(schema.json_list_expression("suggested_action_areas"),
+                                                         _quote(self.suggested)))
         if self.expression:
             parts.append(self.expression)
         return " AND ".join("({})".format(p) for p in parts)

@@ -143,3 +143,9 @@ def review_status_labels():
 
 PORTAL_STATES = ("active", "withdrawn")
 SYNC_STATES = ("clean", "modified", "conflict")
+
+
+def json_list_expression(name):
+    """A QGIS expression for a JSON-array field as an array, whichever way it is read: OGR's JSON subtype gives
+    QGIS a list, a plain text field gives the JSON text, an empty field gives NULL."""
+    return "coalesce(try(from_json(\"{0}\")), \"{0}\", array())".format(name)

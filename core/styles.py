@@ -63,11 +63,11 @@ def status_renderer(language):
 def action_area_renderer(language, catalogue):
     root = QgsRuleBasedRenderer.Rule(None)
     for area in catalogue.areas:
-        expression = "array_contains(from_json(coalesce(\"action_areas\", '[]')), '{}')".format(area.code)
+        expression = "array_contains({}, '{}')".format(schema.json_list_expression("action_areas"), area.code)
         root.appendChild(QgsRuleBasedRenderer.Rule(_dot(area.colour, 3.0), 0, 0, expression,
                                                    area.label_in(language)))
     root.appendChild(QgsRuleBasedRenderer.Rule(
-        _dot("#9a9a9a", 1.8), 0, 0, "array_length(from_json(coalesce(\"action_areas\", '[]'))) = 0",
+        _dot("#9a9a9a", 1.8), 0, 0, "array_length({}) = 0".format(schema.json_list_expression("action_areas")),
         "noch nicht zugeordnet" if language == "de" else "not classified yet"))
     return QgsRuleBasedRenderer(root)
 

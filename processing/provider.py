@@ -24,8 +24,11 @@ class StadtdialogProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         from .classify import ClassifyAlgorithm, SuggestAlgorithm
+        from .export import ExportAlgorithm
         from .pull import PullAlgorithm
         from .push import PushAlgorithm
+        from .report import ReportAlgorithm
 
-        for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm(), PushAlgorithm()):
+        for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm(), PushAlgorithm(),
+                          ExportAlgorithm(), ReportAlgorithm()):
             self.addAlgorithm(algorithm)

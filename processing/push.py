@@ -25,7 +25,8 @@ class PushAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions "
-                  "were pulled from: WFS-T Update in batches, or OGC API – Features PUT. A submission changed on "
+                  "were pulled from: WFS-T Update in batches, OGC API – Features PUT, or POST into the annotations "
+                  "collection the profile names. A submission changed on "
                   "the portal since the pull is a conflict: it is not written, it is marked and listed. A push "
                   "that was interrupted can be run again: it writes what is still pending, nothing twice.")
 

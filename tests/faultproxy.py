@@ -3,12 +3,15 @@
 `faults` maps the number of a request (1-based, counted by the proxy) to a fault; every
 other request is forwarded unchanged. Faults: ("status", code, retry_after) answers with
 that status; ("reset",) closes the connection; ("truncate",) sends half the body;
-("html200",) answers 200 with an HTML error page; ("dead",) fails this and every later request.
+("html200",) answers 200 with an HTML error page; ("dead",) fails this and every later request;
+("reset_after_forward",) lets the server do the work and then loses its answer; ("slow", seconds) waits
+before forwarding; ("redirect", base) answers 307 to the same path on another host.
 """
 import http.server
 import socket
 import struct
 import threading
+import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
@@ -56,6 +59,11 @@ class FaultProxy:
                     self._send(fault[1], b'{"error": "injected"}', "application/json",
                                {"Retry-After": str(fault[2])} if len(fault) > 2 and fault[2] is not None else {})
                     return
+                if fault and fault[0] == "redirect":
+                    self._send(307, b"", "text/plain", {"Location": fault[1].rstrip("/") + self.path})
+                    return
+                if fault and fault[0] == "slow":
+                    time.sleep(fault[1])
                 if fault and fault[0] == "html200":
                     self._send(200, b"<html><body><h1>Wartungsarbeiten</h1></body></html>", "text/html")
                     return
@@ -71,6 +79,9 @@ class FaultProxy:
                     status, payload, ctype = e.code, e.read(), e.headers.get("Content-Type", "")
                 if not forward:  # as a reverse proxy, the server's own links must lead back here
                     payload = payload.replace(proxy.target.encode(), proxy.url.encode())
+                if fault and fault[0] == "reset_after_forward":
+                    self._reset()
+                    return
                 if fault and fault[0] == "truncate":
                     self.send_response(status)
                     self.send_header("Content-Type", ctype)

@@ -94,14 +94,14 @@ def write_gpkg(path, features, table="submissions"):
 
 
 def pygeoapi_config(data, provider, id_field, max_items, editable, collection="submissions", table=None,
-                    time_field=None):
+                    time_field=None, annotations=None):
     provider_def = {"type": "feature", "name": provider, "data": str(data), "id_field": id_field,
                     "editable": editable}
     if table:
         provider_def["table"] = table
     if time_field:
         provider_def["time_field"] = time_field
-    return {
+    config = {
         "server": {"bind": {"host": "127.0.0.1", "port": 0}, "url": "URL",
                    "mimetype": "application/json; charset=UTF-8",
                    "encoding": "utf-8", "languages": ["de-DE", "en-US"],
@@ -120,16 +120,25 @@ def pygeoapi_config(data, provider, id_field, max_items, editable, collection="s
             "extents": {"spatial": {"bbox": [7.6, 49.3, 7.9, 49.5]}},
             "providers": [provider_def]}},
     }
+    if annotations:  # a second, editable collection where a read-only portal takes the planners' answers
+        config["resources"]["annotations"] = dict(config["resources"][collection], title="Anmerkungen", providers=[
+            {"type": "feature", "name": "TinyDB", "data": str(annotations), "id_field": "id", "editable": True}])
+    return config
 
 
 def start_pygeoapi(workdir, data, provider="TinyDB", id_field="id", max_items=10000, editable=False,
-                   table=None, time_field=None):
+                   table=None, time_field=None, annotations=False):
     """Start pygeoapi (Flask, one process) serving `data`; returns a Server whose url is the landing page."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     url = "http://127.0.0.1:{}".format(port)
-    config = pygeoapi_config(data, provider, id_field, max_items, editable, table=table, time_field=time_field)
+    annotations_data = None
+    if annotations:
+        annotations_data = workdir / "annotations.tinydb.json"
+        write_tinydb(annotations_data, [])
+    config = pygeoapi_config(data, provider, id_field, max_items, editable, table=table, time_field=time_field,
+                             annotations=annotations_data)
     config["server"]["bind"]["port"] = port
     config["server"]["url"] = url
     cfg, openapi, log = workdir / "pygeoapi.yml", workdir / "openapi.yml", workdir / "pygeoapi.log"
@@ -152,6 +161,7 @@ def start_pygeoapi(workdir, data, provider="TinyDB", id_field="id", max_items=10
         server.stop()
         raise
     server.collection_url = url + "/collections/submissions"
+    server.annotations = annotations_data
     return server
 
 

@@ -69,3 +69,13 @@ def test_classified_without_an_action_area_is_refused_with_a_clear_message(layer
         layer, point, {"portal_id": "y", "review_status": "classified", "action_areas": '["religion"]'})
     assert feature["review_status"] == "classified"
     layer.rollBack()
+
+
+def test_a_classified_submission_read_back_from_the_geopackage_passes_the_constraint(layer):
+    from qgis.core import QgsVectorLayerUtils
+    from stadtdialog.core.classify import classify
+
+    assert classify(layer, "\"portal_id\" = 'KL-000002'", ["religion"], "classified", user="R") == 1
+    feature = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000002")  # OGR reads a list here
+    ok, errors = QgsVectorLayerUtils.validateAttribute(layer, feature, layer.fields().indexOf("review_status"))
+    assert ok, errors  # the same rule must hold for what QGIS reads back, not only for typed JSON text

@@ -1,12 +1,14 @@
 """Writing back to real portals (WFS-T to qgis_mapserver, PUT to pygeoapi): conflicts, dry runs, interrupted pushes."""
 import json
 import sqlite3
+from pathlib import Path
 
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 from sample import submissions
 from stadtdialog.core.classify import classify
 from stadtdialog.core.http import Http
+from stadtdialog.core.profile import load_profile
 from stadtdialog.core.push import push
 from stadtdialog.core.store import Store
 from stadtdialog.core.sync import pull
@@ -110,9 +112,43 @@ def test_wfst_push_to_qgis_server_updates_its_geopackage_in_few_transactions(tmp
     assert result.conflict_ids == [victim]
     assert result.writes == 2  # one transaction per batch
     with sqlite3.connect(server.data) as con:
-        rows = con.execute("SELECT beitrag_id, status, handlungsfelder, anmerkung_planung, text FROM submissions").fetchall()
+        rows = con.execute("SELECT beitrag_id, status, handlungsfelder, anmerkung_planung, text "
+                           "FROM submissions").fetchall()
     answered = {r[0]: r for r in rows if r[1] == "classified"}
     assert len(answered) == count - 1 and victim not in answered
-    assert all(json.loads(r[2]) == ["bildung_erziehung"] and r[3] == "Bitte prüfen; <b>&</b>" for r in answered.values())
+    assert all(json.loads(r[2]) == ["bildung_erziehung"] and r[3] == "Bitte prüfen; <b>&</b>"
+               for r in answered.values())
     assert Store(gpkg).count("submissions", "sync_state = 'modified'") == 0
     assert push(gpkg).pushed == 0  # nothing twice
+
+
+def test_annotations_are_posted_once_into_their_own_collection(tmp_path, pygeoapi, fault_proxy):
+    server = pygeoapi(submissions(15), editable=False, max_items=50, annotations=True)
+    profile = tmp_path / "readonly-portal.json"
+    data = json.loads(Path(load_profile(PROFILE).path).read_text(encoding="utf-8"))
+    data.update(name="readonly-portal", annotations_collection="annotations")
+    profile.write_text(json.dumps(data), encoding="utf-8")
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.collection_url, str(profile), gpkg)
+    count = classify_some(gpkg, "\"category\" <> 'idea'", ["asyl"], "Grüße ⚑")
+    # The first run loses the answers to three POSTs: the server created them, we never heard.
+    proxy = fault_proxy(server.url)
+    lost = []
+
+    def drop_answer(method, path):
+        if method == "POST" and len(lost) < 3:
+            lost.append(path)
+            return ("reset_after_forward", None, None)
+        return None
+
+    proxy.rule = drop_answer
+    first = push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=1, backoff=0.01))
+    assert (first.pushed, first.failed) == (count - 3, 3)
+    second = push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=1, backoff=0.01))
+    assert (second.pushed, second.failed) == (3, 0), second.errors
+    notes = list(json.loads(server.annotations.read_text(encoding="utf-8"))["_default"].values())
+    assert len(notes) == count == len({n["properties"]["beitrag_id"] for n in notes})  # each once
+    assert all(n["properties"]["status"] == "classified" and n["properties"]["anmerkung_planung"] == "Grüße ⚑"
+               and json.loads(n["properties"]["handlungsfelder"]) == ["asyl"] for n in notes)
+    portal = json.loads(server.data.read_text(encoding="utf-8"))["_default"].values()
+    assert not any("status" in d["properties"] for d in portal)  # the submissions stay untouched

@@ -1,0 +1,189 @@
+"""The council report as a QGIS print layout: map by action area, counts, districts, bar chart, catalogue.
+
+Every text is plain text (labels in font mode, table cells): nothing from the portal is read as HTML.
+"""
+from types import SimpleNamespace
+
+from qgis.core import (
+    Qgis,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemPage,
+    QgsLayoutItemShape,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QFont
+
+from .errors import StadtdialogError
+from .i18n import tr
+from .map_image import add_label, add_map
+from .schema import CATEGORIES, REVIEW_STATUSES
+from .store import Store
+from .styles import action_area_renderer
+
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+WIDTH = 277  # usable width of an A4 landscape page with 10 mm margins
+
+
+def build_layout(data, gpkg, districts=None):
+    """(layout, layers to keep alive) for the report on `data` (report_data.ReportData)."""
+    project = QgsProject.instance()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(data.title)
+    layer = QgsVectorLayer(Store(gpkg).layer_uri(), tr("Submissions"), "ogr")
+    if not layer.isValid():
+        raise StadtdialogError(tr("Cannot open the submissions in {path}.").format(path=gpkg))
+    layer.setSubsetString("coalesce(portal_state, 'active') <> 'withdrawn'")
+    layer.setRenderer(action_area_renderer(data.language, _catalogue(data)))
+    layers = [layer]
+    if districts is not None:
+        outline = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "90,90,90", "outline_width": "0.3"})
+        districts.setRenderer(QgsSingleSymbolRenderer(outline))
+        layers.append(districts)
+    _cover(layout, data, layers)
+    _counts_page(layout, data, _new_page(layout))
+    _chart_page(layout, data, _new_page(layout))
+    _catalogue_page(layout, data, _new_page(layout))
+    return layout, layers
+
+
+def export_pdf(layout, path):
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable, copyable text
+    settings.dpi = 150
+    result = QgsLayoutExporter(layout).exportToPdf(str(path), settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise StadtdialogError(tr("The report {path} could not be written.").format(path=path))
+
+
+def export_cover_png(layout, path, dpi=96):
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    settings.pages = [0]
+    result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise StadtdialogError(tr("The map image {path} could not be written.").format(path=path))
+
+
+def _catalogue(data):
+    areas = [SimpleNamespace(code=code, colour=colour, label_in=lambda _lang, label=label: label)
+             for code, label, colour, _ in data.areas]
+    return SimpleNamespace(areas=areas)
+
+
+def _new_page(layout):
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    layout.pageCollection().addPage(page)
+    return layout.pageCollection().pageCount() - 1
+
+
+def _cover(layout, data, layers):
+    add_label(layout, data.title, 10, 7, WIDTH, 10, size=17, bold=True)
+    facts = tr("{total} submissions ({classified} classified) · source: {source} · pulled: {pulled} · "
+               "report of {created}").format(total=data.total, classified=data.by_status.get("classified", 0),
+                                             source=data.source, pulled=data.pulled_at[:16].replace("T", " "),
+                                             created=data.created)
+    add_label(layout, facts, 10, 18, WIDTH, 8, size=8)
+    add_map(layout, layers, layers[:1], 10, 28, 195, 172, legend_title=tr("Action areas"))
+
+
+def _heading(layout, text, page, y=7):
+    add_label(layout, text, 10, y, WIDTH, 9, size=14, bold=True, page=page)
+
+
+def _table(layout, headers, rows, x, y, width, height, page, widths=None):
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setTableContents([[QgsTableCell(str(v)) for v in row] for row in rows])
+    columns = []
+    for i, heading in enumerate(headers):
+        column = QgsLayoutTableColumn(heading)
+        if widths:
+            column.setWidth(widths[i])
+        columns.append(column)
+    table.setHeaders(columns)
+    table.setIncludeTableHeader(True)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(7.5)
+    table.setContentTextFormat(text)
+    header = QgsTextFormat(text)
+    bold = QFont("DejaVu Sans")
+    bold.setBold(True)
+    header.setFont(bold)
+    table.setHeaderTextFormat(header)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    frame.attemptResize(QgsLayoutSize(width, height, MM))
+    table.addFrame(frame)
+    return table
+
+
+def _counts_page(layout, data, page):
+    _heading(layout, tr("Submissions by action area and category"), page)
+    headers = [tr("Action area")] + [data.category_label(c) for c in CATEGORIES] + [tr("Total")]
+    rows = [[data.area_label(a)] + [data.by_area_category.get((a, c), 0) for c in CATEGORIES] + [data.by_area.get(a, 0)]
+            for a in data.area_rows()]
+    rows.append([tr("All submissions")] + [data.by_category.get(c, 0) for c in CATEGORIES] + [data.total])
+    _table(layout, headers, rows, 10, 18, WIDTH, 85, page, [70] + [30] * len(CATEGORIES) + [20])
+    _heading(layout, tr("Submissions by action area and review status"), page, y=106)
+    headers = [tr("Action area")] + [data.status_label(s) for s in REVIEW_STATUSES] + [tr("Total")]
+    rows = [[data.area_label(a)] + [data.by_area_status.get((a, s), 0) for s in REVIEW_STATUSES]
+            + [data.by_area.get(a, 0)] for a in data.area_rows()]
+    _table(layout, headers, rows, 10, 117, WIDTH, 85, page, [70] + [30] * len(REVIEW_STATUSES) + [20])
+    add_label(layout, tr("A submission with several action areas counts once in each of them. Withdrawn "
+                         "submissions ({n}) are not counted.").format(n=data.withdrawn), 10, 200, WIDTH, 6, size=7,
+              page=page)
+
+
+def _chart_page(layout, data, page):
+    has_districts = bool(data.districts)
+    chart_width = 150 if has_districts else WIDTH
+    _heading(layout, tr("Submissions per action area"), page)
+    rows = data.area_rows()
+    biggest = max([data.by_area.get(a, 0) for a in rows] + [1])
+    colours = {code: colour for code, _, colour, _ in data.areas}
+    bar_room = chart_width - 75 - 12
+    for i, code in enumerate(rows):
+        y = 20 + i * min(14, 175 / max(len(rows), 1))
+        count = data.by_area.get(code, 0)
+        add_label(layout, data.area_label(code), 10, y, 72, 8, size=8, page=page)
+        bar = QgsLayoutItemShape(layout)
+        bar.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+        bar.setSymbol(QgsFillSymbol.createSimple({"color": colours.get(code, "#9a9a9a"), "outline_style": "no"}))
+        bar.attemptMove(QgsLayoutPoint(85, y, MM), page=page)
+        bar.attemptResize(QgsLayoutSize(max(0.5, bar_room * count / biggest), 6, MM))
+        layout.addLayoutItem(bar)
+        add_label(layout, str(count), 85 + bar_room * count / biggest + 2, y, 12, 8, size=8, page=page)
+    if has_districts:
+        add_label(layout, tr("By district"), 170, 9, 117, 8, size=11, bold=True, page=page)
+        headers = [tr("District"), tr("Total"), data.status_label("new"), data.status_label("classified")]
+        table_rows = [[name, total, counts.get("new", 0), counts.get("classified", 0)]
+                      for name, counts, total in data.districts]
+        if data.outside_districts:
+            table_rows.append([tr("outside all districts"), data.outside_districts, "", ""])
+        _table(layout, headers, table_rows, 170, 20, 117, 180, page, [50, 20, 22, 25])
+
+
+def _catalogue_page(layout, data, page):
+    _heading(layout, tr("The catalogue of action areas: {title}").format(title=data.catalogue_title), page)
+    rows = [[code, label, description] for code, label, _, description in data.areas]
+    _table(layout, [tr("Code"), tr("Action area"), tr("Description")], rows, 10, 18, WIDTH, 140, page,
+           [40, 60, 170])
+    add_label(layout, tr("Provenance: {text}").format(text=data.provenance), 10, 162, WIDTH, 36, size=8, page=page)
+

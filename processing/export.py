@@ -1,0 +1,48 @@
+"""stadtdialog:export — thin wrapper around core.export."""
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..core.errors import StadtdialogError
+from ..core.export import export
+from ..core.i18n import tr
+
+
+class ExportAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "export"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export submissions")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the submissions with the reviewers' decisions to a GeoPackage, GeoJSON or CSV file (the "
+                  "format follows the file extension). Action areas are written as codes and as labels. Personal "
+                  "data is left out unless you ask for it. In CSV files, cells that a spreadsheet would run as a "
+                  "formula get a leading apostrophe.")
+
+    def createInstance(self):  # noqa: N802
+        return ExportAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Stadtdialog GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Export file"), "GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)"))
+        self.addParameter(QgsProcessingParameterBoolean("INCLUDE_PERSONAL", tr("Include personal data"),
+                                                        defaultValue=False))
+        self.addOutput(QgsProcessingOutputNumber("EXPORTED", tr("Exported submissions")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        try:
+            count = export(self.parameterAsFile(parameters, "INPUT", context), output,
+                           self.parameterAsBool(parameters, "INCLUDE_PERSONAL", context), feedback=feedback)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(tr("{n} submissions exported to {path}").format(n=count, path=output))
+        return {"OUTPUT": output, "EXPORTED": count}

@@ -1,0 +1,46 @@
+"""stadtdialog:report — thin wrapper around core.report."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import StadtdialogError
+from ..core.i18n import tr
+from ..core.report import report
+
+
+class ReportAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "report"
+
+    def displayName(self):  # noqa: N802
+        return tr("Report for the council")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts "
+                  "per action area, category and review status, counts per district when a district layer is "
+                  "given, a bar chart, and the catalogue with its provenance. Language follows the QGIS locale.")
+
+    def createInstance(self):  # noqa: N802
+        return ReportAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Stadtdialog GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report"),
+                                                                "PDF (*.pdf);;HTML (*.html)"))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "DISTRICTS", tr("Districts (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        districts = self.parameterAsVectorLayer(parameters, "DISTRICTS", context)
+        try:
+            data = report(self.parameterAsFile(parameters, "INPUT", context), output, districts, feedback=feedback)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(tr("Report on {n} submissions written to {path}").format(n=data.total, path=output))
+        return {"OUTPUT": output}
