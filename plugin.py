@@ -42,6 +42,10 @@ class StadtdialogPlugin:
         self._add_action("duplicates.svg", tr("Find duplicates…"), self.open_duplicates, "StadtdialogDuplicates")
         self._add_action("quarantine.svg", tr("Open quarantine…"), self.open_quarantine,
                          "StadtdialogQuarantine")
+        self._add_action("push.svg", tr("Write back…"), self.open_push, "StadtdialogPush", toolbar=True)
+        self._add_action("export.svg", tr("Export…"), lambda: self.open_algorithm("export"), "StadtdialogExport")
+        self._add_action("report.svg", tr("Report for the council…"), lambda: self.open_algorithm("report"),
+                         "StadtdialogReport")
 
     def _add_action(self, icon, text, slot, name, toolbar=False):
         action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
@@ -120,6 +124,24 @@ class StadtdialogPlugin:
         layer = self._submission_layer()
         if layer is not None:
             ClassifyDialog(self.iface, layer, self.iface.mainWindow()).exec()
+
+    def _store_of(self, layer):
+        return layer.customProperty("stadtdialog/store") or layer.source().split("|")[0]
+
+    def open_push(self):
+        from .dialogs.push_dialog import PushDialog
+
+        layer = self._submission_layer()
+        if layer is not None:
+            PushDialog(self._store_of(layer), layer, self.iface.messageBar(), self.iface.mainWindow()).exec()
+
+    def open_algorithm(self, name):
+        """Export and report are Processing algorithms: their dialog, with this layer's GeoPackage filled in."""
+        from processing import execAlgorithmDialog
+
+        layer = self._submission_layer()
+        if layer is not None:
+            execAlgorithmDialog("stadtdialog:" + name, {"INPUT": self._store_of(layer)})
 
     def open_quarantine(self):
         from .dialogs.quarantine import open_quarantine_layer

@@ -15,7 +15,7 @@ from osgeo import gdal, ogr, osr
 from .errors import CancelledError, StadtdialogError
 from .gpkg_geometry import point_xy
 from .i18n import tr, ui_language
-from .schema import SUBMISSIONS
+from .schema import SUBMISSIONS, json_list
 from .store import Store
 from .sync import Feedback
 
@@ -91,7 +91,7 @@ def _records(store, include_personal, labels):
                 values = dict(zip(columns, row[:-1]))
                 for name in LIST_FIELDS:
                     if name in values:
-                        codes = _codes(values[name])
+                        codes = json_list(values[name])
                         values[name] = codes
                         values[name + "_labels"] = "; ".join(labels.get(c, c) for c in codes)
                 x, y = (point_xy(row[-1]) if row[-1] else None) or (None, None)
@@ -100,16 +100,6 @@ def _records(store, include_personal, labels):
             con.close()
 
     return out_columns, rows
-
-
-def _codes(text):
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return [str(text)]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def _write_csv(path, records, store, feedback):

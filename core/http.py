@@ -50,6 +50,10 @@ class Http:
         attempt = 0
         while True:
             self._check_cancel()
+            if method == "POST":
+                # A fresh connection: a pooled one the server has just closed would fail in a way that looks
+                # like a POST lost after sending, which is never sent again.
+                self.session.close()
             try:
                 response = self.session.request(method, url, params=params, headers=headers,
                                                 timeout=self.timeout, stream=True, **kwargs)

@@ -24,6 +24,9 @@ _DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H
                  "%Y/%m/%d %H:%M:%S", "%Y/%m/%d")
 
 
+NO_ANSWERS = "-"
+
+
 @dataclass
 class Rejected:
     reason: str
@@ -114,6 +117,7 @@ class Normaliser:
             if self.keep_personal else None,
             "portal_hash": fingerprint,
             "portal_feature_id": None if feature.get("id") is None else str(feature["id"]),
+            "portal_answer_hash": self.answer_fingerprint(props),
         }
         record["import_note"] = "; ".join(notes) or None
         return Row(portal_id, record, x, y)
@@ -123,6 +127,14 @@ class Normaliser:
         if self._not_hashed:
             props = {k: v for k, v in props.items() if k not in self._not_hashed}
         blob = json.dumps([props, geometry], sort_keys=True, default=str, separators=(",", ":"))
+        return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
+
+    def answer_fingerprint(self, props):
+        """The portal's values of the fields we write back, compared the same whatever types it keeps."""
+        values = [_answer_value(props.get(name)) for _, name in sorted(self.profile.writeback.items())]
+        if not any(values):
+            return NO_ANSWERS  # the usual case on a pull: nothing answered yet
+        blob = json.dumps(values, ensure_ascii=True, separators=(",", ":"))
         return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
 
     # -- pieces ----------------------------------------------------------------
@@ -227,6 +239,22 @@ def parse_date(value):
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(timezone.utc)
     return _iso(parsed)
+
+
+def _answer_value(value):
+    """None and "" alike, numbers as text, JSON-array text and arrays alike."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
 
 
 def _iso(moment):

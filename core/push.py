@@ -69,8 +69,7 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
         ready, conflicts = [], []
         for row in rows:
             feature = current.get(row.get("portal_feature_id") or row["portal_id"])
-            if feature is None or normaliser.fingerprint(feature.get("properties") or {},
-                                                         feature.get("geometry")) != row["portal_hash"]:
+            if feature is None or _changed(normaliser, feature, row, annotations=writer.annotations):
                 conflicts.append(row)  # changed or gone on the portal since the pull: never overwritten
             else:
                 ready.append((row, portal_values(row, profile.writeback)))
@@ -89,7 +88,8 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
             written, errors = set(), [str(exc)]
         result.failed += len(ready) - len(written)
         result.errors += errors
-        result.pushed += _mark_clean(store, [row for row, _ in ready if row["fid"] in written])
+        result.pushed += _mark_clean(store, [(row, normaliser.answer_fingerprint(values)) for row, values in ready
+                                             if row["fid"] in written])
         feedback.setProgress(100.0 * min(len(pending), start + batch) / max(len(pending), 1))
     result.writes, result.reads = writer.writes, writer.reads
     return result
@@ -116,14 +116,24 @@ def _mark_conflicts(store, rows):
         w.con.executemany("UPDATE submissions SET sync_state = 'conflict' WHERE fid = ?", [(r["fid"],) for r in rows])
 
 
+def _changed(normaliser, feature, row, annotations):
+    """The portal's feature differs from what we pulled, or someone else has answered there since."""
+    props = feature.get("properties") or {}
+    if normaliser.fingerprint(props, feature.get("geometry")) != row["portal_hash"]:
+        return True
+    baseline = row.get("portal_answer_hash")
+    return bool(baseline) and not annotations and normaliser.answer_fingerprint(props) != baseline
+
+
 def _mark_clean(store, rows):
-    """Clean only where the decision is still what was written (a reviewer may have changed it meanwhile)."""
+    """Clean only where the decision is still what was written (a reviewer may have changed it meanwhile); the
+    answers we wrote become the baseline against which a later answer by someone else shows as a conflict."""
     if not rows:
         return 0
     condition = " AND ".join('"{}" IS ?'.format(f) for f in DECISION_FIELDS)
     with store.transaction() as w:
         done = 0
-        for r in rows:
-            done += w.con.execute("UPDATE submissions SET sync_state = 'clean' WHERE fid = ? AND " + condition,
-                                  [r["fid"]] + [r[f] for f in DECISION_FIELDS]).rowcount
+        for r, answers in rows:
+            done += w.con.execute("UPDATE submissions SET sync_state = 'clean', portal_answer_hash = ? WHERE fid = ? "
+                                  "AND " + condition, [answers, r["fid"]] + [r[f] for f in DECISION_FIELDS]).rowcount
     return done

@@ -2,7 +2,6 @@
 
 No layout and no widgets: the PDF and the HTML report draw the same numbers.
 """
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +19,7 @@ from qgis.core import (
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
-from .schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS
+from .schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS, json_list
 from .store import Store
 
 NONE = ""  # the row of submissions without an action area
@@ -81,7 +80,7 @@ def collect(gpkg, districts=None, language="de"):
     for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas",
                         "coalesce(portal_state, 'active') <> 'withdrawn'"):
         data.total += 1
-        codes = _codes(r["action_areas"]) or [NONE]
+        codes = [c for c in json_list(r["action_areas"]) if c] or [NONE]
         status = r["review_status"] or "new"
         category = r["category"] if r["category"] in CATEGORIES else "other"
         data.by_category[category] += 1
@@ -104,14 +103,6 @@ def _provenance(catalogue_id, language):
     except StadtdialogError:
         return catalogue_id, ""
     return catalogue.title.get(language) or catalogue_id, catalogue.provenance
-
-
-def _codes(text):
-    try:
-        value = json.loads(text) if text else []
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def districts_layer(source):

@@ -330,7 +330,7 @@ def _add_audit_triggers(ds, version):
 
 
 # version reached -> step. A step that only adds fields can use _add_new_fields.
-MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields}
+MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields}
 
 
 def _migrate(path, version):

@@ -113,6 +113,9 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
                     writer.insert(row.record, row.x, row.y)
                     result.new += 1
                 else:
+                    # The answers' baseline is set when first seen and after our pushes: a colleague's
+                    # answer arriving with other changes must still show as a conflict at the next push.
+                    row.record.pop("portal_answer_hash", None)
                     writer.update(known[0], row.record, row.x, row.y)
                     result.updated += 1
             feedback.pushInfo(tr("Page {n}: {count} records read").format(n=page.number, count=len(page.features)))

@@ -43,67 +43,67 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="58" />
+        <location filename="../core/http.py" line="62" />
         <source>{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut. Wenn es von der eigenen Zertifizierungsstelle der Stadt stammt, fügen Sie diese unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="65" />
+        <location filename="../core/http.py" line="76" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="77" />
+        <location filename="../core/http.py" line="89" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="105" />
+        <location filename="../core/http.py" line="117" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="123" />
+        <location filename="../core/http.py" line="135" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="141" />
+        <location filename="../core/http.py" line="153" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="143" />
+        <location filename="../core/http.py" line="155" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="145" />
+        <location filename="../core/http.py" line="157" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="152" />
+        <location filename="../core/http.py" line="164" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="154" />
+        <location filename="../core/http.py" line="166" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="156" />
+        <location filename="../core/http.py" line="168" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="158" />
+        <location filename="../core/http.py" line="170" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="159" />
+        <location filename="../core/http.py" line="171" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -173,52 +173,52 @@
         <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="61" />
+        <location filename="../core/normalise.py" line="64" />
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="66" />
+        <location filename="../core/normalise.py" line="69" />
         <source>the record's properties are not an object</source>
         <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="78" />
+        <location filename="../core/normalise.py" line="81" />
         <source>no id (field '{field}')</source>
         <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="80" />
+        <location filename="../core/normalise.py" line="83" />
         <source>text that is not valid UTF-8</source>
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="93" />
+        <location filename="../core/normalise.py" line="96" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="98" />
+        <location filename="../core/normalise.py" line="101" />
         <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="136" />
+        <location filename="../core/normalise.py" line="148" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="145" />
+        <location filename="../core/normalise.py" line="157" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="150" />
+        <location filename="../core/normalise.py" line="162" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="155" />
+        <location filename="../core/normalise.py" line="167" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="166" />
+        <location filename="../core/normalise.py" line="178" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="172" />
+        <location filename="../core/normalise.py" line="184" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="176" />
+        <location filename="../core/normalise.py" line="188" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="182" />
+        <location filename="../core/normalise.py" line="194" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>Der WFS unter {url} hat keine Ebene '{name}'; angeboten werden: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="131" />
+        <location filename="../core/portals/wfs.py" line="138" />
         <source>Page {n} of the WFS layer {name}</source>
         <translation>Seite {n} der WFS-Ebene {name}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="140" />
+        <location filename="../core/portals/wfs.py" line="149" />
         <source>{what}: the WFS answered with an error: {text}</source>
         <translation>{what}: Der WFS antwortete mit einem Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="177" />
+        <location filename="../core/portals/wfs.py" line="186" />
         <source>{what}: the GML answer could not be read ({reason}).</source>
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
@@ -493,17 +493,17 @@
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="118" />
+        <location filename="../core/sync.py" line="121" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="139" />
+        <location filename="../core/sync.py" line="142" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="168" />
+        <location filename="../core/sync.py" line="171" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="39" />
+        <location filename="../processing/push.py" line="40" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -573,12 +573,12 @@
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/map_image.py" line="46" />
+        <location filename="../core/map_image.py" line="43" />
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/map_image.py" line="53" />
+        <location filename="../core/report_layout.py" line="78" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
@@ -723,12 +723,12 @@
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="106" />
+        <location filename="../plugin.py" line="110" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="36" />
+        <location filename="../processing/report.py" line="32" />
         <source>Stadtdialog GeoPackage</source>
         <translation>Stadtdialog-GeoPackage</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Duplikate finden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="106" />
+        <location filename="../plugin.py" line="110" />
         <source>Add a Stadtdialog layer first (Connect and pull…).</source>
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
@@ -1063,52 +1063,42 @@
         <translation>Mehrere zuordnen…</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="29" />
-        <source>Reading the current state on the portal</source>
-        <translation>Lesen des aktuellen Stands im Portal</translation>
-    </message>
-    <message>
-        <location filename="../core/portals/writers.py" line="31" />
-        <source>the portal's current features</source>
-        <translation>die aktuellen Objekte des Portals</translation>
-    </message>
-    <message>
-        <location filename="../core/portals/writers.py" line="47" />
+        <location filename="../core/portals/writers.py" line="77" />
         <source>Writing {n} submissions back (WFS-T)</source>
         <translation>Zurückschreiben von {n} Beiträgen (WFS-T)</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="53" />
+        <location filename="../core/portals/writers.py" line="83" />
         <source>The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}</source>
         <translation>Die WFS-T-Transaktion wurde nicht vollständig ausgeführt ({done} von {n} aktualisiert): {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="89" />
+        <location filename="../core/portals/writers.py" line="137" />
         <source>Reading {id} on the portal</source>
         <translation>Lesen von {id} im Portal</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="117" />
+        <location filename="../core/portals/writers.py" line="172" />
         <source>Writing {id} back</source>
         <translation>Zurückschreiben von {id}</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="29" />
+        <location filename="../core/push.py" line="30" />
         <source>{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped</source>
         <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="43" />
+        <location filename="../core/push.py" line="44" />
         <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="57" />
+        <location filename="../core/push.py" line="108" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="64" />
+        <location filename="../core/push.py" line="60" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1118,29 +1108,404 @@
         <translation>Ins Portal zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="27" />
-        <source>Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions were pulled from: WFS-T Update in batches, or OGC API – Features PUT. A submission changed on the portal since the pull is a conflict: it is not written, it is marked and listed. A push that was interrupted can be run again: it writes what is still pending, nothing twice.</source>
-        <translation>Schreibt die Entscheidungen der Prüfenden (die writeback-Felder des Profils) dorthin zurück, woher die Beiträge abgerufen wurden: WFS-T-Update in Stapeln oder OGC API – Features PUT. Ein Beitrag, der seit dem Abruf im Portal geändert wurde, ist ein Konflikt: Er wird nicht geschrieben, sondern markiert und aufgelistet. Ein unterbrochenes Zurückschreiben kann erneut gestartet werden: Es schreibt, was noch aussteht, nichts doppelt.</translation>
-    </message>
-    <message>
-        <location filename="../processing/push.py" line="37" />
+        <location filename="../processing/push.py" line="38" />
         <source>Portal address (default: where it was pulled from)</source>
         <translation>Portaladresse (Standard: Herkunft des Abrufs)</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="40" />
+        <location filename="../processing/push.py" line="41" />
         <source>Only list what would be written</source>
         <translation>Nur auflisten, was geschrieben würde</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="54" />
+        <location filename="../processing/push.py" line="56" />
         <source>would write {id}</source>
         <translation>würde {id} schreiben</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="56" />
+        <location filename="../processing/push.py" line="58" />
         <source>conflict: {id} was changed on the portal since the pull; not written</source>
         <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="40" />
+        <source>Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.</source>
+        <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="43" />
+        <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
+        <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="137" />
+        <source>Could not create {path}.</source>
+        <translation>{path} konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="185" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="71" />
+        <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
+        <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/wfs.py" line="132" />
+        <source>Reading the current state of {n} submissions on the portal</source>
+        <translation>Aktueller Stand von {n} Beiträgen im Portal wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/writers.py" line="195" />
+        <source>Looking for the annotation of {id}</source>
+        <translation>Anmerkung zu {id} wird gesucht</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="101" />
+        <source>{n} changed submissions to write back to {target}</source>
+        <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="20" />
+        <source>Cannot write a report to '{name}': use a file ending in .pdf or .html.</source>
+        <translation>Bericht nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .pdf oder .html wählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="24" />
+        <source>Counting the submissions</source>
+        <translation>Beiträge werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/report_data.py" line="52" />
+        <source>no action area yet</source>
+        <translation>noch kein Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report_data.py" line="75" />
+        <source>Integration findet Stadt – what the citizens said</source>
+        <translation>Integration findet Stadt – was die Bürgerinnen und Bürger sagten</translation>
+    </message>
+    <message>
+        <location filename="../core/report_data.py" line="112" />
+        <source>The district layer {name} is not a readable polygon layer.</source>
+        <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_html.py" line="28" />
+        <source>{total} submissions · source: {source} · pulled: {pulled} · report of {created}</source>
+        <translation>{total} Beiträge · Quelle: {source} · abgerufen: {pulled} · Bericht vom {created}</translation>
+    </message>
+    <message>
+        <location filename="../core/report_html.py" line="33" />
+        <source>Map of the submissions by action area</source>
+        <translation>Karte der Beiträge nach Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="138" />
+        <source>Submissions by action area and category</source>
+        <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="186" />
+        <source>Action area</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="175" />
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="142" />
+        <source>All submissions</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="144" />
+        <source>Submissions by action area and review status</source>
+        <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="157" />
+        <source>Submissions per action area</source>
+        <translation>Beiträge je Handlungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="174" />
+        <source>By district</source>
+        <translation>Nach Stadtteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="175" />
+        <source>District</source>
+        <translation>Stadtteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="184" />
+        <source>The catalogue of action areas: {title}</source>
+        <translation>Der Katalog der Handlungsfelder: {title}</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="186" />
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="186" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="188" />
+        <source>Provenance: {text}</source>
+        <translation>Herkunft: {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/report_html.py" line="62" />
+        <source>The submissions</source>
+        <translation>Die Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="62" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/report_html.py" line="63" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="48" />
+        <source>Cannot open the submissions in {path}.</source>
+        <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="69" />
+        <source>The report {path} could not be written.</source>
+        <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="96" />
+        <source>{total} submissions ({classified} classified) · source: {source} · pulled: {pulled} · report of {created}</source>
+        <translation>{total} Beiträge ({classified} zugeordnet) · Quelle: {source} · abgerufen: {pulled} · Bericht vom {created}</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="149" />
+        <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
+        <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_layout.py" line="179" />
+        <source>outside all districts</source>
+        <translation>außerhalb aller Stadtteile</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="45" />
+        <source>Write back…</source>
+        <translation>Zurückschreiben…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="46" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="47" />
+        <source>Report for the council…</source>
+        <translation>Bericht für den Stadtrat…</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="21" />
+        <source>Export submissions</source>
+        <translation>Beiträge exportieren</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="24" />
+        <source>Writes the submissions with the reviewers' decisions to a GeoPackage, GeoJSON or CSV file (the format follows the file extension). Action areas are written as codes and as labels. Personal data is left out unless you ask for it. In CSV files, cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
+        <translation>Schreibt die Beiträge mit den Entscheidungen der Prüfenden in eine GeoPackage-, GeoJSON- oder CSV-Datei (das Format ergibt sich aus der Dateiendung). Handlungsfelder werden als Kürzel und als Bezeichnung geschrieben. Personenbezogene Daten bleiben draußen, außer Sie verlangen sie. In CSV-Dateien bekommen Zellen, die eine Tabellenkalkulation als Formel ausführen würde, ein führendes Apostroph.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="34" />
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="36" />
+        <source>Include personal data</source>
+        <translation>Personenbezogene Daten einschließen</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="38" />
+        <source>Exported submissions</source>
+        <translation>Exportierte Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="47" />
+        <source>{n} submissions exported to {path}</source>
+        <translation>{n} Beiträge nach {path} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="27" />
+        <source>Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions were pulled from: WFS-T Update in batches, OGC API – Features PUT, or POST into the annotations collection the profile names. A submission changed on the portal since the pull is a conflict: it is not written, it is marked and listed. A push that was interrupted can be run again: it writes what is still pending, nothing twice.</source>
+        <translation>Schreibt die Entscheidungen der Prüfenden (die writeback-Felder des Profils) dorthin zurück, woher die Beiträge abgerufen wurden: WFS-T-Update in Stapeln, OGC API – Features PUT oder POST in die Anmerkungs-Collection, die das Profil nennt. Ein Beitrag, der seit dem Abruf im Portal geändert wurde, ist ein Konflikt: Er wird nicht geschrieben, sondern markiert und aufgelistet. Ein unterbrochenes Zurückschreiben kann erneut gestartet werden: Es schreibt, was noch aussteht, nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/push.py" line="45" />
+        <source>would be written (dry run)</source>
+        <translation>würden geschrieben (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report.py" line="21" />
+        <source>Report for the council</source>
+        <translation>Bericht für den Stadtrat</translation>
+    </message>
+    <message>
+        <location filename="../processing/report.py" line="24" />
+        <source>A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts per action area, category and review status, counts per district when a district layer is given, a bar chart, and the catalogue with its provenance. Language follows the QGIS locale.</source>
+        <translation>Ein PDF- (Drucklayout) oder HTML-Bericht: eine Karte der Beiträge nach Handlungsfeld mit Legende, Zahlen je Handlungsfeld, Kategorie und Bearbeitungsstand, Zahlen je Stadtteil, wenn ein Stadtteil-Layer angegeben ist, ein Balkendiagramm und der Katalog mit seiner Herkunft. Die Sprache folgt der QGIS-Spracheinstellung.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report.py" line="33" />
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../processing/report.py" line="35" />
+        <source>Districts (polygons)</source>
+        <translation>Stadtteile (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report.py" line="45" />
+        <source>Report on {n} submissions written to {path}</source>
+        <translation>Bericht über {n} Beiträge nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/conflicts.py" line="59" />
+        <source>submission</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../core/conflicts.py" line="53" />
+        <source>no longer on the portal</source>
+        <translation>nicht mehr im Portal</translation>
+    </message>
+    <message>
+        <location filename="../core/conflicts.py" line="79" />
+        <source>Unknown choice '{choice}'.</source>
+        <translation>Unbekannte Wahl „{choice}“.</translation>
+    </message>
+    <message>
+        <location filename="../core/push_task.py" line="14" />
+        <source>Stadtdialog: checking what would be written</source>
+        <translation>Stadtdialog: Prüfen, was geschrieben würde</translation>
+    </message>
+    <message>
+        <location filename="../core/push_task.py" line="14" />
+        <source>Stadtdialog: writing back</source>
+        <translation>Stadtdialog: Zurückschreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/push_task.py" line="29" />
+        <source>Unexpected error while writing back: {error}. What was written is marked; the rest is still pending.</source>
+        <translation>Unerwarteter Fehler beim Zurückschreiben: {error}. Was geschrieben wurde, ist markiert; der Rest steht noch aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/push_task.py" line="35" />
+        <source>The push was cancelled; what was written so far is marked, the rest is still pending.</source>
+        <translation>Das Zurückschreiben wurde abgebrochen; was bisher geschrieben wurde, ist markiert, der Rest steht noch aus.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="31" />
+        <source>Skip for now</source>
+        <translation>Vorerst überspringen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="31" />
+        <source>Write ours over the portal's</source>
+        <translation>Unsere Fassung über die des Portals schreiben</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="31" />
+        <source>Take the portal's</source>
+        <translation>Die Fassung des Portals übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="59" />
+        <source>Changes that will be written:</source>
+        <translation>Änderungen, die geschrieben werden:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="72" />
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="65" />
+        <source>Conflicts (changed on the portal since the pull):</source>
+        <translation>Konflikte (seit dem Abruf im Portal geändert):</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="66" />
+        <source>Compare with the portal</source>
+        <translation>Mit dem Portal vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="72" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="72" />
+        <source>On the portal</source>
+        <translation>Im Portal</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="72" />
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="72" />
+        <source>Choice</source>
+        <translation>Wahl</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="75" />
+        <source>Apply choices</source>
+        <translation>Wahl übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="82" />
+        <source>Check first (dry run)</source>
+        <translation>Erst prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="83" />
+        <source>Write back</source>
+        <translation>Zurückschreiben</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="104" />
+        <source>{n} conflicts wait for your choice.</source>
+        <translation>{n} Konflikte warten auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="165" />
+        <source>{n} conflicts resolved; what you chose to write goes out with the next push.</source>
+        <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="170" />
+        <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
+        <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="193" />
+        <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
+        <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

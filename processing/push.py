@@ -42,6 +42,7 @@ class PushAlgorithm(QgsProcessingAlgorithm):
                                                         defaultValue=False))
         for name in COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
+        self.addOutput(QgsProcessingOutputNumber("PLANNED", tr("would be written (dry run)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
@@ -60,4 +61,6 @@ class PushAlgorithm(QgsProcessingAlgorithm):
             feedback.reportError(error)
         feedback.pushInfo(result.summary())
         values = result.as_dict()
-        return {name: values[name.lower()] for name in COUNTS}
+        outputs = {name: values[name.lower()] for name in COUNTS}
+        outputs["PLANNED"] = len(result.planned)
+        return outputs

@@ -1,8 +1,10 @@
-"""make demo: the main job on the bundled demo portal.
+"""make demo: the main job on the bundled demo portal, the whole loop.
 
-Starts pygeoapi on 127.0.0.1 with a seeded demo participation, pulls it with the real
-qgis_process.bin (stadtdialog:pull), writes a .qgz project and a PNG of the styled map
-into demo-output/, prints the summary and stops the server.
+Starts pygeoapi on 127.0.0.1 with a seeded demo participation and runs, with the real qgis_process.bin:
+pull → suggest → classify a sample by expression → push the answers to the portal → pull again (the
+answers are now on the portal, and no change to us) → export (GeoJSON, CSV) → report (PDF, HTML). Leaves in
+demo-output/ the GeoPackage, the .qgz project, the PNG map and the PDF report, prints a summary, stops the
+server.
 """
 import argparse
 import json
@@ -15,12 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests")]
 
 import servers  # noqa: E402  (the same server helpers the tests use)
-from qgis.core import QgsApplication, QgsProject  # noqa: E402
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
 from stadtdialog.core.map_image import export_map_png  # noqa: E402
 from stadtdialog.core.project_layers import add_submissions  # noqa: E402
 from stadtdialog.core.store import Store  # noqa: E402
+from stadtdialog.resources.demo.districts import write_districts  # noqa: E402
 from stadtdialog.resources.demo.generate import generate  # noqa: E402
+
+PROFILE = "demo-kaiserslautern"
+# The sample a planner classifies by expression: wishes for a meeting place, and remarks about sport.
+SAMPLE = [("\"category\" = 'missing_meeting_place'", "sozialraum,willkommenskultur", "classified",
+           "Treffpunkt im Quartier prüfen"),
+          ("\"category\" = 'idea' AND (\"text\" ILIKE '%sport%' OR \"text\" ILIKE '%verein%')", "kultur_sport",
+           "in_review", None)]
 
 
 def main():
@@ -34,46 +44,82 @@ def main():
     out.mkdir(parents=True)
     work = out / "portal"
     work.mkdir()
+    home = out / "qgis-home"
     data = work / "beitraege.tinydb.json"
     servers.write_tinydb(data, generate(args.count))
     print("Demo portal: {} submissions plus a handful of broken records".format(args.count))
     server = servers.start_pygeoapi(work, data, editable=True, max_items=250)
+    gpkg = out / "integration-findet-stadt.gpkg"
+    districts = write_districts(out / "stadtteile-demo.gpkg")
+    steps = {}
+
+    def run(step, algorithm, params):
+        result, _ = run_json(algorithm, params, home)
+        steps[step] = result["results"]
+        return result["results"]
+
     try:
         print("pygeoapi is serving them at {}".format(server.collection_url))
-        gpkg = out / "integration-findet-stadt.gpkg"
-        result, _ = run_json("stadtdialog:pull", {"SOURCE": server.collection_url,
-                                                  "PROFILE": "demo-kaiserslautern", "OUTPUT": gpkg},
-                             out / "qgis-home")
-        counts = result["results"]
-        again, _ = run_json("stadtdialog:pull", {"SOURCE": server.collection_url,
-                                                 "PROFILE": "demo-kaiserslautern", "OUTPUT": gpkg},
-                            out / "qgis-home")
+        source = {"SOURCE": server.collection_url, "PROFILE": PROFILE, "OUTPUT": gpkg}
+        run("pull", "stadtdialog:pull", source)
+        run("suggest", "stadtdialog:suggest", {"INPUT": gpkg})
+        classified = 0
+        for expression, areas, status, note in SAMPLE:
+            params = {"INPUT": gpkg, "EXPRESSION": expression, "ACTION_AREAS": areas, "STATUS": status}
+            if note:
+                params["NOTE"] = note
+            classified += run("classify", "stadtdialog:classify", params)["CLASSIFIED"]
+        run("dry", "stadtdialog:push", {"INPUT": gpkg, "DRY_RUN": "true"})
+        run("push", "stadtdialog:push", {"INPUT": gpkg})
+        run("again", "stadtdialog:pull", source)
     finally:
         server.stop()
+    on_portal = [d for d in json.loads(data.read_text(encoding="utf-8"))["_default"].values()
+                 if (d.get("properties") or {}).get("status")]
+    run("geojson", "stadtdialog:export", {"INPUT": gpkg, "OUTPUT": out / "beitraege.geojson"})
+    run("csv", "stadtdialog:export", {"INPUT": gpkg, "OUTPUT": out / "beitraege.csv"})
+    pdf, html = out / "bericht-integration-findet-stadt.pdf", out / "bericht-integration-findet-stadt.html"
+    run("report", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": pdf, "DISTRICTS": districts})
+    run("html", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": html, "DISTRICTS": districts})
 
     app = QgsApplication([], False)
     app.initQgis()
     project = QgsProject.instance()
     store = Store(gpkg)
     layer = add_submissions(store, project, "Beiträge / submissions")
+    project.addMapLayer(QgsVectorLayer(str(districts), "Stadtteile (Demo, ungefähr)", "ogr"))
     project.setCrs(layer.crs())
     project.setTitle("Integration findet Stadt – Im Dialog zum Erfolg!")
     qgz = out / "stadtdialog-demo.qgz"
     project.write(str(qgz))
     png = export_map_png(project, layer, out / "map-by-category.png",
                          "Integration findet Stadt – Beiträge nach Kategorie / submissions by category")
+    first, again, push = steps["pull"], steps["again"], steps["push"]
     print()
-    print("First pull:  pulled {PULLED}, new {NEW}, updated {UPDATED}, unchanged {UNCHANGED}, "
-          "withdrawn {WITHDRAWN}, quarantined {QUARANTINED}".format(**counts))
-    print("Second pull: new {NEW}, updated {UPDATED}, unchanged {UNCHANGED} (nothing changed on the portal)".format(
-        **again["results"]))
+    print("Pull:      pulled {PULLED}, new {NEW}, updated {UPDATED}, unchanged {UNCHANGED}, withdrawn {WITHDRAWN}, "
+          "quarantined {QUARANTINED}".format(**first))
     for row in store.rows("quarantine", "reason"):
-        print("  quarantined: {}".format(row["reason"]))
+        print("           quarantined: {}".format(row["reason"]))
+    print("Suggest:   {SUGGESTED} submissions got suggested action areas".format(**steps["suggest"]))
+    print("Classify:  {} submissions classified by expression".format(classified))
+    print("Dry run:   would write {PLANNED}, {CONFLICTS} conflicts; nothing was written".format(**steps["dry"]))
+    print("Push:      written back {PUSHED}, conflicts {CONFLICTS}, failed {FAILED}".format(**push))
+    print("Portal:    now holds the answers of {} submissions".format(len(on_portal)))
+    print("Pull again: new {NEW}, updated {UPDATED}, unchanged {UNCHANGED} (our answers are no change)".format(
+        **again))
+    print("Export:    {} to GeoJSON, {} to CSV".format(steps["geojson"]["EXPORTED"], steps["csv"]["EXPORTED"]))
     print()
-    print("Wrote {}\n      {}\n      {}".format(gpkg, qgz, png))
+    print("Wrote {}".format("\n      ".join(str(p) for p in (gpkg, qgz, png, pdf, html))))
     app.exitQgis()
-    if counts["NEW"] != args.count or again["results"]["NEW"] or again["results"]["UPDATED"]:
-        sys.exit("the demo pull did not come out as expected: " + json.dumps(counts))
+    problems = []
+    if first["NEW"] != args.count:
+        problems.append("the first pull did not bring every submission")
+    if push["PUSHED"] != classified or push["FAILED"] or len(on_portal) != classified:
+        problems.append("the push did not write every classified submission")
+    if again["NEW"] or again["UPDATED"]:
+        problems.append("pulling again saw changes")
+    if problems:
+        sys.exit("the demo did not come out as expected: " + "; ".join(problems) + " " + json.dumps(steps))
 
 
 if __name__ == "__main__":

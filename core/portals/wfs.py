@@ -128,11 +128,11 @@ class WfsSource(Source):
             pages.close()
 
     def by_ids(self, ids):
-        """The features with these server feature ids (the same parsing as a pulled page)."""
+        """A page of the features with these server feature ids (parsed as a pulled page is)."""
         what = tr("Reading the current state of {n} submissions on the portal").format(n=len(ids))
         params = self._params(0)
         params["FEATUREID"] = ",".join(ids)
-        return self._fetch(params, what, 1, paged=False).features
+        return self._fetch(params, what, 1, paged=False)
 
     def _page(self, index, paged=True):
         what = tr("Page {n} of the WFS layer {name}").format(n=index + 1, name=self.typename)

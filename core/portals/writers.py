@@ -25,12 +25,14 @@ class WfsWriter:
     """Reads the current features (by id, or the whole layer for big pushes); one Transaction per batch."""
 
     batch = 500
+    annotations = False
 
     def __init__(self, url, http):
         self.source = WfsSource(url, http)
         self.http = http
         self.writes = self.reads = 0
         self._layer = None
+        self.crs = "OGC:CRS84"  # of the features current() returns
 
     def prepare(self, pending):
         """For a big push, read the layer once by pages, as the pull does, and keep the pending ones."""
@@ -40,6 +42,7 @@ class WfsWriter:
         self._layer = {}
         for page in self.source.pages():
             self.reads += 1
+            self.crs = page.crs
             for feature in page.features:
                 if str(feature.get("id")) in wanted:
                     self._layer[str(feature.get("id"))] = feature
@@ -51,7 +54,9 @@ class WfsWriter:
         found = {}
         for start in range(0, len(ids), ID_CHUNK):
             self.reads += 1
-            found.update((str(f.get("id")), f) for f in self.source.by_ids(ids[start:start + ID_CHUNK]))
+            page = self.source.by_ids(ids[start:start + ID_CHUNK])
+            self.crs = page.crs
+            found.update((str(f.get("id")), f) for f in page.features)
         return found
 
     def write(self, rows, writeback):
@@ -99,11 +104,13 @@ class OapifWriter:
     """Reads each item and PUTs it back with the reviewer fields (If-Match where the server gives an ETag)."""
 
     batch = 250
+    annotations = False
 
     def __init__(self, url, http):
         self.items = _strip_query(OapifSource(url, http).items_url).rstrip("/")  # the link may carry ?f=json
         self.http = http
         self.writes = self.reads = 0
+        self.crs = "OGC:CRS84"  # GeoJSON from OGC API - Features, unless asked otherwise
         self._etags = {}
         self._current = {}
 
@@ -170,6 +177,8 @@ class OapifAnnotationWriter(OapifWriter):
     """The portal keeps submissions read-only: the answers go, one feature per submission, into a separate
     annotations collection. The annotation carries the submission's id as its own, so a second run finds it
     and replaces it (PUT) instead of adding another: nothing twice, even after a POST whose answer was lost."""
+
+    annotations = True  # the answers live apart from the submission
 
     def __init__(self, url, http, collection, ref_field):
         super().__init__(url, http)
