@@ -98,7 +98,7 @@ def _cover(layout, data, layers):
                                              source=data.source, pulled=data.pulled_at[:16].replace("T", " "),
                                              created=data.created)
     add_label(layout, facts, 10, 18, WIDTH, 8, size=8)
-    add_map(layout, layers, layers[:1], 10, 28, 195, 172, legend_title=tr("Action areas"))
+    add_map(layout, layers, layers[:1], 10, 28, 180, 172, legend_title=tr("Action areas"))
 
 
 def _heading(layout, text, page, y=7):

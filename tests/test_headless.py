@@ -26,6 +26,24 @@ def test_pull_algorithm_reports_counts_as_numbers(tmp_path, sample):
     assert out.exists()
 
 
+def test_export_and_report_algorithms_answer_with_their_outputs(tmp_path, sample):
+    import json
+
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": sample}), encoding="utf-8")
+    gpkg, home = tmp_path / "s.gpkg", tmp_path / "home"
+    run_json("stadtdialog:pull", {"SOURCE": source, "PROFILE": "demo-kaiserslautern", "OUTPUT": gpkg}, home)
+    result, _ = run_json("stadtdialog:export", {"INPUT": gpkg, "OUTPUT": tmp_path / "e.csv"}, home)
+    assert result["results"]["EXPORTED"] == 25 and (tmp_path / "e.csv").exists()
+    result, proc = run_json("stadtdialog:report", {"INPUT": gpkg, "OUTPUT": tmp_path / "r.pdf"}, home)
+    assert result["results"]["OUTPUT"] == str(tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    proc = qgis_process(["run", "stadtdialog:export", "--", "INPUT=" + str(gpkg), "OUTPUT=" + str(tmp_path / "e.xlsx")],
+                        home, check=False)
+    assert proc.returncode != 0 and ".gpkg, .geojson or .csv" in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
 def test_algorithm_errors_are_messages_not_tracebacks(tmp_path):
     out = tmp_path / "out.gpkg"
     proc = qgis_process(["run", "stadtdialog:pull", "--", "SOURCE=" + str(tmp_path / "missing.geojson"),
