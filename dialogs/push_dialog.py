@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.conflicts import conflicts, resolve
+from ..core.connections import load_all
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.push_task import PushTask
@@ -53,7 +54,11 @@ class PushDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        layout.addWidget(QLabel(tr("Authentication")))
         self.auth = QgsAuthConfigSelect(self)
+        saved = [c for c in load_all() if c.url == self.target and c.authcfg]  # the pull's login, by reference
+        if saved:
+            self.auth.setConfigId(saved[0].authcfg)
         layout.addWidget(self.auth)
         layout.addWidget(QLabel(tr("Changes that will be written:")))
         self.pending = QTableWidget(0, 4, self)

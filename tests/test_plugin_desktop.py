@@ -1,6 +1,8 @@
-"""The plugin in the real QGIS desktop (under Xvfb): load, unload, load again leaves no duplicates."""
+"""The plugin in the real QGIS desktop (under Xvfb): load/unload, pull, review and write back from the menu."""
+import json
 from pathlib import Path
 
+from conftest import ROOT
 from desktop_run import run_in_qgis
 
 HERE = Path(__file__).resolve().parent
@@ -63,3 +65,21 @@ def test_a_reviewer_classifies_three_submissions_by_keyboard_in_real_qgis(tmp_pa
     assert (third["review_status"], third["priority"]) == ("not_relevant", 1)
     assert Store(gpkg).count("audit_log") >= 6
     assert shot.stat().st_size > 20000
+
+
+def test_a_planner_writes_back_from_the_menu_after_checking_first(tmp_path, pygeoapi):
+    from test_push import portal_features
+
+    server = pygeoapi(portal_features(60), editable=True, max_items=100)
+    gpkg = tmp_path / "demo.gpkg"
+    shot = ROOT / "demo-output" / "write-back.png"
+    shot.parent.mkdir(exist_ok=True)
+    r = run_in_qgis(HERE / "desktop" / "write_back_from_menu.py", tmp_path, extra_env={
+        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(gpkg), "STADTDIALOG_SHOT": str(shot)})
+    assert "error" not in r, r.get("error")
+    assert r["dialog"] == "StadtdialogPushDialog" and r["pending_rows"] == r["classified"] > 0
+    assert r["dry_planned"] == r["classified"] and "Nothing was changed" in r["dry_summary"]
+    assert r["pushed"] == r["classified"] and r["pending_after"] == 0
+    stored = json.loads(server.data.read_text(encoding="utf-8"))["_default"].values()
+    assert sum(1 for d in stored if d["properties"].get("status") == "classified") == r["classified"]
+    assert shot.stat().st_size > 10000
