@@ -90,6 +90,13 @@ class Http:
                     "{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}"
                 ).format(what=what, status=response.status_code, phrase=response.reason or "",
                          url=_short(url), advice=_advice(response.status_code)), status=response.status_code)
+            if method in ("PUT", "POST", "PATCH", "DELETE") and response.headers.get(
+                    "Content-Type", "").lower().startswith("text/html"):
+                # A maintenance or login page in front of the portal says 200 without writing anything.
+                raise PortalError(tr(
+                    "{what}: {url} answered with a web page instead of confirming the change, so it may not have "
+                    "arrived; it stays pending and will be written next time.").format(what=what, url=_short(url)),
+                    status=response.status_code)
             return response, body
 
     def close(self):

@@ -69,7 +69,7 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
         ready, conflicts = [], []
         for row in rows:
             feature = current.get(row.get("portal_feature_id") or row["portal_id"])
-            if feature is None or _changed(normaliser, feature, row, annotations=writer.annotations):
+            if feature is None or _changed(normaliser, feature, row, profile.writeback, writer.annotations):
                 conflicts.append(row)  # changed or gone on the portal since the pull: never overwritten
             else:
                 ready.append((row, portal_values(row, profile.writeback)))
@@ -116,13 +116,17 @@ def _mark_conflicts(store, rows):
         w.con.executemany("UPDATE submissions SET sync_state = 'conflict' WHERE fid = ?", [(r["fid"],) for r in rows])
 
 
-def _changed(normaliser, feature, row, annotations):
-    """The portal's feature differs from what we pulled, or someone else has answered there since."""
+def _changed(normaliser, feature, row, writeback, annotations):
+    """The portal's feature differs from what we pulled, or someone else has answered there since (our own
+    answer, arrived from a push whose reply was lost, is no change)."""
     props = feature.get("properties") or {}
     if normaliser.fingerprint(props, feature.get("geometry")) != row["portal_hash"]:
         return True
     baseline = row.get("portal_answer_hash")
-    return bool(baseline) and not annotations and normaliser.answer_fingerprint(props) != baseline
+    if not baseline or annotations:
+        return False
+    theirs = normaliser.answer_fingerprint(props)
+    return theirs != baseline and theirs != normaliser.answer_fingerprint(portal_values(row, writeback))
 
 
 def _mark_clean(store, rows):

@@ -18,9 +18,19 @@ for path in (str(PLUGINS), "/usr/share/qgis/python/plugins"):
 import servers  # noqa: E402
 from sample import submissions  # noqa: E402
 
+# Figures the reliability suites report (scenarios, outcomes); printed at the end of the run.
+FIGURES = []
+
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: long suites run by 'make test-slow'")
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("Stadtdialog reliability figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture

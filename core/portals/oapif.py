@@ -78,7 +78,7 @@ class OapifSource(Source):
                 page = self._page(_with_params(self.items_url, params), 1)
             except PortalError as exc:
                 # Some servers refuse a limit above their maximum (HTTP 400); others clamp it.
-                if "HTTP 400" not in str(exc):
+                if exc.status != 400:
                     raise
                 last_error = exc
                 continue

@@ -143,8 +143,12 @@ class WfsSource(Source):
             params.pop("STARTINDEX")
             params.pop("COUNT", None)
             params.pop("MAXFEATURES", None)
-        _, body = self.http.get(self.base, what=what, params=params)
+        response, body = self.http.get(self.base, what=what, params=params)
         head = body[:400].lstrip()
+        if b"<html" in head.lower() or b"<!doctype html" in head.lower() or response.headers.get(
+                "Content-Type", "").lower().startswith("text/html"):
+            raise PortalError(tr("{what}: the server answered with a web page, not with features (a maintenance "
+                                 "or login page?).").format(what=what))
         if b"ExceptionReport" in head or b"ServiceException" in head:
             raise PortalError(tr("{what}: the WFS answered with an error: {text}").format(
                 what=what, text=_exception_text(body)))
@@ -166,6 +170,8 @@ def _gml_page(body, what, number):
         # Never let the GML driver fetch the schema from the network on its own.
         ds = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["DOWNLOAD_SCHEMA=NO"])
         if ds is None or ds.GetLayerCount() == 0:
+            if b"FeatureCollection" not in body[:2000]:  # no features is an answer; something unreadable is not
+                raise PortalError(tr("{what}: the answer is neither GeoJSON nor GML features.").format(what=what))
             return Page([], "OGC:CRS84", number)
         layer = ds.GetLayer(0)
         srs = layer.GetSpatialRef()
