@@ -46,6 +46,11 @@ class Normaliser:
         self.profile, self.source, self.keep_personal = profile, source, keep_personal
         self.target = QgsCoordinateReferenceSystem(target_crs)
         self._transforms = {}
+        # The target CRS's area of use in longitude/latitude: a point outside it whose swapped twin lies
+        # inside was written latitude first. (A world-wide CRS has no such area.)
+        bounds = self.target.bounds()
+        world = bounds.isEmpty() or (bounds.width() >= 359 and bounds.height() >= 179)
+        self._area = None if world else (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
         self._reserved = profile.reserved_names()
         self._not_hashed = set(profile.writeback.values())
 
@@ -184,8 +189,16 @@ class Normaliser:
             notes.append(tr("a {kind} was placed at a point on it").format(kind=kind))
         if not (math.isfinite(x) and math.isfinite(y)):
             return Rejected(tr("coordinates are not finite numbers"), None)
-        if crs in ("OGC:CRS84", "EPSG:4326") and not (-180 <= x <= 180 and -90 <= y <= 90):
-            return Rejected(tr("coordinates out of range for longitude/latitude ({x}, {y})").format(x=x, y=y), None)
+        if crs in ("OGC:CRS84", "EPSG:4326"):
+            if not (-180 <= x <= 180 and -90 <= y <= 90):
+                return Rejected(tr("coordinates out of range for longitude/latitude ({x}, {y})").format(x=x, y=y),
+                                None)
+            area = self._area
+            if area and not (area[0] <= x <= area[2] and area[1] <= y <= area[3]) \
+                    and area[0] <= y <= area[2] and area[1] <= x <= area[3]:
+                x, y = y, x
+                notes.append(tr("latitude and longitude looked swapped (outside the area of {crs}); swapped").format(
+                    crs=self.target.authid()))
         try:
             point = self._transform(crs).transform(QgsPointXY(x, y))
         except QgsCsException:

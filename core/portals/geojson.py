@@ -28,7 +28,10 @@ def parse(body, what):
                              "(is the address right, or is the portal down?). Nothing was changed.").format(what=what))
     try:
         doc = json.loads(text, parse_constant=_reject_constant)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise PortalError(tr("{what}: the answer is nested too deeply to be read safely; it was not read. Nothing "
+                             "was changed.").format(what=what)) from None
+    except ValueError as exc:
         raise PortalError(tr("{what}: the answer is not valid JSON ({reason}). Nothing was changed.").format(
             what=what, reason=str(exc)[:120])) from None
     if not isinstance(doc, dict):
