@@ -114,4 +114,15 @@ def configure(layer, language, area_layer=None, history_relation=None):
         history.addChildElement(QgsAttributeEditorRelation(history_relation, history))
     config.addTab(history)
     layer.setEditFormConfig(config)
+    # Map tips are HTML: citizen text goes in escaped, so it shows as typed and never as markup.
+    layer.setMapTipTemplate("<b>[% {} %]</b><br>[% {} %]".format(_escaped('"title"'),
+                                                                 _escaped("left(\"text\", 300)")))
+    layer.setDisplayExpression("\"portal_id\" || ' – ' || coalesce(\"title\", '')")
     return layer
+
+
+def _escaped(expression):
+    """A QGIS expression for `expression` with HTML's special characters written as entities."""
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#39;")):
+        expression = "replace({}, '{}', '{}')".format(expression, char.replace("'", "''"), entity)
+    return "coalesce({}, '')".format(expression)

@@ -29,7 +29,9 @@ class Http:
         # keep-alive connection while the next request, on a new one, is never served.
         self.session.headers["Connection"] = "close"
         self.session.proxies.update(qgis_network.proxies())
-        self.session.verify = qgis_network.ca_bundle()
+        # Passed with every request: a session-wide setting loses against REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE
+        # in the environment, and the CAs trusted in QGIS would then be ignored.
+        self.verify = qgis_network.ca_bundle()
         self._auth_host = None
 
     def _apply_auth(self, url):
@@ -55,7 +57,7 @@ class Http:
                 # like a POST lost after sending, which is never sent again.
                 self.session.close()
             try:
-                response = self.session.request(method, url, params=params, headers=headers,
+                response = self.session.request(method, url, params=params, headers=headers, verify=self.verify,
                                                 timeout=self.timeout, stream=True, **kwargs)
                 body = self._read(response, url, what)
             except requests.exceptions.SSLError:

@@ -111,8 +111,8 @@ def fault_proxy():
 
     started = []
 
-    def start(target, faults=None):
-        proxy = FaultProxy(target, faults)
+    def start(target, faults=None, tls=None):
+        proxy = FaultProxy(target, faults, tls)
         started.append(proxy)
         return proxy
 

@@ -9,6 +9,7 @@ before forwarding; ("redirect", base) answers 307 to the same path on another ho
 """
 import http.server
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 
 
 class FaultProxy:
-    def __init__(self, target, faults=None):
+    def __init__(self, target, faults=None, tls=None):
         self.target = target.rstrip("/")
         self.faults = dict(faults or {})
         self.rule = None  # optional callable(method, path) -> a fault or None, checked after `faults`
@@ -118,7 +119,13 @@ class FaultProxy:
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.url = "http://127.0.0.1:{}".format(self.server.server_address[1])
+        scheme = "http"
+        if tls:  # (certificate file, key file): HTTPS with that certificate
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            scheme = "https"
+        self.url = "{}://127.0.0.1:{}".format(scheme, self.server.server_address[1])
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
