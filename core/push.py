@@ -52,7 +52,7 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
     normaliser = Normaliser(profile, target, store.crs_authid())
     result = PushResult(skipped=store.count("submissions", "sync_state = 'conflict'"))
     pending = store.rows("submissions", where="sync_state = 'modified'")
-    batch = batch or writer.batch
+    batch = batch or writer.batch_size(len(pending))
     feedback.pushInfo(tr("{n} changed submissions to write back to {target}").format(n=len(pending), target=target))
     writer.prepare(pending)
     for start in range(0, len(pending), batch):

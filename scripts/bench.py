@@ -1,9 +1,11 @@
-"""make bench: a full pull of 100,000 submissions from a local pygeoapi, against other clients in the same run.
+"""make bench: 100,000 submissions — pull, open, review, write back — against other clients in the same run.
 
 Prints time and peak memory of: curl fetching the same pages (the transfer floor),
 ogr2ogr's OAPIF driver (PAGE_SIZE=1000), QGIS's OAPIF provider written with
 QgsVectorFileWriter (pageSize=10000), and Stadtdialog's pull through qgis_process.bin;
-then a second pull with nothing changed. Checks the targets and exits 1 if one is missed.
+then a second pull with nothing changed; then opening the layer (against QGIS's attribute
+table model) and stepping through the review panel; then 10,000 decisions written back by
+WFS-T to qgis_mapserver. Checks the targets and exits 1 if one is missed.
 """
 import argparse
 import json
@@ -136,19 +138,63 @@ def main():
     print("qgis_process.bin start-up alone (list): {:.1f} s, {:.0f} MB".format(baseline[0], baseline[1]))
     print("rows written: ogr2ogr {:,}, QGIS OAPIF {:,}, Stadtdialog {:,} (new {NEW:,}, quarantined {QUARANTINED})"
           .format(rows_ogr, rows_qgis, count_rows(out), **first))
+    review, pushed = _review(out), _push(work, args.count, min(10_000, args.count // 10))
+    print()
+    print("Open and review {features:,} submissions (the panel in a real map canvas)".format(**review))
+    print("  open the layer with its form and styles:      {:8.0f} ms".format(review["open_layer_ms"]))
+    print("  QGIS attribute table model, all rows loaded:   {:8.0f} ms".format(review["qgis_attribute_table_ms"]))
+    print("  review panel, first submission:                {:8.0f} ms".format(review["panel_first_submission_ms"]))
+    print("  'next' after a decision (saves it), median/max: {median:6.0f} / {max:.0f} ms".format(
+        **review["next_after_decision_ms"]))
+    print("  'next' after a skip, median/max:                {median:6.0f} / {max:.0f} ms".format(
+        **review["next_after_skip_ms"]))
+    print()
+    print("Write back {classified:,} decisions by WFS-T to qgis_mapserver serving {pulled:,} submissions".format(
+        **pushed))
+    print("  pull over WFS {pull_seconds:.1f} s; push {push_seconds:.1f} s: {writes} transactions, {reads} reads of "
+          "the current state; {pushed:,} written, {conflicts} conflicts, {failed} failed; {on_server:,} answered in "
+          "the server's GeoPackage".format(**pushed))
     ratio = rows["Stadtdialog (qgis_process.bin)"][0] / floor
+    requests = pushed["writes"] + pushed["reads"]
     checks = [
         ("full pull <= 2x the curl floor", ratio <= 2.0, "{:.2f}x".format(ratio)),
         ("memory growth <= 150 MB over qgis_process start-up", growth <= 150, "{:.0f} MB".format(growth)),
         ("unchanged re-pull writes no row", written == 0 and second["NEW"] == 0 and second["UPDATED"] == 0,
          "{} rows written, {UNCHANGED:,} unchanged".format(written, **second)),
         ("every submission arrived", first["NEW"] == args.count, "{NEW:,}".format(**first)),
+        ("review panel 'next' under 100 ms (slowest of 40)", review["next_after_decision_ms"]["max"] < 100,
+         "{:.0f} ms".format(review["next_after_decision_ms"]["max"])),
+        ("{:,} changes by WFS-T in at most 20 requests".format(pushed["classified"]),
+         requests <= 20 and pushed["on_server"] == pushed["pushed"] == pushed["classified"],
+         "{} requests, {:,} on the server".format(requests, pushed["on_server"])),
     ]
     print()
     for name, ok, value in checks:
         print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
     if not all(ok for _, ok, _ in checks):
         sys.exit(1)
+
+
+def _helper(script, *args):
+    """Run a bench helper with the test venv's Python (QGIS comes from the system); returns its JSON line."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "build" / "plugins"), QGIS_PREFIX_PATH="/usr",
+               QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *map(str, args)], capture_output=True,
+                          text=True, env=env)
+    marker = next((line for line in proc.stdout.splitlines() if line.startswith("BENCH_")), None)
+    if proc.returncode != 0 or marker is None:
+        raise SystemExit("{} failed:\n{}\n{}".format(script, proc.stdout[-2000:], proc.stderr[-2000:]))
+    return json.loads(marker.split(" ", 1)[1])
+
+
+def _review(gpkg):
+    copy = gpkg.with_name("review-" + gpkg.name)  # the panel saves decisions: not into the pulled file
+    copy.write_bytes(gpkg.read_bytes())
+    return _helper("bench_review.py", copy)
+
+
+def _push(work, count, changes):
+    return _helper("bench_push.py", work / "push", count, changes)
 
 
 if __name__ == "__main__":

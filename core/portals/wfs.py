@@ -37,6 +37,7 @@ class WfsSource(Source):
         self.output_format = query.get("outputformat") or json_format
         asked = query.get("count") or query.get("maxfeatures") or ""
         self.page_size = page_size or (int(asked) if asked.isdigit() else None) or default_count or DEFAULT_PAGE
+        self.server_limit = default_count  # a page size the server declared (it may cut bigger pages to it)
 
     def describe(self):
         return "{} ({})".format(self.base, self.typename)

@@ -1,6 +1,7 @@
 """Writing reviewer fields back to a portal: WFS-T Update in batches, OGC API – Features Part 4 PUT on the
 submission, or POST into a separate annotations collection."""
 import json
+import math
 import xml.etree.ElementTree as ET  # noqa: N817  (our own request, and the server's short answer)
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
@@ -19,6 +20,10 @@ GEOJSON = {"Content-Type": "application/geo+json"}
 ID_CHUNK = 50
 # From this many pending changes on, one paged read of the layer costs fewer requests than id lists.
 LAYER_READ_FROM = 1000
+# A big push reads the layer in pages this large where the server declares no limit of its own.
+LAYER_READ_PAGE = 50000
+# Transactions of a few hundred features; a big push is spread over at most this many.
+MAX_TRANSACTIONS = 16
 
 
 class WfsWriter:
@@ -30,15 +35,20 @@ class WfsWriter:
     def __init__(self, url, http):
         self.source = WfsSource(url, http)
         self.http = http
-        self.writes = self.reads = 0
+        self.writes, self.reads = 0, 1  # the capabilities were read
         self._layer = None
         self.crs = "OGC:CRS84"  # of the features current() returns
+
+    def batch_size(self, pending):
+        return max(self.batch, math.ceil(pending / MAX_TRANSACTIONS))
 
     def prepare(self, pending):
         """For a big push, read the layer once by pages, as the pull does, and keep the pending ones."""
         wanted = {r["portal_feature_id"] for r in pending if r.get("portal_feature_id")}
         if len(wanted) < LAYER_READ_FROM:
             return
+        if not self.source.server_limit:
+            self.source.page_size = max(self.source.page_size, LAYER_READ_PAGE)
         self._layer = {}
         for page in self.source.pages():
             self.reads += 1
@@ -113,6 +123,9 @@ class OapifWriter:
         self.crs = "OGC:CRS84"  # GeoJSON from OGC API - Features, unless asked otherwise
         self._etags = {}
         self._current = {}
+
+    def batch_size(self, pending):
+        return self.batch
 
     def prepare(self, pending):
         pass
