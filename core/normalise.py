@@ -25,6 +25,9 @@ _DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H
 
 
 NO_ANSWERS = "-"
+# Made once: json.dumps() builds an encoder per call, and a pull calls it twice per record.
+_HASH_JSON = json.JSONEncoder(sort_keys=True, default=str, separators=(",", ":"), check_circular=False)
+_STORE_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
 
 
 @dataclass
@@ -53,6 +56,7 @@ class Normaliser:
         self._area = None if world else (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
         self._reserved = profile.reserved_names()
         self._not_hashed = set(profile.writeback.values())
+        self._answer_names = [name for _, name in sorted(profile.writeback.items())]
 
     def normalise(self, feature, crs, lossy=True):
         """A Row, or Rejected with the reason in words a planner understands."""
@@ -129,16 +133,17 @@ class Normaliser:
 
     def fingerprint(self, props, geometry):
         """What the portal sent, less the fields we write back (so our own push is no change)."""
-        if self._not_hashed:
+        if self._not_hashed and not self._not_hashed.isdisjoint(props):
             props = {k: v for k, v in props.items() if k not in self._not_hashed}
-        blob = json.dumps([props, geometry], sort_keys=True, default=str, separators=(",", ":"))
+        blob = _HASH_JSON.encode([props, geometry])
         return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
 
     def answer_fingerprint(self, props):
         """The portal's values of the fields we write back, compared the same whatever types it keeps."""
-        values = [_answer_value(props.get(name)) for _, name in sorted(self.profile.writeback.items())]
-        if not any(values):
+        names = self._answer_names
+        if not any(props.get(name) not in (None, "") for name in names):
             return NO_ANSWERS  # the usual case on a pull: nothing answered yet
+        values = [_answer_value(props.get(name)) for name in names]
         blob = json.dumps(values, ensure_ascii=True, separators=(",", ":"))
         return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
 
@@ -290,7 +295,7 @@ def _clip(text, n):
 
 
 def _json(value):
-    return json.dumps(value, ensure_ascii=False, default=str) if value else None
+    return _STORE_JSON.encode(value) if value else None
 
 
 def _undecodable(value):

@@ -260,8 +260,12 @@ class Writer:
 
     def insert(self, record, x, y):
         """Queue a new submission (portal_id first); written at flush(), at the latest on commit."""
-        cols = ("portal_id",) + tuple(c for c in record if c != "portal_id")
-        self._inserts.setdefault(cols, []).append(([record[c] for c in cols], x, y))
+        cols = tuple(record)
+        if cols[0] != "portal_id":  # the rtree bookkeeping in flush() reads portal_id first
+            cols = ("portal_id",) + tuple(c for c in record if c != "portal_id")
+            self._inserts.setdefault(cols, []).append(([record[c] for c in cols], x, y))
+        else:
+            self._inserts.setdefault(cols, []).append((list(record.values()), x, y))
         if len(self._inserts[cols]) >= self.BATCH:
             self.flush()
 
