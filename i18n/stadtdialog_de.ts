@@ -43,67 +43,67 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="62" />
+        <location filename="../core/http.py" line="64" />
         <source>{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut. Wenn es von der eigenen Zertifizierungsstelle der Stadt stammt, fügen Sie diese unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="76" />
+        <location filename="../core/http.py" line="78" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="89" />
+        <location filename="../core/http.py" line="91" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="117" />
+        <location filename="../core/http.py" line="126" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="135" />
+        <location filename="../core/http.py" line="144" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="153" />
+        <location filename="../core/http.py" line="162" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="155" />
+        <location filename="../core/http.py" line="164" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="157" />
+        <location filename="../core/http.py" line="166" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="164" />
+        <location filename="../core/http.py" line="173" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="166" />
+        <location filename="../core/http.py" line="175" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="168" />
+        <location filename="../core/http.py" line="177" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="170" />
+        <location filename="../core/http.py" line="179" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="171" />
+        <location filename="../core/http.py" line="180" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -173,52 +173,52 @@
         <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="64" />
+        <location filename="../core/normalise.py" line="73" />
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="69" />
+        <location filename="../core/normalise.py" line="78" />
         <source>the record's properties are not an object</source>
         <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="81" />
+        <location filename="../core/normalise.py" line="90" />
         <source>no id (field '{field}')</source>
         <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="83" />
+        <location filename="../core/normalise.py" line="92" />
         <source>text that is not valid UTF-8</source>
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="96" />
+        <location filename="../core/normalise.py" line="105" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="101" />
+        <location filename="../core/normalise.py" line="110" />
         <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="148" />
+        <location filename="../core/normalise.py" line="158" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="157" />
+        <location filename="../core/normalise.py" line="167" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="162" />
+        <location filename="../core/normalise.py" line="172" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="167" />
+        <location filename="../core/normalise.py" line="177" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="178" />
+        <location filename="../core/normalise.py" line="188" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="184" />
+        <location filename="../core/normalise.py" line="194" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="188" />
+        <location filename="../core/normalise.py" line="199" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="194" />
+        <location filename="../core/normalise.py" line="212" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
@@ -303,17 +303,17 @@
         <translation>{what}: Das Portal schickte eine Webseite oder XML statt GeoJSON (stimmt die Adresse, oder ist das Portal gestört?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="32" />
+        <location filename="../core/portals/geojson.py" line="35" />
         <source>{what}: the answer is not valid JSON ({reason}). Nothing was changed.</source>
         <translation>{what}: Die Antwort ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="35" />
+        <location filename="../core/portals/geojson.py" line="38" />
         <source>{what}: expected a GeoJSON object, got something else. Nothing was changed.</source>
         <translation>{what}: Erwartet wurde ein GeoJSON-Objekt, gekommen ist etwas anderes. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="52" />
+        <location filename="../core/portals/geojson.py" line="55" />
         <source>{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist keine GeoJSON-FeatureCollection. Es wurde nichts geändert.</translation>
     </message>
@@ -333,42 +333,42 @@
         <translation>Seite {n} von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="48" />
+        <location filename="../core/portals/wfs.py" line="49" />
         <source>Reading the WFS capabilities of {url}</source>
         <translation>Lesen der WFS-Capabilities von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="54" />
+        <location filename="../core/portals/wfs.py" line="55" />
         <source>{what}: the answer is not XML.</source>
         <translation>{what}: Die Antwort ist kein XML.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="60" />
+        <location filename="../core/portals/wfs.py" line="61" />
         <source>{url} does not answer as a WFS (tried version {v}).</source>
         <translation>{url} antwortet nicht als WFS (versucht: Version {v}).</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="72" />
+        <location filename="../core/portals/wfs.py" line="73" />
         <source>The WFS at {url} offers {n} layers ({names}); add typename=… to the address.</source>
         <translation>Der WFS unter {url} bietet {n} Ebenen an ({names}); ergänzen Sie typename=… in der Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="77" />
+        <location filename="../core/portals/wfs.py" line="78" />
         <source>The WFS at {url} has no layer '{name}'; it offers: {names}.</source>
         <translation>Der WFS unter {url} hat keine Ebene '{name}'; angeboten werden: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="138" />
+        <location filename="../core/portals/wfs.py" line="139" />
         <source>Page {n} of the WFS layer {name}</source>
         <translation>Seite {n} der WFS-Ebene {name}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="149" />
+        <location filename="../core/portals/wfs.py" line="154" />
         <source>{what}: the WFS answered with an error: {text}</source>
         <translation>{what}: Der WFS antwortete mit einem Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="186" />
+        <location filename="../core/portals/wfs.py" line="193" />
         <source>{what}: the GML answer could not be read ({reason}).</source>
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
@@ -433,22 +433,22 @@
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="311" />
+        <location filename="../core/store.py" line="315" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="314" />
+        <location filename="../core/store.py" line="318" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="340" />
+        <location filename="../core/store.py" line="344" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="350" />
+        <location filename="../core/store.py" line="354" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
@@ -1063,22 +1063,22 @@
         <translation>Mehrere zuordnen…</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="77" />
+        <location filename="../core/portals/writers.py" line="87" />
         <source>Writing {n} submissions back (WFS-T)</source>
         <translation>Zurückschreiben von {n} Beiträgen (WFS-T)</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="83" />
+        <location filename="../core/portals/writers.py" line="93" />
         <source>The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}</source>
         <translation>Die WFS-T-Transaktion wurde nicht vollständig ausgeführt ({done} von {n} aktualisiert): {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="137" />
+        <location filename="../core/portals/writers.py" line="150" />
         <source>Reading {id} on the portal</source>
         <translation>Lesen von {id} im Portal</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="172" />
+        <location filename="../core/portals/writers.py" line="185" />
         <source>Writing {id} back</source>
         <translation>Zurückschreiben von {id}</translation>
     </message>
@@ -1148,22 +1148,22 @@
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="71" />
+        <location filename="../core/http.py" line="73" />
         <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
         <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="132" />
+        <location filename="../core/portals/wfs.py" line="133" />
         <source>Reading the current state of {n} submissions on the portal</source>
         <translation>Aktueller Stand von {n} Beiträgen im Portal wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="195" />
+        <location filename="../core/portals/writers.py" line="208" />
         <source>Looking for the annotation of {id}</source>
         <translation>Anmerkung zu {id} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="101" />
+        <location filename="../dialogs/push_dialog.py" line="105" />
         <source>{n} changed submissions to write back to {target}</source>
         <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>Die Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="62" />
+        <location filename="../dialogs/push_dialog.py" line="66" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1433,79 +1433,104 @@
         <translation>Die Fassung des Portals übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="59" />
+        <location filename="../dialogs/push_dialog.py" line="63" />
         <source>Changes that will be written:</source>
         <translation>Änderungen, die geschrieben werden:</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="72" />
+        <location filename="../dialogs/push_dialog.py" line="76" />
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="65" />
+        <location filename="../dialogs/push_dialog.py" line="69" />
         <source>Conflicts (changed on the portal since the pull):</source>
         <translation>Konflikte (seit dem Abruf im Portal geändert):</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="66" />
+        <location filename="../dialogs/push_dialog.py" line="70" />
         <source>Compare with the portal</source>
         <translation>Mit dem Portal vergleichen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="72" />
+        <location filename="../dialogs/push_dialog.py" line="76" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="72" />
+        <location filename="../dialogs/push_dialog.py" line="76" />
         <source>On the portal</source>
         <translation>Im Portal</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="72" />
+        <location filename="../dialogs/push_dialog.py" line="76" />
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="72" />
+        <location filename="../dialogs/push_dialog.py" line="76" />
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="75" />
+        <location filename="../dialogs/push_dialog.py" line="79" />
         <source>Apply choices</source>
         <translation>Wahl übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="82" />
+        <location filename="../dialogs/push_dialog.py" line="86" />
         <source>Check first (dry run)</source>
         <translation>Erst prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="83" />
+        <location filename="../dialogs/push_dialog.py" line="87" />
         <source>Write back</source>
         <translation>Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="104" />
+        <location filename="../dialogs/push_dialog.py" line="108" />
         <source>{n} conflicts wait for your choice.</source>
         <translation>{n} Konflikte warten auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="165" />
+        <location filename="../dialogs/push_dialog.py" line="169" />
         <source>{n} conflicts resolved; what you chose to write goes out with the next push.</source>
         <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="170" />
+        <location filename="../dialogs/push_dialog.py" line="174" />
         <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
         <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="193" />
+        <location filename="../dialogs/push_dialog.py" line="197" />
         <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="98" />
+        <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
+        <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/normalise.py" line="205" />
+        <source>latitude and longitude looked swapped (outside the area of {crs}); swapped</source>
+        <translation>Breite und Länge wirkten vertauscht (außerhalb des Gebiets von {crs}); getauscht</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/geojson.py" line="32" />
+        <source>{what}: the answer is nested too deeply to be read safely; it was not read. Nothing was changed.</source>
+        <translation>{what}: Die Antwort ist zu tief verschachtelt, um sicher gelesen zu werden; sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/wfs.py" line="151" />
+        <source>{what}: the server answered with a web page, not with features (a maintenance or login page?).</source>
+        <translation>{what}: Der Server antwortete mit einer Webseite statt mit Objekten (eine Wartungs- oder Anmeldeseite?).</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/wfs.py" line="175" />
+        <source>{what}: the answer is neither GeoJSON nor GML features.</source>
+        <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
 </context>
 </TS>

@@ -139,33 +139,42 @@ def _portal_answers(portal, mode):
     return Counter(ids)
 
 
-def _push_scenario(portal, bases, mode, faults, tmp_path, n):
-    portal.serve(portal.new)
-    work = tmp_path / "work-push-{}.gpkg".format(n)
-    shutil.copy(bases[mode], work)
-    portal.proxy.count, portal.proxy.faults, portal.proxy.dead = 0, faults, False
+def _push_then_again(target, proxy, base, faults, work, answered_once):
+    """A push under faults, then once more without (as the user would): the outcome of the two."""
+    shutil.copy(base, work)
+    proxy.count, proxy.faults, proxy.dead = 0, faults, False
     try:
-        first = push(work, target=portal.url(), http=_http())
+        first = push(work, target=target, http=_http())
         message = "; ".join(first.errors)
         recovered = (first.pushed, first.failed, first.conflicts) == (12, 0, 0)
     except StadtdialogError as exc:
         recovered, message = False, str(exc)
     except Exception:  # noqa: BLE001
         return "crashed"
-    portal.proxy.faults = {}
+    proxy.faults = {}
     try:
-        push(work, target=portal.url(), http=_http())  # the user runs it again
+        push(work, target=target, http=_http())
     except Exception:  # noqa: BLE001
         return "crashed"
-    answers = _portal_answers(portal, mode)
     con = sqlite3.connect(work)
     pending = con.execute("SELECT count(*) FROM submissions WHERE sync_state <> 'clean'").fetchone()[0]
     con.close()
-    if len(answers) != 12 or max(answers.values()) != 1 or pending:
+    if not answered_once() or pending:
         return "lost or duplicated"
     if recovered:
         return "recovered"
     return "failed cleanly" if message and "Traceback" not in message else "lost or duplicated"
+
+
+def _push_scenario(portal, bases, mode, faults, tmp_path, n):
+    portal.serve(portal.new)
+
+    def answered_once():
+        answers = _portal_answers(portal, mode)
+        return len(answers) == 12 and max(answers.values()) == 1
+
+    return _push_then_again(portal.url(), portal.proxy, bases[mode], faults,
+                            tmp_path / "work-push-{}.gpkg".format(n), answered_once)
 
 
 class WfsPortal:
@@ -194,31 +203,10 @@ class WfsPortal:
 
 
 def _wfs_scenario(wfs, base, faults, tmp_path, n):
-    """A WFS-T push under faults, then once more without: every answer on the server, exactly once."""
+    """A WFS-T push under faults, then once more without: every answer on the server."""
     wfs.reset_answers()
-    work = tmp_path / "work-wfs-{}.gpkg".format(n)
-    shutil.copy(base, work)
-    wfs.proxy.count, wfs.proxy.faults, wfs.proxy.dead = 0, faults, False
-    try:
-        first = push(work, target=wfs.url(), http=_http())
-        recovered, message = (first.pushed, first.failed) == (12, 0), "; ".join(first.errors)
-    except StadtdialogError as exc:
-        recovered, message = False, str(exc)
-    except Exception:  # noqa: BLE001
-        return "crashed"
-    wfs.proxy.faults = {}
-    try:
-        push(work, target=wfs.url(), http=_http())
-    except Exception:  # noqa: BLE001
-        return "crashed"
-    con = sqlite3.connect(work)
-    pending = con.execute("SELECT count(*) FROM submissions WHERE sync_state <> 'clean'").fetchone()[0]
-    con.close()
-    if wfs.answered() != 12 or pending:
-        return "lost or duplicated"
-    if recovered:
-        return "recovered"
-    return "failed cleanly" if message and "Traceback" not in message else "lost or duplicated"
+    return _push_then_again(wfs.url(), wfs.proxy, base, faults, tmp_path / "work-wfs-{}.gpkg".format(n),
+                            lambda: wfs.answered() == 12)
 
 
 def _wfs_base(wfs, tmp_path):
