@@ -44,6 +44,23 @@ def test_export_and_report_algorithms_answer_with_their_outputs(tmp_path, sample
     assert "Traceback" not in proc.stdout + proc.stderr
 
 
+def test_the_report_follows_a_german_qgis_locale(tmp_path, sample):
+    import json
+
+    home = tmp_path / "home"
+    profile = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS"
+    profile.mkdir(parents=True)
+    (profile / "QGIS3.ini").write_text("[locale]\noverrideFlag=true\nuserLocale=de_DE\n", encoding="utf-8")
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": sample}), encoding="utf-8")
+    gpkg, html = tmp_path / "s.gpkg", tmp_path / "bericht.html"
+    run_json("stadtdialog:pull", {"SOURCE": source, "PROFILE": "demo-kaiserslautern", "OUTPUT": gpkg}, home)
+    run_json("stadtdialog:report", {"INPUT": gpkg, "OUTPUT": html}, home)
+    page = html.read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "Beiträge nach Handlungsfeld und Kategorie" in page
+    assert "noch kein Handlungsfeld" in page and "Bildung und Erziehung" in page
+
+
 def test_algorithm_errors_are_messages_not_tracebacks(tmp_path):
     out = tmp_path / "out.gpkg"
     proc = qgis_process(["run", "stadtdialog:pull", "--", "SOURCE=" + str(tmp_path / "missing.geojson"),
