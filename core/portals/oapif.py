@@ -60,15 +60,21 @@ class OapifSource(Source):
         first = self._first_page()
         next_url, count = geojson.link(first.doc, "next"), len(first.features)
         first.doc = None
-        yield first
-        if not next_url or not count:
-            return
-        # The next link's offset is the page size the server really uses (it may clamp `limit`).
-        offset = _offset(next_url)
-        if offset:
-            yield from self._offset_pages(next_url, offset)
-        else:
-            yield from self._linked_pages(next_url, 2)
+        # The next link's offset is the page size the server really uses (it may clamp `limit`). Fetching
+        # ahead starts before the first page goes to the consumer: the server works while we do.
+        offset = _offset(next_url) if next_url and count else None
+        ahead = self._offset_pages(next_url, offset) if offset else None
+        try:
+            yield first
+            if not next_url or not count:
+                return
+            if ahead is not None:
+                yield from ahead
+            else:
+                yield from self._linked_pages(next_url, 2)
+        finally:
+            if ahead is not None:
+                ahead.close()
 
     def _first_page(self):
         last_error = None
@@ -108,20 +114,37 @@ class OapifSource(Source):
         def fetch(i):
             return self._page(_with_params(template, {"offset": limit * (i + 1)}), i + 2)
 
-        pages = prefetch(fetch, workers=1, window=2)
+        return _OffsetPages(prefetch(fetch, workers=1, window=1), limit, self._linked_pages)
+
+
+class _OffsetPages:
+    """Pages fetched ahead by offset, in order; the server's own links still decide the end."""
+
+    def __init__(self, pages, limit, linked_pages):
+        self.pages, self.limit, self.linked_pages = pages, limit, linked_pages
+        self.rest = None
+
+    def __iter__(self):
+        return self._run()
+
+    def _run(self):
         try:
-            for page in pages:
+            for page in self.pages:
                 next_url, count = geojson.link(page.doc, "next"), len(page.features)
                 page.doc = None
                 yield page
                 if not count or not next_url:
                     return
-                if _offset(next_url) != limit * page.number:
+                if _offset(next_url) != self.limit * page.number:
                     # The server changed how it pages: follow its links from here on.
-                    yield from self._linked_pages(next_url, page.number + 1)
+                    self.pages.close()
+                    yield from self.linked_pages(next_url, page.number + 1)
                     return
         finally:
-            pages.close()
+            self.close()
+
+    def close(self):
+        self.pages.close()
 
 
 def _offset(url):

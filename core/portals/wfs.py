@@ -118,7 +118,7 @@ class WfsSource(Source):
         if not self.paging:
             yield self._page(0, paged=False)
             return
-        pages = prefetch(fetch, workers=1, window=2)
+        pages = prefetch(fetch, workers=1, window=1)
         try:
             for page in pages:
                 count = len(page.features)  # the consumer may empty the page once it has it
