@@ -92,8 +92,7 @@ class Http:
                     "{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}"
                 ).format(what=what, status=response.status_code, phrase=response.reason or "",
                          url=_short(url), advice=_advice(response.status_code)), status=response.status_code)
-            if method in ("PUT", "POST", "PATCH", "DELETE") and response.headers.get(
-                    "Content-Type", "").lower().startswith("text/html"):
+            if method in ("PUT", "POST", "PATCH", "DELETE") and _web_page(response, body):
                 # A maintenance or login page in front of the portal says 200 without writing anything.
                 raise PortalError(tr(
                     "{what}: {url} answered with a web page instead of confirming the change, so it may not have "
@@ -142,6 +141,13 @@ class Http:
     def _check_cancel(self):
         if self.feedback is not None and self.feedback.isCanceled():
             raise CancelledError(tr("Cancelled; nothing was changed."))
+
+
+def _web_page(response, body):
+    """An HTML page where a write's confirmation belongs (an empty 204 is fine, whatever its type says)."""
+    head = body.lstrip()[:64].lower()
+    return bool(head) and (head.startswith((b"<!doctype html", b"<html"))
+                           or response.headers.get("Content-Type", "").lower().startswith("text/html"))
 
 
 def _retry_after(response):
