@@ -15,10 +15,9 @@ def catalogue_labels(layer, language):
     """(code, label) of the catalogue stored in the layer's GeoPackage (its action_areas table); the
     default catalogue for a layer outside a Stadtdialog GeoPackage."""
     try:
-        rows = Store(layer.source().split("|")[0]).rows("action_areas", "code, label_de, label_en")
+        return Store(layer.source().split("|")[0]).action_area_labels(language)
     except StadtdialogError:
         return [(a.code, a.label_in(language)) for a in load_catalogue().areas]
-    return [(r["code"], r["label_" + language] or r["code"]) for r in rows]
 
 
 def catalogue_codes(layer):

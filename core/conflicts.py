@@ -41,9 +41,9 @@ def conflicts(gpkg, target=None, authcfg=None, http=None):
     if http is None:
         with Http(authcfg=authcfg) as own:
             return conflicts(gpkg, target, http=own)
-    from .push import _writer
+    from .push import writer_for
 
-    writer = _writer(store.meta("source_kind"), target, profile, http)
+    writer = writer_for(store.meta("source_kind"), target, profile, http)
     current = writer.current(rows)
     normaliser = Normaliser(profile, target, store.crs_authid())
     found = []

@@ -42,7 +42,7 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None):
     if output.resolve() == Path(gpkg).resolve():
         raise StadtdialogError(tr("The export would overwrite the GeoPackage it reads from; choose another file."))
     store = Store(gpkg)
-    labels = _labels(store, language or ui_language())
+    labels = dict(store.action_area_labels(language or ui_language()))
     records = _records(store, include_personal, labels)
     fd, tmp = tempfile.mkstemp(suffix=output.suffix, prefix=".stadtdialog-", dir=str(output.parent))
     os.close(fd)
@@ -57,11 +57,6 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None):
         if os.path.exists(tmp):
             os.unlink(tmp)
     return count
-
-
-def _labels(store, language):
-    key = "label_en" if language == "en" else "label_de"
-    return {r["code"]: r[key] or r["code"] for r in store.rows("action_areas", "code, label_de, label_en")}
 
 
 def _columns(store, include_personal):

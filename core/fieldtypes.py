@@ -37,6 +37,11 @@ _OGR = {
 KINDS = tuple(_OGR)
 
 
+def is_text(field):
+    """Whether a QgsField holds text, on Qt 5 and Qt 6 alike."""
+    return field.type() == _QT["string"]
+
+
 def qgs_field(name, kind):
     return QgsField(name, _QT[kind])
 

@@ -48,7 +48,7 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
             return push(gpkg, target, dry_run=dry_run, batch=batch, feedback=feedback, http=own)
     target = target or store.meta("source")
     kind = store.meta("source_kind")
-    writer = _writer(kind, target, profile, http)
+    writer = writer_for(kind, target, profile, http)
     normaliser = Normaliser(profile, target, store.crs_authid())
     result = PushResult(skipped=store.count("submissions", "sync_state = 'conflict'"))
     pending = store.rows("submissions", where="sync_state = 'modified'")
@@ -95,7 +95,8 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
     return result
 
 
-def _writer(kind, target, profile, http):
+def writer_for(kind, target, profile, http):
+    """The writer for where the submissions came from, as the profile says to write there."""
     from .portals.writers import OapifAnnotationWriter, OapifWriter, WfsWriter
 
     if kind == "wfs":

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
+from .fieldtypes import is_text
 from .i18n import tr
 from .schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS, json_list
 from .store import Store
@@ -119,7 +120,7 @@ def _name_field(layer):
     for candidate in NAME_FIELDS:
         if candidate in names:
             return names[candidate]
-    text = [f.name() for f in layer.fields() if f.type() == 10]  # QVariant.String on Qt 5 and Qt 6 alike
+    text = [f.name() for f in layer.fields() if is_text(f)]
     return text[0] if text else None
 
 

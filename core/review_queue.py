@@ -1,6 +1,4 @@
 """The reviewers' queue: which submission comes next, and how far the review has got."""
-import json
-
 from qgis.core import QgsExpression, QgsFeatureRequest
 
 from . import schema
@@ -80,11 +78,3 @@ class ReviewQueue:
         """(reviewed, total) within the current filter."""
         reviewed = sum(1 for s in self._status.values() if s not in UNREVIEWED + (None,))
         return reviewed, len(self.order)
-
-
-def codes_of(value):
-    try:
-        codes = json.loads(value) if isinstance(value, str) and value else (value or [])
-    except ValueError:
-        return []
-    return [c for c in codes if isinstance(c, str)] if isinstance(codes, list) else []

@@ -155,6 +155,11 @@ class Store:
         finally:
             con.close()
 
+    def action_area_labels(self, language):
+        """(code, label) of the catalogue stored in this GeoPackage, in catalogue order."""
+        key = "label_en" if language == "en" else "label_de"
+        return [(r["code"], r[key] or r["code"]) for r in self.rows(schema.ACTION_AREAS, "code, label_de, label_en")]
+
     def layer_uri(self, table=schema.SUBMISSIONS):
         return "{}|layername={}".format(self.path, table)
 

@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import schema
 from ..core.classify import catalogue_labels, current_user
 from ..core.i18n import tr, ui_language
-from ..core.review_queue import ReviewQueue, codes_of
+from ..core.review_queue import ReviewQueue
 from ..core.store import now_iso
 
 STATUS_KEYS = {Qt.Key.Key_C: "classified", Qt.Key.Key_I: "in_review", Qt.Key.Key_X: "not_relevant",
@@ -276,7 +276,7 @@ class ReviewPanel(QgsDockWidget):
                                                  f["portal_id"]) if x))
         self.text.setPlainText(f["text"] or "")
         labels = dict(self.areas)
-        suggested = [labels.get(c, c) for c in codes_of(f["suggested_action_areas"])]
+        suggested = [labels.get(c, c) for c in schema.json_list(f["suggested_action_areas"])]
         self.suggested.setText(tr("Suggested: {areas} (A to accept)").format(areas=", ".join(suggested))
                                if suggested else tr("No suggestion."))
         self._show_decision(f)
@@ -295,7 +295,7 @@ class ReviewPanel(QgsDockWidget):
         self._update_progress()
 
     def _show_decision(self, f):
-        chosen = set(codes_of(f["action_areas"]))
+        chosen = set(schema.json_list(f["action_areas"]))
         for box, (code, _) in zip(self.area_boxes, self.areas):
             box.setChecked(code in chosen)
         status = f["review_status"] or "new"
@@ -335,7 +335,7 @@ class ReviewPanel(QgsDockWidget):
         f = self.feature()
         if f is None:
             return
-        codes = codes_of(f["action_areas"])
+        codes = schema.json_list(f["action_areas"])
         codes = [c for c in codes if c != code] if code in codes else codes + [code]
         order = [c for c, _ in self.areas]
         codes.sort(key=lambda c: order.index(c) if c in order else len(order))
@@ -343,9 +343,9 @@ class ReviewPanel(QgsDockWidget):
 
     def accept_suggestions(self):
         f = self.feature()
-        if f is not None and codes_of(f["suggested_action_areas"]):
-            merged = codes_of(f["action_areas"])
-            merged += [c for c in codes_of(f["suggested_action_areas"]) if c not in merged]
+        if f is not None and schema.json_list(f["suggested_action_areas"]):
+            merged = schema.json_list(f["action_areas"])
+            merged += [c for c in schema.json_list(f["suggested_action_areas"]) if c not in merged]
             self._set({"action_areas": json.dumps(merged)}, tr("Accept suggestions"))
 
     def set_status(self, status):
@@ -370,10 +370,10 @@ class ReviewPanel(QgsDockWidget):
         f = self.feature()
         if f is None or not self.layer.isEditable() or not self.layer.isModified():
             return True
-        if (f["review_status"] in (None, "new")) and codes_of(f["action_areas"]):
+        if (f["review_status"] in (None, "new")) and schema.json_list(f["action_areas"]):
             self.set_status("classified")  # areas ticked: the reviewer has decided
             f = self.feature()
-        if f["review_status"] == "classified" and not codes_of(f["action_areas"]):
+        if f["review_status"] == "classified" and not schema.json_list(f["action_areas"]):
             self.message.setText(tr("'classified' needs at least one action area."))
             return False
         if not self.layer.commitChanges(False):
