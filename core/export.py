@@ -44,19 +44,27 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None):
     store = Store(gpkg)
     labels = dict(store.action_area_labels(language or ui_language()))
     records = _records(store, include_personal, labels)
-    fd, tmp = tempfile.mkstemp(suffix=output.suffix, prefix=".stadtdialog-", dir=str(output.parent))
-    os.close(fd)
-    os.unlink(tmp)  # OGR wants to create the file itself
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(suffix=output.suffix, prefix=".stadtdialog-", dir=str(output.parent))
+        os.close(fd)
+        os.unlink(tmp)  # OGR wants to create the file itself
         if driver == "CSV":
             count = _write_csv(tmp, records, store, feedback)
         else:
             count = _write_ogr(tmp, driver, records, store, feedback)
         os.replace(tmp, output)
+    except OSError as exc:
+        raise StadtdialogError(cannot_write(output, exc)) from None
     finally:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
     return count
+
+
+def cannot_write(path, exc):
+    return tr("Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you "
+              "may write to.").format(path=path, reason=exc.strerror or exc)
 
 
 def _columns(store, include_personal):

@@ -4,6 +4,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import StadtdialogError
+from .export import cannot_write
 from .i18n import tr, ui_language
 from .report_data import collect, districts_layer
 from .report_html import render
@@ -26,9 +27,10 @@ def report(gpkg, output, districts=None, language=None, feedback=None):
     feedback.setProgress(30)
     layout, _keep = build_layout(data, gpkg, layer)
     feedback.setProgress(50)
-    fd, tmp = tempfile.mkstemp(suffix=kind, prefix=".stadtdialog-", dir=str(output.parent))
-    os.close(fd)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(suffix=kind, prefix=".stadtdialog-", dir=str(output.parent))
+        os.close(fd)
         if kind == ".pdf":
             export_pdf(layout, tmp)
         else:
@@ -41,8 +43,10 @@ def report(gpkg, output, districts=None, language=None, feedback=None):
                     os.unlink(png)
             Path(tmp).write_text(render(data, cover), encoding="utf-8")
         os.replace(tmp, output)  # the previous report stays until the new one is complete
+    except OSError as exc:
+        raise StadtdialogError(cannot_write(output, exc)) from None
     finally:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
     feedback.setProgress(100)
     return data

@@ -58,52 +58,52 @@
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="126" />
+        <location filename="../core/http.py" line="125" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="144" />
+        <location filename="../core/http.py" line="143" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="162" />
+        <location filename="../core/http.py" line="168" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="164" />
+        <location filename="../core/http.py" line="170" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="166" />
+        <location filename="../core/http.py" line="172" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="173" />
+        <location filename="../core/http.py" line="179" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="175" />
+        <location filename="../core/http.py" line="181" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="177" />
+        <location filename="../core/http.py" line="183" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="179" />
+        <location filename="../core/http.py" line="185" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="180" />
+        <location filename="../core/http.py" line="186" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>{url} bietet {n} Collections an ({ids}); geben Sie die Adresse der gewünschten an, z. B. …/collections/{first}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="89" />
+        <location filename="../core/portals/oapif.py" line="95" />
         <source>Page {n} of {url}</source>
         <translation>Seite {n} von {url}</translation>
     </message>
@@ -433,22 +433,22 @@
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="315" />
+        <location filename="../core/store.py" line="320" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="318" />
+        <location filename="../core/store.py" line="323" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="344" />
+        <location filename="../core/store.py" line="349" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="354" />
+        <location filename="../core/store.py" line="359" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
@@ -743,22 +743,22 @@
         <translation>Quarantäne öffnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="53" />
+        <location filename="../core/classify.py" line="52" />
         <source>Stadtdialog: classify {n} submissions</source>
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="62" />
+        <location filename="../core/classify.py" line="61" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="73" />
+        <location filename="../core/classify.py" line="72" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="76" />
+        <location filename="../core/classify.py" line="75" />
         <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="118" />
+        <location filename="../core/classify.py" line="117" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
@@ -1093,7 +1093,7 @@
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="108" />
+        <location filename="../core/push.py" line="109" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="137" />
+        <location filename="../core/export.py" line="140" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="185" />
+        <location filename="../core/export.py" line="188" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1168,27 +1168,27 @@
         <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="20" />
+        <location filename="../core/report.py" line="21" />
         <source>Cannot write a report to '{name}': use a file ending in .pdf or .html.</source>
         <translation>Bericht nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .pdf oder .html wählen.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="24" />
+        <location filename="../core/report.py" line="25" />
         <source>Counting the submissions</source>
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="52" />
+        <location filename="../core/report_data.py" line="53" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="75" />
+        <location filename="../core/report_data.py" line="76" />
         <source>Integration findet Stadt – what the citizens said</source>
         <translation>Integration findet Stadt – was die Bürgerinnen und Bürger sagten</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="112" />
+        <location filename="../core/report_data.py" line="113" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="98" />
+        <location filename="../core/http.py" line="97" />
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1531,6 +1531,11 @@
         <location filename="../core/portals/wfs.py" line="175" />
         <source>{what}: the answer is neither GeoJSON nor GML features.</source>
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="66" />
+        <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
+        <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 </TS>
