@@ -6,16 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from osgeo import ogr
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
-    QgsCsException,
-    QgsPointXY,
-)
-
 from .i18n import tr
+from .locate import Locator, Unlocated
 
 MAX_TEXT = 100_000         # characters kept of a citizen's text
 MAX_RAW = 200_000          # characters of a quarantined record kept for inspection
@@ -25,9 +17,29 @@ _DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H
 
 
 NO_ANSWERS = "-"
-# Made once: json.dumps() builds an encoder per call, and a pull calls it twice per record.
-_HASH_JSON = json.JSONEncoder(sort_keys=True, default=str, separators=(",", ":"), check_circular=False)
-_STORE_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
+
+
+def _encoder(**options):
+    """A JSON encoder function made once: a pull encodes twice per record, and json.dumps() and
+    JSONEncoder.encode() set the C encoder up again on every call. Same output as json.dumps."""
+    encoder = json.JSONEncoder(default=str, check_circular=False, **options)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return encoder.encode
+    strings = json.encoder.encode_basestring_ascii if encoder.ensure_ascii else json.encoder.encode_basestring
+    probe = [{"b": 1.5, "a": ["ä", None, True, 10 ** 20]}, {"x": float("nan")}, {"d": datetime(2018, 7, 1)}]
+    try:  # the arguments are CPython's own call in JSONEncoder.iterencode; check they still mean the same
+        fast = make(None, str, strings, None, encoder.key_separator, encoder.item_separator, encoder.sort_keys,
+                    False, True)
+        if "".join(fast(probe, 0)) == encoder.encode(probe):
+            return lambda value: "".join(fast(value, 0))
+    except (TypeError, ValueError):
+        pass
+    return encoder.encode
+
+
+_HASH_JSON = _encoder(sort_keys=True, separators=(",", ":"))
+_STORE_JSON = _encoder(ensure_ascii=False)
 
 
 @dataclass
@@ -47,13 +59,7 @@ class Row:
 class Normaliser:
     def __init__(self, profile, source, target_crs, keep_personal=False):
         self.profile, self.source, self.keep_personal = profile, source, keep_personal
-        self.target = QgsCoordinateReferenceSystem(target_crs)
-        self._transforms = {}
-        # The target CRS's area of use in longitude/latitude: a point outside it whose swapped twin lies
-        # inside was written latitude first. (A world-wide CRS has no such area.)
-        bounds = self.target.bounds()
-        world = bounds.isEmpty() or (bounds.width() >= 359 and bounds.height() >= 179)
-        self._area = None if world else (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
+        self.locator = Locator(target_crs)
         self._reserved = profile.reserved_names()
         self._not_hashed = set(profile.writeback.values())
         self._answer_names = [name for _, name in sorted(profile.writeback.items())]
@@ -94,12 +100,18 @@ class Normaliser:
 
     def build(self, feature, crs, portal_id, fingerprint):
         """The submission row for an identified record, or Rejected."""
+        return self.build_many([(feature, portal_id, fingerprint)], crs)[0]
+
+    def build_many(self, identified, crs):
+        """Rows (or Rejected) for [(feature, portal_id, fingerprint)] of one page, in order."""
+        points = self.locator.locate_all([feature.get("geometry") for feature, _, _ in identified], crs)
+        return [self._row(feature, portal_id, fingerprint, point) if point.__class__ is not Unlocated
+                else Rejected(str(point), self.raw(feature))
+                for (feature, portal_id, fingerprint), point in zip(identified, points)]
+
+    def _row(self, feature, portal_id, fingerprint, point):
         props = feature.get("properties") or {}
-        notes = []
-        located = self._point(feature.get("geometry"), crs, notes)
-        if located.__class__ is Rejected:
-            return Rejected(located.reason, self.raw(feature))
-        x, y, kind = located
+        x, y, kind, notes = point
         profile = self.profile
         if profile.located_field and props.get(profile.located_field) in (False, "false", "0", 0):
             notes.append(tr("the citizen gave no location; placed inside the project area"))
@@ -135,7 +147,7 @@ class Normaliser:
         """What the portal sent, less the fields we write back (so our own push is no change)."""
         if self._not_hashed and not self._not_hashed.isdisjoint(props):
             props = {k: v for k, v in props.items() if k not in self._not_hashed}
-        blob = _HASH_JSON.encode([props, geometry])
+        blob = _HASH_JSON([props, geometry])
         return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
 
     def answer_fingerprint(self, props):
@@ -166,59 +178,6 @@ class Normaliser:
         if parsed is None:
             notes.append(tr("{field} '{value}' is not a date").format(field=name, value=_clip(str(value), 40)))
         return parsed
-
-    def _point(self, geometry, crs, notes):
-        if not isinstance(geometry, dict) or not geometry.get("type"):
-            return Rejected(tr("no location (no geometry)"), None)
-        kind = geometry["type"]
-        if kind == "Point":
-            coords = geometry.get("coordinates")
-            if not isinstance(coords, list) or len(coords) < 2:
-                return Rejected(tr("no location (empty point)"), None)
-            x, y = coords[0], coords[1]
-            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (x, y)):
-                return Rejected(tr("coordinates are not numbers"), None)
-            kind_note = None
-        else:
-            try:
-                ogr_geometry = ogr.CreateGeometryFromJson(json.dumps(geometry))
-            except (RuntimeError, TypeError, ValueError):
-                ogr_geometry = None
-            if ogr_geometry is None or ogr_geometry.IsEmpty():
-                return Rejected(tr("the {kind} geometry is empty or cannot be read").format(kind=kind), None)
-            surface = ogr_geometry.PointOnSurface() if ogr_geometry.GetDimension() == 2 else None
-            if surface is None or surface.IsEmpty():
-                surface = ogr_geometry.Centroid()
-            x, y = surface.GetX(), surface.GetY()
-            kind_note = kind
-            notes.append(tr("a {kind} was placed at a point on it").format(kind=kind))
-        if not (math.isfinite(x) and math.isfinite(y)):
-            return Rejected(tr("coordinates are not finite numbers"), None)
-        if crs in ("OGC:CRS84", "EPSG:4326"):
-            if not (-180 <= x <= 180 and -90 <= y <= 90):
-                return Rejected(tr("coordinates out of range for longitude/latitude ({x}, {y})").format(x=x, y=y),
-                                None)
-            area = self._area
-            if area and not (area[0] <= x <= area[2] and area[1] <= y <= area[3]) \
-                    and area[0] <= y <= area[2] and area[1] <= x <= area[3]:
-                x, y = y, x
-                notes.append(tr("latitude and longitude looked swapped (outside the area of {crs}); swapped").format(
-                    crs=self.target.authid()))
-        try:
-            point = self._transform(crs).transform(QgsPointXY(x, y))
-        except QgsCsException:
-            return Rejected(tr("coordinates cannot be transformed to {crs}").format(crs=self.target.authid()), None)
-        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
-            return Rejected(tr("coordinates cannot be transformed to {crs}").format(crs=self.target.authid()), None)
-        return point.x(), point.y(), kind_note
-
-    def _transform(self, crs):
-        if crs not in self._transforms:
-            source = QgsCoordinateReferenceSystem(crs)
-            if not source.isValid():
-                source = QgsCoordinateReferenceSystem("OGC:CRS84")
-            self._transforms[crs] = QgsCoordinateTransform(source, self.target, QgsCoordinateTransformContext())
-        return self._transforms[crs]
 
 
 _UTC_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
@@ -295,7 +254,7 @@ def _clip(text, n):
 
 
 def _json(value):
-    return _STORE_JSON.encode(value) if value else None
+    return _STORE_JSON(value) if value else None
 
 
 def _undecodable(value):

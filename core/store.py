@@ -12,6 +12,7 @@ from pathlib import Path
 from osgeo import ogr, osr
 
 from . import audit, gpkg_geometry, schema
+from .bulk_writer import Writer
 from .errors import StoreBusyError, StoreError
 from .fieldtypes import ogr_field
 from .i18n import tr
@@ -94,9 +95,11 @@ class Store:
             _migrate(self.path, version)
 
     # -- reading -------------------------------------------------------------
-    def connect(self):
+    def connect(self, threads=False):
+        """threads: the connection may also be used by a helper thread (bulk_writer's index feed)."""
         try:
-            con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                  check_same_thread=not threads)
         except sqlite3.Error as exc:
             raise StoreError(tr("Cannot open {path}: {reason}").format(path=self.path, reason=exc)) from None
         con.execute("PRAGMA busy_timeout = {}".format(BUSY_TIMEOUT_MS))
@@ -168,10 +171,9 @@ class Store:
     def transaction(self, bulk=False):
         """A write transaction: everything inside commits together or not at all.
 
-        bulk: GDAL's rtree and feature-count triggers on submissions are set aside for the
-        transaction and their work is done in batches; they are back before COMMIT (DDL is
-        transactional in SQLite, so a failure restores them with everything else)."""
-        con = self.connect()
+        bulk: for a pull; GDAL's triggers on submissions are set aside and their work done in
+        batches (see bulk_writer)."""
+        con = self.connect(threads=bulk)
         try:
             try:
                 con.execute("BEGIN IMMEDIATE")
@@ -184,6 +186,7 @@ class Store:
                 _refresh_extent(con)
                 con.execute("COMMIT")
             except BaseException:
+                writer.close()
                 con.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
@@ -203,110 +206,6 @@ class Store:
                  for a in catalogue.areas])
             w.set_meta("catalogue", catalogue.id)
             w.set_meta("catalogue_provenance", catalogue.provenance)
-
-
-class Writer:
-    """Writes inside Store.transaction(); only portal-owned fields on existing rows."""
-
-    BATCH = 5000
-
-    def __init__(self, con, srs_id, bulk=False):
-        self.con, self.srs_id = con, srs_id
-        self.triggers = _gdal_triggers(con) if bulk else []
-        for name, _ in self.triggers:
-            con.execute('DROP TRIGGER "{}"'.format(name))
-        if bulk:
-            con.execute("PRAGMA cache_size = -65536")  # 64 MB: fewer page spills during a big pull
-        # (Writing batches from a second thread was tried: SQLite releases the GIL per row, and
-        # the two threads then fight over it; it was slower.)
-        self._inserts = {}  # column tuple -> [(values, x, y)]
-        self._updates = {}
-        self._inserted = 0
-
-    def finish(self):
-        self.flush()
-        con = self.con
-        if self._inserted:
-            con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
-                        "WHERE lower(table_name) = 'submissions'", (self._inserted,))
-        for _, sql in self.triggers:
-            con.execute(sql)
-        self.triggers = []
-
-    def flush(self):
-        """Write what is queued."""
-        inserts, updates = self._inserts, self._updates
-        self._inserts, self._updates = {}, {}
-        con = self.con
-        for cols, rows in inserts.items():
-            first = con.execute("SELECT coalesce(max(fid), 0) FROM submissions").fetchone()[0]
-            con.executemany(
-                "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),
-                [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values for values, x, y in rows])
-            if self.triggers:
-                position = {values[0]: (x, y) for values, x, y in rows}  # portal_id comes first
-                fids = con.execute("SELECT fid, portal_id FROM submissions WHERE fid > ?", (first,))
-                con.executemany("INSERT OR REPLACE INTO rtree_submissions_geom VALUES (?,?,?,?,?)",
-                                [(fid, position[p][0], position[p][0], position[p][1], position[p][1])
-                                 for fid, p in fids])
-                self._inserted += len(rows)
-        for cols, rows in updates.items():
-            con.executemany(
-                "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),
-                [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values + [fid] for fid, values, x, y in rows])
-            if self.triggers:
-                con.executemany("INSERT OR REPLACE INTO rtree_submissions_geom VALUES (?,?,?,?,?)",
-                                [(fid, x, x, y, y) for fid, _, x, y in rows])
-
-    def existing(self):
-        """portal_id -> (fid, portal_hash, portal_state) for every stored submission."""
-        return {r[0]: (r[1], r[2], r[3]) for r in self.con.execute(
-            "SELECT portal_id, fid, portal_hash, portal_state FROM submissions")}
-
-    def insert(self, record, x, y):
-        """Queue a new submission (portal_id first); written at flush(), at the latest on commit."""
-        cols = tuple(record)
-        if cols[0] != "portal_id":  # the rtree bookkeeping in flush() reads portal_id first
-            cols = ("portal_id",) + tuple(c for c in record if c != "portal_id")
-            self._inserts.setdefault(cols, []).append(([record[c] for c in cols], x, y))
-        else:
-            self._inserts.setdefault(cols, []).append((list(record.values()), x, y))
-        if len(self._inserts[cols]) >= self.BATCH:
-            self.flush()
-
-    def update(self, fid, record, x, y):
-        unknown = set(record) - set(schema.PORTAL_FIELDS)
-        if unknown:  # a pull must never write reviewer-owned fields
-            raise StoreError("refusing to update non-portal fields: {}".format(sorted(unknown)))
-        cols = tuple(record)
-        self._updates.setdefault(cols, []).append((fid, [record[c] for c in cols], x, y))
-        if len(self._updates[cols]) >= self.BATCH:
-            self.flush()
-
-    def execute(self, sql, params=()):
-        """Plain SQL inside the transaction, after what is queued."""
-        self.flush()
-        return self.con.execute(sql, params)
-
-    def set_state(self, fids, state):
-        self.flush()
-        self.con.executemany("UPDATE submissions SET portal_state = ? WHERE fid = ?",
-                             [(state, fid) for fid in fids])
-
-    def quarantine(self, source, raw, reason, seen_at):
-        self.con.execute("INSERT INTO quarantine(source, raw, reason, seen_at) VALUES (?,?,?,?)",
-                         (source, raw, reason, seen_at))
-
-    def set_meta(self, key, value):
-        self.con.execute("INSERT INTO stadtdialog_meta(key, value) VALUES (?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-
-
-def _gdal_triggers(con):
-    """(name, sql) of the triggers GDAL keeps on submissions for the rtree and the feature count."""
-    return con.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'submissions' AND "
-        "(name LIKE 'rtree_submissions_geom_%' OR name LIKE 'trigger_%_feature_count_submissions')").fetchall()
 
 
 def _refresh_extent(con):

@@ -84,6 +84,7 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
         seen = set()
         for page in portal.pages():
             _check(feedback)
+            todo = []  # (feature, portal_id, fingerprint) to build: new or changed
             for feature in page.features:
                 result.pulled += 1
                 identity = normaliser.identify(feature, page.lossy)
@@ -103,12 +104,15 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
                 if known is not None and known[1] == fingerprint and known[2] == "active":
                     result.unchanged += 1  # nothing to normalise, nothing to write
                     continue
-                row = normaliser.build(feature, page.crs, portal_id, fingerprint)
+                todo.append((feature, portal_id, fingerprint))
+            # Built a page at a time: its points go through PROJ in one call.
+            for row in normaliser.build_many(todo, page.crs):
                 if row.__class__ is Rejected:
                     # The stored version (if any) stays as it is; the reason is in quarantine.
                     _quarantine(writer, quarantined_before, label, row.raw, row.reason)
                     result.quarantined += 1
                     continue
+                known = existing.get(row.portal_id)
                 if known is None:
                     writer.insert(row.record, row.x, row.y)
                     result.new += 1
@@ -162,8 +166,7 @@ def _quarantine(writer, known, source, raw, reason):
     if key in known:
         writer.con.execute("UPDATE quarantine SET seen_at = ? WHERE fid = ?", (now_iso(), known[key]))
         return
-    writer.quarantine(source, raw, reason, now_iso())
-    known[key] = writer.con.execute("SELECT last_insert_rowid()").fetchone()[0]
+    known[key] = writer.quarantine(source, raw, reason, now_iso())
 
 
 def _check(feedback):

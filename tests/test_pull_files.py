@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
 from sample import broken_records, submissions
 from stadtdialog.core.errors import PortalError
 from stadtdialog.core.store import Store
@@ -39,6 +40,26 @@ def test_broken_records_go_to_quarantine_each_with_its_reason(tmp_path):
     assert all(json.loads(r["raw"])["properties"] for r in Store(out).rows("quarantine"))
     again = pull(path, PROFILE, out)  # a re-pull does not pile up the same rejects
     assert again.quarantined == 5 and Store(out).count("quarantine") == 5
+
+
+def test_a_point_the_target_crs_cannot_hold_rejects_only_its_own_record(tmp_path):
+    """Points go through PROJ a page at a time; one it refuses must not take its neighbours with it."""
+    features = submissions(30)
+    far = features[17]
+    far["geometry"]["coordinates"] = [100.0, 0.0]  # 93 degrees east of UTM zone 32's meridian
+    out = tmp_path / "s.gpkg"
+    result = pull(_geojson(tmp_path, features), PROFILE, out)
+    assert (result.new, result.quarantined) == (29, 1)
+    [rejected] = Store(out).rows("quarantine")
+    assert rejected["reason"] == "coordinates cannot be transformed to EPSG:25832"
+    assert json.loads(rejected["raw"])["properties"]["beitrag_id"] == far["properties"]["beitrag_id"]
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                       QgsCoordinateReferenceSystem("EPSG:25832"), QgsProject.instance())
+    layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
+    by_id = {f["properties"]["beitrag_id"]: f for f in features}
+    for feature in layer.getFeatures():
+        lon, lat = by_id[feature["portal_id"]]["geometry"]["coordinates"]
+        assert feature.geometry().asPoint().distance(transform.transform(QgsPointXY(lon, lat))) < 0.01
 
 
 def test_personal_fields_are_not_stored_unless_asked_for(tmp_path):

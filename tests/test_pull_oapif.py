@@ -2,6 +2,7 @@
 import hashlib
 import json
 import sqlite3
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import requests
@@ -19,7 +20,8 @@ def fingerprint(path):
     """Everything a user could see in the GeoPackage, to prove a failed pull changed nothing."""
     con = sqlite3.connect(path)
     digest = hashlib.sha256()
-    for table in ("submissions", "quarantine", "audit_log", "action_areas", "stadtdialog_meta", "layer_styles"):
+    for table in ("submissions", "rtree_submissions_geom", "quarantine", "audit_log", "action_areas",
+                  "stadtdialog_meta", "layer_styles"):
         for row in con.execute('SELECT * FROM "{}" ORDER BY 1'.format(table)):
             digest.update(repr(row).encode())
     con.close()
@@ -36,6 +38,32 @@ def test_full_pull_pages_by_next_links_when_pages_do_not_divide_the_count(
     assert (result.pulled, result.new, result.quarantined) == (count, count, 0)
     ids = {r["portal_id"] for r in Store(out).rows("submissions", "portal_id")}
     assert ids == {f["properties"]["beitrag_id"] for f in features}
+
+
+@pytest.mark.parametrize("provider,count", [("TinyDB", 95), ("TinyDB", 100), ("SQLiteGPKG", 95)])
+def test_each_page_is_asked_for_once_and_none_past_the_end(tmp_path, pygeoapi, fault_proxy, provider, count):
+    """Fetching ahead must not cost the portal requests: only the pages there are, plus the one that
+    a full last page's next link points to."""
+    server = pygeoapi(submissions(count), provider=provider, max_items=10)
+    proxy = fault_proxy(server.url)
+    assert pull(proxy.rewrite(server.collection_url), PROFILE, tmp_path / "s.gpkg").new == count
+    offsets = [int(dict(parse_qsl(urlsplit(path).query)).get("offset", 0))
+               for _, _, path, _ in proxy.log if urlsplit(path).path.endswith("/items")]
+    expected = list(range(0, count, 10)) + ([count] if count % 10 == 0 else [])
+    assert sorted(offsets) == expected
+
+
+def test_progress_follows_the_pages_when_the_server_counts_them(tmp_path, pygeoapi):
+    class Progress(Feedback):
+        values = []
+
+        def setProgress(self, value):  # noqa: N802
+            self.values.append(value)
+
+    server = pygeoapi(submissions(95), max_items=10)  # TinyDB says numberMatched
+    pull(server.collection_url, PROFILE, tmp_path / "s.gpkg", feedback=Progress())
+    steps = [v for v in Progress.values if v < 100]
+    assert len(steps) >= 9 and steps == sorted(steps) and Progress.values[-1] == 100
 
 
 def test_landing_page_items_url_and_collection_url_all_find_the_collection(tmp_path, pygeoapi):

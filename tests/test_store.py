@@ -129,3 +129,35 @@ def test_busy_file_gives_a_clear_message_and_changes_nothing(tmp_path, monkeypat
         holder.execute("ROLLBACK")
         holder.close()
     assert s.count("submissions") == 0
+
+
+@pytest.mark.parametrize("json_functions", [True, False], ids=["index-thread", "sqlite-without-json"])
+def test_a_bulk_write_keeps_the_spatial_index_that_qgis_draws_from(tmp_path, monkeypatch, json_functions):
+    """Inserted and moved points are found where they are by a QGIS map query (the GeoPackage rtree)."""
+    from qgis.core import QgsFeatureRequest, QgsRectangle
+    from stadtdialog.core import bulk_writer, rtree_feed
+
+    if not json_functions:  # an SQLite built without JSON functions writes the index from Python
+        monkeypatch.setattr(rtree_feed, "_has_json", lambda con: False)
+    monkeypatch.setattr(bulk_writer.Writer, "BATCH", 7)  # several batches, one in flight while the next is queued
+    s = store.create(tmp_path / "s.gpkg")
+    place = {"id-{}".format(i): (410000.0 + 100 * i, 5470000.0 + 50 * (i % 9)) for i in range(40)}
+    with s.transaction(bulk=True) as w:
+        for pid, (x, y) in place.items():
+            w.insert(_row(pid), x, y)
+    fids = {r["portal_id"]: r["fid"] for r in s.rows("submissions", "fid, portal_id")}
+    moved = {pid: (x + 3000.0, y + 2000.0) for pid, (x, y) in list(place.items())[::3]}
+    with s.transaction(bulk=True) as w:
+        for pid, (x, y) in moved.items():
+            w.update(fids[pid], {"portal_id": pid, "title": "moved"}, x, y)
+    place.update(moved)
+    layer = QgsVectorLayer(s.layer_uri(), "s", "ogr")
+    assert layer.featureCount() == 40
+    for pid, (x, y) in place.items():
+        box = QgsRectangle(x - 1, y - 1, x + 1, y + 1)
+        found = [f["portal_id"] for f in layer.getFeatures(QgsFeatureRequest().setFilterRect(box))]
+        assert found == [pid]
+    con = sqlite3.connect(s.path)
+    assert con.execute("SELECT count(*) FROM rtree_submissions_geom").fetchone()[0] == 40
+    triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "rtree_submissions_geom_insert" in triggers  # GDAL's own index upkeep is back after the transaction

@@ -11,6 +11,7 @@ class Page:
     number: int = 1
     total: int = None         # pages expected, when the server says
     lossy: bool = False       # some bytes were not UTF-8: records must be checked one by one
+    matched: int = None       # records the server says match (numberMatched): a hint, never trusted
 
 
 class Source:

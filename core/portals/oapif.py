@@ -63,15 +63,16 @@ class OapifSource(Source):
         # The next link's offset is the page size the server really uses (it may clamp `limit`). Fetching
         # ahead starts before the first page goes to the consumer: the server works while we do.
         offset = _offset(next_url) if next_url and count else None
-        ahead = self._offset_pages(next_url, offset) if offset else None
+        ahead = self._offset_pages(next_url, offset, first.matched) if offset else None
+        total = -(-first.matched // count) if first.matched and count else None  # for progress only
         try:
+            first.total = total
             yield first
             if not next_url or not count:
                 return
-            if ahead is not None:
-                yield from ahead
-            else:
-                yield from self._linked_pages(next_url, 2)
+            for page in ahead if ahead is not None else self._linked_pages(next_url, 2):
+                page.total = total
+                yield page
         finally:
             if ahead is not None:
                 ahead.close()
@@ -92,11 +93,21 @@ class OapifSource(Source):
         raise last_error
 
     def _page(self, url, number):
-        what = tr("Page {n} of {url}").format(n=number, url=self.items_url)
-        _, body = self.http.get(url, what=what, headers=ACCEPT)
+        return self._parse(self._download(url, number), number)
+
+    def _what(self, number):
+        return tr("Page {n} of {url}").format(n=number, url=self.items_url)
+
+    def _download(self, url, number):
+        return self.http.get(url, what=self._what(number), headers=ACCEPT)[1]
+
+    def _parse(self, body, number):
+        what = self._what(number)
         doc = geojson.parse(body, what)
         page = Page(geojson.features_of(doc, what), geojson.crs_of(doc), number, lossy=geojson.LOSSY in doc)
         page.doc = doc
+        matched = doc.get("numberMatched")
+        page.matched = matched if matched.__class__ is int and matched >= 0 else None
         return page
 
     def _linked_pages(self, url, number):
@@ -109,12 +120,22 @@ class OapifSource(Source):
                 return
             number += 1
 
-    def _offset_pages(self, template, limit):
-        """The next link pages by offset: fetch ahead. The server's own links still decide the end."""
-        def fetch(i):
-            return self._page(_with_params(template, {"offset": limit * (i + 1)}), i + 2)
+    def _offset_pages(self, template, limit, matched=None):
+        """The next link pages by offset: fetch ahead (up to the count the server gave, if any). The
+        server's own links still decide the end."""
+        last = -(-matched // limit) - 2 if matched is not None else None  # prefetch counts from page 2
 
-        return _OffsetPages(prefetch(fetch, workers=1, window=1), limit, self._linked_pages)
+        def download(i):
+            return self._download(_with_params(template, {"offset": limit * (i + 1)}), i + 2)
+
+        def parse(i, body):
+            return self._parse(body, i + 2)
+
+        def looks_last(body):  # fewer features than a full page (a guess for fetching ahead only)
+            return body.count(b'"Feature"') < limit
+
+        return _OffsetPages(prefetch(download, parse, last=last, looks_last=looks_last), limit,
+                            self._linked_pages)
 
 
 class _OffsetPages:

@@ -112,13 +112,10 @@ class WfsSource(Source):
         return params
 
     def pages(self):
-        def fetch(i):
-            return self._page(i)
-
         if not self.paging:
             yield self._page(0, paged=False)
             return
-        pages = prefetch(fetch, workers=1, window=1)
+        pages = prefetch(self._download, self._parse)
         try:
             for page in pages:
                 count = len(page.features)  # the consumer may empty the page once it has it
@@ -133,18 +130,32 @@ class WfsSource(Source):
         what = tr("Reading the current state of {n} submissions on the portal").format(n=len(ids))
         params = self._params(0)
         params["FEATUREID"] = ",".join(ids)
-        return self._fetch(params, what, 1, paged=False)
+        for key in ("STARTINDEX", "COUNT", "MAXFEATURES"):
+            params.pop(key, None)
+        return self._fetch(params, what, 1)
 
     def _page(self, index, paged=True):
-        what = tr("Page {n} of the WFS layer {name}").format(n=index + 1, name=self.typename)
-        return self._fetch(self._params(index * self.page_size), what, index + 1, paged)
+        return self._parse(index, self._download(index, paged))
 
-    def _fetch(self, params, what, number, paged):
+    def _what(self, index):
+        return tr("Page {n} of the WFS layer {name}").format(n=index + 1, name=self.typename)
+
+    def _download(self, index, paged=True):
+        params = self._params(index * self.page_size)
         if not paged:
             params.pop("STARTINDEX")
             params.pop("COUNT", None)
             params.pop("MAXFEATURES", None)
-        response, body = self.http.get(self.base, what=what, params=params)
+        return self.http.get(self.base, what=self._what(index), params=params)
+
+    def _parse(self, index, answer):
+        return self._read(answer, self._what(index), index + 1)
+
+    def _fetch(self, params, what, number):
+        return self._read(self.http.get(self.base, what=what, params=params), what, number)
+
+    def _read(self, answer, what, number):
+        response, body = answer
         head = body[:400].lstrip()
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or response.headers.get(
                 "Content-Type", "").lower().startswith("text/html"):
