@@ -12,6 +12,7 @@ RUN := env QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr QGIS_PLUGINPATH=$(PLU
 	PYTHONPATH=$(PLUGINS):/usr/share/qgis/python/plugins PYGEOAPI_VENV=$(PYGEOAPI_VENV) \
 	STADTDIALOG_BUILD=$(BUILD)
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: test test-slow demo package lint transup transcompile bench system venv clean
 
@@ -44,7 +45,7 @@ demo: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/demo.py --out $(ROOT)/demo-output
 
 bench: venv transcompile $(PLUGINS)/stadtdialog
-	@$(RUN) $(PY) scripts/bench.py --work $(BUILD)/bench
+	@$(RUN) $(PY) scripts/bench.py --work $(BUILD)/bench $(BENCH_ARGS)
 
 PACKAGE_OUT ?= $(ROOT)/dist/stadtdialog-$(VERSION).zip
 package: transcompile

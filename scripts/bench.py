@@ -61,6 +61,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--work", default=str(ROOT / "build" / "bench"))
     parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--pull-only", action="store_true", help="only the pull figures (about a minute)")
     args = parser.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -80,8 +81,8 @@ def main():
     subprocess.run([BIN, "plugins", "enable", "stadtdialog"], env=env, capture_output=True)
     # QGIS caches a plugin's compiled Python after its first start; where PYTHONDONTWRITEBYTECODE is set
     # (as in some CI images) every run would compile it again. Measure the plugin as users run it.
-    subprocess.run(["/usr/bin/python3", "-m", "compileall", "-q", "-x", r"[/\\](tests|scripts|build|demo-output|\.venv)",
-                    str(ROOT)], check=True, capture_output=True)
+    subprocess.run(["/usr/bin/python3", "-m", "compileall", "-q", "-x",
+                    r"[/\\](tests|scripts|build|demo-output|\.venv)", str(ROOT)], check=True, capture_output=True)
     items = server.collection_url + "/items"
     rows = {}
     try:
@@ -142,7 +143,28 @@ def main():
     print("qgis_process.bin start-up alone (list): {:.1f} s, {:.0f} MB".format(baseline[0], baseline[1]))
     print("rows written: ogr2ogr {:,}, QGIS OAPIF {:,}, Stadtdialog {:,} (new {NEW:,}, quarantined {QUARANTINED})"
           .format(rows_ogr, rows_qgis, count_rows(out), **first))
-    review, pushed = _review(out), _push(work, args.count, min(10_000, args.count // 10))
+    ratio = rows["Stadtdialog (qgis_process.bin)"][0] / floor
+    print("Stadtdialog's pull less qgis_process.bin's start-up: {:.1f} s, {:.2f}x the floor".format(
+        rows["Stadtdialog (qgis_process.bin)"][0] - baseline[0], (rows["Stadtdialog (qgis_process.bin)"][0]
+                                                                    - baseline[0]) / floor))
+    checks = [
+        ("full pull <= 2x the curl floor", ratio <= 2.0, "{:.2f}x".format(ratio)),
+        ("memory growth <= 150 MB over qgis_process start-up", growth <= 150, "{:.0f} MB".format(growth)),
+        ("unchanged re-pull writes no row", written == 0 and second["NEW"] == 0 and second["UPDATED"] == 0,
+         "{} rows written, {UNCHANGED:,} unchanged".format(written, **second)),
+        ("every submission arrived", first["NEW"] == args.count, "{NEW:,}".format(**first)),
+    ]
+    if not args.pull_only:
+        checks += _review_and_push(work, out, args.count)
+    print()
+    for name, ok, value in checks:
+        print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
+    if not all(ok for _, ok, _ in checks):
+        sys.exit(1)
+
+
+def _review_and_push(work, out, count):
+    review, pushed = _review(out), _push(work, count, min(10_000, count // 10))
     print()
     print("Open and review {features:,} submissions (the panel in a real map canvas)".format(**review))
     print("  open the layer with its form and styles:      {:8.0f} ms".format(review["open_layer_ms"]))
@@ -158,25 +180,14 @@ def main():
     print("  pull over WFS {pull_seconds:.1f} s; push {push_seconds:.1f} s: {writes} transactions, {reads} reads of "
           "the current state; {pushed:,} written, {conflicts} conflicts, {failed} failed; {on_server:,} answered in "
           "the server's GeoPackage".format(**pushed))
-    ratio = rows["Stadtdialog (qgis_process.bin)"][0] / floor
     requests = pushed["writes"] + pushed["reads"]
-    checks = [
-        ("full pull <= 2x the curl floor", ratio <= 2.0, "{:.2f}x".format(ratio)),
-        ("memory growth <= 150 MB over qgis_process start-up", growth <= 150, "{:.0f} MB".format(growth)),
-        ("unchanged re-pull writes no row", written == 0 and second["NEW"] == 0 and second["UPDATED"] == 0,
-         "{} rows written, {UNCHANGED:,} unchanged".format(written, **second)),
-        ("every submission arrived", first["NEW"] == args.count, "{NEW:,}".format(**first)),
+    return [
         ("review panel 'next' under 100 ms (slowest of 40)", review["next_after_decision_ms"]["max"] < 100,
          "{:.0f} ms".format(review["next_after_decision_ms"]["max"])),
         ("{:,} changes by WFS-T in at most 20 requests".format(pushed["classified"]),
          requests <= 20 and pushed["on_server"] == pushed["pushed"] == pushed["classified"],
          "{} requests, {:,} on the server".format(requests, pushed["on_server"])),
     ]
-    print()
-    for name, ok, value in checks:
-        print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
-    if not all(ok for _, ok, _ in checks):
-        sys.exit(1)
 
 
 def _helper(script, *args):

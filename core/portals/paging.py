@@ -26,12 +26,21 @@ class prefetch:  # noqa: N801 - used like the generator it replaced
         self.taken = 0       # pages handed to the caller
         self.asking = None   # the index the caller is waiting for
         self.closed = False
+        self.broken = None   # an error of the download thread itself
         self.lock = threading.Condition()
         self.thread = threading.Thread(target=self._run, name="stadtdialog-download", daemon=True)
         self.thread.start()
 
     # -- the download thread -------------------------------------------------------
     def _run(self):
+        try:
+            self._download_all()
+        except BaseException as exc:  # a fault here, not in a download: the caller must not wait forever
+            with self.lock:
+                self.broken = exc
+                self.lock.notify_all()
+
+    def _download_all(self):
         index, longest = 0, 0
         on_demand = self.last is not None and self.last < 0
         while True:
@@ -75,9 +84,9 @@ class prefetch:  # noqa: N801 - used like the generator it replaced
                 raise StopIteration
             self.asking = index
             self.lock.notify_all()
-            while index not in self.ready:
+            while index not in self.ready and self.broken is None:
                 self.lock.wait()
-            ok, value = self.ready.pop(index)
+            ok, value = self.ready.pop(index) if index in self.ready else (False, self.broken)
             self.asking = None
             self.taken += 1
             self.lock.notify_all()
