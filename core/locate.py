@@ -58,7 +58,7 @@ class Locator:
         notes = []
         if kind == "Point":
             coords = geometry.get("coordinates")
-            if coords.__class__ is not list or len(coords) < 2:
+            if not isinstance(coords, (list, tuple)) or len(coords) < 2:
                 return Unlocated(tr("no location (empty point)"))
             x, y = coords[0], coords[1]
             if x.__class__ is not float or y.__class__ is not float:
