@@ -1,7 +1,10 @@
 """The reviewers' queue: which submission comes next, and how far the review has got."""
+import itertools
+
 from qgis.core import QgsExpression, QgsFeatureRequest
 
 from . import schema
+from .queue_rows import queue_rows
 
 UNREVIEWED = ("new", "in_review")
 
@@ -21,6 +24,7 @@ class ReviewQueue:
         self.expression = None
         self.district = None  # a QgsGeometry in the layer's CRS
         self.order = []
+        self._position = {}
         self.refresh()
 
     def filter_expression(self):
@@ -44,25 +48,31 @@ class ReviewQueue:
         self.refresh()
 
     def refresh(self):
+        """Which submissions the filters keep (asked of QGIS: edits, subset and expressions count), in
+        order of their creation time, oldest first."""
         request = QgsFeatureRequest().setFilterExpression(self.filter_expression())
-        request.setSubsetOfAttributes(["created_at", "review_status"], self.layer.fields())
         if self.district is None:
             request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setSubsetOfAttributes([])
+            kept = {f.id() for f in self.layer.getFeatures(request)}
         else:
             request.setFilterRect(self.district.boundingBox())
-        inside = self.district.intersects if self.district is not None else None
-        rows = [(f["created_at"] or "", f.id(), f["review_status"]) for f in self.layer.getFeatures(request)
-                if inside is None or (f.hasGeometry() and inside(f.geometry()))]
-        rows.sort(key=lambda r: (str(r[0]), r[1]))
+            request.setSubsetOfAttributes([])
+            inside = self.district.intersects
+            kept = {f.id() for f in self.layer.getFeatures(request) if f.hasGeometry() and inside(f.geometry())}
+        rows = [r for r in queue_rows(self.layer) if r[1] in kept]
+        rows.sort()
         self.order = [r[1] for r in rows]
+        self._position = {fid: i for i, fid in enumerate(self.order)}
         self._status = {r[1]: r[2] for r in rows}
 
     def note_status(self, fid, status):
         self._status[fid] = status
 
     def next_unreviewed(self, after=None):
-        start = self.order.index(after) + 1 if after in self.order else 0
-        for fid in self.order[start:] + self.order[:start]:
+        position = self._position.get(after)
+        start = 0 if position is None else position + 1
+        for fid in itertools.chain(itertools.islice(self.order, start, None), itertools.islice(self.order, start)):
             if fid != after and self._status.get(fid) in UNREVIEWED + (None,):
                 return fid
         return None
@@ -70,9 +80,10 @@ class ReviewQueue:
     def step(self, fid, delta):
         if not self.order:
             return None
-        if fid not in self.order:
+        position = self._position.get(fid)
+        if position is None:
             return self.order[0]
-        return self.order[max(0, min(len(self.order) - 1, self.order.index(fid) + delta))]
+        return self.order[max(0, min(len(self.order) - 1, position + delta))]
 
     def progress(self):
         """(reviewed, total) within the current filter."""

@@ -116,3 +116,32 @@ def test_district_filter_keeps_only_submissions_inside_the_district(panel):
     expected = {f.id() for f in panel.layer.getFeatures() if box.contains(f.geometry().asPoint())}
     assert set(panel.queue.order) == expected and len(expected) >= 3
     assert panel.progress.text() == "0 of {} reviewed".format(len(expected))
+
+
+def _pulled_layer(tmp_path, created):
+    features = submissions(len(created))
+    for feature, moment in zip(features, created):
+        feature["properties"]["erstellt_am"] = moment
+    source = tmp_path / "times.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    pull(source, "demo-kaiserslautern", tmp_path / "times.gpkg")
+    layer = add_submissions(Store(tmp_path / "times.gpkg"), QgsProject.instance(), language="en")
+    ids = {f["portal_id"]: f.id() for f in layer.getFeatures()}
+    return layer, [ids[f["properties"]["beitrag_id"]] for f in features]
+
+
+def test_the_queue_goes_oldest_first_across_hours_days_and_months(tmp_path, qgis_new_project):
+    from stadtdialog.core.review_queue import ReviewQueue
+
+    created = ["2018-08-09T11:00:00Z", "2018-08-09T02:00:00Z", "2018-10-01T00:00:00Z",
+               "2018-08-10T01:00:00Z", "2018-09-01T23:59:59Z", "2018-07-23T10:00:00Z"]
+    layer, fids = _pulled_layer(tmp_path, created)
+    expected = [fid for _, fid in sorted(zip(created, fids))]
+    assert ReviewQueue(layer).order == expected
+    layer.startEditing()  # a reviewer's unsaved edits in the attribute table count as well
+    layer.changeAttributeValue(expected[0], layer.fields().indexOf("review_status"), "classified")
+    layer.changeAttributeValue(expected[1], layer.fields().indexOf("created_at"), "2018-12-24T18:00:00.000Z")
+    queue = ReviewQueue(layer)
+    assert queue.order == [expected[0]] + expected[2:] + [expected[1]]
+    assert queue.next_unreviewed() == expected[2]  # the oldest is decided, the second moved to Christmas
+    layer.rollBack()
