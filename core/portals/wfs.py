@@ -98,11 +98,13 @@ class WfsSource(Source):
             paging = True  # QGIS Server and MapServer accept STARTINDEX with 1.x as well
         return version, json_format, match[0][1], paging, default_count
 
-    def _params(self, start):
+    def _params(self, start=None):
+        """GetFeature parameters; a page from `start`, or everything when start is None."""
         count_key = "COUNT" if self.version.startswith("2") else "MAXFEATURES"
         type_key = "TYPENAMES" if self.version.startswith("2") else "TYPENAME"
-        params = {"SERVICE": "WFS", "REQUEST": "GetFeature", "VERSION": self.version, type_key: self.typename,
-                  count_key: self.page_size, "STARTINDEX": start}
+        params = {"SERVICE": "WFS", "REQUEST": "GetFeature", "VERSION": self.version, type_key: self.typename}
+        if start is not None:
+            params.update({count_key: self.page_size, "STARTINDEX": start})
         if self.srs:
             params["SRSNAME"] = self.srs
         if self.output_format:
@@ -128,10 +130,8 @@ class WfsSource(Source):
     def by_ids(self, ids):
         """A page of the features with these server feature ids (parsed as a pulled page is)."""
         what = tr("Reading the current state of {n} submissions on the portal").format(n=len(ids))
-        params = self._params(0)
+        params = self._params()
         params["FEATUREID"] = ",".join(ids)
-        for key in ("STARTINDEX", "COUNT", "MAXFEATURES"):
-            params.pop(key, None)
         return self._fetch(params, what, 1)
 
     def _page(self, index, paged=True):
@@ -141,11 +141,7 @@ class WfsSource(Source):
         return tr("Page {n} of the WFS layer {name}").format(n=index + 1, name=self.typename)
 
     def _download(self, index, paged=True):
-        params = self._params(index * self.page_size)
-        if not paged:
-            params.pop("STARTINDEX")
-            params.pop("COUNT", None)
-            params.pop("MAXFEATURES", None)
+        params = self._params(index * self.page_size if paged else None)
         return self.http.get(self.base, what=self._what(index), params=params)
 
     def _parse(self, index, answer):
