@@ -72,6 +72,9 @@ def geojson_cases():
          "quarantined", "out of range")
     case("huge-number.geojson", collection(feature(geometry={"type": "Point", "coordinates": [1e308, 1e308]})),
          "quarantined", "out of range")
+    case("giant-integer.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","properties":'
+         '{"beitrag_id":"H-1","text":"x"},"geometry":{"type":"Point","coordinates":[' + "9" * 400 + ', 49.4]}}]}',
+         "quarantined", "not finite", note="an integer of 400 digits: more than any float holds")
     case("swapped-axes.geojson", collection(feature(geometry={"type": "Point", "coordinates": [49.4447, 7.7689]})),
          "normalised", "swapped",
          note="latitude first: valid numbers, but far from every other submission of the pull")
