@@ -126,7 +126,9 @@ class StadtdialogPlugin:
             ClassifyDialog(self.iface, layer, self.iface.mainWindow()).exec()
 
     def _store_of(self, layer):
-        return layer.customProperty("stadtdialog/store") or layer.source().split("|")[0]
+        from .core.layer_source import store_path
+
+        return store_path(layer)
 
     def open_push(self):
         from .dialogs.push_dialog import PushDialog

@@ -6,6 +6,7 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextU
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
+from .layer_source import store_path
 from .schema import REVIEW_STATUSES
 from .store import Store, now_iso
 from .suggest import Suggester
@@ -15,7 +16,7 @@ def catalogue_labels(layer, language):
     """(code, label) of the catalogue stored in the layer's GeoPackage (its action_areas table); the
     default catalogue for a layer outside a Stadtdialog GeoPackage."""
     try:
-        return Store(layer.source().split("|")[0]).action_area_labels(language)
+        return Store(store_path(layer)).action_area_labels(language)
     except StadtdialogError:
         return [(a.code, a.label_in(language)) for a in load_catalogue().areas]
 
@@ -33,7 +34,7 @@ def current_user():
 def store_catalogue(layer):
     """The catalogue named in the layer's GeoPackage, or the default."""
     try:
-        name = Store(layer.source().split("|")[0]).meta("catalogue")
+        name = Store(store_path(layer)).meta("catalogue")
     except StadtdialogError:
         name = None
     try:

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from . import schema
+from .layer_source import store_path
 
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
              "portal_state", "source", "import_note", "suggested_action_areas", "reviewer", "reviewed_at",
@@ -63,7 +64,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     fields = layer.fields()
     idx = fields.indexOf
     text = LABELS[language]
-    source = layer.source().split("|")[0] + "|layername=" + schema.ACTION_AREAS
+    source = store_path(layer) + "|layername=" + schema.ACTION_AREAS
     area_id = area_layer.id() if area_layer is not None else ""
     plain = QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})  # citizen text: never HTML
     setups = {

@@ -8,10 +8,11 @@ QDateTime put 11 o'clock before 2 o'clock.)
 """
 import sqlite3
 
-from qgis.core import QgsFeatureRequest, QgsProviderRegistry
+from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from . import schema
+from .layer_source import store_source
 
 _FIELDS = ("created_at", "review_status")
 
@@ -40,11 +41,7 @@ def sort_text(value):
 
 
 def _from_geopackage(layer):
-    provider = layer.dataProvider()
-    if provider is None or provider.name() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path, table = parts.get("path") or "", parts.get("layerName") or ""
+    path, table = store_source(layer)
     if table != schema.SUBMISSIONS or not path.lower().endswith(".gpkg"):
         return None
     try:

@@ -8,6 +8,15 @@ from desktop_run import run_in_qgis
 HERE = Path(__file__).resolve().parent
 
 
+def _with_portal(script, tmp_path, server, shot, gpkg):
+    """Run a desktop script against a portal; returns its report (after checking it raised nothing)."""
+    shot.parent.mkdir(exist_ok=True)
+    r = run_in_qgis(HERE / "desktop" / script, tmp_path, extra_env={
+        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(gpkg), "STADTDIALOG_SHOT": str(shot)})
+    assert "error" not in r, r.get("error")
+    return r
+
+
 def test_load_unload_load_in_real_qgis_leaves_no_leftovers(tmp_path):
     shot = tmp_path / "loaded.png"
     r = run_in_qgis(HERE / "desktop" / "load_unload.py", tmp_path, extra_env={"STADTDIALOG_SHOT": str(shot)})
@@ -31,11 +40,8 @@ def test_a_new_user_pulls_the_demo_portal_from_the_menu(tmp_path, pygeoapi):
     from stadtdialog.resources.demo.generate import generate
 
     server = pygeoapi(generate(120), editable=True, max_items=50)
-    shot = Path(str(tmp_path / "pull-from-menu.png"))
-    r = run_in_qgis(HERE / "desktop" / "pull_from_menu.py", tmp_path, extra_env={
-        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(tmp_path / "demo.gpkg"),
-        "STADTDIALOG_SHOT": str(shot)})
-    assert "error" not in r, r.get("error")
+    shot = tmp_path / "pull-from-menu.png"
+    r = _with_portal("pull_from_menu.py", tmp_path, server, shot, tmp_path / "demo.gpkg")
     assert r["dialog"] == "StadtdialogPullDialog"
     assert r["features"] == 120 and r["renderer"] == "categorizedSymbol"
     assert "120 new" in r["message"] and "5 quarantined" in r["message"]
@@ -43,25 +49,19 @@ def test_a_new_user_pulls_the_demo_portal_from_the_menu(tmp_path, pygeoapi):
 
 
 def test_a_reviewer_classifies_three_submissions_by_keyboard_in_real_qgis(tmp_path, pygeoapi):
-    import json as _json
-
-    from conftest import ROOT
     from stadtdialog.core.store import Store
     from stadtdialog.resources.demo.generate import generate
 
     server = pygeoapi(generate(150), editable=True, max_items=100)
     gpkg = tmp_path / "demo.gpkg"
     shot = ROOT / "demo-output" / "review.png"
-    shot.parent.mkdir(exist_ok=True)
-    r = run_in_qgis(HERE / "desktop" / "review_by_keyboard.py", tmp_path, extra_env={
-        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(gpkg), "STADTDIALOG_SHOT": str(shot)})
-    assert "error" not in r, r.get("error")
+    r = _with_portal("review_by_keyboard.py", tmp_path, server, shot, gpkg)
     assert r["visible"] and r["progress"] == "3 of 150 reviewed"
     rows = {row["fid"]: row for row in Store(gpkg).rows("submissions")}
     first, second, third = (rows[fid] for fid in r["classified"])
-    assert _json.loads(first["action_areas"]) == ["arbeit_wirtschaft", "sozialraum"]
+    assert json.loads(first["action_areas"]) == ["arbeit_wirtschaft", "sozialraum"]
     assert first["review_status"] == second["review_status"] == "classified"
-    assert _json.loads(second["action_areas"]) == _json.loads(second["suggested_action_areas"])
+    assert json.loads(second["action_areas"]) == json.loads(second["suggested_action_areas"])
     assert (third["review_status"], third["priority"]) == ("not_relevant", 1)
     assert Store(gpkg).count("audit_log") >= 6
     assert shot.stat().st_size > 20000
@@ -73,10 +73,7 @@ def test_a_planner_writes_back_from_the_menu_after_checking_first(tmp_path, pyge
     server = pygeoapi(portal_features(60), editable=True, max_items=100)
     gpkg = tmp_path / "demo.gpkg"
     shot = ROOT / "demo-output" / "write-back.png"
-    shot.parent.mkdir(exist_ok=True)
-    r = run_in_qgis(HERE / "desktop" / "write_back_from_menu.py", tmp_path, extra_env={
-        "STADTDIALOG_PORTAL": server.collection_url, "STADTDIALOG_GPKG": str(gpkg), "STADTDIALOG_SHOT": str(shot)})
-    assert "error" not in r, r.get("error")
+    r = _with_portal("write_back_from_menu.py", tmp_path, server, shot, gpkg)
     assert r["dialog"] == "StadtdialogPushDialog" and r["pending_rows"] == r["classified"] > 0
     assert r["dry_planned"] == r["classified"] and "Nothing was changed" in r["dry_summary"]
     assert r["pushed"] == r["classified"] and r["pending_after"] == 0
