@@ -1,6 +1,8 @@
-# Stadtdialog: make demo | make test | make package | make lint | make bench | make transup | make transcompile
+# Stadtdialog: make demo | make test | make test-matrix | make package | make check-package | make lint | make bench
+# | make transup | make transcompile
 SHELL := /bin/bash
 ROOT := $(abspath .)
+# Overridden inside a version-matrix root (scripts/qgis-root.sh), where they live beside that QGIS.
 BUILD := $(ROOT)/build
 VENV := $(ROOT)/.venv
 PYGEOAPI_VENV := $(ROOT)/.venv-pygeoapi
@@ -8,13 +10,17 @@ PY := $(VENV)/bin/python
 PLUGINS := $(BUILD)/plugins
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 # QGIS finds a plugin by its folder name and the package imports by it: link the root as 'stadtdialog'.
-RUN := env QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr QGIS_PLUGINPATH=$(PLUGINS) \
+# /usr/bin first: QGIS finds its prefix and embedded Python through PATH (a pyenv or venv python breaks it).
+RUN := env PATH=/usr/bin:/bin:$(PATH) QT_QPA_PLATFORM=offscreen QGIS_PREFIX_PATH=/usr QGIS_PLUGINPATH=$(PLUGINS) \
 	PYTHONPATH=$(PLUGINS):/usr/share/qgis/python/plugins PYGEOAPI_VENV=$(PYGEOAPI_VENV) \
 	STADTDIALOG_BUILD=$(BUILD)
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+# make test-qgis QGIS=3.40 | 3.44, make bench QGIS=3.40: the same target on that QGIS, in a Debian root.
+QGIS ?=
 
-.PHONY: test test-slow demo package lint transup transcompile bench system venv clean
+.PHONY: test test-slow test-qgis test-matrix demo package check-package lint transup transcompile bench system \
+	venv clean
 
 system:
 	@scripts/install-system.sh
@@ -38,14 +44,27 @@ test: venv transcompile $(PLUGINS)/stadtdialog
 	@$(VENV)/bin/ruff check -q .
 	@$(RUN) $(PY) -m pytest tests -p no:cacheprovider --basetemp=$(BUILD)/pytest -m "not slow" $(PYTEST_ARGS)
 
+test-qgis:
+	@test -n "$(QGIS)" || { echo "Say which QGIS: make test-qgis QGIS=3.40 (or 3.44)" >&2; exit 2; }
+	@scripts/qgis-root.sh $(QGIS) test PYTEST_ARGS="$(PYTEST_ARGS)"
+
+# Both versions run even when the first fails; the run fails if either does.
+test-matrix:
+	@rc=0; for v in 3.40 3.44; do $(MAKE) --no-print-directory test-qgis QGIS=$$v || rc=1; done; exit $$rc
+
 test-slow: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) -m pytest tests -p no:cacheprovider --basetemp=$(BUILD)/pytest-slow -m slow $(PYTEST_ARGS)
 
 demo: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/demo.py --out $(ROOT)/demo-output
 
+ifeq ($(QGIS),)
 bench: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/bench.py --work $(BUILD)/bench $(BENCH_ARGS)
+else
+bench:
+	@scripts/qgis-root.sh $(QGIS) bench BENCH_ARGS="$(BENCH_ARGS)"
+endif
 
 PACKAGE_OUT ?= $(ROOT)/dist/stadtdialog-$(VERSION).zip
 package: transcompile

@@ -1,8 +1,7 @@
 """Bulk classification and suggestions on a submissions layer (headless, or via the edit buffer)."""
-import json
-
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
 
+from . import list_field
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
@@ -78,7 +77,7 @@ def classify(layer, expression, codes, status, note=None, user=None, feedback=No
     if status == "classified" and not codes:
         raise StadtdialogError(tr("'classified' needs at least one action area."))
     request = _request(layer, expression)
-    values = {"action_areas": json.dumps(list(codes)), "review_status": status,
+    values = {"action_areas": list_field.for_feature(codes), "review_status": status,
               "reviewer": user if user is not None else current_user(),
               "reviewed_at": now_iso()}
     if note:
@@ -103,9 +102,8 @@ def suggest_layer(layer, catalogue, only_unreviewed=True, feedback=None):
                 return 0
             feedback.setProgress(100.0 * i / total)
         codes = suggester.suggest(feature["title"], feature["text"], feature["category"])
-        new = json.dumps(codes)
-        if feature["suggested_action_areas"] != new:
-            changes[feature.id()] = {"suggested_action_areas": new}
+        if list_field.codes(feature["suggested_action_areas"]) != codes:
+            changes[feature.id()] = {"suggested_action_areas": list_field.for_feature(codes)}
     apply_changes(layer, changes, layer.isEditable())
     return len(changes)
 

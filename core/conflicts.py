@@ -4,9 +4,9 @@ Choices: "overwrite" (keep our decision and write it over the portal's change at
 citizen's own fields are taken from the portal), "portal" (take the portal's state, our decision for that
 submission is replaced by what the portal has), "skip" (leave it as a conflict).
 """
-import json
 from dataclasses import dataclass, field
 
+from . import list_field
 from .errors import StadtdialogError
 from .http import Http
 from .i18n import tr
@@ -63,7 +63,7 @@ def conflicts(gpkg, target=None, authcfg=None, http=None):
         decision = _portal_decision(props, profile.writeback)
         differences = [(name, record.get(name), row.get(name)) for name in SHOWN if record.get(name) != row.get(name)]
         differences += [(name, decision.get(name), row.get(name)) for name in decision
-                        if _norm(decision.get(name)) != _norm(row.get(name))]
+                        if _norm(name, decision.get(name)) != _norm(name, row.get(name))]
         found.append(Conflict(row["portal_id"], row["fid"], False, differences, record, (built.x, built.y), decision))
     return found
 
@@ -105,8 +105,8 @@ def _portal_decision(props, writeback):
         value = props[theirs]
         if value == "":
             value = None
-        if ours == "action_areas" and isinstance(value, list):
-            value = json.dumps(value)
+        if ours in list_field.FIELDS and value is not None:
+            value = list_field.to_text(value)
         if ours == "priority" and value is not None:
             try:
                 value = int(value)
@@ -116,11 +116,5 @@ def _portal_decision(props, writeback):
     return decision
 
 
-def _norm(value):
-    if isinstance(value, str):
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            return value
-        return parsed if isinstance(parsed, list) else value
-    return value
+def _norm(name, value):
+    return list_field.codes(value) if name in list_field.FIELDS else value

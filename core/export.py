@@ -5,17 +5,17 @@ spreadsheet would run as a formula is neutralised. The file is written next to i
 place at the end, so a failed export never leaves half a file or destroys the previous one.
 """
 import csv
-import json
 import os
 import tempfile
 from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
+from . import list_field
 from .errors import CancelledError, StadtdialogError
 from .gpkg_geometry import point_xy
 from .i18n import tr, ui_language
-from .schema import SUBMISSIONS, json_list
+from .schema import SUBMISSIONS
 from .store import Store
 from .sync import Feedback
 
@@ -94,7 +94,7 @@ def _records(store, include_personal, labels):
                 values = dict(zip(columns, row[:-1]))
                 for name in LIST_FIELDS:
                     if name in values:
-                        codes = json_list(values[name])
+                        codes = list_field.codes(values[name])
                         values[name] = codes
                         values[name + "_labels"] = "; ".join(labels.get(c, c) for c in codes)
                 x, y = (point_xy(row[-1]) if row[-1] else None) or (None, None)
@@ -152,7 +152,7 @@ def _write_ogr(path, driver, records, store, feedback):
             value = values.get(name)
             if value is None:
                 continue
-            feature.SetField(name, json.dumps(value, ensure_ascii=False) if name in LIST_FIELDS else value)
+            feature.SetField(name, list_field.to_text(value) if name in LIST_FIELDS else value)
         if x is not None and y is not None:
             point = ogr.Geometry(ogr.wkbPoint)
             point.AddPoint_2D(x, y)

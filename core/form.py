@@ -13,7 +13,7 @@ from qgis.core import (
     QgsFieldConstraints,
 )
 
-from . import schema
+from . import list_field, schema
 from .layer_source import store_path
 
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
@@ -45,7 +45,7 @@ ALIASES = {
            "duplicate_of": "Duplicate of", "reviewer": "Reviewed by", "reviewed_at": "Reviewed at"},
 }
 CLASSIFIED_NEEDS_AREA = ("\"review_status\" IS NULL OR \"review_status\" <> 'classified' OR "
-                         "array_length({}) > 0".format(schema.json_list_expression("action_areas")))
+                         "array_length({}) > 0".format(list_field.expression("action_areas")))
 
 
 def _value_map(mapping):

@@ -1,6 +1,7 @@
 """Push: reviewer decisions back to the portal, never over a change made there since the pull."""
 from dataclasses import asdict, dataclass, field
 
+from . import list_field
 from .errors import CancelledError, PortalError, StadtdialogError
 from .http import Http
 from .i18n import tr
@@ -33,7 +34,8 @@ class PushResult:
 
 def portal_values(row, writeback):
     """The reviewer fields under the portal's names (action areas as their JSON array text)."""
-    return {theirs: row.get(ours) for ours, theirs in writeback.items()}
+    return {theirs: list_field.to_text(row.get(ours)) if ours in list_field.FIELDS and row.get(ours) is not None
+            else row.get(ours) for ours, theirs in writeback.items()}
 
 
 def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=None, http=None):

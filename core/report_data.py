@@ -16,11 +16,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from . import list_field
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .fieldtypes import is_text
 from .i18n import tr
-from .schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS, json_list
+from .schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS
 from .store import Store
 
 NONE = ""  # the row of submissions without an action area
@@ -81,7 +82,7 @@ def collect(gpkg, districts=None, language="de"):
     for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas",
                         "coalesce(portal_state, 'active') <> 'withdrawn'"):
         data.total += 1
-        codes = [c for c in json_list(r["action_areas"]) if c] or [NONE]
+        codes = list_field.codes(r["action_areas"]) or [NONE]
         status = r["review_status"] or "new"
         category = r["category"] if r["category"] in CATEGORIES else "other"
         data.by_category[category] += 1

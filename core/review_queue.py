@@ -3,7 +3,7 @@ import itertools
 
 from qgis.core import QgsExpression, QgsFeatureRequest
 
-from . import schema
+from . import list_field
 from .queue_rows import queue_rows
 
 UNREVIEWED = ("new", "in_review")
@@ -34,7 +34,7 @@ class ReviewQueue:
         if self.category:
             parts.append("\"category\" = {}".format(_quote(self.category)))
         if self.suggested:
-            parts.append("array_contains({}, {})".format(schema.json_list_expression("suggested_action_areas"),
+            parts.append("array_contains({}, {})".format(list_field.expression("suggested_action_areas"),
                                                          _quote(self.suggested)))
         if self.expression:
             parts.append(self.expression)

@@ -3,12 +3,11 @@
 Each field names the schema version that introduced it, so a store can be created at
 any version (tests of migrations) and migrated forward by adding what is missing.
 """
-import json
 from collections import namedtuple
 
 from .i18n import ui_language
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -147,22 +146,3 @@ def review_status_labels():
 
 PORTAL_STATES = ("active", "withdrawn")
 SYNC_STATES = ("clean", "modified", "conflict")
-
-
-def json_list_expression(name):
-    """A QGIS expression for a JSON-array field as an array, whichever way it is read: OGR's JSON subtype gives
-    QGIS a list, a plain text field gives the JSON text, an empty field gives NULL."""
-    return "coalesce(try(from_json(\"{0}\")), \"{0}\", array())".format(name)
-
-
-def json_list(text):
-    """The codes in a JSON-array field's text ('["a","b"]'); [] for empty or unreadable text."""
-    if not text:
-        return []
-    if isinstance(text, list):
-        return [str(v) for v in text]
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return [str(text)]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from osgeo import ogr, osr
 
-from . import audit, gpkg_geometry, schema
+from . import audit, gpkg_geometry, list_field, schema
 from .bulk_writer import Writer
 from .errors import StoreBusyError, StoreError
 from .fieldtypes import ogr_field
@@ -237,8 +237,17 @@ def _add_audit_triggers(ds, version):
     audit.install(ds.ExecuteSQL)
 
 
+def _repair_json_lists(ds, version):
+    """Decisions stored by QGIS 3.40+ before the list codec (list_field) hold a JSON string with the array in
+    it. Back to the array; the audit log records the repair and the submission is pending again, so the
+    next push puts the right value on the portal, which got the doubled text."""
+    for name in list_field.FIELDS:
+        ds.ExecuteSQL(list_field.repair_sql(name))
+
+
 # version reached -> step. A step that only adds fields can use _add_new_fields.
-MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields}
+MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields,
+              6: _repair_json_lists}
 
 
 def _migrate(path, version):

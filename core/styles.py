@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from . import form, schema
+from . import form, list_field, schema
 from .catalogue import load_catalogue
 from .errors import StoreError
 from .i18n import tr, ui_language
@@ -63,11 +63,11 @@ def status_renderer(language):
 def action_area_renderer(language, catalogue):
     root = QgsRuleBasedRenderer.Rule(None)
     for area in catalogue.areas:
-        expression = "array_contains({}, '{}')".format(schema.json_list_expression("action_areas"), area.code)
+        expression = "array_contains({}, '{}')".format(list_field.expression("action_areas"), area.code)
         root.appendChild(QgsRuleBasedRenderer.Rule(_dot(area.colour, 3.0), 0, 0, expression,
                                                    area.label_in(language)))
     root.appendChild(QgsRuleBasedRenderer.Rule(
-        _dot("#9a9a9a", 1.8), 0, 0, "array_length({}) = 0".format(schema.json_list_expression("action_areas")),
+        _dot("#9a9a9a", 1.8), 0, 0, "array_length({}) = 0".format(list_field.expression("action_areas")),
         "noch nicht zugeordnet" if language == "de" else "not classified yet"))
     return QgsRuleBasedRenderer(root)
 

@@ -18,12 +18,13 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import list_field
 from ..core.conflicts import conflicts, resolve
 from ..core.connections import load_all
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.push_task import PushTask
-from ..core.schema import json_list, review_status_labels
+from ..core.schema import review_status_labels
 from ..core.store import Store
 
 
@@ -112,7 +113,7 @@ class PushDialog(QDialog):
         self.pending.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, value in enumerate((r["portal_id"], r["title"], labels.get(r["review_status"], r["review_status"]),
-                                       ", ".join(json_list(r["action_areas"])))):
+                                       ", ".join(list_field.codes(r["action_areas"])))):
                 self.pending.setItem(i, j, _item(value))
         self.pending.resizeColumnsToContents()
         self.push_button.setEnabled(bool(rows) and self.task is None)

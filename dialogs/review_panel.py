@@ -5,7 +5,6 @@ C classified · I in review · X not relevant · D duplicate · P priority 1→2
 E edit the note (Esc returns) · N or Enter save and next unreviewed · B previous · S skip.
 Every change goes through the layer's edit buffer (Ctrl+Z undoes it) and is saved on "next".
 """
-import json
 
 from qgis.core import (
     Qgis,
@@ -35,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import schema
+from ..core import list_field, schema
 from ..core.classify import catalogue_labels, current_user
 from ..core.i18n import tr, ui_language
 from ..core.review_queue import ReviewQueue
@@ -276,7 +275,7 @@ class ReviewPanel(QgsDockWidget):
                                                  f["portal_id"]) if x))
         self.text.setPlainText(f["text"] or "")
         labels = dict(self.areas)
-        suggested = [labels.get(c, c) for c in schema.json_list(f["suggested_action_areas"])]
+        suggested = [labels.get(c, c) for c in list_field.codes(f["suggested_action_areas"])]
         self.suggested.setText(tr("Suggested: {areas} (A to accept)").format(areas=", ".join(suggested))
                                if suggested else tr("No suggestion."))
         self._show_decision(f)
@@ -295,7 +294,7 @@ class ReviewPanel(QgsDockWidget):
         self._update_progress()
 
     def _show_decision(self, f):
-        chosen = set(schema.json_list(f["action_areas"]))
+        chosen = set(list_field.codes(f["action_areas"]))
         for box, (code, _) in zip(self.area_boxes, self.areas):
             box.setChecked(code in chosen)
         status = f["review_status"] or "new"
@@ -335,18 +334,18 @@ class ReviewPanel(QgsDockWidget):
         f = self.feature()
         if f is None:
             return
-        codes = schema.json_list(f["action_areas"])
+        codes = list_field.codes(f["action_areas"])
         codes = [c for c in codes if c != code] if code in codes else codes + [code]
         order = [c for c, _ in self.areas]
         codes.sort(key=lambda c: order.index(c) if c in order else len(order))
-        self._set({"action_areas": json.dumps(codes)}, tr("Action areas"))
+        self._set({"action_areas": list_field.for_feature(codes)}, tr("Action areas"))
 
     def accept_suggestions(self):
         f = self.feature()
-        if f is not None and schema.json_list(f["suggested_action_areas"]):
-            merged = schema.json_list(f["action_areas"])
-            merged += [c for c in schema.json_list(f["suggested_action_areas"]) if c not in merged]
-            self._set({"action_areas": json.dumps(merged)}, tr("Accept suggestions"))
+        if f is not None and list_field.codes(f["suggested_action_areas"]):
+            merged = list_field.codes(f["action_areas"])
+            merged += [c for c in list_field.codes(f["suggested_action_areas"]) if c not in merged]
+            self._set({"action_areas": list_field.for_feature(merged)}, tr("Accept suggestions"))
 
     def set_status(self, status):
         self._set({"review_status": status}, tr("Review status"))
@@ -370,10 +369,10 @@ class ReviewPanel(QgsDockWidget):
         f = self.feature()
         if f is None or not self.layer.isEditable() or not self.layer.isModified():
             return True
-        if (f["review_status"] in (None, "new")) and schema.json_list(f["action_areas"]):
+        if (f["review_status"] in (None, "new")) and list_field.codes(f["action_areas"]):
             self.set_status("classified")  # areas ticked: the reviewer has decided
             f = self.feature()
-        if f["review_status"] == "classified" and not schema.json_list(f["action_areas"]):
+        if f["review_status"] == "classified" and not list_field.codes(f["action_areas"]):
             self.message.setText(tr("'classified' needs at least one action area."))
             return False
         if not self.layer.commitChanges(False):

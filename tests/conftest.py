@@ -22,11 +22,52 @@ from sample import submissions  # noqa: E402
 FIGURES = []
 
 
+def pytest_report_header(config):
+    from qgis.core import Qgis
+
+    return "QGIS {} ({}), Qt {}".format(Qgis.QGIS_VERSION, Qgis.QGIS_DEV_VERSION or "release",
+                                       __import__("qgis.PyQt.QtCore", fromlist=["QT_VERSION_STR"]).QT_VERSION_STR)
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: long suites run by 'make test-slow'")
 
 
+def pytest_sessionfinish(session):
+    """Nothing of the suite may outlive it: no QGIS, Xvfb, pygeoapi or qgis_mapserver started in a test
+    folder. What is left is named, ended, and fails the run."""
+    from procgroup import end_group, leftovers
+
+    basetemp = session.config._tmp_path_factory.getbasetemp() if hasattr(session.config, "_tmp_path_factory") \
+        else None
+    if basetemp is None:
+        return
+    pids = leftovers(os.path.join(str(basetemp), ""))
+    if pids:
+        names = []
+        for pid in pids:
+            try:
+                with open("/proc/{}/cmdline".format(pid), "rb") as f:
+                    names.append("{} {}".format(pid, f.read().replace(b"\0", b" ").decode(errors="replace")[:120]))
+                pgid = os.getpgid(pid)
+                if pgid == os.getpgrp():  # started without a group of its own: only itself
+                    os.kill(pid, 9)
+                else:
+                    end_group(pgid, grace=2)
+            except OSError:
+                pass
+        LEFTOVERS.extend(names)
+        session.exitstatus = 1
+
+
+LEFTOVERS = []
+
+
 def pytest_terminal_summary(terminalreporter):
+    if LEFTOVERS:
+        terminalreporter.section("Processes the suite left running (ended now; the run fails)")
+        for line in LEFTOVERS:
+            terminalreporter.write_line(line)
     if FIGURES:
         terminalreporter.section("Stadtdialog reliability figures")
         for line in FIGURES:

@@ -1,10 +1,10 @@
 """Starts the real QGIS desktop under Xvfb with a fresh profile and runs one script in it."""
 import json
 import os
-import subprocess
 from pathlib import Path
 
 from conftest import PLUGINS
+from procgroup import run
 
 
 def run_in_qgis(script, tmp_path, timeout=240, extra_env=None):
@@ -16,10 +16,10 @@ def run_in_qgis(script, tmp_path, timeout=240, extra_env=None):
         env.pop(key, None)
     env.update(extra_env or {})
     profiles = tmp_path / "profiles"
-    proc = subprocess.run(
+    proc = run(
         ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "/usr/bin/qgis", "--nologo", "--noversioncheck",
          "--profiles-path", str(profiles), "--code", str(script)],
-        env=env, capture_output=True, text=True, timeout=timeout)
+        env=env, timeout=timeout)
     if not result.exists():
         raise AssertionError("QGIS wrote no result (exit {}):\n{}".format(proc.returncode, proc.stderr[-3000:]))
     return json.loads(Path(result).read_text())

@@ -5,7 +5,8 @@ other request is forwarded unchanged. Faults: ("status", code, retry_after) answ
 that status; ("reset",) closes the connection; ("truncate",) sends half the body;
 ("html200",) answers 200 with an HTML error page; ("dead",) fails this and every later request;
 ("reset_after_forward",) lets the server do the work and then loses its answer; ("slow", seconds) waits
-before forwarding; ("redirect", base) answers 307 to the same path on another host.
+before forwarding; ("redirect", base) answers 307 to the same path on another host; ("body", bytes,
+content type) answers 200 with that body in place of the server's (a hostile answer).
 """
 import http.server
 import socket
@@ -65,6 +66,9 @@ class FaultProxy:
                     return
                 if fault and fault[0] == "slow":
                     time.sleep(fault[1])
+                if fault and fault[0] == "body":
+                    self._send(200, fault[1], fault[2])
+                    return
                 if fault and fault[0] == "html200":
                     self._send(200, b"<html><body><h1>Wartungsarbeiten</h1></body></html>", "text/html")
                     return

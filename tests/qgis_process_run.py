@@ -1,9 +1,9 @@
 """Runs the real qgis_process.bin with the plugin enabled, in a throw-away QGIS profile."""
 import json
 import os
-import subprocess
 
 from conftest import PLUGINS
+from procgroup import run
 
 BIN = "/usr/bin/qgis_process.bin"  # the Debian wrapper passes an option 3.22 rejects
 
@@ -15,10 +15,10 @@ def qgis_process(args, home, plugin_path=PLUGINS, timeout=600, check=True):
     for key in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis's own profile, not ours
         env.pop(key, None)
     if not (home / ".enabled").exists():
-        subprocess.run([BIN, "plugins", "enable", "stadtdialog"], env=env, check=True, capture_output=True,
-                       timeout=120)
+        enabled = run([BIN, "plugins", "enable", "stadtdialog"], env=env, timeout=120)
+        assert enabled.returncode == 0, enabled.stderr[-2000:]
         (home / ".enabled").touch()
-    proc = subprocess.run([BIN, *args], env=env, capture_output=True, text=True, timeout=timeout)
+    proc = run([BIN, *args], env=env, timeout=timeout)
     if check and proc.returncode != 0:
         raise AssertionError("qgis_process {} failed ({}):\n{}\n{}".format(
             " ".join(args), proc.returncode, proc.stdout[-2000:], proc.stderr[-2000:]))

@@ -1,13 +1,13 @@
 """WFS 1.1 and 2.0: capabilities, paging by STARTINDEX, GeoJSON where offered, else GML through OGR."""
 import os
 import tempfile
-import xml.etree.ElementTree as ET  # noqa: N817  (capabilities only; features are read by OGR)
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from osgeo import gdal, osr
 
 from ..errors import PortalError
 from ..i18n import tr
+from . import xml_safe
 from .base import Page, Source
 from .geojson import LOSSY, crs_of, features_of, parse
 from .paging import prefetch
@@ -50,8 +50,8 @@ class WfsSource(Source):
             _, body = self.http.get(self.base, what=what, params={
                 "SERVICE": "WFS", "REQUEST": "GetCapabilities", "VERSION": version})
             try:
-                root = ET.fromstring(body)  # noqa: S314 - no external entities; expat limits expansion
-            except ET.ParseError:
+                root = xml_safe.fromstring(body, what)
+            except xml_safe.ParseError:
                 raise PortalError(tr("{what}: the answer is not XML.").format(what=what)) from None
             if _local(root.tag) == "ServiceExceptionReport" or _local(root.tag) == "ExceptionReport":
                 last = version
@@ -170,7 +170,8 @@ class WfsSource(Source):
 
 
 def _gml_page(body, what, number):
-    """GML is read by OGR's GML driver, never parsed by hand."""
+    """GML is read by OGR's GML driver, never parsed by hand (nor read when it declares entities)."""
+    xml_safe.check_prolog(body, what)
     fd, path = tempfile.mkstemp(suffix=".gml", prefix="stadtdialog-")
     try:
         with os.fdopen(fd, "wb") as f:
@@ -216,9 +217,9 @@ def _crs_name(srs):
 
 def _exception_text(body):
     try:
-        root = ET.fromstring(body)  # noqa: S314 - no external entities; expat limits expansion
+        root = xml_safe.fromstring(body, "")
         return " ".join(t.strip() for t in root.itertext() if t.strip())[:300]
-    except ET.ParseError:
+    except (xml_safe.ParseError, PortalError):
         return body[:300].decode("utf-8", "replace")
 
 

@@ -2,12 +2,12 @@
 submission, or POST into a separate annotations collection."""
 import json
 import math
-import xml.etree.ElementTree as ET  # noqa: N817  (our own request, and the server's short answer)
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import PortalError
 from ..i18n import tr
+from . import xml_safe
 from .geojson import parse
 from .oapif import ACCEPT, OapifSource, _strip_query
 from .wfs import WfsSource, _local
@@ -97,8 +97,8 @@ class WfsWriter:
 
 def _total_updated(answer):
     try:
-        root = ET.fromstring(answer)  # noqa: S314 - the server's short answer; expat limits expansion
-    except ET.ParseError:
+        root = xml_safe.fromstring(answer, tr("The answer to the WFS-T transaction"))
+    except xml_safe.ParseError:
         return -1
     if _local(root.tag) in ("ExceptionReport", "ServiceExceptionReport"):
         return -1
