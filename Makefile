@@ -70,6 +70,13 @@ PACKAGE_OUT ?= $(ROOT)/dist/stadtdialog-$(VERSION).zip
 package: transcompile
 	@/usr/bin/python3 scripts/package.py --out $(PACKAGE_OUT)
 
+CHECK_VENV := $(ROOT)/.venv-check
+# The plugin repository's upload validator and security scan, applied to the zip that would be uploaded.
+check-package: system
+	@scripts/install-venv.sh $(CHECK_VENV) requirements-check.txt
+	@$(MAKE) --no-print-directory package PACKAGE_OUT=$(BUILD)/check/stadtdialog.zip >/dev/null
+	@/usr/bin/python3 scripts/check_package.py $(BUILD)/check/stadtdialog.zip --tools $(CHECK_VENV)/bin
+
 lint: venv
 	@$(VENV)/bin/ruff check .
 

@@ -9,6 +9,8 @@ from . import gpkg_geometry, schema
 from .errors import StoreError
 from .rtree_feed import RtreeFeed
 
+_COLUMNS = {f.name for f in schema.SUBMISSION_FIELDS}
+
 
 class Writer:
     BATCH = 5000
@@ -54,15 +56,18 @@ class Writer:
         self._inserts, self._updates = {}, {}
         con = self.con
         for cols, rows in inserts.items():
+            unknown = set(cols) - _COLUMNS
+            if unknown:  # column names go into the SQL text: only the schema's own
+                raise StoreError("refusing to insert unknown fields: {}".format(sorted(unknown)))
             con.executemany(
-                "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),
+                "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),  # nosec B608 - columns checked against the schema
                 [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values for values, x, y in rows])
             if self.rtree is not None:
                 self.rtree.add_by_portal_id([(values[0], x, y) for values, x, y in rows])  # portal_id first
                 self._inserted += len(rows)
         for cols, rows in updates.items():
             con.executemany(
-                "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),
+                "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),  # nosec B608 - columns checked against the schema
                 [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values + [fid] for fid, values, x, y in rows])
             if self.rtree is not None:
                 self.rtree.add_by_fid([(fid, x, y) for fid, _, x, y in rows])

@@ -89,7 +89,7 @@ def resolve(gpkg, found, choices):
             else:
                 values = {k: v for k, v in conflict.portal_decision.items() if k in DECISION_FIELDS}
                 if values:  # audited like any decision; the audit trigger marks it pending ...
-                    w.con.execute("UPDATE submissions SET {} WHERE fid = ?".format(", ".join(
+                    w.con.execute("UPDATE submissions SET {} WHERE fid = ?".format(", ".join(  # nosec B608 - decision field names only
                         '"{}" = ?'.format(k) for k in values)), list(values.values()) + [conflict.fid])
                 # ... but it is what the portal has: nothing to write back.
                 w.con.execute("UPDATE submissions SET sync_state = 'clean' WHERE fid = ?", (conflict.fid,))

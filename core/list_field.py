@@ -63,7 +63,7 @@ def expression(name):
 def repair_sql(field):
     """SQL that turns a doubly encoded value of `field` (a JSON string holding an array) back into the
     array; values already arrays are left alone."""
-    return ('UPDATE submissions SET "{0}" = json(json_extract("{0}", \'$\')) '
+    return ('UPDATE submissions SET "{0}" = json(json_extract("{0}", \'$\')) '  # nosec B608 - FIELDS only
             "WHERE json_valid(\"{0}\") AND json_type(\"{0}\") = 'text' "
             "AND json_valid(json_extract(\"{0}\", '$')) "
             "AND json_type(json_extract(\"{0}\", '$')) = 'array'").format(field)

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
+from .compat import set_label_font
 from .errors import StadtdialogError
 from .i18n import tr
 
@@ -53,7 +54,7 @@ def add_label(layout, text, x, y, width, height, size=10, page=0, bold=False):
     label.setText(text)
     font = QFont("DejaVu Sans", size)
     font.setBold(bold)
-    label.setFont(font)
+    set_label_font(label, font)
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
     label.attemptMove(QgsLayoutPoint(x, y, mm), page=page)
     label.attemptResize(QgsLayoutSize(width, height, mm))

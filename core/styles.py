@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QColor
 
 from . import form, list_field, schema
 from .catalogue import load_catalogue
+from .compat import save_style_to_database
 from .errors import StoreError
 from .i18n import tr, ui_language
 
@@ -111,7 +112,7 @@ def install_styles(store, catalogue=None, default_language=None):
     form.configure(layer, language)  # the form travels with every style
     for name, description in style_names():
         layer.setRenderer(renderer_for(name, catalogue))
-        message = layer.saveStyleToDatabase(name, description, name == default, "")
+        message = save_style_to_database(layer, name, description, name == default)
         if message:
             raise StoreError(tr("Saving the style '{name}' into {path} failed: {reason}").format(
                 name=name, path=store.path, reason=message))

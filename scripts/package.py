@@ -7,7 +7,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # Development-only paths that never go to users.
 EXCLUDE_PREFIXES = ("tests/", "scripts/", ".ci/", ".git", "docs/")
-EXCLUDE_FILES = {"Makefile", "ruff.toml", "requirements-dev.txt", "requirements-pygeoapi.txt", ".gitignore"}
+EXCLUDE_FILES = {"Makefile", "ruff.toml", "requirements-dev.txt", "requirements-pygeoapi.txt", "requirements-check.txt",
+                 ".gitignore"}
 
 
 def plugin_files():

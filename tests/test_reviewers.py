@@ -17,10 +17,12 @@ from stadtdialog.dialogs.review_panel import ReviewPanel
 OTHER_REVIEWER = """
 import sys
 from qgis.core import QgsApplication, QgsVectorLayer
+from stadtdialog.core import list_field
 app = QgsApplication([], False); app.initQgis()
 layer = QgsVectorLayer(sys.argv[1] + "|layername=submissions", "s", "ogr")
 layer.startEditing()
-layer.changeAttributeValue(int(sys.argv[2]), layer.fields().indexOf("action_areas"), '["religion"]')
+layer.changeAttributeValue(int(sys.argv[2]), layer.fields().indexOf("action_areas"),
+                           list_field.for_feature(["religion"]))
 layer.changeAttributeValue(int(sys.argv[2]), layer.fields().indexOf("reviewer"), "B. Zweite")
 assert layer.commitChanges(), layer.commitErrors()
 """

@@ -3,7 +3,7 @@ submission, or POST into a separate annotations collection."""
 import json
 import math
 from urllib.parse import quote
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr  # nosec B406 - escaping our own request, not parsing
 
 from ..errors import PortalError
 from ..i18n import tr

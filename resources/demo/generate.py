@@ -113,7 +113,7 @@ def broken_records(rng, start):
 
 
 def generate(count=600, seed=2018, broken=True):
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # nosec B311 - demo data, not security
     weights = [0.30, 0.22, 0.28, 0.20]
     districts = list(DISTRICTS)
     district_weights = [6, 3, 2, 2, 2, 2, 2, 1.5, 2, 1, 1, 1, 1, 0.7, 1, 1, 0.5]

@@ -1,0 +1,27 @@
+"""The QGIS API calls that differ between the versions planners run (3.22 to QGIS 4): the newer call where
+it exists, the older one where it does not, one helper each. Field types live in fieldtypes, JSON-list
+values in list_field."""
+from qgis.core import QgsTextFormat
+
+
+def set_label_font(label, font):
+    """A layout label's font: a text format from QGIS 3.24 on (setFont is deprecated there), setFont on 3.22."""
+    if hasattr(label, "setTextFormat"):
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(font.pointSizeF())
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+
+
+def save_style_to_database(layer, name, description, as_default):
+    """Store the layer's current style in its data source (GeoPackage layer_styles); returns an error text,
+    empty when it worked. saveStyleToDatabaseV2 where QGIS has it (saveStyleToDatabase is deprecated there)."""
+    newer = getattr(layer, "saveStyleToDatabaseV2", None)
+    if newer is None:
+        return layer.saveStyleToDatabase(name, description, as_default, "")
+    answer = newer(name, description, as_default, "")
+    # The newer call answers (flags, message) or a result object, depending on the version.
+    if isinstance(answer, tuple):
+        return answer[-1] or ""
+    return getattr(answer, "providerSaveStyleError", "") or ""
