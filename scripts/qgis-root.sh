@@ -73,4 +73,5 @@ mkdir -p "$root/src/stadtdialog"
 mountpoint -q "$root/src/stadtdialog" || { mount --bind "$src" "$root/src/stadtdialog"; mounted+=("$root/src/stadtdialog"); }
 # The venvs and build files of this suite live in the root, next to its QGIS.
 in_root "$root" make -C /src/stadtdialog --no-print-directory "$target" \
-  VENV=/opt/stadtdialog/venv PYGEOAPI_VENV=/opt/stadtdialog/venv-pygeoapi BUILD=/opt/stadtdialog/build "$@"
+  VENV=/opt/stadtdialog/venv PYGEOAPI_VENV=/opt/stadtdialog/venv-pygeoapi CHECK_VENV=/opt/stadtdialog/venv-check \
+  BUILD=/opt/stadtdialog/build "$@"

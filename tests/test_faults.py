@@ -37,6 +37,12 @@ def _http():
     return Http(timeout=(2, 0.5), retries=3, backoff=0.01, max_wait=0.05)
 
 
+def _patient_http():
+    """The fault-free run afterwards, as a user runs it: a read timeout that a busy 2-core machine never hits
+    (with 0.5 s, a slow but correct answer was counted as lost work)."""
+    return Http(timeout=(5, 30), retries=3, backoff=0.01, max_wait=0.05)
+
+
 def _snapshot(gpkg):
     con = sqlite3.connect(gpkg)
     try:
@@ -153,7 +159,7 @@ def _push_then_again(target, proxy, base, faults, work, answered_once):
         return "crashed"
     proxy.faults = {}
     try:
-        push(work, target=target, http=_http())
+        push(work, target=target, http=_patient_http())
     except Exception:  # noqa: BLE001
         return "crashed"
     con = sqlite3.connect(work)

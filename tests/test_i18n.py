@@ -55,3 +55,15 @@ def test_ui_language_follows_qgis_locale_setting(locale, expected):
     finally:
         settings.setValue("locale/overrideFlag", old[0] or False)
         settings.setValue("locale/userLocale", old[1] or "")
+
+
+def test_qt_s_own_buttons_and_file_dialogs_have_german_translations_installed():
+    # QGIS loads Qt's qt_de.qm / qtbase_de.qm for a German locale; Debian ships them in qttranslations5-l10n.
+    from qgis.PyQt.QtCore import QLibraryInfo
+
+    path = QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath) if hasattr(
+        QLibraryInfo, "location") else QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    assert translator.load("qtbase_de", path), "Qt's German translations are missing in " + path
+    assert translator.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert translator.translate("QFileDialog", "File &name:") == "Datei&name:"
