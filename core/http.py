@@ -1,5 +1,6 @@
 """HTTP for portals: requests with QGIS's network settings, timeouts, retries and a size cap."""
 import email.utils
+import re
 import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -60,11 +61,12 @@ class Http:
                 response = self.session.request(method, url, params=params, headers=headers, verify=self.verify,
                                                 timeout=self.timeout, stream=True, **kwargs)
                 body = self._read(response, url, what)
-            except requests.exceptions.SSLError:
+            except requests.exceptions.SSLError as exc:
                 raise PortalError(tr(
-                    "{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own "
-                    "certificate authority, add it under Settings › Options › Authentication › "
-                    "Certificate Manager; verification stays on.").format(what=what, url=_short(url))) from None
+                    "{what}: the server's TLS certificate for {url} is not trusted ({reason}). If it is your city's "
+                    "own certificate authority, add it under Settings › Options › Authentication › "
+                    "Certificate Manager; verification stays on.").format(
+                        what=what, url=_short(url), reason=_tls_reason(exc))) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                     requests.exceptions.ChunkedEncodingError) as exc:
                 if method == "POST" and not isinstance(exc, requests.exceptions.ConnectTimeout) \
@@ -188,3 +190,10 @@ def _reason(exc):
 
 def _short(url):
     return url if len(url) <= 160 else url[:157] + "…"
+
+
+def _tls_reason(exc):
+    """What the TLS library said, without the connection-pool wrapping ('CA cert does not include key usage
+    extension', 'self-signed certificate in certificate chain', …): what GIS staff need to fix it."""
+    match = re.search(r"certificate verify failed: ([^(]+?)\s*\(_ssl", str(exc))
+    return match.group(1) if match else "certificate verify failed"

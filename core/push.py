@@ -71,8 +71,12 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
         ready, conflicts = [], []
         for row in rows:
             feature = current.get(row.get("portal_feature_id") or row["portal_id"])
-            if feature is None or _changed(normaliser, feature, row, profile.writeback, writer.annotations):
-                conflicts.append(row)  # changed or gone on the portal since the pull: never overwritten
+            if feature is None:  # deleted on the portal: nothing to write to, and a person should know
+                conflicts.append(row)
+                result.errors.append(tr("{id} is no longer on the portal; its answer was not written and it is "
+                                        "marked as a conflict.").format(id=row["portal_id"]))
+            elif _changed(normaliser, feature, row, profile.writeback, writer.annotations):
+                conflicts.append(row)  # changed on the portal since the pull: never overwritten
             else:
                 ready.append((row, portal_values(row, profile.writeback)))
         if not dry_run:  # a dry run changes nothing, conflicts included
@@ -133,14 +137,16 @@ def _changed(normaliser, feature, row, writeback, annotations):
 
 
 def _mark_clean(store, rows):
-    """Clean only where the decision is still what was written (a reviewer may have changed it meanwhile); the
-    answers we wrote become the baseline against which a later answer by someone else shows as a conflict."""
+    """The answers we wrote become the baseline against which a later answer by someone else shows as a
+    conflict, for every row written (our own earlier write is never a conflict). Clean only where the
+    decision is still what was written: one a reviewer changed during the push stays pending."""
     if not rows:
         return 0
     condition = " AND ".join('"{}" IS ?'.format(f) for f in DECISION_FIELDS)
     with store.transaction() as w:
         done = 0
         for r, answers in rows:
-            done += w.con.execute("UPDATE submissions SET sync_state = 'clean', portal_answer_hash = ? WHERE fid = ? "  # nosec B608 - condition built from DECISION_FIELDS
-                                  "AND " + condition, [answers, r["fid"]] + [r[f] for f in DECISION_FIELDS]).rowcount
+            w.con.execute("UPDATE submissions SET portal_answer_hash = ? WHERE fid = ?", (answers, r["fid"]))
+            done += w.con.execute("UPDATE submissions SET sync_state = 'clean' WHERE fid = ? AND "  # nosec B608 - condition built from DECISION_FIELDS
+                                  + condition, [r["fid"]] + [r[f] for f in DECISION_FIELDS]).rowcount
     return done

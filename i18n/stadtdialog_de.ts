@@ -43,67 +43,62 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="64" />
-        <source>{what}: the server's TLS certificate for {url} is not trusted. If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
-        <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut. Wenn es von der eigenen Zertifizierungsstelle der Stadt stammt, fügen Sie diese unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; die Prüfung bleibt eingeschaltet.</translation>
-    </message>
-    <message>
-        <location filename="../core/http.py" line="78" />
+        <location filename="../core/http.py" line="80" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="91" />
+        <location filename="../core/http.py" line="93" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="125" />
+        <location filename="../core/http.py" line="127" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="143" />
+        <location filename="../core/http.py" line="145" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="168" />
+        <location filename="../core/http.py" line="170" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="170" />
+        <location filename="../core/http.py" line="172" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="172" />
+        <location filename="../core/http.py" line="174" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="179" />
+        <location filename="../core/http.py" line="181" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="181" />
+        <location filename="../core/http.py" line="183" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="183" />
+        <location filename="../core/http.py" line="185" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="185" />
+        <location filename="../core/http.py" line="187" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="186" />
+        <location filename="../core/http.py" line="188" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -1093,7 +1088,7 @@
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="111" />
+        <location filename="../core/push.py" line="115" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
@@ -1148,7 +1143,7 @@
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="73" />
+        <location filename="../core/http.py" line="75" />
         <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
         <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
     </message>
@@ -1508,7 +1503,7 @@
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="97" />
+        <location filename="../core/http.py" line="99" />
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1546,6 +1541,16 @@
         <location filename="../core/portals/xml_safe.py" line="26" />
         <source>{what}: the answer declares XML entities (as an entity-expansion attack would); it was not read. Nothing was changed.</source>
         <translation>{what}: Die Antwort deklariert XML-Entitäten (wie es ein Entity-Expansion-Angriff täte); sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="65" />
+        <source>{what}: the server's TLS certificate for {url} is not trusted ({reason}). If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
+        <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="76" />
+        <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
+        <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
 </context>
 </TS>

@@ -76,11 +76,16 @@ def _certificates(tmp_path):
     def openssl(*args):
         subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp_path)
 
+    # As a city's CA is made: key usage and constraints marked, which Python 3.13+ and urllib3 2.8 insist on
+    # (VERIFY_X509_STRICT; without them: "CA cert does not include key usage extension").
     openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-            "-subj", "/CN=Stadtverwaltung Test-CA")
+            "-subj", "/CN=Stadtverwaltung Test-CA", "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
     openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
             "/CN=127.0.0.1")
-    (tmp_path / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    (tmp_path / "san.ext").write_text("subjectAltName=IP:127.0.0.1\nkeyUsage=critical,digitalSignature,"
+                                      "keyEncipherment\nextendedKeyUsage=serverAuth\n"
+                                      "authorityKeyIdentifier=keyid,issuer\nsubjectKeyIdentifier=hash\n")
     openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
             "server.pem", "-days", "2", "-extfile", "san.ext")
     return tmp_path / "ca.pem", (str(tmp_path / "server.pem"), str(tmp_path / "server.key"))
@@ -95,6 +100,7 @@ def test_tls_verification_stays_on_until_the_city_ca_is_trusted_in_qgis(tmp_path
     with pytest.raises(PortalError, match="not trusted") as refused:
         pull(https.rewrite(server.collection_url), PROFILE, gpkg)
     assert "Certificate Manager" in str(refused.value) and not gpkg.exists()
+    assert "unable to get local issuer certificate" in str(refused.value)  # what the TLS library said
     basic_auth(USER, SECRET)  # unlocks the authentication database with its master password
     manager = QgsApplication.authManager()
     certificate = QSslCertificate.fromPath(str(ca))[0]

@@ -1,0 +1,196 @@
+"""What the README promises about writing back, each against the real pygeoapi, with the portal's features
+read back from the server field by field."""
+import sqlite3
+
+import pytest
+import requests
+from qgis.core import QgsProcessingFeedback
+from qgis_process_run import run_json
+from stadtdialog.core.errors import CancelledError
+from stadtdialog.core.http import Http
+from stadtdialog.core.push import push
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+from test_push import PROFILE, WRITEBACK, classify_some, portal_features
+
+
+def portal_state(server, collection="submissions"):
+    """{id: (properties, geometry)} as the server itself answers."""
+    answer = requests.get("{}/collections/{}/items".format(server.url, collection),
+                          params={"f": "json", "limit": 1000}, timeout=60)
+    answer.raise_for_status()
+    return {str(f["id"]): (f["properties"], f["geometry"]) for f in answer.json()["features"]}
+
+
+def store_state(gpkg):
+    con = sqlite3.connect(str(gpkg))
+    try:
+        return con.execute("SELECT portal_id, action_areas, review_status, planner_note, sync_state, "
+                           "portal_answer_hash FROM submissions ORDER BY portal_id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def portal(tmp_path, pygeoapi):
+    server = pygeoapi(portal_features(12), editable=True, max_items=50)
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.collection_url, PROFILE, gpkg)
+    return server, gpkg
+
+
+def test_the_dry_run_leaves_the_portal_and_the_store_unchanged(portal):
+    server, gpkg = portal
+    classify_some(gpkg, "true", ["sozialraum"], "prüfen")
+    before_portal, before_store = portal_state(server), store_state(gpkg)
+    dry = push(gpkg, dry_run=True)
+    assert sorted(dry.planned) == sorted(before_portal) and dry.pushed == 0
+    assert portal_state(server) == before_portal  # every field of every feature, geometry included
+    assert store_state(gpkg) == before_store
+
+
+def test_only_the_profile_s_writeback_fields_are_written(portal):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" IN ('KL-000002', 'KL-000007')", ["asyl"], "Ortstermin")
+    before = portal_state(server)
+    assert push(gpkg).pushed == 2
+    after = portal_state(server)
+    for pid in before:
+        props_before, geometry_before = before[pid]
+        props_after, geometry_after = after[pid]
+        assert geometry_after == geometry_before
+        changed = {k for k in set(props_before) | set(props_after) if props_before.get(k) != props_after.get(k)}
+        if pid in ("KL-000002", "KL-000007"):
+            assert {"handlungsfelder", "status", "anmerkung_planung"} <= changed <= set(WRITEBACK), changed
+            assert (props_after["handlungsfelder"], props_after["status"], props_after["anmerkung_planung"]) == \
+                ('["asyl"]', "classified", "Ortstermin")
+        else:
+            assert changed == set(), (pid, changed)
+
+
+def test_a_decision_changed_during_the_push_stays_pending_and_is_written_next_time(portal, fault_proxy):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" = 'KL-000004'", ["religion"])
+    proxy = fault_proxy(server.url)
+
+    def reviewer_changes_it_meanwhile(method, path):
+        if method == "PUT" and path.endswith("/KL-000004"):  # while the push writes, a reviewer decides again
+            with Store(gpkg).connect() as con:
+                con.execute("UPDATE submissions SET action_areas = '[\"kultur_sport\"]' "
+                            "WHERE portal_id = 'KL-000004'")
+        return None
+
+    proxy.rule = reviewer_changes_it_meanwhile
+    first = push(gpkg, target=proxy.rewrite(server.collection_url))
+    assert (first.pushed, first.conflicts) == (0, 0)  # written, but not marked clean: it changed meanwhile
+    assert portal_state(server)["KL-000004"][0]["handlungsfelder"] == '["religion"]'
+    row = Store(gpkg).rows("submissions", "action_areas, sync_state", "portal_id = 'KL-000004'")[0]
+    assert row == {"action_areas": '["kultur_sport"]', "sync_state": "modified"}
+    proxy.rule = None
+    second = push(gpkg, target=proxy.rewrite(server.collection_url))
+    # Our own earlier write on the portal is no conflict: the new decision goes out.
+    assert (second.pushed, second.conflicts) == (1, 0), second.errors
+    assert portal_state(server)["KL-000004"][0]["handlungsfelder"] == '["kultur_sport"]'
+    assert Store(gpkg).count("submissions", "sync_state <> 'clean'") == 0
+
+
+def test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message(portal):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" IN ('KL-000005', 'KL-000006')", ["asyl"])
+    requests.delete(server.collection_url + "/items/KL-000005", timeout=30).raise_for_status()
+    result = push(gpkg)
+    assert (result.pushed, result.conflicts, result.conflict_ids) == (1, 1, ["KL-000005"])
+    assert any("KL-000005 is no longer on the portal" in e for e in result.errors)
+    assert "KL-000005" not in portal_state(server)  # nothing re-created
+    assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000005'")[0]["sync_state"] == "conflict"
+
+
+def test_a_web_page_answering_a_write_is_not_taken_as_written(portal, fault_proxy):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" = 'KL-000003'", ["religion"])
+    proxy = fault_proxy(server.url)
+    proxy.rule = lambda method, path: ("html200",) if method == "PUT" else None
+    result = push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=0))
+    assert (result.pushed, result.failed) == (0, 1) and result.errors
+    assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000003'")[0]["sync_state"] == "modified"
+    proxy.rule = None
+    assert push(gpkg, target=proxy.rewrite(server.collection_url)).pushed == 1
+    assert portal_state(server)["KL-000003"][0]["status"] == "classified"
+
+
+def test_a_cancelled_push_keeps_what_it_wrote_and_writes_exactly_the_rest_next_time(portal, fault_proxy):
+    server, gpkg = portal
+    classify_some(gpkg, "true", ["asyl"])
+
+    class CancelAfterFirstBatch(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802 - Qt's name
+            super().setProgress(value)
+            if value > 0:
+                self.cancel()
+
+    proxy = fault_proxy(server.url)
+    with pytest.raises(CancelledError, match="cancelled"):
+        push(gpkg, target=proxy.rewrite(server.collection_url), batch=5, feedback=CancelAfterFirstBatch())
+    first = [p.rsplit("/", 1)[-1] for _, m, p, _ in proxy.log if m == "PUT"]
+    assert len(first) == 5 and Store(gpkg).count("submissions", "sync_state = 'clean'") == 5
+    proxy.log.clear()
+    assert push(gpkg, target=proxy.rewrite(server.collection_url)).pushed == 7
+    second = [p.rsplit("/", 1)[-1] for _, m, p, _ in proxy.log if m == "PUT"]
+    assert sorted(first + second) == sorted(portal_state(server)) and not set(first) & set(second)
+
+
+def test_a_colleague_s_answer_seen_through_a_re_pull_is_still_not_overwritten(portal):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" = 'KL-000008'", ["religion"])
+    assert push(gpkg).pushed == 1
+    # A colleague answers on the portal; we pull again (the answers are no change to the submission) ...
+    requests.put(server.collection_url + "/items/KL-000008", json={
+        "type": "Feature", "id": "KL-000008", "geometry": portal_state(server)["KL-000008"][1],
+        "properties": dict(portal_state(server)["KL-000008"][0], status="not_relevant",
+                           anmerkung_planung="Kollegin: erledigt")}, timeout=30).raise_for_status()
+    pull(server.collection_url, PROFILE, gpkg)
+    # ... and then decide differently here: the push must show the conflict, not write over her answer.
+    classify_some(gpkg, "\"portal_id\" = 'KL-000008'", ["asyl"])
+    result = push(gpkg)
+    assert (result.pushed, result.conflict_ids) == (0, ["KL-000008"])
+    props = portal_state(server)["KL-000008"][0]
+    assert (props["status"], props["anmerkung_planung"]) == ("not_relevant", "Kollegin: erledigt")
+
+
+def test_an_annotation_is_replaced_by_put_after_a_changed_decision(tmp_path, pygeoapi, fault_proxy):
+    import json
+
+    from stadtdialog.core.profile import load_profile
+
+    server = pygeoapi(portal_features(6), editable=True, max_items=50, annotations=True)
+    profile = json.loads(load_profile(PROFILE).path.read_text(encoding="utf-8"))
+    profile.update(name="read-only-portal", annotations_collection="annotations")
+    path = tmp_path / "profile.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.collection_url, str(path), gpkg)
+    classify_some(gpkg, "\"portal_id\" = 'KL-000002'", ["asyl"])
+    proxy = fault_proxy(server.url)
+    assert push(gpkg, target=proxy.rewrite(server.collection_url)).pushed == 1
+    classify_some(gpkg, "\"portal_id\" = 'KL-000002'", ["religion", "sozialraum"])
+    assert push(gpkg, target=proxy.rewrite(server.collection_url)).pushed == 1
+    methods = [m for _, m, p, _ in proxy.log if "/collections/annotations/items" in p and m in ("POST", "PUT")]
+    assert methods == ["POST", "PUT"]  # created once, then replaced
+    notes = list(portal_state(server, "annotations").values())
+    assert len(notes) == 1 and notes[0][0]["handlungsfelder"] == '["religion","sozialraum"]'
+    assert all(p["status"] == "" for p, _ in portal_state(server).values())  # the submissions stay read-only
+
+
+def test_the_push_algorithm_answers_numbers_and_its_dry_run_writes_nothing(portal, tmp_path):
+    server, gpkg = portal
+    classify_some(gpkg, "\"category\" = 'idea'", ["asyl"])
+    pending = Store(gpkg).count("submissions", "sync_state = 'modified'")
+    before = portal_state(server)
+    dry, _ = run_json("stadtdialog:push", {"INPUT": gpkg, "DRY_RUN": "true"}, tmp_path / "home")
+    assert dry["results"]["PLANNED"] == pending and dry["results"]["PUSHED"] == 0
+    assert portal_state(server) == before
+    done, _ = run_json("stadtdialog:push", {"INPUT": gpkg}, tmp_path / "home")
+    assert {k: done["results"][k] for k in ("PUSHED", "CONFLICTS", "FAILED", "SKIPPED")} == {
+        "PUSHED": pending, "CONFLICTS": 0, "FAILED": 0, "SKIPPED": 0}
+    assert sum(1 for p, _ in portal_state(server).values() if p["status"] == "classified") == pending
+
