@@ -19,7 +19,9 @@ BENCH_ARGS ?=
 # make test-qgis QGIS=3.40 | 3.44, make bench QGIS=3.40: the same target on that QGIS, in a Debian root.
 QGIS ?=
 
-.PHONY: test test-slow test-qgis test-matrix demo package check-package lint transup transcompile bench system \
+MUTATE_ARGS ?=
+
+.PHONY: test test-slow test-mutate test-qgis test-matrix demo package check-package lint transup transcompile bench system \
 	venv clean
 
 system:
@@ -54,6 +56,11 @@ test-matrix:
 
 test-slow: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) -m pytest tests -p no:cacheprovider --basetemp=$(BUILD)/pytest-slow -m slow $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory test-mutate
+
+# Breaks of the guarantees, each applied to a scratch copy; every one must make its tests fail.
+test-mutate: venv transcompile $(PLUGINS)/stadtdialog
+	@$(RUN) $(PY) scripts/mutate.py --work $(BUILD)/mutate $(MUTATE_ARGS)
 
 demo: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/demo.py --out $(ROOT)/demo-output

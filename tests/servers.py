@@ -203,3 +203,21 @@ def start_mapserver(workdir, project):
     server.wfs_url = url + "/?SERVICE=WFS&VERSION=1.1.0&TYPENAME=submissions"
     server.wfs3_url = url + "/wfs3/collections/submissions"
     return server
+
+
+def read_items(base_url, collection="submissions"):
+    """Every feature of a collection as the server itself answers, following its 'next' links (a server caps
+    each page at its own max_items, whatever limit is asked for)."""
+    import requests
+
+    url, params, features = "{}/collections/{}/items".format(base_url, collection), {"f": "json", "limit": 1000}, []
+    for _ in range(10000):
+        answer = requests.get(url, params=params, timeout=60)
+        answer.raise_for_status()
+        page = answer.json()
+        features += page["features"]
+        following = [link["href"] for link in page.get("links", []) if link.get("rel") == "next"]
+        if not following or not page["features"]:
+            return features
+        url, params = following[0], None
+    raise RuntimeError("more pages than any test portal has")

@@ -17,6 +17,7 @@ import requests
 from conftest import FIGURES
 from qgis.core import QgsVectorLayer
 from sample import submissions
+from servers import read_items
 from stadtdialog.core.classify import classify
 from stadtdialog.core.errors import StadtdialogError
 from stadtdialog.core.http import Http
@@ -142,11 +143,8 @@ def _portal_answers(portal, mode):
     writing when a lost answer's request is being finished)."""
     collection = "annotations" if mode == "annotations" else "submissions"
     for attempt in range(20):  # a write the client gave up waiting for may still be under way on the server
-        answer = requests.get("{}/collections/{}/items".format(portal.server.url, collection),
-                              params={"f": "json", "limit": 1000}, timeout=60)
         try:
-            answer.raise_for_status()
-            docs = answer.json()["features"]
+            docs = read_items(portal.server.url, collection)
             break
         except (requests.HTTPError, ValueError, KeyError):
             if attempt == 19:

@@ -91,7 +91,16 @@ def _certificates(tmp_path):
     return tmp_path / "ca.pem", (str(tmp_path / "server.pem"), str(tmp_path / "server.key"))
 
 
-def test_tls_verification_stays_on_until_the_city_ca_is_trusted_in_qgis(tmp_path, pygeoapi, fault_proxy, basic_auth):
+@pytest.mark.parametrize("env_bundle", [None, "/etc/ssl/certs/ca-certificates.crt"],
+                         ids=["no-REQUESTS_CA_BUNDLE", "REQUESTS_CA_BUNDLE-set"])
+def test_tls_verification_stays_on_until_the_city_ca_is_trusted_in_qgis(tmp_path, pygeoapi, fault_proxy, basic_auth,
+                                                                        monkeypatch, env_bundle):
+    # Many machines set REQUESTS_CA_BUNDLE; requests then prefers it to anything not passed per request.
+    if env_bundle:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", env_bundle)
+    else:
+        monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+        monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
     ca, server_tls = _certificates(tmp_path)
     server = pygeoapi(submissions(8), max_items=50)
     https = fault_proxy(server.url, tls=server_tls)

@@ -6,6 +6,7 @@ import pytest
 import requests
 from qgis.core import QgsProcessingFeedback
 from qgis_process_run import run_json
+from servers import read_items
 from stadtdialog.core.errors import CancelledError
 from stadtdialog.core.http import Http
 from stadtdialog.core.push import push
@@ -16,10 +17,7 @@ from test_push import PROFILE, WRITEBACK, classify_some, portal_features
 
 def portal_state(server, collection="submissions"):
     """{id: (properties, geometry)} as the server itself answers."""
-    answer = requests.get("{}/collections/{}/items".format(server.url, collection),
-                          params={"f": "json", "limit": 1000}, timeout=60)
-    answer.raise_for_status()
-    return {str(f["id"]): (f["properties"], f["geometry"]) for f in answer.json()["features"]}
+    return {str(f["id"]): (f["properties"], f["geometry"]) for f in read_items(server.url, collection)}
 
 
 def store_state(gpkg):
@@ -194,3 +192,38 @@ def test_the_push_algorithm_answers_numbers_and_its_dry_run_writes_nothing(porta
         "PUSHED": pending, "CONFLICTS": 0, "FAILED": 0, "SKIPPED": 0}
     assert sum(1 for p, _ in portal_state(server).values() if p["status"] == "classified") == pending
 
+
+
+def test_an_answer_whose_reply_was_lost_is_no_conflict_the_next_time(portal, fault_proxy):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" = 'KL-000009'", ["asyl"])
+    proxy = fault_proxy(server.url)
+    proxy.rule = lambda method, path: ("reset_after_forward",) if method == "PUT" else None
+    first = push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=0))
+    assert first.pushed == 0 and first.failed == 1  # the portal applied it; we never heard
+    assert portal_state(server)["KL-000009"][0]["handlungsfelder"] == '["asyl"]'
+    proxy.rule = None
+    second = push(gpkg, target=proxy.rewrite(server.collection_url))
+    assert (second.pushed, second.conflicts) == (1, 0), second.errors  # our own answer, found there: no conflict
+    assert Store(gpkg).count("submissions", "sync_state <> 'clean'") == 0
+
+
+def test_wfs_t_writes_in_transactions_of_500_and_a_web_page_is_no_list_of_features(tmp_path, mapserver,
+                                                                                   fault_proxy):
+    server = mapserver(portal_features(620))
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.wfs_url, PROFILE, gpkg)
+    assert classify_some(gpkg, "true", ["asyl"]) == 620
+    proxy = fault_proxy(server.url)
+    # A maintenance page where the current state of the submissions should be: nothing is a conflict.
+    proxy.rule = lambda method, path: ("html200",) if "FEATUREID" in path or method == "GET" and \
+        "GetFeature" in path else None
+    broken = push(gpkg, target=proxy.rewrite(server.wfs_url), http=Http(retries=0))
+    assert broken.pushed == 0 and broken.conflicts == 0 and broken.failed == 620
+    assert Store(gpkg).count("submissions", "sync_state = 'conflict'") == 0
+    proxy.rule = None
+    proxy.log.clear()
+    done = push(gpkg, target=proxy.rewrite(server.wfs_url))
+    assert (done.pushed, done.conflicts, done.failed) == (620, 0, 0), done.errors[:3]
+    assert done.writes == 2  # 500 + 120: the default transaction size
+    assert sum(1 for _, m, _, _ in proxy.log if m == "POST") == 2

@@ -1,0 +1,186 @@
+"""Mutation check: each break of a promise is applied to a scratch copy, the tests that cover it are run, and
+the break must be caught (the tests fail). Prints "N breaks, N caught"; exits 1 if any break survives.
+
+Every break is a named, readable one-line change of the product code. The list covers the README's
+guarantees: pull, store, write-back, export, security. Run by `make test-mutate` (part of `make test-slow`).
+
+    python3 scripts/mutate.py --work build/mutate [--only NAME]
+"""
+import argparse
+import os
+import shutil
+import subprocess  # nosec B404 - runs our own test suite
+import sys
+import time
+from collections import namedtuple
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+Break = namedtuple("Break", "name path old new tests")
+
+T_PULL = "tests/test_pull_guarantees.py"
+T_WB = "tests/test_writeback_guarantees.py"
+
+BREAKS = [
+    # -- pull and store
+    Break("a failed pull commits what it had written", "core/store.py",
+          'con.execute("ROLLBACK")', 'con.execute("COMMIT")',
+          [T_PULL + "::test_a_failure_after_rows_were_written_rolls_all_of_them_back"]),
+    Break("an empty listing withdraws every submission", "core/sync.py",
+          "if active and not seen:", "if False:",
+          [T_PULL + "::test_an_empty_listing_withdraws_nothing_and_says_so"]),
+    Break("a submission the portal no longer lists stays active", "core/sync.py",
+          'writer.set_state(active, "withdrawn")', 'writer.set_state(active, "active")',
+          ["tests/test_pull_oapif.py::test_repull_after_edits_and_removals_keeps_reviewer_work"]),
+    Break("a filtered pull withdraws what it did not ask for", "core/sync.py",
+          "    if not complete:\n        return 0\n", "",
+          [T_PULL + "::test_a_datetime_filtered_pull_withdraws_nothing",
+           "tests/test_pull_oapif.py::test_bbox_filter_pulls_only_inside_and_withdraws_nothing"]),
+    Break("an unchanged re-pull rewrites every row", "core/sync.py",
+          'if known is not None and known[1] == fingerprint and known[2] == "active":', "if False:",
+          [T_PULL + "::test_an_unchanged_re_pull_writes_no_row"]),
+    Break("a re-pull resets the baseline of the portal's answers", "core/sync.py",
+          'row.record.pop("portal_answer_hash", None)', "pass",
+          [T_WB + "::test_a_colleague_s_answer_seen_through_a_re_pull_is_still_not_overwritten"]),
+    Break("a duplicate id within a pull is imported twice", "core/sync.py",
+          "if portal_id in seen:", "if False:",
+          ["tests/test_hostile_input.py::test_every_hostile_file_ends_as_stated"]),
+    Break("personal data is stored without being asked for", "core/normalise.py",
+          "if self.keep_personal else None,", "if True else None,",
+          ["tests/test_pull_files.py::test_personal_fields_are_not_stored_unless_asked_for"]),
+    Break("Retry-After is ignored", "core/http.py",
+          "self._sleep(_retry_after(response) or self.backoff * 2**attempt)",
+          "self._sleep(self.backoff * 2**attempt)",
+          [T_PULL + "::test_retry_after_is_waited_for_before_the_next_attempt"]),
+    Break("doubly encoded decisions are not repaired", "core/store.py",
+          "6: _repair_json_lists}", "6: _add_new_fields}",
+          ["tests/test_list_field.py::test_a_store_with_doubly_encoded_decisions_is_repaired_on_opening"]),
+    # -- write-back
+    Break("the dry run also writes to the portal", "core/push.py",
+          "            result.planned += [row[\"portal_id\"] for row, _ in ready]\n            continue\n",
+          "            result.planned += [row[\"portal_id\"] for row, _ in ready]\n",
+          [T_WB + "::test_the_dry_run_leaves_the_portal_and_the_store_unchanged"]),
+    Break("a submission changed on the portal is overwritten", "core/push.py",
+          "elif _changed(normaliser, feature, row, profile.writeback, writer.annotations):", "elif False:",
+          ["tests/test_push.py::test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing"]),
+    Break("a colleague's answer on the portal is overwritten", "core/push.py",
+          "return theirs != baseline and theirs != normaliser.answer_fingerprint(portal_values(row, writeback))",
+          "return False",
+          [T_WB + "::test_a_colleague_s_answer_seen_through_a_re_pull_is_still_not_overwritten"]),
+    Break("marking clean ignores a decision changed during the push", "core/push.py",
+          """condition = " AND ".join('"{}" IS ?'.format(f) for f in DECISION_FIELDS)""",
+          """condition = " AND ".join('("{}" IS ? OR 1)'.format(f) for f in DECISION_FIELDS)""",
+          [T_WB + "::test_a_decision_changed_during_the_push_stays_pending_and_is_written_next_time"]),
+    Break("our own earlier write shows as a conflict", "core/push.py",
+          'w.con.execute("UPDATE submissions SET portal_answer_hash = ? WHERE fid = ?", (answers, r["fid"]))',
+          "pass",
+          [T_WB + "::test_a_decision_changed_during_the_push_stays_pending_and_is_written_next_time"]),
+    Break("a submission deleted on the portal is pushed as if present", "core/push.py",
+          "if feature is None:  # deleted on the portal", "if False:  # deleted on the portal",
+          [T_WB + "::test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message"]),
+    Break("a web page answering a write counts as written", "core/http.py",
+          'if method in ("PUT", "POST", "PATCH", "DELETE") and _web_page(response, body):', "if False:",
+          [T_WB + "::test_a_web_page_answering_a_write_is_not_taken_as_written"]),
+    Break("a cancelled push goes on writing", "core/push.py",
+          "        if feedback.isCanceled():\n            raise CancelledError(tr(\"The push was cancelled",
+          "        if False:\n            raise CancelledError(tr(\"The push was cancelled",
+          [T_WB + "::test_a_cancelled_push_keeps_what_it_wrote_and_writes_exactly_the_rest_next_time"]),
+    Break("fields outside the profile's writeback section are written", "core/push.py",
+          "def portal_values(row, writeback):\n",
+          "def portal_values(row, writeback):\n    writeback = dict(writeback, source=\"titel\")\n",
+          [T_WB + "::test_only_the_profile_s_writeback_fields_are_written"]),
+    # -- export
+    Break("an export deletes the previous file before the new one is complete", "core/export.py",
+          "    tmp = None\n    try:\n", "    tmp = None\n    output.unlink(missing_ok=True)\n    try:\n",
+          ["tests/test_export_guarantees.py::test_a_cancelled_export_leaves_the_previous_file_exactly_as_it_was"]),
+    Break("tab and carriage return dropped from the formula guard", "core/export.py",
+          'FORMULA_START = ("=", "+", "-", "@", "\\t", "\\r")', 'FORMULA_START = ("=", "+", "-", "@")',
+          ["tests/test_export_guarantees.py::test_no_csv_cell_starts_with_what_a_spreadsheet_would_run"]),
+    Break("the formula guard is off", "core/export.py",
+          "if isinstance(value, str) and value.startswith(FORMULA_START):", "if False:",
+          ["tests/test_export_guarantees.py::test_no_csv_cell_starts_with_what_a_spreadsheet_would_run"]),
+    # -- security
+    Break("the CAs trusted in QGIS are not used", "core/http.py",
+          "self.verify = qgis_network.ca_bundle()", "self.verify = True",
+          ["tests/test_security.py::test_tls_verification_stays_on_until_the_city_ca_is_trusted_in_qgis"]),
+    Break("credentials follow a redirect to another host", "core/http.py",
+          "if self.authcfg and self._auth_host in (None, host):", "if self.authcfg:",
+          ["tests/test_security.py::test_credentials_are_not_sent_on_to_another_host_after_a_redirect"]),
+    Break("XML entity declarations are accepted", "core/portals/xml_safe.py",
+          "    parser.EntityDeclHandler = refuse\n", "",
+          ["tests/test_xml_answers.py"]),
+    Break("the HTML report does not escape citizen text", "core/report_html.py",
+          'return html.escape("" if value is None else str(value), quote=True)',
+          'return "" if value is None else str(value)',
+          ["tests/test_export_report.py::test_html_report_shows_citizen_text_as_text_and_runs_nothing"]),
+]
+
+
+def scratch_copy(work):
+    """The tracked files and the compiled translations, once, in a folder of their own."""
+    src = work / "src"
+    if src.exists():
+        shutil.rmtree(src)
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, check=True, capture_output=True,  # nosec B603 B607
+                             text=True).stdout.splitlines()
+    for name in tracked + [str(p.relative_to(ROOT)) for p in (ROOT / "i18n").glob("*.qm")]:
+        if (ROOT / name).is_file():
+            (src / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, src / name)
+    return src
+
+
+def run_tests(src, work, tests):
+    build = work / "build"
+    env = dict(os.environ, STADTDIALOG_BUILD=str(build), QGIS_PLUGINPATH=str(build / "plugins"),
+               PYTHONPATH=os.pathsep.join([str(build / "plugins"), "/usr/share/qgis/python/plugins"]))
+    proc = subprocess.run(  # nosec B603 - our own interpreter and test files
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--basetemp", str(build / "pytest"),
+         *tests], cwd=src, env=env, capture_output=True, text=True, timeout=900)
+    return proc.returncode, proc.stdout[-1500:]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", type=Path, required=True)
+    parser.add_argument("--only", help="run the breaks whose name contains this text")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    src = scratch_copy(args.work)
+    chosen = [b for b in BREAKS if not args.only or args.only in b.name]
+    caught, survived = 0, []
+    for n, brk in enumerate(chosen, 1):
+        path = src / brk.path
+        original = path.read_text(encoding="utf-8")
+        if original.count(brk.old) != 1:
+            print("[{}/{}] {}: the text to break is not found exactly once in {}".format(
+                n, len(chosen), brk.name, brk.path))
+            survived.append(brk.name)
+            continue
+        started = time.monotonic()
+        path.write_text(original.replace(brk.old, brk.new), encoding="utf-8")
+        try:
+            code, output = run_tests(src, args.work, brk.tests)
+        finally:
+            path.write_text(original, encoding="utf-8")
+        if code == 1:  # tests ran and failed: the break was caught
+            caught += 1
+            verdict = "caught"
+        else:
+            survived.append(brk.name)
+            verdict = "SURVIVED" if code == 0 else "error (exit {})\n{}".format(code, output)
+        print("[{}/{}] {} ({:.0f} s): {}".format(n, len(chosen), brk.name, time.monotonic() - started, verdict),
+              flush=True)
+    # The unbroken copy must pass the same tests, or a 'caught' could be a test that always fails.
+    code, output = run_tests(src, args.work, sorted({t for b in chosen for t in b.tests}))
+    if code != 0:
+        print("the unbroken code fails its own tests:\n" + output)
+        return 1
+    print("{} breaks, {} caught".format(len(chosen), caught))
+    for name in survived:
+        print("  survived: " + name)
+    return 0 if not survived else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

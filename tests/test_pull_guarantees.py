@@ -1,0 +1,143 @@
+"""What the README promises about a pull, each proven on the stored rows and the file's schema, with the
+real pygeoapi behind a fault-injecting proxy where the network has to fail."""
+import hashlib
+import sqlite3
+import time
+
+import pytest
+from qgis.core import QgsGeometry, QgsPointXY
+from sample import submissions
+from stadtdialog.core import bulk_writer
+from stadtdialog.core.errors import PortalError
+from stadtdialog.core.http import Http
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+
+PROFILE = "demo-kaiserslautern"
+
+
+def whole_file(path):
+    """Every row of every table and the schema itself (tables, indexes, GDAL's rtree triggers, ours)."""
+    con = sqlite3.connect(str(path))
+    try:
+        digest = hashlib.sha256()
+        schema = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        digest.update(repr(schema).encode())
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                    "'sqlite_%' ORDER BY name"):
+            for row in con.execute('SELECT * FROM "{}" ORDER BY 1'.format(table)):
+                digest.update(repr(row).encode())
+        return digest.hexdigest(), [s[1] for s in schema if s[0] == "trigger"]
+    finally:
+        con.close()
+
+
+def count_row_writes(path):
+    """A trigger of the test's own counting every row a later pull inserts into or updates in submissions."""
+    con = Store(path).connect()
+    con.executescript(
+        "CREATE TABLE row_writes(n INTEGER); INSERT INTO row_writes VALUES (0);"
+        "CREATE TRIGGER count_inserts AFTER INSERT ON submissions BEGIN UPDATE row_writes SET n = n + 1; END;"
+        "CREATE TRIGGER count_updates AFTER UPDATE ON submissions BEGIN UPDATE row_writes SET n = n + 1; END;")
+    con.commit()
+    con.close()
+
+    def written():
+        with sqlite3.connect(str(path)) as c:
+            return c.execute("SELECT n FROM row_writes").fetchone()[0]
+    return written
+
+
+def test_an_unchanged_re_pull_writes_no_row(tmp_path, pygeoapi):
+    server = pygeoapi(submissions(30), max_items=10)
+    out = tmp_path / "s.gpkg"
+    pull(server.collection_url, PROFILE, out)
+    written = count_row_writes(out)
+    result = pull(server.collection_url, PROFILE, out)
+    assert (result.new, result.updated, result.unchanged, result.withdrawn) == (0, 0, 30, 0)
+    assert written() == 0
+
+
+def test_an_empty_listing_withdraws_nothing_and_says_so(tmp_path, pygeoapi):
+    out = tmp_path / "s.gpkg"
+    pull(pygeoapi(submissions(12), max_items=50).collection_url, PROFILE, out)
+    before = whole_file(out)[0]
+    in_maintenance = pygeoapi([], max_items=50)  # the portal answers, but lists nothing at all
+    result = pull(in_maintenance.collection_url, PROFILE, out)
+    assert result.withdrawn == 0 and any("listed no submissions at all" in w for w in result.warnings)
+    rows = Store(out).rows("submissions", "portal_state")
+    assert len(rows) == 12 and {r["portal_state"] for r in rows} == {"active"}
+    assert whole_file(out)[0] != before  # only the pull's own bookkeeping (last pull, source) moved
+    states = sqlite3.connect(str(out)).execute("SELECT portal_id, portal_hash, portal_state FROM submissions")
+    assert len(states.fetchall()) == 12
+
+
+def test_a_datetime_filtered_pull_withdraws_nothing(tmp_path, pygeoapi):
+    features = submissions(40)
+    server = pygeoapi(features, time_field="erstellt_am", max_items=100)
+    out = tmp_path / "s.gpkg"
+    pull(server.collection_url, PROFILE, out)
+    result = pull(server.collection_url, PROFILE, out, datetime="2018-08-01T00:00:00Z/2018-08-31T23:59:59Z")
+    assert 0 < result.pulled < 40 and result.withdrawn == 0
+    assert Store(out).count("submissions", "portal_state = 'withdrawn'") == 0
+
+
+def test_a_failure_after_rows_were_written_rolls_all_of_them_back(tmp_path, pygeoapi, fault_proxy, monkeypatch):
+    out = tmp_path / "s.gpkg"
+    pull(pygeoapi(submissions(20), max_items=10).collection_url, PROFILE, out)
+    before, triggers = whole_file(out)
+    assert any(t.startswith("rtree_submissions_geom") for t in triggers)  # GDAL's spatial-index triggers
+    # Small batches, so that pages 1-3 are already INSERTed into the file when page 5 fails.
+    monkeypatch.setattr(bulk_writer.Writer, "BATCH", 5)
+    grown = pygeoapi(submissions(60), max_items=10)
+    proxy = fault_proxy(grown.url, {6: ("dead",)})
+    with pytest.raises(PortalError, match="Nothing was changed"):
+        pull(proxy.rewrite(grown.collection_url), PROFILE, out, http=Http(retries=0))
+    assert whole_file(out) == (before, triggers)  # rows, quarantine, meta, index and schema exactly as before
+
+
+def test_retry_after_is_waited_for_before_the_next_attempt(tmp_path, pygeoapi, fault_proxy):
+    server = pygeoapi(submissions(20), max_items=10)
+    proxy = fault_proxy(server.url)
+    stamps = []
+
+    def busy_once(method, path):
+        stamps.append(time.monotonic())
+        return ("status", 429, "2") if len(stamps) == 2 else None  # the second request: "come back in 2 s"
+
+    proxy.rule = busy_once
+    assert pull(proxy.rewrite(server.collection_url), PROFILE, tmp_path / "s.gpkg",
+                http=Http(backoff=0.01)).new == 20
+    assert stamps[2] - stamps[1] >= 1.9  # the retry came after the 2 s the server asked for, not at once
+
+
+def test_an_error_names_the_page_the_address_and_the_http_status(tmp_path, pygeoapi, fault_proxy):
+    server = pygeoapi(submissions(40), max_items=10)
+    proxy = fault_proxy(server.url, {4: ("status", 502, None)})
+    with pytest.raises(PortalError) as failed:
+        pull(proxy.rewrite(server.collection_url), PROFILE, tmp_path / "s.gpkg", http=Http(retries=0))
+    text = str(failed.value)
+    assert "HTTP 502" in text and proxy.url in text and "age 3" in text, text
+
+
+def test_a_polygon_submission_is_placed_on_its_surface(tmp_path):
+    import json
+
+    features = submissions(1)
+    # A U-shaped area whose centroid lies outside it, in the open part of the U.
+    ring = [[7.760, 49.440], [7.770, 49.440], [7.770, 49.450], [7.768, 49.450], [7.768, 49.442],
+            [7.762, 49.442], [7.762, 49.450], [7.760, 49.450], [7.760, 49.440]]
+    features[0]["geometry"] = {"type": "Polygon", "coordinates": [ring]}
+    source = tmp_path / "p.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    assert pull(source, PROFILE, out).new == 1
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
+    point = next(layer.getFeatures()).geometry()
+    back = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    point.transform(back)
+    area = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]])
+    assert not area.contains(area.centroid())  # the naive answer would be wrong here
+    assert area.buffer(1e-7, 4).contains(point)
