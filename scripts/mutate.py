@@ -137,7 +137,7 @@ def run_tests(src, work, tests):
     proc = subprocess.run(  # nosec B603 - our own interpreter and test files
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--basetemp", str(build / "pytest"),
          *tests], cwd=src, env=env, capture_output=True, text=True, timeout=900)
-    return proc.returncode, proc.stdout[-1500:]
+    return proc.returncode, (proc.stdout + proc.stderr)[-1500:]
 
 
 def main():
@@ -145,7 +145,7 @@ def main():
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--only", help="run the breaks whose name contains this text")
     args = parser.parse_args()
-    args.work.mkdir(parents=True, exist_ok=True)
+    (args.work / "build").mkdir(parents=True, exist_ok=True)  # pytest's --basetemp needs its parent
     src = scratch_copy(args.work)
     chosen = [b for b in BREAKS if not args.only or args.only in b.name]
     caught, survived = 0, []

@@ -141,12 +141,12 @@ def test_a_colleague_s_answer_seen_through_a_re_pull_is_still_not_overwritten(po
     server, gpkg = portal
     classify_some(gpkg, "\"portal_id\" = 'KL-000008'", ["religion"])
     assert push(gpkg).pushed == 1
-    # A colleague answers on the portal; we pull again (the answers are no change to the submission) ...
+    # A colleague answers on the portal while the citizen corrects the text; our re-pull takes the new text ...
     requests.put(server.collection_url + "/items/KL-000008", json={
         "type": "Feature", "id": "KL-000008", "geometry": portal_state(server)["KL-000008"][1],
-        "properties": dict(portal_state(server)["KL-000008"][0], status="not_relevant",
+        "properties": dict(portal_state(server)["KL-000008"][0], status="not_relevant", text="Korrigiert.",
                            anmerkung_planung="Kollegin: erledigt")}, timeout=30).raise_for_status()
-    pull(server.collection_url, PROFILE, gpkg)
+    assert pull(server.collection_url, PROFILE, gpkg).updated == 1
     # ... and then decide differently here: the push must show the conflict, not write over her answer.
     classify_some(gpkg, "\"portal_id\" = 'KL-000008'", ["asyl"])
     result = push(gpkg)
