@@ -4,3 +4,16 @@ from stadtdialog.resources.demo.generate import broken_records, generate  # noqa
 
 def submissions(count, seed=7):
     return generate(count, seed=seed, broken=False)
+
+
+def pulled_store(tmp_path, features, profile="demo-kaiserslautern", name="s.gpkg", **kwargs):
+    """A GeoPackage made the way a planner makes one: the features exported as GeoJSON, then pulled."""
+    import json
+
+    from stadtdialog.core.sync import pull
+
+    source = tmp_path / (name + ".portal.geojson")
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    out = tmp_path / name
+    pull(source, profile, out, **kwargs)
+    return out

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis_process_run import qgis_process, run_json
-from sample import submissions
+from sample import pulled_store, submissions
 from stadtdialog.core.classify import classify, current_user
 from stadtdialog.core.errors import StadtdialogError
 from stadtdialog.core.store import Store
@@ -14,11 +14,7 @@ from stadtdialog.core.sync import pull
 
 @pytest.fixture
 def gpkg(tmp_path):
-    source = tmp_path / "portal.geojson"
-    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(30)}), encoding="utf-8")
-    out = tmp_path / "s.gpkg"
-    pull(source, "demo-kaiserslautern", out)
-    return out
+    return pulled_store(tmp_path, submissions(30))
 
 
 def test_classify_algorithm_by_expression_is_audited_and_marks_pending(tmp_path, gpkg):

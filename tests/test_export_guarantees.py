@@ -1,22 +1,17 @@
 """Exports replace the target only when the new file is complete, and no cell runs as a formula."""
 import csv
-import json
 
 import pytest
-from sample import submissions
+from sample import pulled_store, submissions
 from stadtdialog.core.errors import CancelledError
 from stadtdialog.core.export import export
 from stadtdialog.core.store import Store
-from stadtdialog.core.sync import Feedback, pull
+from stadtdialog.core.sync import Feedback
 
 
 @pytest.fixture
 def gpkg(tmp_path):
-    source = tmp_path / "portal.geojson"
-    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(1200)}), encoding="utf-8")
-    path = tmp_path / "s.gpkg"
-    pull(source, "demo-kaiserslautern", path)
-    return path
+    return pulled_store(tmp_path, submissions(1200))
 
 
 class CancelMidway(Feedback):

@@ -4,23 +4,18 @@ import json
 
 import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsProject, QgsVectorLayer
-from sample import submissions
+from sample import pulled_store, submissions
 from stadtdialog.core import list_field, store
 from stadtdialog.core.catalogue import load_catalogue
 from stadtdialog.core.classify import classify, suggest_layer
 from stadtdialog.core.export import export
 from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
 from stored_lists import not_arrays, raw
 
 
 @pytest.fixture
 def gpkg(tmp_path):
-    source = tmp_path / "portal.geojson"
-    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(12)}), encoding="utf-8")
-    out = tmp_path / "s.gpkg"
-    pull(source, "demo-kaiserslautern", out)
-    return out
+    return pulled_store(tmp_path, submissions(12))
 
 
 @pytest.fixture

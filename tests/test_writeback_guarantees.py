@@ -103,12 +103,17 @@ def test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message(portal)
     assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000005'")[0]["sync_state"] == "conflict"
 
 
+def push_with_every_put_answered_by(fault, server, gpkg, fault_proxy):
+    """A push through a proxy that answers each PUT with `fault` (no retries): (the proxy, the result)."""
+    proxy = fault_proxy(server.url)
+    proxy.rule = lambda method, path: fault if method == "PUT" else None
+    return proxy, push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=0))
+
+
 def test_a_web_page_answering_a_write_is_not_taken_as_written(portal, fault_proxy):
     server, gpkg = portal
     classify_some(gpkg, "\"portal_id\" = 'KL-000003'", ["religion"])
-    proxy = fault_proxy(server.url)
-    proxy.rule = lambda method, path: ("html200",) if method == "PUT" else None
-    result = push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=0))
+    proxy, result = push_with_every_put_answered_by(("html200",), server, gpkg, fault_proxy)
     assert (result.pushed, result.failed) == (0, 1) and result.errors
     assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000003'")[0]["sync_state"] == "modified"
     proxy.rule = None
@@ -193,13 +198,10 @@ def test_the_push_algorithm_answers_numbers_and_its_dry_run_writes_nothing(porta
     assert sum(1 for p, _ in portal_state(server).values() if p["status"] == "classified") == pending
 
 
-
 def test_an_answer_whose_reply_was_lost_is_no_conflict_the_next_time(portal, fault_proxy):
     server, gpkg = portal
     classify_some(gpkg, "\"portal_id\" = 'KL-000009'", ["asyl"])
-    proxy = fault_proxy(server.url)
-    proxy.rule = lambda method, path: ("reset_after_forward",) if method == "PUT" else None
-    first = push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=0))
+    proxy, first = push_with_every_put_answered_by(("reset_after_forward",), server, gpkg, fault_proxy)
     assert first.pushed == 0 and first.failed == 1  # the portal applied it; we never heard
     assert portal_state(server)["KL-000009"][0]["handlungsfelder"] == '["asyl"]'
     proxy.rule = None
