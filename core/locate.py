@@ -36,6 +36,8 @@ class Locator:
         bounds = self.target.bounds()
         world = bounds.isEmpty() or (bounds.width() >= 359 and bounds.height() >= 179)
         self._area = None if world else (bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum())
+        self.checked = 0      # lon/lat points checked against the area of use
+        self.outside = []     # (lon, lat) of those outside it, quarantined
 
     def locate_all(self, geometries, crs):
         """For each GeoJSON geometry in `crs`: (x, y, original kind or None, [notes]) in the target CRS,
@@ -77,16 +79,41 @@ class Locator:
             notes.append(tr("a {kind} was placed at a point on it").format(kind=kind))
         if not (math.isfinite(x) and math.isfinite(y)):
             return Unlocated(tr("coordinates are not finite numbers"))
+        if x == 0 and y == 0:
+            return Unlocated(tr("at 0, 0 ('Null Island'): a missing location written as zeros"))
         if crs in LONLAT:
             if not (-180 <= x <= 180 and -90 <= y <= 90):
                 return Unlocated(tr("coordinates out of range for longitude/latitude ({x}, {y})").format(x=x, y=y))
-            area = self._area
-            if area and not (area[0] <= x <= area[2] and area[1] <= y <= area[3]) \
-                    and area[0] <= y <= area[2] and area[1] <= x <= area[3]:
-                x, y = y, x
-                notes.append(tr("latitude and longitude looked swapped (outside the area of {crs}); swapped").format(
-                    crs=self.target.authid()))
+            if self._area:
+                self.checked += 1
+                if self._inside(x, y):
+                    pass
+                elif self._inside(y, x):
+                    x, y = y, x
+                    notes.append(tr("latitude and longitude looked swapped (outside the area of {crs}); "
+                                    "swapped").format(crs=self.target.authid()))
+                else:  # projected there, it would land distorted or wrong: never silently
+                    self.outside.append((x, y))
+                    return Unlocated(tr("outside the area of use of {crs} ({x:.5f}, {y:.5f})").format(
+                        crs=self.target.authid(), x=x, y=y))
         return x, y, kind, notes
+
+    def _inside(self, x, y):
+        area = self._area
+        return area[0] <= x <= area[2] and area[1] <= y <= area[3]
+
+    def mostly_outside(self):
+        """None, or why the pull should not go on: most points checked lie outside the target CRS's area
+        (the wrong CRS for this participation), with a CRS that would fit."""
+        if len(self.outside) < 3 or 2 * len(self.outside) <= self.checked:
+            return None
+        lons = sorted(p[0] for p in self.outside)
+        lats = sorted(p[1] for p in self.outside)
+        lon, lat = lons[len(lons) // 2], lats[len(lats) // 2]
+        return tr("{n} of {m} submissions lie outside the area of use of {crs}, around {lon:.2f}° E, {lat:.2f}° N; "
+                  "nothing was imported. Pull into a GeoPackage in a CRS that covers them, for example {fit} "
+                  "(parameter CRS).").format(n=len(self.outside), m=self.checked, crs=self.target.authid(),
+                                             lon=lon, lat=lat, fit=utm_for(lon, lat))
 
     def _project(self, crs, points):
         """[(x, y) or None] in the target CRS for [(x, y)] in `crs`."""
@@ -112,6 +139,14 @@ class Locator:
                 source = QgsCoordinateReferenceSystem("OGC:CRS84")
             self._transforms[crs] = QgsCoordinateTransform(source, self.target, QgsCoordinateTransformContext())
         return self._transforms[crs]
+
+
+def utm_for(lon, lat):
+    """The UTM zone CRS for a place: ETRS89 (EPSG:258zz) in Europe, WGS 84 (EPSG:326zz / 327zz) elsewhere."""
+    zone = min(60, max(1, int((lon + 180) // 6) + 1))
+    if 28 <= zone <= 38 and 30 <= lat <= 84:
+        return "EPSG:258{:02d}".format(zone)
+    return "EPSG:{}{:02d}".format(326 if lat >= 0 else 327, zone)
 
 
 def _transform_line(transform, points):

@@ -127,6 +127,9 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
             if page.total:
                 feedback.setProgress(min(99.0, 100.0 * page.number / page.total))
         _check(feedback)
+        wrong_crs = normaliser.locator.mostly_outside()
+        if wrong_crs:
+            raise StadtdialogError(wrong_crs)
         result.withdrawn = _withdraw(writer, existing, seen, portal.complete, result)
         writer.set_meta("last_pull", now_iso())
         writer.set_meta("source", str(source))

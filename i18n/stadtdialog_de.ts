@@ -208,12 +208,12 @@
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="56" />
+        <location filename="../core/locate.py" line="58" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="62" />
+        <location filename="../core/locate.py" line="64" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
@@ -223,12 +223,12 @@
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="142" />
+        <location filename="../core/locate.py" line="177" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="77" />
+        <location filename="../core/locate.py" line="79" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
@@ -238,12 +238,12 @@
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="82" />
+        <location filename="../core/locate.py" line="86" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="48" />
+        <location filename="../core/locate.py" line="50" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
@@ -493,12 +493,12 @@
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="146" />
+        <location filename="../core/sync.py" line="149" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="174" />
+        <location filename="../core/sync.py" line="177" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -518,22 +518,22 @@
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="26" />
+        <location filename="../processing/pull.py" line="28" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="29" />
+        <location filename="../processing/pull.py" line="31" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="39" />
+        <location filename="../processing/pull.py" line="41" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="40" />
+        <location filename="../processing/pull.py" line="42" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
@@ -543,27 +543,27 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="43" />
+        <location filename="../processing/pull.py" line="45" />
         <source>Source type</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45" />
+        <location filename="../processing/pull.py" line="47" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="47" />
+        <location filename="../processing/pull.py" line="49" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="49" />
+        <location filename="../processing/pull.py" line="51" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="51" />
+        <location filename="../processing/pull.py" line="55" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="87" />
+        <location filename="../core/locate.py" line="93" />
         <source>latitude and longitude looked swapped (outside the area of {crs}); swapped</source>
         <translation>Breite und Länge wirkten vertauscht (außerhalb des Gebiets von {crs}); getauscht</translation>
     </message>
@@ -1551,6 +1551,26 @@
         <location filename="../core/push.py" line="76" />
         <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/locate.py" line="83" />
+        <source>at 0, 0 ('Null Island'): a missing location written as zeros</source>
+        <translation>bei 0, 0 („Null Island“): ein fehlender Ort, als Nullen geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/locate.py" line="97" />
+        <source>outside the area of use of {crs} ({x:.5f}, {y:.5f})</source>
+        <translation>außerhalb des Geltungsbereichs von {crs} ({x:.5f}, {y:.5f})</translation>
+    </message>
+    <message>
+        <location filename="../core/locate.py" line="113" />
+        <source>{n} of {m} submissions lie outside the area of use of {crs}, around {lon:.2f}° E, {lat:.2f}° N; nothing was imported. Pull into a GeoPackage in a CRS that covers them, for example {fit} (parameter CRS).</source>
+        <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/pull.py" line="53" />
+        <source>Coordinate reference system of a new GeoPackage</source>
+        <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,13 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
+from ..core import schema
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.portals.detect import KINDS
@@ -48,6 +50,8 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("KEEP_PERSONAL", tr("Keep personal data (names, e-mail)"),
                                                         defaultValue=False))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system of a new GeoPackage"),
+                                                    defaultValue=schema.DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"),
                                                                 fileFilter="GeoPackage (*.gpkg)"))
         for name in COUNTS:
@@ -65,6 +69,7 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                 bbox=self.parameterAsString(parameters, "BBOX", context) or None,
                 datetime=self.parameterAsString(parameters, "DATETIME", context) or None,
                 keep_personal=self.parameterAsBool(parameters, "KEEP_PERSONAL", context),
+                crs=self.parameterAsCrs(parameters, "CRS", context).authid() or schema.DEFAULT_CRS,
                 feedback=feedback,
             )
         except StadtdialogError as exc:

@@ -43,7 +43,7 @@ def test_broken_records_go_to_quarantine_each_with_its_reason(tmp_path):
 
 
 def test_a_point_the_target_crs_cannot_hold_rejects_only_its_own_record(tmp_path):
-    """Points go through PROJ a page at a time; one it refuses must not take its neighbours with it."""
+    """Points go through PROJ a page at a time; one outside the CRS's area must not take its neighbours with it."""
     features = submissions(30)
     far = features[17]
     far["geometry"]["coordinates"] = [100.0, 0.0]  # 93 degrees east of UTM zone 32's meridian
@@ -51,7 +51,7 @@ def test_a_point_the_target_crs_cannot_hold_rejects_only_its_own_record(tmp_path
     result = pull(_geojson(tmp_path, features), PROFILE, out)
     assert (result.new, result.quarantined) == (29, 1)
     [rejected] = Store(out).rows("quarantine")
-    assert rejected["reason"] == "coordinates cannot be transformed to EPSG:25832"
+    assert rejected["reason"] == "outside the area of use of EPSG:25832 (100.00000, 0.00000)"
     assert json.loads(rejected["raw"])["properties"]["beitrag_id"] == far["properties"]["beitrag_id"]
     transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                        QgsCoordinateReferenceSystem("EPSG:25832"), QgsProject.instance())
