@@ -15,6 +15,7 @@ class Connection:
     authcfg: str = ""  # the id of a QGIS authentication configuration; the secret stays in its database
     output: str = ""
     keep_personal: bool = False
+    crs: str = "EPSG:25832"  # of a new GeoPackage; an existing one keeps its own
 
 
 def load_all():

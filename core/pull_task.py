@@ -33,7 +33,8 @@ class PullTask(QgsTask):
         c = self.connection
         try:
             self.result = pull(c.url, c.profile, c.output, authcfg=c.authcfg or None, kind=c.kind,
-                               keep_personal=c.keep_personal, feedback=_TaskFeedback(self))
+                               keep_personal=c.keep_personal, crs=c.crs or "EPSG:25832",
+                               feedback=_TaskFeedback(self))
             return True
         except StadtdialogError as exc:
             self.error = str(exc)

@@ -1,8 +1,8 @@
 """'Connect and pull…': choose or define a connection and start the pull as a background task."""
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+from qgis.gui import QgsAuthConfigSelect, QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import connections
+from ..core.connections import Connection
 from ..core.i18n import tr
 from ..core.profile import builtin_profiles
 from ..core.pull_task import PullTask
@@ -63,6 +64,11 @@ class PullDialog(QDialog):
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.crs = QgsProjectionSelectionWidget()
+        self.crs.setObjectName("newGeoPackageCrs")
+        self.crs.setCrs(QgsCoordinateReferenceSystem(Connection.crs))
+        self.crs.setToolTip(tr("Used when the GeoPackage is created; an existing one keeps its own. Points "
+                               "outside its area of use are quarantined."))
         self.keep_personal = QCheckBox(tr("Keep personal data (names, e-mail) in the GeoPackage"))
         self.keep_personal.setToolTip(tr("Off by default: personal data named in the profile is not stored."))
 
@@ -74,6 +80,7 @@ class PullDialog(QDialog):
         form.addRow(tr("&Profile"), self.profile)
         form.addRow(tr("Authentication"), self.auth)
         form.addRow(tr("&GeoPackage"), self.output)
+        form.addRow(tr("&CRS of a new GeoPackage"), self.crs)
         form.addRow("", self.keep_personal)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -114,6 +121,7 @@ class PullDialog(QDialog):
         self.auth.setConfigId(c.authcfg or "")
         self.output.setFilePath(c.output)
         self.keep_personal.setChecked(bool(c.keep_personal))
+        self.crs.setCrs(QgsCoordinateReferenceSystem(c.crs or Connection.crs))
 
     def _delete_saved(self):
         c = self.saved.currentData()
@@ -137,7 +145,8 @@ class PullDialog(QDialog):
             name=self.name.text().strip() or Path(self.url.text().strip()).stem or "portal",
             url=self.url.text().strip(), kind=KINDS[self.kind.currentIndex()],
             profile=self.profile.currentText().strip() or "generic", authcfg=self.auth.configId() or "",
-            output=output, keep_personal=self.keep_personal.isChecked())
+            output=output, keep_personal=self.keep_personal.isChecked(),
+            crs=self.crs.crs().authid() or Connection.crs)
 
     # -- pulling -------------------------------------------------------------------
     def start_pull(self):

@@ -588,57 +588,57 @@
         <translation>Stadtdialog: Abruf von {name}</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="41" />
+        <location filename="../core/pull_task.py" line="42" />
         <source>Unexpected error while pulling: {error}. Nothing was changed.</source>
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="30" />
+        <location filename="../dialogs/pull_dialog.py" line="31" />
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="30" />
+        <location filename="../dialogs/pull_dialog.py" line="31" />
         <source>OGC API – Features</source>
         <translation>OGC API – Features</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="30" />
+        <location filename="../dialogs/pull_dialog.py" line="31" />
         <source>WFS</source>
         <translation>WFS</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="30" />
+        <location filename="../dialogs/pull_dialog.py" line="31" />
         <source>GeoJSON or CSV file/URL</source>
         <translation>GeoJSON- oder CSV-Datei/URL</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="38" />
+        <location filename="../dialogs/pull_dialog.py" line="39" />
         <source>Stadtdialog – connect and pull</source>
         <translation>Stadtdialog – verbinden und abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="43" />
+        <location filename="../dialogs/pull_dialog.py" line="44" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="49" />
+        <location filename="../dialogs/pull_dialog.py" line="50" />
         <source>e.g. Integration findet Stadt 2018</source>
         <translation>z. B. Integration findet Stadt 2018</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="51" />
+        <location filename="../dialogs/pull_dialog.py" line="52" />
         <source>https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file</source>
         <translation>https://geoportal.example/ogc/collections/beitraege, eine WFS-URL oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="52" />
+        <location filename="../dialogs/pull_dialog.py" line="53" />
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="61" />
+        <location filename="../dialogs/pull_dialog.py" line="62" />
         <source>A built-in profile name or the path of a profile JSON file</source>
         <translation>Name eines mitgelieferten Profils oder Pfad einer Profil-JSON-Datei</translation>
     </message>
@@ -648,72 +648,72 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="66" />
+        <location filename="../dialogs/pull_dialog.py" line="72" />
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="67" />
+        <location filename="../dialogs/pull_dialog.py" line="73" />
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="70" />
+        <location filename="../dialogs/pull_dialog.py" line="76" />
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="71" />
+        <location filename="../dialogs/pull_dialog.py" line="77" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="72" />
+        <location filename="../dialogs/pull_dialog.py" line="78" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="73" />
+        <location filename="../dialogs/pull_dialog.py" line="79" />
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="74" />
+        <location filename="../dialogs/pull_dialog.py" line="80" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="76" />
+        <location filename="../dialogs/pull_dialog.py" line="82" />
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="80" />
+        <location filename="../dialogs/pull_dialog.py" line="87" />
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="97" />
+        <location filename="../dialogs/pull_dialog.py" line="104" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="127" />
+        <location filename="../dialogs/pull_dialog.py" line="135" />
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="127" />
+        <location filename="../dialogs/pull_dialog.py" line="135" />
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="145" />
+        <location filename="../dialogs/pull_dialog.py" line="154" />
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="146" />
+        <location filename="../dialogs/pull_dialog.py" line="155" />
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
@@ -1571,6 +1571,16 @@
         <location filename="../processing/pull.py" line="53" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="70" />
+        <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
+        <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="83" />
+        <source>&amp;CRS of a new GeoPackage</source>
+        <translation>&amp;KBS eines neuen GeoPackages</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_
     assert iface.tables and iface.tables[0].featureCount() == 5
     # The connection is saved for next time, with the auth config id but never the secret.
     saved = {c.name: c for c in connections.load_all()}["Integration findet Stadt"]
-    assert saved.authcfg == authcfg and saved.profile == "demo-kaiserslautern"
+    assert saved.authcfg == authcfg and saved.profile == "demo-kaiserslautern" and saved.crs == "EPSG:25832"
     settings = QgsSettings()
     dump = " ".join(str(settings.value(k)) for k in settings.allKeys())
     assert secret not in dump and "planerin" not in dump
@@ -83,3 +83,26 @@ def test_pull_errors_reach_the_user_as_a_message_and_leave_no_file(qgis_new_proj
     _wait_for_tasks()
     assert "missing.geojson does not exist" in iface.bar.currentItem().text()
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_a_new_geopackage_gets_the_crs_chosen_in_the_dialog(qgis_new_project, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem
+    from stadtdialog.core.store import Store
+
+    source = tmp_path / "berlin.geojson"
+    features = submissions(8)
+    for f in features:  # a participation in Berlin: UTM zone 33
+        f["geometry"]["coordinates"] = [13.40 + f["geometry"]["coordinates"][0] - 7.77, 52.52]
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    iface = Iface()
+    dialog = PullDialog(iface)
+    dialog.name.setText("Berlin")
+    dialog.url.setText(str(source))
+    dialog.profile.setCurrentText("demo-kaiserslautern")
+    dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:25833"))
+    dialog.output.setFilePath(str(tmp_path / "berlin.gpkg"))
+    dialog.pull_button.click()
+    _wait_for_tasks()
+    assert "8 new" in iface.bar.currentItem().text()
+    assert Store(tmp_path / "berlin.gpkg").crs_authid() == "EPSG:25833"
+    assert {c.name: c for c in connections.load_all()}["Berlin"].crs == "EPSG:25833"
