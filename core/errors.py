@@ -4,6 +4,21 @@
 class StadtdialogError(Exception):
     """Base class: the message is complete and meant for the user."""
 
+    def __init__(self, *args):
+        if args and isinstance(args[0], str):
+            args = (printable(args[0]),) + args[1:]
+        super().__init__(*args)
+
+
+def printable(text):
+    """Text that can be shown, logged and printed anywhere: bytes that were not UTF-8 (kept by the readers as
+    surrogate escapes) appear as \\xNN instead of making the whole message unprintable (qgis_process then
+    showed an empty 'ERROR:')."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
 
 class ConfigError(StadtdialogError):
     """A catalogue, profile or other data file is unusable."""

@@ -127,6 +127,7 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
             if page.total:
                 feedback.setProgress(min(99.0, 100.0 * page.number / page.total))
         _check(feedback)
+        result.warnings += getattr(portal, "notes", [])
         wrong_crs = normaliser.locator.mostly_outside()
         if wrong_crs:
             raise StadtdialogError(wrong_crs)

@@ -33,12 +33,12 @@
         <translation>'{code}' steht nicht im Katalog '{cat}'</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="15" />
+        <location filename="../core/errors.py" line="30" />
         <source>{file}, key '{key}'</source>
         <translation>{file}, Schlüssel '{key}'</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="16" />
+        <location filename="../core/errors.py" line="31" />
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="114" />
+        <location filename="../core/portals/files.py" line="117" />
         <source>coordinates are not numbers</source>
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="105" />
+        <location filename="../core/portals/files.py" line="108" />
         <source>coordinates are not finite numbers</source>
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
@@ -263,32 +263,32 @@
         <translation>Lesen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="35" />
+        <location filename="../core/portals/files.py" line="36" />
         <source>Downloading {url}</source>
         <translation>Herunterladen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="39" />
+        <location filename="../core/portals/files.py" line="40" />
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="64" />
+        <location filename="../core/portals/files.py" line="67" />
         <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile's 'geometry' section.</source>
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); nennen Sie sie im Abschnitt 'geometry' des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="87" />
+        <location filename="../core/portals/files.py" line="90" />
         <source>The column '{name}' named in the profile's geometry section is not in the file; it has: {cols}.</source>
         <translation>Die im Geometrie-Abschnitt des Profils genannte Spalte '{name}' fehlt in der Datei; vorhanden sind: {cols}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="120" />
+        <location filename="../core/portals/files.py" line="123" />
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="126" />
+        <location filename="../core/portals/files.py" line="129" />
         <source>the WKT geometry cannot be read</source>
         <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
@@ -493,12 +493,12 @@
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="149" />
+        <location filename="../core/sync.py" line="150" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="177" />
+        <location filename="../core/sync.py" line="178" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -1581,6 +1581,11 @@
         <location filename="../dialogs/pull_dialog.py" line="83" />
         <source>&amp;CRS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackages</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/encoding.py" line="32" />
+        <source>The file is not UTF-8; it was read as {encoding}. Check a few texts with umlauts; if they look wrong, save the export as UTF-8 and pull again.</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} gelesen. Prüfen Sie einige Texte mit Umlauten; sehen sie falsch aus, speichern Sie den Export als UTF-8 und laden Sie ihn erneut.</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ class Source:
 
     def __init__(self, url):
         self.url = url
+        self.notes = []  # sentences for the user about how the source was read (an encoding guessed, …)
 
     def pages(self):
         raise NotImplementedError

@@ -10,7 +10,8 @@ from osgeo import ogr
 from ..errors import PortalError
 from ..i18n import tr
 from .base import CRS84, Page, Source
-from .geojson import LOSSY, crs_of, decode, features_of, parse
+from .encoding import decode_export
+from .geojson import LOSSY, crs_of, features_of, parse
 
 PAGE = 5000
 LON_NAMES = ("location_lon", "lon", "lng", "long", "longitude", "x", "laenge", "länge")
@@ -41,7 +42,7 @@ class FileSource(Source):
     def pages(self):
         body = self._read()
         if self.format == "csv" and body.lstrip()[:1] not in (b"{", b"["):
-            yield from _csv_pages(body, self.profile, self.url)
+            yield from _csv_pages(body, self.profile, self.url, self.notes)
             return
         doc = parse(body, self.url)
         features = features_of(doc, self.url)
@@ -50,8 +51,10 @@ class FileSource(Source):
             yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1, lossy)
 
 
-def _csv_pages(body, profile, name):
-    text, lossy = decode(body)
+def _csv_pages(body, profile, name, notes):
+    text, lossy, note = decode_export(body)
+    if note:
+        notes.append(note)
     # The header decides the delimiter; quoting stays standard CSV (csv.Sniffer also guesses
     # quoting rules from so little text, and guesses them wrong).
     header = text.split("\n", 1)[0]

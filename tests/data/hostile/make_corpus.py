@@ -138,8 +138,13 @@ def csv_cases():
     case("formula.csv", "id,name,description,location_lon,location_lat\nA-1,=1+1,@SUM(A1:A2),7.76,49.44\n",
          "imported", profile=ADHOC, pid="A-1", check={"field": "title", "equals": "=1+1"})
     case("latin1.csv", "id,name,description,location_lon,location_lat\nA-1,Straße,Größe,7.76,49.44\n"
-         .encode("latin-1"), "quarantined", "not valid UTF-8", profile=ADHOC, pid=None,
-         note="a Latin-1 export: the rows are quarantined with the reason, never imported garbled")
+         .encode("latin-1"), "imported", profile=ADHOC, pid="A-1", check={"field": "text", "equals": "Größe"},
+         note="a Latin-1 / Windows-1252 export (Excel's 'CSV'): no UTF-8 in it at all, so read as Windows-1252 "
+              "and said so in the pull's notes; never imported garbled")
+    case("macroman.csv", "id,name,description,location_lon,location_lat\nA-1,Büro,Grüße aus Köln,7.76,49.44\n"
+         .encode("mac_roman"), "imported", profile=ADHOC, pid="A-1",
+         check={"field": "text", "equals": "Grüße aus Köln"},
+         note="saved by an old Mac program: umlauts at 0x80-0x9F tell MacRoman from Windows-1252")
     case("only-header.csv", "id,name,description,location_lon,location_lat\n", "imported", profile=ADHOC, pid=None,
          note="no rows: an empty layer, no error")
 
