@@ -10,6 +10,7 @@ from stadtdialog.core.classify import classify, current_user
 from stadtdialog.core.errors import StadtdialogError
 from stadtdialog.core.store import Store
 from stadtdialog.core.sync import pull
+from stored_lists import not_arrays
 
 
 @pytest.fixture
@@ -30,6 +31,7 @@ def test_classify_algorithm_by_expression_is_audited_and_marks_pending(tmp_path,
                r["review_status"] == "classified" and r["planner_note"] == "Ortstermin" and
                r["sync_state"] == "modified" for r in matching)
     assert store.count("submissions", "review_status = 'classified'") == len(matching)  # nothing else touched
+    assert not_arrays(gpkg) == []  # arrays as SQLite reads them, in the audit log too
     audit = store.rows("audit_log", "portal_id, field, old_value, new_value")
     assert {(a["portal_id"], a["field"]) for a in audit} == {
         (r["portal_id"], f) for r in matching for f in ("action_areas", "review_status", "planner_note")}
@@ -120,4 +122,7 @@ def test_bulk_classify_dialog_on_the_selection_is_undoable(gpkg, qgis_new_projec
     assert {f.id() for f in layer.getFeatures() if f["review_status"] == "classified"} == set(chosen)
     layer.undoStack().undo()
     assert not [f for f in layer.getFeatures() if f["review_status"] == "classified"]
-    layer.rollBack()
+    layer.undoStack().redo()  # and once saved, the file holds JSON arrays
+    assert layer.commitChanges(), layer.commitErrors()
+    assert Store(gpkg).count("submissions", "action_areas = '[\"kultur_sport\"]'") == 4
+    assert not_arrays(gpkg) == []

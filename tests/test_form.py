@@ -10,6 +10,7 @@ from sample import submissions
 from stadtdialog.core.project_layers import add_submissions
 from stadtdialog.core.store import Store
 from stadtdialog.core.sync import pull
+from stored_lists import not_arrays
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def test_multi_select_writes_a_json_array_of_codes_and_labels_are_german(layer, 
     stored = Store(layer.source().split("|")[0]).rows("submissions", "action_areas, reviewer, sync_state",
                                                       "fid = ?", (feature.id(),))[0]
     assert json.loads(stored["action_areas"]) == ["sozialraum", "willkommenskultur"]
+    assert not_arrays(layer.source().split("|")[0]) == []
     assert stored["sync_state"] == "modified"  # pending for the next push
 
 

@@ -12,6 +12,7 @@ from stadtdialog.core.project_layers import add_submissions
 from stadtdialog.core.store import Store
 from stadtdialog.core.sync import pull
 from stadtdialog.dialogs.review_panel import ReviewPanel
+from stored_lists import not_arrays
 
 
 @pytest.fixture
@@ -59,6 +60,7 @@ def test_three_submissions_classified_by_keyboard_alone(panel):
     assert panel.progress.text() == "3 of 12 reviewed"
     audit = Store(panel.layer.source().split("|")[0]).rows("audit_log", "field")
     assert len(audit) >= 6  # every decision is on record
+    assert not_arrays(panel.layer.source().split("|")[0]) == []  # JSON arrays in the file, audit log included
 
 
 def test_undo_takes_back_a_tick_and_skip_leaves_the_submission_unreviewed(panel):
