@@ -270,9 +270,11 @@ def test_a_sample_of_fault_scenarios_loses_nothing(pygeoapi, fault_proxy, mapser
     outcomes = run_faults(pygeoapi, fault_proxy, tmp_path, 16, mapserver)
     assert outcomes["lost or duplicated"] == outcomes["crashed"] == 0, outcomes
     assert outcomes["recovered"] > 0
+    assert sum(outcomes.values()) == 16 and set(outcomes) <= {"recovered", "failed cleanly"}  # every one counted
 
 
 @pytest.mark.slow
 def test_two_hundred_and_forty_fault_scenarios_lose_nothing(pygeoapi, fault_proxy, mapserver, tmp_path):
     outcomes = run_faults(pygeoapi, fault_proxy, tmp_path, 240, mapserver)
     assert outcomes["lost or duplicated"] == outcomes["crashed"] == 0, outcomes
+    assert sum(outcomes.values()) == 240 and set(outcomes) <= {"recovered", "failed cleanly"}

@@ -110,3 +110,19 @@ def test_over_the_web_a_wrong_content_type_and_an_oversized_page_are_handled(web
     assert outcome == "refused" and "larger than" in text and "smaller pages" in text
     FIGURES.append("hostile input over the web: wrong content type read for what it is, HTML refused, "
                    "oversized answer refused unread")
+
+
+def test_the_readme_states_the_corpus_as_it_is():
+    """The figures the README gives for the corpus are the ones cases.json states (and the test above proves)."""
+    import re
+
+    from conftest import ROOT
+
+    kinds = Counter(c["expect"] for c in CASES)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    stated = re.search(r"(\d+) cases with their stated outcome", readme)
+    figures = re.search(r"\*\*(\d+) imported, (\d+) normalised with a note, (\d+)\s+quarantined with a reason, "
+                        r"(\d+) refused with a message", readme)
+    assert stated and int(stated.group(1)) == len(CASES)
+    assert figures and tuple(int(g) for g in figures.groups()) == (
+        kinds["imported"], kinds["normalised"], kinds["quarantined"], kinds["refused"])
