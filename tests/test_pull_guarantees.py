@@ -117,7 +117,7 @@ def test_an_error_names_the_page_the_address_and_the_http_status(tmp_path, pygeo
     # Page 3 (offset 20) fails, whichever request it is: pages are fetched ahead, so their order may vary.
     proxy.rule = lambda method, path: ("status", 502, None) if "offset=20" in path else None
     with pytest.raises(PortalError) as failed:
-        pull(proxy.rewrite(server.collection_url), PROFILE, tmp_path / "s.gpkg", http=Http(retries=0))
+        pull(proxy.rewrite(server.collection_url), PROFILE, tmp_path / "s.gpkg", http=Http(retries=2, backoff=0.01))
     text = str(failed.value)
     assert "HTTP 502" in text and proxy.url in text and "age 3" in text, text
 

@@ -104,10 +104,11 @@ def test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message(portal)
 
 
 def push_with_every_put_answered_by(fault, server, gpkg, fault_proxy):
-    """A push through a proxy that answers each PUT with `fault` (no retries): (the proxy, the result)."""
+    """A push through a proxy that answers every PUT, retries included, with `fault`: (the proxy, the result).
+    Retries stay on, so that a connection a busy machine drops on the way does not decide the outcome."""
     proxy = fault_proxy(server.url)
     proxy.rule = lambda method, path: fault if method == "PUT" else None
-    return proxy, push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=0))
+    return proxy, push(gpkg, target=proxy.rewrite(server.collection_url), http=Http(retries=2, backoff=0.01))
 
 
 def test_a_web_page_answering_a_write_is_not_taken_as_written(portal, fault_proxy):
