@@ -28,6 +28,7 @@ class FaultProxy:
         self.log = []
         self.headers = []  # the request headers as the proxy received them
         self.dead = False
+        self.in_flight = 0  # requests being handled (forwarded to the server, or answered)
         self._lock = threading.Lock()
         proxy = self
 
@@ -38,6 +39,15 @@ class FaultProxy:
                 pass
 
             def _handle(self):
+                with proxy._lock:
+                    proxy.in_flight += 1
+                try:
+                    self._handle_counted()
+                finally:
+                    with proxy._lock:
+                        proxy.in_flight -= 1
+
+            def _handle_counted(self):
                 with proxy._lock:
                     proxy.count += 1
                     number = proxy.count
@@ -132,6 +142,13 @@ class FaultProxy:
         self.url = "{}://127.0.0.1:{}".format(scheme, self.server.server_address[1])
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
+
+    def wait_idle(self, timeout=60):
+        """Until no request is being handled: one the client gave up on may still be writing on the server."""
+        deadline = time.monotonic() + timeout
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return not self.in_flight
 
     def rewrite(self, url):
         """The same address, through the proxy."""

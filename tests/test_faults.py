@@ -76,6 +76,9 @@ class Portal:
     def serve(self, features):
         from servers import write_tinydb
 
+        # A write the last scenario's client gave up waiting for may still be under way on the server:
+        # rewriting the files under it would corrupt them.
+        assert self.proxy.wait_idle(), "the portal is still busy with the last scenario"
         write_tinydb(self.server.data, features)
         write_tinydb(self.server.annotations, [])
 
@@ -142,6 +145,7 @@ def _portal_answers(portal, mode):
     """What the portal holds, asked of the server itself (not the proxy, not its file, which it may still be
     writing when a lost answer's request is being finished)."""
     collection = "annotations" if mode == "annotations" else "submissions"
+    portal.proxy.wait_idle()
     for attempt in range(20):  # a write the client gave up waiting for may still be under way on the server
         try:
             docs = read_items(portal.server.url, collection)
@@ -208,11 +212,13 @@ class WfsPortal:
     def reset_answers(self):
         from osgeo import ogr
 
+        assert self.proxy.wait_idle(), "the server is still busy with the last scenario"
         ds = ogr.Open(str(self.server.data), 1)  # as any GIS would edit it, with GDAL's SQL functions
         ds.ExecuteSQL("UPDATE submissions SET {}".format(", ".join("{} = ''".format(n) for n in WRITEBACK)))
         ds = None
 
     def answered(self):
+        self.proxy.wait_idle()
         con = sqlite3.connect(self.server.data)
         try:
             return con.execute("SELECT count(*) FROM submissions WHERE status = 'classified'").fetchone()[0]
