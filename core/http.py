@@ -53,10 +53,10 @@ class Http:
         attempt = 0
         while True:
             self._check_cancel()
-            if method == "POST":
-                # A fresh connection: a pooled one the server has just closed would fail in a way that looks
-                # like a POST lost after sending, which is never sent again.
-                self.session.close()
+            # A fresh connection for every request. A pooled one that the server is closing (it was asked to
+            # with "Connection: close", but need not say so in its answer) fails the next request as
+            # "connection failed", and a POST that fails that way looks as if it was lost after sending.
+            self.session.close()
             try:
                 response = self.session.request(method, url, params=params, headers=headers, verify=self.verify,
                                                 timeout=self.timeout, stream=True, **kwargs)

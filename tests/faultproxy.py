@@ -6,17 +6,26 @@ that status; ("reset",) closes the connection; ("truncate",) sends half the body
 ("html200",) answers 200 with an HTML error page; ("dead",) fails this and every later request;
 ("reset_after_forward",) lets the server do the work and then loses its answer; ("slow", seconds) waits
 before forwarding; ("redirect", base) answers 307 to the same path on another host; ("body", bytes,
-content type) answers 200 with that body in place of the server's (a hostile answer).
+content type) answers 200 with that body in place of the server's (a hostile answer); ("linger", seconds)
+answers, and closes the connection (as the client asked) only that much later, without saying so in the answer.
 """
 import http.server
 import socket
 import ssl
 import struct
+import sys
 import threading
 import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return  # the client gave up waiting (a "slow" fault): what the fault is for, not a proxy error
+        super().handle_error(request, client_address)
 
 
 class FaultProxy:
@@ -107,6 +116,9 @@ class FaultProxy:
                     self._reset()
                     return
                 self._send(status, payload, ctype)
+                if fault and fault[0] == "linger":
+                    self.wfile.flush()
+                    time.sleep(fault[1])  # the answer is out; the connection is closed only later
 
             def _reset(self):
                 # SO_LINGER 0 makes close() send a RST; every file object on the socket must be
@@ -131,7 +143,7 @@ class FaultProxy:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _handle  # noqa: N815
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         scheme = "http"
         if tls:  # (certificate file, key file): HTTPS with that certificate

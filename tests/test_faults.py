@@ -174,6 +174,10 @@ def _push_then_again(target, proxy, base, faults, work, answered_once):
     except Exception:  # noqa: BLE001
         return "crashed"
     proxy.faults = {}
+    # The user runs the push again once the first one's requests have settled. A write the client gave up on
+    # (0.5 s) that is still on its way to the server when the second push looks for it cannot be seen by any
+    # client; a portal that checks "exists" and inserts in two steps then stores it twice.
+    assert proxy.wait_idle(), "the portal is still busy with the first push"
     try:
         push(work, target=target, http=_patient_http())
     except Exception:  # noqa: BLE001

@@ -174,6 +174,16 @@ def test_cancel_leaves_the_store_exactly_as_it_was(tmp_path, pygeoapi):
     assert fingerprint(out) == before
 
 
+def test_a_server_that_closes_late_without_saying_so_still_serves_every_page(tmp_path, pygeoapi, fault_proxy):
+    # Asked for "Connection: close", a server may answer without that header and close only a moment later;
+    # a client that sends the next page on the same connection meanwhile loses it ("connection failed").
+    server = pygeoapi(submissions(30), max_items=10)
+    proxy = fault_proxy(server.url)
+    proxy.rule = lambda method, path: ("linger", 0.3)
+    result = pull(proxy.rewrite(server.collection_url), PROFILE, tmp_path / "s.gpkg", http=Http(retries=0))
+    assert result.new == 30
+
+
 def test_a_failed_first_pull_leaves_no_file(tmp_path, pygeoapi, fault_proxy):
     server = pygeoapi(submissions(30), max_items=10)
     proxy = fault_proxy(server.url, {3: ("status", 500, None)})
