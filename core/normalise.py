@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from . import record_path
 from .i18n import tr
 from .locate import Locator, Unlocated
 
@@ -48,6 +49,9 @@ class Rejected:
     raw: str
 
 
+SKIPPED = "skip"  # identify(): a record the portal itself does not publish (a draft); not imported
+
+
 @dataclass
 class Row:
     portal_id: str
@@ -84,19 +88,18 @@ class Normaliser:
             return Rejected(tr("the record's properties are not an object"), self.raw(feature))
         if "problem" in feature:
             return Rejected(feature["problem"], self.raw(feature))
-        portal_id = feature.get("id") if self.profile.id_field == "$id" else props.get(self.profile.id_field)
-        if portal_id.__class__ is not str:
-            if isinstance(portal_id, float) and portal_id.is_integer():
-                portal_id = int(portal_id)
-            if portal_id is None or isinstance(portal_id, (dict, list, bool)):
-                portal_id = ""
-            portal_id = str(portal_id)
-        portal_id = portal_id.strip()
+        portal_id = self.profile.id_of(feature, props)
         if not portal_id:
             return Rejected(tr("no id (field '{field}')").format(field=self.profile.id_field), self.raw(feature))
         if lossy and (_undecodable(props) or _undecodable(portal_id)):
             return Rejected(tr("text that is not valid UTF-8"), self.raw(feature))
+        if self.profile.state_path and self.profile.state_of(props) == SKIPPED:
+            return SKIPPED
         return portal_id, self.fingerprint(props, feature.get("geometry"))
+
+    def state_of(self, feature):
+        """The portal's state of an identified record: active unless the profile maps a state field."""
+        return self.profile.state_of(feature.get("properties") or {}) if self.profile.state_path else "active"
 
     def build(self, feature, crs, portal_id, fingerprint):
         """The submission row for an identified record, or Rejected."""
@@ -115,27 +118,26 @@ class Normaliser:
         profile = self.profile
         if profile.located_field and props.get(profile.located_field) in (False, "false", "0", 0):
             notes.append(tr("the citizen gave no location; placed inside the project area"))
-        fields = profile.fields
-        raw_category = props.get(profile.category_field) if profile.category_field else None
-        category = profile.canonical_category(raw_category)
-        if raw_category not in (None, "") and category == "other":
-            notes.append(tr("unknown category '{value}'").format(value=_clip(str(raw_category), 80)))
-        reserved = self._reserved
+        category, raw_category, unknown = profile.category_of(props)
+        if unknown:
+            notes.append(tr("unknown category '{value}'").format(value=_clip(unknown, 80)))
+        title, title_language = self._value(props, "title")
+        text, text_language = self._value(props, "text")
         record = {
             "portal_id": portal_id,
             "source": self.source,
             "category": category,
             "category_raw": None if raw_category is None else _text(raw_category, 500),
-            "title": _text(props.get(fields.get("title")), 1000),
-            "text": self._long_text(props.get(fields.get("text")), notes),
-            "language": _text(props.get(fields.get("language")), 20) or profile.default_language,
-            "created_at": self._date(props.get(fields.get("created_at")), "created_at", notes),
-            "updated_at": self._date(props.get(fields.get("updated_at")), "updated_at", notes),
-            "portal_state": "active",
+            "title": _text(title, 1000),
+            "text": self._long_text(text, notes),
+            "language": _text(self._value(props, "language")[0], 20) or title_language or text_language
+            or profile.default_language,
+            "created_at": self._date(self._value(props, "created_at")[0], "created_at", notes),
+            "updated_at": self._date(self._value(props, "updated_at")[0], "updated_at", notes),
+            "portal_state": profile.state_of(props),
             "geometry_kind": kind,
-            "extra": _json({k: v for k, v in props.items() if k not in reserved}),
-            "personal": _json({k: props[k] for k in profile.personal_fields if k in props})
-            if self.keep_personal else None,
+            "extra": _json(self._extra(props)),
+            "personal": _json(self._personal(props)) if self.keep_personal else None,
             "portal_hash": fingerprint,
             "portal_feature_id": None if feature.get("id") is None else str(feature["id"]),
             "portal_answer_hash": self.answer_fingerprint(props),
@@ -160,6 +162,34 @@ class Normaliser:
         return hashlib.sha1(blob.encode("ascii"), usedforsecurity=False).hexdigest()
 
     # -- pieces ----------------------------------------------------------------
+    def _value(self, props, name):
+        """(value, language) of a mapped field: the first of its paths present, a multilingual one in the
+        profile's language order, HTML as its text."""
+        spec = self.profile.fields.get(name)
+        if spec is None:
+            return None, None
+        if self.profile.format == 1:
+            return props.get(spec.paths[0]), None
+        if spec.languages:
+            value, language = record_path.pick_language(props, spec.paths, spec.languages)
+        else:
+            value, language = record_path.first(props, spec.paths)[0], None
+        if spec.html:
+            value = record_path.html_to_text(value)
+        return value, language
+
+    def _extra(self, props):
+        reserved = self._reserved
+        if self.profile.format == 1:
+            return {k: v for k, v in props.items() if k not in reserved}
+        return {k: v for k, v in _flatten(props) if not _under(k, reserved)}
+
+    def _personal(self, props):
+        if self.profile.format == 1:
+            return {k: props[k] for k in self.profile.personal_fields if k in props}
+        found = {p: record_path.get(props, p) for p in self.profile.personal_fields}
+        return {k: v for k, v in found.items() if v is not None}
+
     def raw(self, feature):
         """The record as received, less the profile's personal fields."""
         return _raw(feature, self.profile.personal_fields)
@@ -174,7 +204,8 @@ class Normaliser:
     def _date(self, value, name, notes):
         if value in (None, ""):
             return None
-        parsed = parse_date(value)
+        profile = self.profile
+        parsed = parse_date(value, profile.date_formats, profile.timezone, profile.z_is_local)
         if parsed is None:
             notes.append(tr("{field} '{value}' is not a date").format(field=name, value=_clip(str(value), 40)))
         return parsed
@@ -183,8 +214,12 @@ class Normaliser:
 _UTC_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
-def parse_date(value):
-    """GeoPackage DATETIME text in UTC, or None. Times without a zone are stored as given."""
+def parse_date(value, formats=(), zone=None, z_is_local=False):
+    """GeoPackage DATETIME text in UTC, or None. `formats` (strptime) are tried first; times without a zone
+    are in `zone` where the profile names the portal's time zone, else stored as given; `z_is_local`: the
+    portal writes its local time with a "Z" that is not true."""
+    if formats or zone:
+        return _parse_with_profile(value, formats, zone, z_is_local)
     if isinstance(value, str) and _UTC_SECONDS.match(value) and "1900" <= value[:4] <= "2200":
         try:  # the common case, already UTC: validate cheaply, keep the text
             datetime(int(value[:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]), int(value[14:16]),
@@ -216,6 +251,53 @@ def parse_date(value):
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(timezone.utc)
     return _iso(parsed)
+
+
+def _parse_with_profile(value, formats, zone, z_is_local):
+    if not isinstance(value, str):
+        return parse_date(value)
+    text = value.strip()
+    if z_is_local and text.endswith("Z"):
+        text = text[:-1]
+    parsed = None
+    for fmt in formats:
+        try:
+            parsed = datetime.strptime(text, fmt)
+            break
+        except ValueError:
+            continue
+    if parsed is None:
+        stored = parse_date(text)
+        if stored is None or not zone or _has_zone(text):
+            return stored
+        parsed = datetime.strptime(stored, "%Y-%m-%dT%H:%M:%S.%fZ")
+    if parsed.tzinfo is None and zone:
+        from zoneinfo import ZoneInfo
+
+        parsed = parsed.replace(tzinfo=ZoneInfo(zone))
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc)
+    return _iso(parsed) if 1900 <= parsed.year <= 2200 else None
+
+
+def _has_zone(text):
+    return bool(re.search(r"(Z|UTC|[+-]\d{2}:?\d{2})$", text))
+
+
+def _flatten(value, prefix=""):
+    """(dotted path, value) for the leaves of nested objects; lists stay whole."""
+    for key, item in value.items():
+        path = "{}.{}".format(prefix, key) if prefix else str(key)
+        if isinstance(item, dict) and item:
+            yield from _flatten(item, path)
+        else:
+            yield path, item
+
+
+def _under(path, reserved):
+    if path in reserved:
+        return True
+    return any(path.startswith(r.replace("[]", "") + ".") for r in reserved)
 
 
 def _answer_value(value):
@@ -271,12 +353,22 @@ def _undecodable(value):
     return False
 
 
+def _without(props, personal):
+    """The properties less the personal ones (nested paths such as `author.name` too)."""
+    kept = {k: v for k, v in props.items() if k not in personal}
+    for path in personal:
+        parts = record_path.split(path)
+        if len(parts) > 1 and isinstance(kept.get(parts[0]), dict):
+            kept[parts[0]] = _without(kept[parts[0]], [".".join(parts[1:])])
+    return kept
+
+
 def _raw(feature, personal):
     if isinstance(feature, dict):
         feature = dict(feature)
         props = feature.get("properties")
         if isinstance(props, dict):
-            feature["properties"] = {k: v for k, v in props.items() if k not in personal}
+            feature["properties"] = _without(props, personal)
         feature.pop("problem", None)
     text = json.dumps(feature, ensure_ascii=False, default=str)
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -7,9 +7,9 @@ from . import gcpause, schema
 from .errors import CancelledError, StadtdialogError
 from .http import Http
 from .i18n import tr
-from .normalise import Normaliser, Rejected
+from .normalise import SKIPPED, Normaliser, Rejected
 from .portals import open_source
-from .profile import load_profile
+from .profile import FINGERPRINT_PREFIX, load_profile
 from .store import now_iso, open_or_create
 
 
@@ -21,6 +21,8 @@ class PullResult:
     unchanged: int = 0
     withdrawn: int = 0
     quarantined: int = 0
+    skipped: int = 0      # records the portal does not publish (drafts), as the profile's state says
+    fingerprinted: int = 0  # records whose id was made from their fields: the portal gave none
     output: str = ""
     warnings: list = field(default_factory=list)
 
@@ -88,11 +90,16 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
             for feature in page.features:
                 result.pulled += 1
                 identity = normaliser.identify(feature, page.lossy)
+                if identity is SKIPPED:
+                    result.skipped += 1
+                    continue
                 if identity.__class__ is Rejected:
                     _quarantine(writer, quarantined_before, label, identity.raw, identity.reason)
                     result.quarantined += 1
                     continue
                 portal_id, fingerprint = identity
+                if profile.id_fingerprint and portal_id.startswith(FINGERPRINT_PREFIX):
+                    result.fingerprinted += 1
                 if portal_id in seen:
                     _quarantine(writer, quarantined_before, label, normaliser.raw(feature),
                                 tr("duplicate id '{id}' within this pull; the first one was kept").format(
@@ -101,7 +108,7 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
                     continue
                 seen.add(portal_id)
                 known = existing.get(portal_id)
-                if known is not None and known[1] == fingerprint and known[2] == "active":
+                if known is not None and known[1] == fingerprint and known[2] == normaliser.state_of(feature):
                     result.unchanged += 1  # nothing to normalise, nothing to write
                     continue
                 todo.append((feature, portal_id, fingerprint))
@@ -128,6 +135,7 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
                 feedback.setProgress(min(99.0, 100.0 * page.number / page.total))
         _check(feedback)
         result.warnings += getattr(portal, "notes", [])
+        result.warnings += _profile_notes(profile, result)
         wrong_crs = normaliser.locator.mostly_outside()
         if wrong_crs:
             raise StadtdialogError(wrong_crs)
@@ -141,10 +149,22 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
     return result
 
 
+def _profile_notes(profile, result):
+    notes = []
+    if result.fingerprinted:
+        notes.append(tr("The portal gives its records no id; Stadtdialog made one from {fields}. A record whose "
+                        "{fields} is changed on the portal comes in as a new one and the old one as withdrawn.")
+                     .format(fields=", ".join(profile.id_fingerprint)))
+    if result.skipped:
+        notes.append(tr("{n} records were not imported because the portal does not publish them ({field}: "
+                        "draft).").format(n=result.skipped, field=profile.state_path))
+    return notes
+
+
 def _withdraw(writer, existing, seen, complete, result):
     if not complete:
         return 0
-    active = [fid for pid, (fid, _, state) in existing.items() if pid not in seen and state == "active"]
+    active = [fid for pid, (fid, _, state) in existing.items() if pid not in seen and state != "withdrawn"]
     if active and not seen:
         # An empty answer from a portal that had submissions is more likely a fault than a withdrawal.
         result.warnings.append(tr("The portal listed no submissions at all; {n} stored submissions were kept "

@@ -63,7 +63,7 @@ def test_qgis_process_shows_the_whole_message_not_an_empty_error(tmp_path):
     assert proc.returncode != 0
     error_lines = [line for line in proc.stdout.splitlines() + proc.stderr.splitlines() if line.startswith("ERROR:")]
     assert error_lines and all(line[len("ERROR:"):].strip() for line in error_lines), proc.stdout + proc.stderr
-    assert "location_lon" in proc.stdout + proc.stderr
+    assert "Ort (Längengrad)" in proc.stdout + proc.stderr  # the column the profile looked for
 
 
 def test_printable_keeps_good_text_and_escapes_only_broken_bytes():

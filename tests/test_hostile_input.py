@@ -28,6 +28,8 @@ def run_case(case, tmp_path, http=None, source=None):
     profile, source = case["profile"], source or DATA / case["file"]
     if profile == "SELF":  # the case is a profile; the data is a good file
         profile, source = str(DATA / case["file"]), DATA / "basic.geojson"
+    elif profile.endswith(".json"):
+        profile = str(DATA / profile)
     try:
         pull(source, profile, gpkg, http=http)
     except StadtdialogError as exc:

@@ -65,3 +65,52 @@ def test_profile_file_with_bom_loads(tmp_path):
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(_valid()).encode())
     assert load_profile(str(path)).id_field == "beitrag_id"
+
+
+def test_the_shipped_json_schema_describes_every_builtin_profile_and_the_loader_s_keys():
+    import jsonschema
+    from stadtdialog.core.profile import PROFILE_DIR, TOP_KEYS_2
+
+    schema = json.loads((PROFILE_DIR.parent / "profile.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert set(schema["properties"]) == set(TOP_KEYS_2)  # the documentation and the loader cannot drift apart
+    for path in sorted(PROFILE_DIR.glob("*.json")):
+        jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"format": 2, "name": "p", "id": "x", "state": {"field": "s", "values": {"gone": []}}},
+                            schema)
+
+
+FORMAT_2_BROKEN = [
+    ("unknown state", {"state": {"field": "s", "values": {"gone": ["x"]}}}, "key 'state.values': 'gone' is not one of"),
+    ("unknown time zone", {"dates": {"timezone": "Europe/Kaiserslautern"}}, "is not a time zone"),
+    ("z without zone", {"dates": {"z_is_local": True}}, "key 'dates.timezone': is needed"),
+    ("bad encoding", {"file": {"encoding": "utf-16"}}, "key 'file.encoding': 'utf-16' is not one of"),
+    ("lon alone", {"location": {"lon": "x"}}, "key 'location': give both"),
+    ("wkt and geojson", {"location": {"wkt": "a", "geojson": "b"}}, "key 'location': give one of"),
+    ("empty fingerprint", {"id": {"fingerprint": []}}, "key 'id.fingerprint': must not be empty"),
+    ("format-2 key in format 1", {"format": 1, "records": "data"}, "key 'records': unknown key"),
+]
+
+
+@pytest.mark.parametrize("case,change,message", FORMAT_2_BROKEN, ids=[c[0] for c in FORMAT_2_BROKEN])
+def test_format_2_mistakes_name_file_and_key(tmp_path, case, change, message):
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(dict({"format": 2, "name": "p", "id": "x"}, **change)), encoding="utf-8")
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
+        load_profile(path)
+
+
+def test_format_2_paths_languages_and_made_ids():
+    from stadtdialog.core.profile import profile_from_dict
+
+    p = profile_from_dict({"format": 2, "name": "p", "id": {"field": "nr", "fingerprint": ["t", "d"]},
+                           "category": {"fields": ["a.b", "c"], "values": {"idea": ["Idée", "Idee"]},
+                                        "none": ["keine"], "split": ","}}, "p.json")
+    assert p.id_of({}, {"nr": 7}) == "7"
+    made = p.id_of({}, {"t": "Titel", "d": "2018-07-01"})
+    assert made.startswith("fp-") and made == p.id_of({}, {"d": "2018-07-01", "t": "Titel", "x": 1})
+    assert p.category_of({"a": {"b": " IDEE "}}) == ("idea", "IDEE", None)
+    assert p.category_of({"a": {"b": "keine"}, "c": "Verkehr, idée"})[0] == "idea"
+    assert p.category_of({"a": {"b": "keine"}}) == ("other", "keine", None)          # no category, not unknown
+    assert p.category_of({"c": "Verkehr"}) == ("other", "Verkehr", "Verkehr")

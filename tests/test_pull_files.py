@@ -1,4 +1,5 @@
-"""Pulling from file exports: GeoJSON, CSV variants, DIPAS and adhocracy+; quarantine reasons; personal data."""
+"""Pulling from file exports: GeoJSON, CSV variants; quarantine reasons; personal data. (The platforms' own
+exports: test_platforms.py.)"""
 import json
 from pathlib import Path
 
@@ -151,29 +152,3 @@ def test_csv_without_coordinate_columns_is_a_clear_error(tmp_path):
     with pytest.raises(PortalError, match="no coordinate columns found"):
         pull(path, PROFILE, tmp_path / "s.gpkg")
     assert not (tmp_path / "s.gpkg").exists()
-
-
-def test_dipas_export_places_unlocated_contributions_inside_the_project_area(tmp_path):
-    out = tmp_path / "s.gpkg"
-    result = pull(DATA / "dipas_pds.geojson", "dipas", out)
-    assert (result.new, result.quarantined) == (3, 0)
-    rows = {r["portal_id"]: r for r in Store(out).rows("submissions")}
-    unlocated = rows["dipas-102"]
-    assert unlocated["geometry_kind"] == "Polygon"
-    assert "the citizen gave no location" in unlocated["import_note"]
-    assert unlocated["text"] == "Ein Sprachcafé in jedem Stadtteil wäre toll."
-    assert json.loads(unlocated["extra"])["votingPro"] == 5
-    assert rows["dipas-103"]["created_at"] == "2018-08-02T16:00:00.000Z"
-    assert rows["dipas-101"]["category"] == "other" and rows["dipas-101"]["category_raw"] == "Treffpunkte"
-
-
-def test_adhocracy_plus_csv_export(tmp_path):
-    out = tmp_path / "s.gpkg"
-    result = pull(DATA / "adhocracy_plus_mapideas.csv", "adhocracy-plus", out)
-    assert (result.new, result.quarantined) == (3, 1)
-    rows = {r["portal_id"]: r for r in Store(out).rows("submissions")}
-    assert rows["502"]["text"] == "Für Jugendliche gibt es in Siegelbach keinen Treffpunkt.\nBitte einen Raum schaffen!"
-    assert rows["501"]["title"] == "Bolzplatz Erfenbach"
-    assert json.loads(rows["501"]["extra"])["location_label"] == "Erfenbach"
-    assert b"kicker77" not in Path(out).read_bytes()  # the creator is personal data
-    assert Store(out).rows("quarantine")[0]["reason"] == "no coordinates"

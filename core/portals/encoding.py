@@ -14,9 +14,27 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 _CP1252_UNDEFINED = set(b"\x81\x8d\x8f\x90\x9d")
 
 
-def decode_export(body):
+CODECS = {"utf-8": "utf-8-sig", "windows-1252": "cp1252", "latin-1": "latin-1", "macroman": "mac_roman"}
+
+
+def decode_export(body, encoding="auto", replace=False):
     """(text, lossy, note): `lossy` when undecodable bytes survive as escapes (their records are
-    quarantined), `note` a sentence for the pull's notes when a single-byte encoding was detected."""
+    quarantined), `note` a sentence for the pull's notes when a single-byte encoding was detected.
+    `encoding` other than "auto" is the one the profile says the portal writes; `replace`: bytes that are not
+    in it become "�" (with a note) instead of sending their records to quarantine."""
+    if replace:
+        codec = CODECS.get(encoding, "utf-8-sig")
+        text = body.decode(codec, errors="replace")
+        broken = text.count("\ufffd") - body.decode(codec, errors="ignore").count("\ufffd")
+        note = tr("{n} places in the file could not be read as {encoding}; they are shown as “�” in "
+                  "the texts.").format(n=broken, encoding="UTF-8" if codec == "utf-8-sig" else encoding) \
+            if broken else None
+        return text, False, note
+    if encoding != "auto":
+        try:
+            return body.decode(CODECS[encoding]), False, None
+        except UnicodeDecodeError:
+            return body.decode(CODECS[encoding], errors="surrogateescape"), True, None
     try:
         return body.decode("utf-8-sig"), False, None
     except UnicodeDecodeError:

@@ -1,22 +1,24 @@
-"""GeoJSON and CSV exports, from a path or a URL."""
+"""Exports from a path or a URL: GeoJSON, JSON (records where the profile says), CSV, and spreadsheets
+(XLSX, ODS) read through OGR."""
 import csv
 import io
-import json
-import math
+import uuid
 from pathlib import Path
 
-from osgeo import ogr
+from osgeo import gdal
 
 from ..errors import PortalError
 from ..i18n import tr
 from .base import CRS84, Page, Source
 from .encoding import decode_export
-from .geojson import LOSSY, crs_of, features_of, parse
+from .geojson import crs_of, decode, parse
+from .records import as_features, locate, page_crs, point, records_of, wkt_geometry
 
 PAGE = 5000
 LON_NAMES = ("location_lon", "lon", "lng", "long", "longitude", "x", "laenge", "länge")
 LAT_NAMES = ("location_lat", "lat", "latitude", "y", "breite")
 WKT_NAMES = ("wkt", "geometry", "geom", "the_geom")
+SHEETS = (".xlsx", ".ods")
 csv.field_size_limit(2**30)
 
 
@@ -27,7 +29,8 @@ class FileSource(Source):
         super().__init__(str(location))
         self.profile, self.http, self.body = profile, http, body
         lowered = self.url.lower().split("?")[0]
-        self.format = "csv" if lowered.endswith((".csv", ".txt", ".tsv")) else "geojson"
+        self.format = "csv" if lowered.endswith((".csv", ".txt", ".tsv")) else \
+            "sheet" if lowered.endswith(SHEETS) else "geojson"
 
     def _read(self):
         if self.body is not None:
@@ -41,90 +44,131 @@ class FileSource(Source):
 
     def pages(self):
         body = self._read()
+        if body[:4] == b"PK\x03\x04" or self.format == "sheet":
+            yield from _table_pages(*_sheet_rows(body, self.profile, self.url), self.profile, self.url, False)
+            return
         if self.format == "csv" and body.lstrip()[:1] not in (b"{", b"["):
             yield from _csv_pages(body, self.profile, self.url, self.notes)
             return
-        doc = parse(body, self.url)
-        features = features_of(doc, self.url)
-        crs, lossy = crs_of(doc), LOSSY in doc
+        text, lossy = decode(body)
+        doc = parse(text, self.url, any_json=True)
+        features = as_features(records_of(doc, self.profile, self.url), self.profile)
+        crs = page_crs(self.profile, crs_of(doc) if isinstance(doc, dict) else CRS84)
         for i in range(0, max(len(features), 1), PAGE):
             yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1, lossy)
 
 
 def _csv_pages(body, profile, name, notes):
-    text, lossy, note = decode_export(body)
+    options = profile.file if profile is not None else {}
+    text, lossy, note = decode_export(body, options.get("encoding", "auto"), options.get("replace_undecodable", False))
     if note:
         notes.append(note)
     # The header decides the delimiter; quoting stays standard CSV (csv.Sniffer also guesses
     # quoting rules from so little text, and guesses them wrong).
     header = text.split("\n", 1)[0]
-    delimiter = max(",;\t|", key=header.count)
+    delimiter = options.get("delimiter") or max(",;\t|", key=header.count)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip() for c in (reader.fieldnames or [])]
     reader.fieldnames = columns
+    yield from _table_pages(columns, reader, profile, name, lossy)
+
+
+def _sheet_rows(body, profile, name):
+    """(columns, rows) of a spreadsheet's sheet, every cell as text, the first row as the header."""
+    wanted = (profile.file.get("sheet") if profile is not None else None)
+    path = "/vsimem/stadtdialog-{}{}".format(uuid.uuid4().hex, ".ods" if body[:4] != b"PK\x03\x04" or
+                                             b"opendocument" in body[:200] else ".xlsx")
+    gdal.FileFromMemBuffer(path, body)
+    try:
+        try:
+            ds = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
+        except RuntimeError:
+            ds = None
+        if ds is None:
+            raise PortalError(tr("{file}: the spreadsheet cannot be read (is it an XLSX or ODS file?).").format(
+                file=name))
+        names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+        if not names:
+            raise PortalError(tr("{file}: the spreadsheet has no sheets.").format(file=name))
+        if wanted and wanted not in names:
+            raise PortalError(tr("{file}: there is no sheet '{sheet}'; it has: {sheets}.").format(
+                file=name, sheet=wanted, sheets=", ".join(names)))
+        layer = ds.GetLayerByName(wanted or names[0])
+        definition = layer.GetLayerDefn()
+        columns = [definition.GetFieldDefn(i).GetName().strip() for i in range(definition.GetFieldCount())]
+        rows = [{c: feature.GetField(i) for i, c in enumerate(columns)} for feature in layer]
+        ds = None
+    finally:
+        gdal.Unlink(path)
+    return columns, rows
+
+
+def _table_pages(columns, rows, profile, name, lossy):
     lon, lat, wkt = _geometry_columns(columns, profile)
     if not (lon and lat) and not wkt:
         raise PortalError(tr("{file}: no coordinate columns found (looked for lon/lat, location_lon/"
                              "location_lat or WKT); name them in the profile's 'geometry' section.").format(file=name))
     page, number = [], 1
-    for row_number, row in enumerate(reader, start=2):
+    crs = page_crs(profile)
+    nested = profile.file.get("nested") if profile is not None else None
+    for row_number, row in enumerate(rows, start=2):
         row.pop(None, None)  # cells beyond the header
-        feature = {"type": "Feature", "properties": {k: v for k, v in row.items() if k is not None},
+        props = {k: v for k, v in row.items() if k is not None}
+        feature = {"type": "Feature", "properties": unflatten(props, nested) if nested else props,
                    "geometry": None, "line": row_number}
         try:
-            feature["geometry"] = _wkt_geometry(row.get(wkt)) if wkt else _point(row.get(lon), row.get(lat))
+            feature["geometry"] = _row_geometry(row, lon, lat, wkt, profile)
         except ValueError as exc:
             feature["problem"] = str(exc)
         page.append(feature)
         if len(page) == PAGE:
-            yield Page(page, CRS84, number, lossy=lossy)
+            yield Page(page, crs, number, lossy=lossy)
             page, number = [], number + 1
-    yield Page(page, CRS84, number, lossy=lossy)
+    yield Page(page, crs, number, lossy=lossy)
 
 
 def _geometry_columns(columns, profile):
-    g = profile.geometry if profile else {}
+    g = profile.location if profile else {}
+    if "geojson" in g:
+        return None, None, "geojson"
     if g:
-        for key in g.values():
-            if key not in columns:
-                raise PortalError(tr("The column '{name}' named in the profile's geometry section is not in the "
-                                     "file; it has: {cols}.").format(name=key, cols=", ".join(columns[:20])))
-        return g.get("lon"), g.get("lat"), g.get("wkt")
+        chosen = {}
+        for key, names in g.items():
+            chosen[key] = next((n for n in names if n in columns), None)
+            if chosen[key] is None:
+                raise PortalError(tr("The column '{name}' named in the profile's location is not in the file; it "
+                                     "has: {cols}.").format(name=" / ".join(names), cols=", ".join(columns[:20])))
+        return chosen.get("lon"), chosen.get("lat"), chosen.get("wkt")
     lowered = {c.lower(): c for c in columns}
     lon = next((lowered[n] for n in LON_NAMES if n in lowered), None)
     lat = next((lowered[n] for n in LAT_NAMES if n in lowered), None)
+    if not (lon and lat):  # a survey's geopoint question: "_Ubicación_longitude", "_Ubicación_latitude"
+        pairs = [(c, c[: -len("longitude")] + "latitude") for c in columns if c.lower().endswith("_longitude")]
+        lon, lat = next(((a, b) for a, b in pairs if b in columns), (lon, lat))
     wkt = next((lowered[n] for n in WKT_NAMES if n in lowered), None)
     return lon, lat, wkt if not (lon and lat) else None
 
 
-def _number(text):
-    text = (text or "").strip()
-    if not text:
-        raise ValueError(tr("no coordinates"))
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")  # German decimal comma
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(tr("coordinates are not finite numbers"))
-    return value
+def unflatten(row, separator):
+    """`{"title/de": …}` as `{"title": {"de": …}}`: the shape of the same platform's JSON export, so one profile
+    reads both."""
+    nested = {}
+    for key, value in row.items():
+        parts = key.split(separator)
+        target = nested
+        for part in parts[:-1]:
+            child = target.get(part)
+            if not isinstance(child, dict):
+                child = target[part] = {} if child is None else {"": child}
+            target = child
+        if isinstance(target.get(parts[-1]), dict):
+            target[parts[-1]][""] = value
+        else:
+            target[parts[-1]] = value
+    return nested
 
 
-def _point(lon, lat):
-    try:
-        return {"type": "Point", "coordinates": [_number(lon), _number(lat)]}
-    except ValueError as exc:
-        if str(exc).startswith("could not convert"):
-            raise ValueError(tr("coordinates are not numbers")) from None
-        raise
-
-
-def _wkt_geometry(text):
-    if not (text or "").strip():
-        raise ValueError(tr("no coordinates"))
-    try:
-        geometry = ogr.CreateGeometryFromWkt(text.strip())
-    except RuntimeError:
-        geometry = None
-    if geometry is None:
-        raise ValueError(tr("the WKT geometry cannot be read"))
-    return json.loads(geometry.ExportToJson())
+def _row_geometry(row, lon, lat, wkt, profile):
+    if profile is not None and "geojson" in profile.location:
+        return locate(row, profile.location)
+    return wkt_geometry(row.get(wkt)) if wkt else point(row.get(lon), row.get(lat))

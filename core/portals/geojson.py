@@ -19,8 +19,9 @@ def decode(body):
         return body.decode("utf-8-sig", errors="surrogateescape"), True
 
 
-def parse(body, what):
-    """The GeoJSON document; doc['lossy'] is set when some bytes were not UTF-8."""
+def parse(body, what, any_json=False):
+    """The GeoJSON document; doc['lossy'] is set when some bytes were not UTF-8. `any_json`: a top-level
+    array is fine too (a profile says where its records are)."""
     text, lossy = decode(body)
     stripped = text.lstrip()[:200].lower()
     if stripped.startswith("<"):
@@ -34,6 +35,8 @@ def parse(body, what):
     except ValueError as exc:
         raise PortalError(tr("{what}: the answer is not valid JSON ({reason}). Nothing was changed.").format(
             what=what, reason=str(exc)[:120])) from None
+    if any_json and isinstance(doc, list):
+        return doc
     if not isinstance(doc, dict):
         raise PortalError(tr("{what}: expected a GeoJSON object, got something else. Nothing was changed.").format(
             what=what))

@@ -1,0 +1,196 @@
+"""The built-in profiles on what the platforms export, each fixture written from the platform's own export code
+(tests/data/platforms/*/README.md says where): counts, ids, titles, categories, dates, states and what is
+quarantined, as a planner would check them in the layer."""
+import json
+
+import pytest
+from platform_files import PLATFORMS, decidim_csv, table, write_csv, write_xlsx
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+from stadtdialog.core.errors import PortalError
+from stadtdialog.core.profile import load_profile
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+
+
+def _rows(out):
+    return {r["portal_id"]: r for r in Store(out).rows("submissions")}
+
+
+def _lonlat(out, portal_id):
+    """Where the submission lies on the map, in longitude/latitude."""
+    layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
+    transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    feature = next(f for f in layer.getFeatures() if f["portal_id"] == portal_id)
+    point = transform.transform(feature.geometry().asPoint())
+    return point.x(), point.y()
+
+
+def _reasons(out):
+    return sorted(r["reason"] for r in Store(out).rows("quarantine"))
+
+
+# -- adhocracy+ ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_adhocracy_plus_xlsx_export_in_either_language(tmp_path, language):
+    ideas = table("adhocracy-plus", "mapideas.json")
+    source = write_xlsx(tmp_path / "ideen.xlsx", ideas["labels"][language], ideas["rows"])
+    out = tmp_path / "s.gpkg"
+    result = pull(source, "adhocracy-plus", out)
+    assert (result.pulled, result.new, result.quarantined) == (5, 4, 1)
+    rows = _rows(out)
+    assert sorted(rows) == ["2018-00501", "2018-00502", "2018-00503", "2018-00504"]
+    assert rows["2018-00502"]["text"] == "Für Jugendliche gibt es in Siegelbach keinen Treffpunkt.\n" \
+                                        "Bitte einen Raum schaffen!"
+    assert rows["2018-00502"]["category"] == "missing_meeting_place"
+    assert rows["2018-00501"]["created_at"] == "2018-07-30T10:12:00.000Z"  # +02:00 in the export
+    assert rows["2018-00503"]["portal_state"] == "rejected"  # "wird nicht umgesetzt"
+    unknown = rows["2018-00504"]
+    assert unknown["category"] == "other" and "unknown category 'Verkehr'" in unknown["import_note"]
+    assert _reasons(out) == ["no coordinates"]  # 2018-00505 has no location
+    stored = out.read_bytes()
+    assert b"anna@example.org" not in stored and b"kicker77" not in stored  # personal columns are not stored
+
+
+def test_adhocracy_plus_export_saved_by_excel_as_windows_1252_csv(tmp_path):
+    ideas = table("adhocracy-plus", "mapideas.json")
+    source = write_csv(tmp_path / "ideen.csv", [label.strip() for label in ideas["labels"]["de"]], ideas["rows"],
+                       encoding="cp1252", delimiter=";")
+    out = tmp_path / "s.gpkg"
+    result = pull(source, "adhocracy-plus", out)
+    assert (result.new, result.quarantined) == (4, 1)
+    assert any("Windows-1252" in w for w in result.warnings)
+    rows = _rows(out)
+    assert rows["2018-00501"]["title"] == "Bolzplatz Erfenbach"
+    assert rows["2018-00503"]["title"] == '=HYPERLINK("http://x")'  # stored as text; the export guards it
+    # German decimal commas as Excel writes them: the point is where the export says
+    assert _lonlat(out, "2018-00501") == pytest.approx((7.7213, 49.4771), abs=1e-6)
+
+
+def test_a_sheet_that_is_not_there_is_named_with_the_ones_that_are(tmp_path):
+    ideas = table("adhocracy-plus", "mapideas.json")
+    source = write_xlsx(tmp_path / "ideen.xlsx", ideas["labels"]["de"], ideas["rows"], sheet="Ideen")
+    profile = json.loads(load_profile("adhocracy-plus").path.read_text(encoding="utf-8"))
+    profile["file"] = {"sheet": "Tabelle1"}
+    (tmp_path / "p.json").write_text(json.dumps(profile), encoding="utf-8")
+    with pytest.raises(PortalError, match="there is no sheet 'Tabelle1'; it has: Ideen"):
+        pull(source, str(tmp_path / "p.json"), tmp_path / "s.gpkg")
+    assert not (tmp_path / "s.gpkg").exists()
+
+
+# -- Decidim ------------------------------------------------------------------------------------------------------
+
+DECIDIM = PLATFORMS / "decidim" / "proposals.json"
+
+
+def _check_decidim(out, result):
+    assert (result.pulled, result.new, result.quarantined) == (5, 4, 1)
+    rows = _rows(out)
+    assert rows["4101"]["title"] == "Sitzbänke am Stiftsplatz" and rows["4101"]["language"] == "de"
+    # Written in English only: the English title, not an empty one, and not the machine translation
+    assert rows["4102"]["title"] == "A youth room for Siegelbach" and rows["4102"]["language"] == "en"
+    # HTML as text: paragraphs as a blank line, entities decoded
+    assert rows["4101"]["text"] == "Am Stiftsplatz treffen sich abends viele Nachbarn.\n\nEs fehlen Bänke & Schatten."
+    assert rows["4101"]["category"] == "meeting_place" and rows["4103"]["category"] == "unpleasant_place"
+    assert rows["4103"]["portal_state"] == "withdrawn" and rows["4105"]["portal_state"] == "rejected"
+    assert rows["4101"]["portal_state"] == "active"
+    assert rows["4101"]["created_at"] == "2018-07-25T12:03:11.000Z"
+    assert _reasons(out) == ["no coordinates"]
+    assert b"Anna Kaiser" not in out.read_bytes()
+
+
+def test_decidim_json_export(tmp_path):
+    out = tmp_path / "s.gpkg"
+    _check_decidim(out, pull(DECIDIM, "decidim", out))
+
+
+def test_decidim_csv_export_reads_the_same(tmp_path):
+    source = decidim_csv(tmp_path / "proposals.csv", json.loads(DECIDIM.read_text(encoding="utf-8")))
+    out = tmp_path / "s.gpkg"
+    _check_decidim(out, pull(source, "decidim", out))
+
+
+def test_a_withdrawn_proposal_stays_out_of_the_review_queue(tmp_path):
+    from stadtdialog.core.review_queue import ReviewQueue
+
+    out = tmp_path / "s.gpkg"
+    pull(DECIDIM, "decidim", out)
+    layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
+    queue = ReviewQueue(layer)
+    assert sorted(layer.getFeature(fid)["portal_id"] for fid in queue.order) == ["4101", "4102", "4105"]
+
+
+# -- DIPAS --------------------------------------------------------------------------------------------------------
+
+def test_dipas_both_category_fields_none_and_local_time_written_with_z(tmp_path):
+    out = tmp_path / "s.gpkg"
+    result = pull(PLATFORMS / "dipas" / "contributions.geojson", "dipas", out)
+    assert (result.new, result.quarantined) == (4, 1)
+    rows = _rows(out)
+    assert rows["101"]["category"] == "meeting_place"                 # the thematic category
+    assert rows["102"]["category"] == "idea"                          # category 'none', type 'Idee'
+    assert not (rows["102"]["import_note"] or "").count("unknown category")  # 'none' is no category, not unknown
+    assert rows["104"]["category"] == "other" and "unknown category 'Verkehr | Frage'" in rows["104"]["import_note"]
+    assert rows["101"]["created_at"] == "2018-07-25T12:03:11.000Z"    # 14:03 in Hamburg's summer time
+    assert rows["102"]["geometry_kind"] == "Polygon" and "the citizen gave no location" in rows["102"]["import_note"]
+    assert json.loads(rows["101"]["extra"])["votingPro"] == 12
+    assert _reasons(out) == ["at 0, 0 ('Null Island'): a missing location written as zeros"]
+
+
+# -- Ushahidi, KoboToolbox ----------------------------------------------------------------------------------------
+
+def test_ushahidi_download_without_ids_us_dates_and_broken_bytes(tmp_path):
+    source = PLATFORMS / "ushahidi" / "reports.csv"
+    out = tmp_path / "s.gpkg"
+    result = pull(source, "ushahidi", out)
+    assert (result.new, result.quarantined) == (4, 1)
+    rows = {r["title"]: r for r in Store(out).rows("submissions")}
+    assert all(r["portal_id"].startswith("fp-") for r in rows.values())
+    assert any("made one from INCIDENT TITLE" in w for w in result.warnings)
+    assert any("could not be read as UTF-8" in w for w in result.warnings)
+    meeting = rows["Nachbarschaftstreff Grübentälchen"]
+    assert meeting["created_at"] == "2018-07-13T12:12:00.000Z"   # 7/13/18 12:12
+    assert meeting["category"] == "meeting_place" and meeting["category_raw"] == "Ort der Begegnung | Nachbarschaft"
+    assert "\ufffd" in rows["Café Asyl"]["text"]                  # the broken byte, shown, the report kept
+    assert rows["Graffiti am Bahnhof"]["portal_state"] == "hidden"   # APPROVED = NO
+    assert _reasons(out) == ["no coordinates"]
+    again = pull(source, "ushahidi", out)                          # the made ids are stable
+    assert (again.new, again.unchanged, again.withdrawn) == (0, 4, 0)
+
+
+def test_ushahidi_report_number_is_the_id_where_the_download_has_it(tmp_path):
+    text = (PLATFORMS / "ushahidi" / "reports.csv").read_bytes().replace(b"\r", b"\n").decode("utf-8", "replace")
+    lines = text.split("\n")
+    numbered = ["#," + lines[0]] + ["{},{}".format(i, line) for i, line in enumerate(lines[1:], start=1) if line]
+    source = tmp_path / "numbered.csv"
+    source.write_text("\n".join(numbered), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    result = pull(source, "ushahidi", out)
+    assert sorted(_rows(out)) == ["1", "2", "3", "4"] and result.quarantined == 1
+    assert not any("made one from" in w for w in result.warnings)
+
+
+def test_kobo_geojson_export(tmp_path):
+    out = tmp_path / "s.gpkg"
+    result = pull(PLATFORMS / "kobo" / "submissions.geojson", "kobo", out)
+    assert (result.new, result.quarantined) == (3, 0)
+    rows = _rows(out)
+    assert rows["501"]["created_at"] == "2018-07-20T09:15:02.000Z"     # _submission_time is UTC without a zone
+    assert rows["503"]["portal_state"] == "rejected"
+    assert json.loads(rows["501"]["extra"])["treffpunkt_art"] == "cafe"
+    assert b"enumerator_7" not in out.read_bytes()                       # _submitted_by is personal
+
+
+def test_kobo_csv_export_finds_the_geopoint_columns(tmp_path):
+    features = json.loads((PLATFORMS / "kobo" / "submissions.geojson").read_text(encoding="utf-8"))["features"]
+    labels = ["ort", "_ort_latitude", "_ort_longitude", "_ort_altitude", "_ort_precision"]
+    keys = [k for k in features[0]["properties"]]
+    rows = []
+    for f in features:
+        lon, lat, alt = f["geometry"]["coordinates"]
+        rows.append(["{} {} {} 5".format(lat, lon, alt), lat, lon, alt, 5] + [f["properties"][k] for k in keys])
+    source = write_csv(tmp_path / "kobo.csv", labels + keys, rows, delimiter=";")
+    out = tmp_path / "s.gpkg"
+    result = pull(source, "kobo", out)
+    assert (result.new, result.quarantined) == (3, 0)
+    assert _lonlat(out, "501") == pytest.approx(tuple(features[0]["geometry"]["coordinates"][:2]), abs=1e-6)
