@@ -11,7 +11,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEMO = "demo-kaiserslautern"
-ADHOC = "adhocracy-plus"
+ADHOC = "table-profile.json"  # a plain CSV table: id, name, description, location_lon/location_lat
+TABLE_PROFILE = {"name": "csv-table", "id": "id",
+                 "description": "The hostile CSV cases: a table with id, name, description and location_lon/lat.",
+                 "fields": {"title": "name", "text": "description", "created_at": "created"},
+                 "category": {"field": "category", "values": {}},
+                 "geometry": {"lon": "location_lon", "lat": "location_lat"},
+                 "personal_fields": ["creator", "email"], "writeback": {}}
 POINT = [7.7689, 49.4447]
 CASES = []
 
@@ -165,6 +171,7 @@ if __name__ == "__main__":
         if old.name not in ("make_corpus.py",):
             old.unlink()
     geojson_cases()
+    (HERE / ADHOC).write_text(json.dumps(TABLE_PROFILE, indent=1), encoding="utf-8")
     csv_cases()
     profile_cases()
     (HERE / "cases.json").write_text(json.dumps(CASES, ensure_ascii=False, indent=1), encoding="utf-8")
