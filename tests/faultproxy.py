@@ -10,6 +10,7 @@ content type) answers 200 with that body in place of the server's (a hostile ans
 answers, and closes the connection (as the client asked) only that much later, without saying so in the answer.
 """
 import http.server
+import io
 import socket
 import ssl
 import struct
@@ -131,6 +132,7 @@ class FaultProxy:
                     except OSError:
                         pass
                 self.connection.close()
+                self.wfile = io.BytesIO()  # the server flushes it once more after the handler returns
 
             def _send(self, status, payload, ctype, extra=None):
                 self.send_response(status)

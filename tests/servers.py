@@ -152,7 +152,10 @@ def start_pygeoapi(workdir, data, provider="TinyDB", id_field="id", max_items=10
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [str(bin_dir / "flask"), "--app", "pygeoapi.flask_app", "run", "-h", "127.0.0.1", "-p", str(port),
-             "--no-reload"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+             # Edited through TinyDB, which is not safe for writes at the same time (a retried PUT can meet the
+             # first one, still on its way): one request at a time, as a portal's database would serialise them.
+             "--no-reload"] + (["--without-threads"] if editable else []),
+            env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             cwd=str(workdir))  # flask resolves --app from the working directory
     server = Server(process, url, log)
     try:
