@@ -45,9 +45,11 @@ class Http:
             return headers
         return {}
 
-    def request(self, method, url, what=None, params=None, **kwargs):
-        """Send with retries; returns (response, body bytes). `what` names the page for messages."""
+    def request(self, method, url, what=None, params=None, reads_only=False, **kwargs):
+        """Send with retries; returns (response, body bytes). `what` names the page for messages.
+        `reads_only`: a POST that changes nothing (a GraphQL query), retried like a GET."""
         what = what or url
+        writes = method == "POST" and not reads_only
         headers = dict(kwargs.pop("headers", {}) or {})
         headers.update(self._apply_auth(url))
         attempt = 0
@@ -69,7 +71,7 @@ class Http:
                         what=what, url=_short(url), reason=_tls_reason(exc))) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                     requests.exceptions.ChunkedEncodingError) as exc:
-                if method == "POST" and not isinstance(exc, requests.exceptions.ConnectTimeout) \
+                if writes and not isinstance(exc, requests.exceptions.ConnectTimeout) \
                         and "NewConnectionError" not in repr(exc):
                     # A POST that may have reached the server is never sent twice: it could create twice.
                     raise PortalError(tr(
@@ -85,7 +87,7 @@ class Http:
                 attempt += 1
                 continue
             if response.status_code in RETRY_STATUS and attempt < self.retries and (
-                    method != "POST" or response.status_code in (429, 503)):  # 429/503: not processed
+                    not writes or response.status_code in (429, 503)):  # 429/503: not processed
                 self._sleep(_retry_after(response) or self.backoff * 2**attempt)
                 attempt += 1
                 continue
@@ -94,7 +96,7 @@ class Http:
                     "{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}"
                 ).format(what=what, status=response.status_code, phrase=response.reason or "",
                          url=_short(url), advice=_advice(response.status_code)), status=response.status_code)
-            if method in ("PUT", "POST", "PATCH", "DELETE") and _web_page(response, body):
+            if method in ("PUT", "POST", "PATCH", "DELETE") and not reads_only and _web_page(response, body):
                 # A maintenance or login page in front of the portal says 200 without writing anything.
                 raise PortalError(tr(
                     "{what}: {url} answered with a web page instead of confirming the change, so it may not have "

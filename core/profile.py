@@ -23,7 +23,7 @@ STATES = ("active", "withdrawn", "hidden", "rejected", "skip")
 ENCODINGS = ("auto", "utf-8", "windows-1252", "latin-1", "macroman")
 TOP_KEYS = ("name", "description", "id", "fields", "category", "personal_fields", "writeback",
             "geometry", "located_field", "default_language", "annotations_collection")
-TOP_KEYS_2 = TOP_KEYS + ("format", "records", "location", "crs", "state", "dates", "file", "languages")
+TOP_KEYS_2 = TOP_KEYS + ("format", "records", "location", "crs", "state", "dates", "file", "languages", "paging")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class Profile:
     timezone: str = None                            # the portal's local time zone
     z_is_local: bool = False                        # the portal writes local time with a "Z"
     file: dict = field(default_factory=dict)        # encoding, delimiter, sheet, nested (column key separator)
+    paging: dict = field(default_factory=dict)      # how a JSON API pages: {"style": next|page|offset|graphql, …}
 
     @property
     def category_field(self):
@@ -320,6 +321,8 @@ def _format2(c, data):
         options["z_is_local"] = c.typed(dates.get("z_is_local", False), "dates.z_is_local", bool)
         if options["z_is_local"] and "timezone" not in options:
             c.fail("dates.timezone", tr("is needed with 'z_is_local'"))
+    if "paging" in data:
+        options["paging"] = _paging(c, data["paging"])
     if "file" in data:
         file = c.obj(data["file"], "file", ("encoding", "delimiter", "sheet", "nested", "replace_undecodable"))
         c.typed(file.get("replace_undecodable", False), "file.replace_undecodable", bool)
@@ -333,6 +336,40 @@ def _format2(c, data):
             c.text(file["sheet"], "file.sheet")
         options["file"] = dict(file)
     return options
+
+
+PAGING = {
+    "next": ((), ()),
+    "page": (("size",), ("size_param", "start")),
+    "offset": (("size",), ("size_param", "start")),
+    "graphql": (("cursor", "has_next", "size"), ("variables", "size_variable", "cursor_variable")),
+}
+
+
+def _paging(c, value):
+    """{"next": path} | {"page": param, "size": n, …} | {"offset": param, …} | {"graphql": query, …}"""
+    styles = [s for s in PAGING if s in c.typed(value, "paging", dict)]
+    if len(styles) != 1:
+        c.fail("paging", tr("give one of: {styles}").format(styles=", ".join(PAGING)))
+    style = styles[0]
+    required, optional = PAGING[style]
+    c.obj(value, "paging", (style,) + required + optional, required=required)
+    paging = {"style": style}
+    paging["next" if style == "next" else "param" if style in ("page", "offset") else "query"] = \
+        c.text(value[style], "paging." + style)
+    for key in required + optional:
+        if key not in value:
+            continue
+        if key in ("size", "start"):
+            paging[key] = c.typed(value[key], "paging." + key, int)
+        elif key == "variables":
+            paging[key] = c.typed(value[key], "paging.variables", dict)
+        else:
+            paging[key] = c.text(value[key], "paging." + key)
+    if paging.get("size", 1) < 1:
+        c.fail("paging.size", tr("must be at least 1"))
+    paging.setdefault("start", 1 if style == "page" else 0)
+    return paging
 
 
 def _timezone(c, name):

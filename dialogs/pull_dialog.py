@@ -24,11 +24,12 @@ from ..core.pull_task import PullTask
 from .quarantine import open_quarantine_layer
 from .summary import show_pull_result
 
-KINDS = ("auto", "oapif", "wfs", "file")
+KINDS = ("auto", "oapif", "wfs", "file", "json")
 
 
 def kind_labels():
-    return [tr("Detect automatically"), tr("OGC API – Features"), tr("WFS"), tr("GeoJSON or CSV file/URL")]
+    return [tr("Detect automatically"), tr("OGC API – Features"), tr("WFS"), tr("File or file URL (GeoJSON, JSON, CSV, "
+            "XLSX, ODS)"), tr("JSON API paged as the profile says (JSON:API, GraphQL, …)")]
 
 
 class PullDialog(QDialog):

@@ -44,62 +44,62 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="80"/>
+        <location filename="../core/http.py" line="82"/>
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="93"/>
+        <location filename="../core/http.py" line="95"/>
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="127"/>
+        <location filename="../core/http.py" line="129"/>
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="145"/>
+        <location filename="../core/http.py" line="147"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="170"/>
+        <location filename="../core/http.py" line="172"/>
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="172"/>
+        <location filename="../core/http.py" line="174"/>
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="174"/>
+        <location filename="../core/http.py" line="176"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="181"/>
+        <location filename="../core/http.py" line="183"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="183"/>
+        <location filename="../core/http.py" line="185"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="185"/>
+        <location filename="../core/http.py" line="187"/>
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="187"/>
+        <location filename="../core/http.py" line="189"/>
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188"/>
+        <location filename="../core/http.py" line="190"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="266"/>
+        <location filename="../core/profile.py" line="267"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="290"/>
+        <location filename="../core/profile.py" line="291"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
     <message>
-        <location filename="../core/portals/detect.py" line="18"/>
+        <location filename="../core/portals/detect.py" line="19"/>
         <source>No source given: enter an OGC API collection URL, a WFS URL or a file.</source>
         <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="176"/>
+        <location filename="../core/profile.py" line="177"/>
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="294"/>
+        <location filename="../core/profile.py" line="295"/>
         <source>give both &apos;lon&apos; and &apos;lat&apos;, or &apos;wkt&apos;</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
@@ -604,37 +604,32 @@
         <translation>WFS</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="31"/>
-        <source>GeoJSON or CSV file/URL</source>
-        <translation>GeoJSON- oder CSV-Datei/URL</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/pull_dialog.py" line="39"/>
+        <location filename="../dialogs/pull_dialog.py" line="40"/>
         <source>Stadtdialog – connect and pull</source>
         <translation>Stadtdialog – verbinden und abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="44"/>
+        <location filename="../dialogs/pull_dialog.py" line="45"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="50"/>
+        <location filename="../dialogs/pull_dialog.py" line="51"/>
         <source>e.g. Integration findet Stadt 2018</source>
         <translation>z. B. Integration findet Stadt 2018</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="52"/>
+        <location filename="../dialogs/pull_dialog.py" line="53"/>
         <source>https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file</source>
         <translation>https://geoportal.example/ogc/collections/beitraege, eine WFS-URL oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="53"/>
+        <location filename="../dialogs/pull_dialog.py" line="54"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="62"/>
+        <location filename="../dialogs/pull_dialog.py" line="63"/>
         <source>A built-in profile name or the path of a profile JSON file</source>
         <translation>Name eines mitgelieferten Profils oder Pfad einer Profil-JSON-Datei</translation>
     </message>
@@ -644,72 +639,72 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="72"/>
+        <location filename="../dialogs/pull_dialog.py" line="73"/>
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="73"/>
+        <location filename="../dialogs/pull_dialog.py" line="74"/>
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="76"/>
+        <location filename="../dialogs/pull_dialog.py" line="77"/>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="77"/>
+        <location filename="../dialogs/pull_dialog.py" line="78"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="78"/>
+        <location filename="../dialogs/pull_dialog.py" line="79"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="79"/>
+        <location filename="../dialogs/pull_dialog.py" line="80"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="80"/>
+        <location filename="../dialogs/pull_dialog.py" line="81"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="82"/>
+        <location filename="../dialogs/pull_dialog.py" line="83"/>
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="87"/>
+        <location filename="../dialogs/pull_dialog.py" line="88"/>
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="104"/>
+        <location filename="../dialogs/pull_dialog.py" line="105"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="135"/>
+        <location filename="../dialogs/pull_dialog.py" line="136"/>
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="135"/>
+        <location filename="../dialogs/pull_dialog.py" line="136"/>
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="154"/>
+        <location filename="../dialogs/pull_dialog.py" line="155"/>
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="155"/>
+        <location filename="../dialogs/pull_dialog.py" line="156"/>
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
@@ -1139,7 +1134,7 @@
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="75"/>
+        <location filename="../core/http.py" line="77"/>
         <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
         <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
     </message>
@@ -1499,7 +1494,7 @@
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="99"/>
+        <location filename="../core/http.py" line="101"/>
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1539,7 +1534,7 @@
         <translation>{what}: Die Antwort deklariert XML-Entitäten (wie es ein Entity-Expansion-Angriff täte); sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="65"/>
+        <location filename="../core/http.py" line="67"/>
         <source>{what}: the server's TLS certificate for {url} is not trusted ({reason}). If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
@@ -1569,12 +1564,12 @@
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="70"/>
+        <location filename="../dialogs/pull_dialog.py" line="71"/>
         <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="83"/>
+        <location filename="../dialogs/pull_dialog.py" line="84"/>
         <source>&amp;CRS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackages</translation>
     </message>
@@ -1619,37 +1614,37 @@
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="218"/>
+        <location filename="../core/profile.py" line="219"/>
         <source>give &apos;field&apos; or &apos;fields&apos;, and/or &apos;fingerprint&apos;</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="229"/>
+        <location filename="../core/profile.py" line="230"/>
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="231"/>
+        <location filename="../core/profile.py" line="232"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="296"/>
+        <location filename="../core/profile.py" line="297"/>
         <source>give one of &apos;lon&apos; and &apos;lat&apos;, &apos;wkt&apos; or &apos;geojson&apos;</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="322"/>
+        <location filename="../core/profile.py" line="323"/>
         <source>is needed with &apos;z_is_local&apos;</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="331"/>
+        <location filename="../core/profile.py" line="334"/>
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="345"/>
+        <location filename="../core/profile.py" line="382"/>
         <source>&apos;{value}&apos; is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
@@ -1662,6 +1657,41 @@
         <location filename="../core/sync.py" line="159"/>
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/detect.py" line="23"/>
+        <source>A JSON API is read as its profile&apos;s &apos;paging&apos; says; the profile &apos;{name}&apos; has none.</source>
+        <translation>Eine JSON-Schnittstelle wird so gelesen, wie es der Abschnitt „paging“ ihres Profils sagt; das Profil „{name}“ hat keinen.</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/jsonpages.py" line="51"/>
+        <source>{what}: the portal answered with errors: {errors}. Nothing was changed.</source>
+        <translation>{what}: Das Portal hat mit Fehlern geantwortet: {errors}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/jsonpages.py" line="64"/>
+        <source>{what}: the portal&apos;s next link leads back to a page already read ({url}); the pull stopped. Nothing was changed.</source>
+        <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.py" line="353"/>
+        <source>give one of: {styles}</source>
+        <translation>eines davon angeben: {styles}</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.py" line="370"/>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="31"/>
+        <source>File or file URL (GeoJSON, JSON, CSV, XLSX, ODS)</source>
+        <translation>Datei oder Datei-URL (GeoJSON, JSON, CSV, XLSX, ODS)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="32"/>
+        <source>JSON API paged as the profile says (JSON:API, GraphQL, …)</source>
+        <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
 </context>
 </TS>

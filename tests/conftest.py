@@ -146,6 +146,16 @@ def basic_auth():
 
 
 @pytest.fixture
+def platform_server():
+    """Go Vocal's JSON:API, CONSUL's GraphQL and a DRF list, paging the committed fixtures as they do."""
+    from platform_servers import PlatformServer
+
+    server = PlatformServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def fault_proxy():
     """Factory: a fault-injecting proxy in front of a real server."""
     from faultproxy import FaultProxy

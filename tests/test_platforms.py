@@ -194,3 +194,85 @@ def test_kobo_csv_export_finds_the_geopoint_columns(tmp_path):
     result = pull(source, "kobo", out)
     assert (result.new, result.quarantined) == (3, 0)
     assert _lonlat(out, "501") == pytest.approx(tuple(features[0]["geometry"]["coordinates"][:2]), abs=1e-6)
+
+
+# -- JSON APIs: Go Vocal (JSON:API), CONSUL (GraphQL), a DRF list (next links, offsets) ------------------------------
+
+def test_go_vocal_json_api_pages_by_next_links_with_topics_from_included(tmp_path, platform_server):
+    out = tmp_path / "s.gpkg"
+    result = pull(platform_server.url + "/web_api/v1/ideas?page[size]=12", "go-vocal", out)
+    assert (result.pulled, result.new, result.quarantined, result.skipped) == (30, 28, 1, 1)
+    assert [p for m, p in platform_server.requests if m == "GET"][-1].endswith("page%5Bnumber%5D=3&page%5Bsize%5D=12")
+    assert len(platform_server.requests) == 3                              # 30 ideas, 12 a page; no page past the end
+    rows = _rows(out)
+    assert "idea-005" not in rows and any("not publish" in w for w in result.warnings)  # the draft
+    assert rows["idea-001"]["title"] == "Idee 1" and rows["idea-001"]["language"] == "de-DE"
+    assert rows["idea-003"]["title"] == "An English idea" and rows["idea-003"]["language"] == "en"
+    assert rows["idea-001"]["text"] == "Text 1\n\nzweiter Absatz"
+    assert rows["idea-001"]["category"] == "meeting_place"                 # the topic's name, from 'included'
+    assert rows["idea-002"]["category"] == "missing_meeting_place"         # the first topic that maps decides
+    assert rows["idea-006"]["category"] == "other"                         # 'Verkehr': no category of ours
+    assert _lonlat(out, "idea-010") == pytest.approx((7.72, 49.44), abs=1e-6)
+    assert _reasons(out) == ["no coordinates"]                             # idea-004 has no point
+    assert b"Person 1" not in out.read_bytes()
+
+
+def test_consul_graphql_pages_by_cursor_past_the_server_s_page_size(tmp_path, platform_server):
+    out = tmp_path / "s.gpkg"
+    result = pull(platform_server.url + "/graphql", "consul", out)
+    assert (result.pulled, result.new, result.quarantined) == (60, 59, 1)
+    cursors = [v.get("after") for m, v in platform_server.requests if m == "POST"]
+    assert cursors == [None, "MjU", "NTA"]     # asked for 50, served 25 a page: followed hasNextPage/endCursor
+    rows = _rows(out)
+    assert rows["7"]["portal_state"] == "withdrawn"                       # retired as a duplicate
+    assert rows["3"]["category"] == "unpleasant_place" and rows["30"]["category"] == "idea"
+    assert rows["1"]["created_at"] == "2018-07-02T12:00:00.000Z"          # 14:00 +0200
+    assert rows["1"]["text"] == "Beschreibung 1"
+    assert _reasons(out) == ["no coordinates"]                             # proposal 8 has no map location
+
+
+def _drf_profile(tmp_path, paging):
+    profile = {"format": 2, "name": "drf", "records": "results", "paging": paging, "id": "pk",
+               "fields": {"title": "name"}, "location": {"geojson": "point"}}
+    path = tmp_path / "drf.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("paging", [{"next": "next"}, {"offset": "offset", "size_param": "limit", "size": 7}],
+                         ids=["next links", "offsets, fetched ahead"])
+def test_a_rest_list_paged_by_next_links_or_by_offsets(tmp_path, platform_server, paging):
+    out = tmp_path / "s.gpkg"
+    result = pull(platform_server.url + "/api/ideas/?limit=7", _drf_profile(tmp_path, paging), out)
+    assert (result.pulled, result.new + result.quarantined) == (30, 30)
+    assert result.quarantined == 1 and len(_rows(out)) == 29
+    assert len(platform_server.requests) == 5                              # 30 at 7 a page
+
+
+def test_a_json_api_page_that_fails_is_retried_and_a_dead_one_changes_nothing(tmp_path, platform_server, fault_proxy):
+    from stadtdialog.core.http import Http
+
+    proxy = fault_proxy(platform_server.url, {2: ("status", 503, "0"), 4: ("reset",)})
+    out = tmp_path / "s.gpkg"
+    result = pull(proxy.url + "/web_api/v1/ideas?page[size]=12", "go-vocal", out, http=Http(backoff=0.01))
+    assert result.new == 28
+    proxy.faults, proxy.count = {2: ("dead",)}, 0
+    before = out.read_bytes()
+    with pytest.raises(PortalError, match="Page 2 of .*no answer .* Nothing was changed"):
+        pull(proxy.url + "/web_api/v1/ideas?page[size]=12", "go-vocal", out, http=Http(retries=1, backoff=0.01))
+    assert out.read_bytes() == before
+
+
+def test_graphql_errors_and_a_wrong_records_path_are_said_plainly(tmp_path, platform_server):
+    profile = json.loads(load_profile("consul").path.read_text(encoding="utf-8"))
+    profile["paging"]["graphql"] = "query { proposal { id } }"
+    (tmp_path / "p.json").write_text(json.dumps(profile), encoding="utf-8")
+    with pytest.raises(PortalError, match="answered with errors: Field 'proposal' doesn't exist"):
+        pull(platform_server.url + "/graphql", str(tmp_path / "p.json"), tmp_path / "s.gpkg")
+    wrong = json.loads(open(_drf_profile(tmp_path, {"next": "next"}), encoding="utf-8").read())
+    wrong["records"] = "data"
+    (tmp_path / "wrong.json").write_text(json.dumps(wrong), encoding="utf-8")
+    with pytest.raises(PortalError, match=r"records are at 'data', but the answer has no list there \(it has: count, "
+                                          r"next, previous, results\)"):
+        pull(platform_server.url + "/api/ideas/", str(tmp_path / "wrong.json"), tmp_path / "s.gpkg")
+    assert not (tmp_path / "s.gpkg").exists()

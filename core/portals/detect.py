@@ -6,10 +6,11 @@ from ..errors import PortalError
 from ..i18n import tr
 from .files import FileSource
 from .geojson import parse
+from .jsonpages import JsonPagesSource
 from .oapif import META_ACCEPT, OapifSource
 from .wfs import WfsSource
 
-KINDS = ("auto", "oapif", "wfs", "file")
+KINDS = ("auto", "oapif", "wfs", "file", "json")
 
 
 def open_source(source, profile, http, kind="auto", bbox=None, datetime=None):
@@ -17,6 +18,11 @@ def open_source(source, profile, http, kind="auto", bbox=None, datetime=None):
     if not source:
         raise PortalError(tr("No source given: enter an OGC API collection URL, a WFS URL or a file."))
     is_url = source.lower().startswith(("http://", "https://"))
+    if is_url and (kind == "json" or (kind == "auto" and getattr(profile, "paging", None))):
+        if not getattr(profile, "paging", None):
+            raise PortalError(tr("A JSON API is read as its profile's 'paging' says; the profile '{name}' has "
+                                 "none.").format(name=profile.name))
+        return JsonPagesSource(source, profile, http)
     if kind == "file" or (not is_url and kind == "auto"):
         if not is_url and not Path(source).exists():
             raise PortalError(tr("{path} does not exist.").format(path=source))

@@ -1,0 +1,106 @@
+"""Local servers on 127.0.0.1 that page the committed platform fixtures exactly as the platforms do, for the
+JSON API connectors: Go Vocal's JSON:API (`page[number]`, `page[size]`, absolute `links.next`, `included`
+topics), CONSUL's GraphQL (graphql-ruby connections: base64 cursors, `first` capped at the server's maximum
+page size, `pageInfo.hasNextPage/endCursor`), and Django REST framework's limit/offset paging
+(`count`, `next`, `results`), which adhocracy+'s API uses. Where each rule comes from:
+tests/data/platforms/README.md."""
+import base64
+import http.server
+import json
+import threading
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from platform_files import table
+
+GRAPHQL_MAX_PAGE_SIZE = 25
+
+
+class PlatformServer:
+    def __init__(self):
+        self.go_vocal = table("go-vocal", "ideas.json")
+        self.consul = table("consul", "proposals.json")["proposals"]
+        self.requests = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):  # noqa: N802
+                server.requests.append(("GET", self.path))
+                parts = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                if parts.path == "/web_api/v1/ideas":
+                    self._json(server.ideas_page(query))
+                elif parts.path == "/api/ideas/":
+                    self._json(server.drf_page(query))
+                else:
+                    self._json({"errors": [{"status": "404", "title": "Not Found"}]}, 404)
+
+            def do_POST(self):  # noqa: N802
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+                server.requests.append(("POST", body.get("variables")))
+                if urlsplit(self.path).path != "/graphql":
+                    self._json({"errors": [{"message": "not found"}]}, 404)
+                elif "proposals(first: $first, after: $after)" not in body.get("query", ""):
+                    self._json({"errors": [{"message": "Field 'proposal' doesn't exist on type 'Query'"}]})
+                else:
+                    self._json(server.proposals_page(body.get("variables") or {}))
+
+            def _json(self, doc, status=200):
+                payload = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = "http://127.0.0.1:{}".format(self.httpd.server_address[1])
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    # Go Vocal: CitizenLab's `linked_json` (Kaminari pages; links self/first/prev/next/last as full URLs)
+    def ideas_page(self, query):
+        number, size = int(query.get("page[number]", 1)), min(int(query.get("page[size]", 12)), 250)
+        ideas = self.go_vocal["ideas"]
+        chunk = ideas[(number - 1) * size: number * size]
+        last = max(1, -(-len(ideas) // size))
+
+        def link(n):
+            return "{}/web_api/v1/ideas?{}".format(self.url, urlencode({"page[number]": n, "page[size]": size}))
+
+        used = {t["id"] for idea in chunk for t in idea["relationships"]["topics"]["data"]}
+        return {"data": chunk, "included": [t for t in self.go_vocal["topics"] if t["id"] in used],
+                "links": {"self": link(number), "first": link(1), "prev": link(number - 1) if number > 1 else None,
+                          "next": link(number + 1) if number < last else None, "last": link(last)}}
+
+    # CONSUL: graphql-ruby connection with max_page_size
+    def proposals_page(self, variables):
+        first = min(int(variables.get("first") or GRAPHQL_MAX_PAGE_SIZE), GRAPHQL_MAX_PAGE_SIZE)
+        after = variables.get("after")
+        start = int(base64.b64decode(after + "=" * (-len(after) % 4)).decode()) if after else 0
+        nodes = self.consul[start:start + first]
+        edges = [{"cursor": _cursor(start + i + 1), "node": node} for i, node in enumerate(nodes)]
+        return {"data": {"proposals": {
+            "pageInfo": {"hasNextPage": start + first < len(self.consul),
+                         "endCursor": edges[-1]["cursor"] if edges else None},
+            "edges": edges}}}
+
+    # Django REST framework LimitOffsetPagination
+    def drf_page(self, query):
+        offset, limit = int(query.get("offset", 0)), int(query.get("limit", 10))
+        ideas = [{"pk": i["id"], "name": i["attributes"]["title_multiloc"].get("de-DE", ""),
+                  "point": i["attributes"]["location_point_geojson"]} for i in self.go_vocal["ideas"]]
+        nxt = offset + limit < len(ideas)
+        return {"count": len(ideas),
+                "next": "{}/api/ideas/?{}".format(self.url, urlencode({"limit": limit, "offset": offset + limit}))
+                if nxt else None, "previous": None, "results": ideas[offset:offset + limit]}
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _cursor(index):
+    return base64.b64encode(str(index).encode()).decode().rstrip("=")
