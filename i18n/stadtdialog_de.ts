@@ -264,17 +264,17 @@
         <translation>Lesen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="39"/>
+        <location filename="../core/portals/files.py" line="40"/>
         <source>Downloading {url}</source>
         <translation>Herunterladen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="43"/>
+        <location filename="../core/portals/files.py" line="44"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="109"/>
+        <location filename="../core/portals/files.py" line="115"/>
         <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile&apos;s &apos;geometry&apos; section.</source>
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); nennen Sie sie im Abschnitt 'geometry' des Profils.</translation>
     </message>
@@ -1584,22 +1584,22 @@
         <translation>{n} Stellen der Datei konnten nicht als {encoding} gelesen werden; sie erscheinen in den Texten als „�“.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="88"/>
+        <location filename="../core/portals/files.py" line="94"/>
         <source>{file}: the spreadsheet cannot be read (is it an XLSX or ODS file?).</source>
         <translation>{file}: Die Tabelle kann nicht gelesen werden (ist es eine XLSX- oder ODS-Datei?).</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="92"/>
+        <location filename="../core/portals/files.py" line="98"/>
         <source>{file}: the spreadsheet has no sheets.</source>
         <translation>{file}: Die Tabellendatei enthält keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="94"/>
+        <location filename="../core/portals/files.py" line="100"/>
         <source>{file}: there is no sheet &apos;{sheet}&apos;; it has: {sheets}.</source>
         <translation>{file}: Es gibt kein Tabellenblatt „{sheet}“; vorhanden sind: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="139"/>
+        <location filename="../core/portals/files.py" line="145"/>
         <source>The column &apos;{name}&apos; named in the profile&apos;s location is not in the file; it has: {cols}.</source>
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
@@ -1692,6 +1692,51 @@
         <location filename="../dialogs/pull_dialog.py" line="32"/>
         <source>JSON API paged as the profile says (JSON:API, GraphQL, …)</source>
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
+    </message>
+    <message>
+        <location filename="../core/draft_profile.py" line="157"/>
+        <source>{source}: no list of records found in the answer (it has: {keys}).</source>
+        <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../core/draft_profile.py" line="278"/>
+        <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
+        <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/draft_profile.py" line="470"/>
+        <source>not imported: the portal does not publish it</source>
+        <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="24"/>
+        <source>Draft a profile for a new portal</source>
+        <translation>Profil für ein neues Portal entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="27"/>
+        <source>Reads the first records of a portal or an export, proposes how its fields map onto submissions (id, title, text, category, date, location, personal fields) and which of its category values mean which category, and writes that as a profile file. Check the draft before relying on it; the same assistant is in Connect and pull.</source>
+        <translation>Liest die ersten Einträge eines Portals oder Exports, schlägt vor, wie seine Felder auf Beiträge abgebildet werden (Kennung, Titel, Text, Kategorie, Datum, Ort, personenbezogene Felder) und welche seiner Kategoriewerte welche Kategorie bedeuten, und schreibt das als Profildatei. Den Entwurf vor dem Gebrauch prüfen; derselbe Assistent steht unter „Verbinden und abrufen“ bereit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="36"/>
+        <source>Portal address or export file</source>
+        <translation>Portaladresse oder Exportdatei</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="40"/>
+        <source>Profile file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="41"/>
+        <source>Fields mapped</source>
+        <translation>Zugeordnete Felder</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="56"/>
+        <source>{n} records read; {fields} fields mapped; profile written to {path}</source>
+        <translation>{n} Einträge gelesen; {fields} Felder zugeordnet; Profil geschrieben nach {path}</translation>
     </message>
 </context>
 </TS>

@@ -24,11 +24,12 @@ class StadtdialogProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         from .classify import ClassifyAlgorithm, SuggestAlgorithm
+        from .draft_profile import DraftProfileAlgorithm
         from .export import ExportAlgorithm
         from .pull import PullAlgorithm
         from .push import PushAlgorithm
         from .report import ReportAlgorithm
 
         for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm(), PushAlgorithm(),
-                          ExportAlgorithm(), ReportAlgorithm()):
+                          ExportAlgorithm(), ReportAlgorithm(), DraftProfileAlgorithm()):
             self.addAlgorithm(algorithm)

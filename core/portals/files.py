@@ -2,6 +2,7 @@
 (XLSX, ODS) read through OGR."""
 import csv
 import io
+import re
 import uuid
 from pathlib import Path
 
@@ -42,13 +43,15 @@ class FileSource(Source):
         except OSError as exc:
             raise PortalError(tr("Cannot read {path}: {reason}").format(path=self.url, reason=exc.strerror)) from None
 
+    def is_table(self, body):
+        return body[:4] == b"PK\x03\x04" or self.format == "sheet" or (
+            self.format == "csv" and body.lstrip()[:1] not in (b"{", b"["))
+
     def pages(self):
         body = self._read()
-        if body[:4] == b"PK\x03\x04" or self.format == "sheet":
-            yield from _table_pages(*_sheet_rows(body, self.profile, self.url), self.profile, self.url, False)
-            return
-        if self.format == "csv" and body.lstrip()[:1] not in (b"{", b"["):
-            yield from _csv_pages(body, self.profile, self.url, self.notes)
+        if self.is_table(body):
+            columns, rows, lossy = read_table(body, self.profile, self.url, self.notes)
+            yield from _table_pages(columns, rows, self.profile, self.url, lossy)
             return
         text, lossy = decode(body)
         doc = parse(text, self.url, any_json=True)
@@ -58,19 +61,22 @@ class FileSource(Source):
             yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1, lossy)
 
 
-def _csv_pages(body, profile, name, notes):
+def read_table(body, profile, name, notes):
+    """(columns, rows as dicts, lossy) of a CSV export or a spreadsheet's sheet."""
+    if body[:4] == b"PK\x03\x04" or name.lower().split("?")[0].endswith(SHEETS):
+        return (*_sheet_rows(body, profile, name), False)
     options = profile.file if profile is not None else {}
     text, lossy, note = decode_export(body, options.get("encoding", "auto"), options.get("replace_undecodable", False))
     if note:
         notes.append(note)
     # The header decides the delimiter; quoting stays standard CSV (csv.Sniffer also guesses
     # quoting rules from so little text, and guesses them wrong).
-    header = text.split("\n", 1)[0]
+    header = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = options.get("delimiter") or max(",;\t|", key=header.count)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip() for c in (reader.fieldnames or [])]
     reader.fieldnames = columns
-    yield from _table_pages(columns, reader, profile, name, lossy)
+    return columns, reader, lossy
 
 
 def _sheet_rows(body, profile, name):

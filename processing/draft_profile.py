@@ -1,0 +1,58 @@
+"""stadtdialog:draft_profile — thin wrapper around core.draft_profile: a profile drafted from a new portal."""
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core import draft_profile
+from ..core.errors import StadtdialogError
+from ..core.http import Http
+from ..core.i18n import tr
+from ..core.portals.detect import KINDS
+
+
+class DraftProfileAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "draft_profile"
+
+    def displayName(self):  # noqa: N802
+        return tr("Draft a profile for a new portal")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Reads the first records of a portal or an export, proposes how its fields map onto "
+                  "submissions (id, title, text, category, date, location, personal fields) and which of its "
+                  "category values mean which category, and writes that as a profile file. Check the draft "
+                  "before relying on it; the same assistant is in Connect and pull.")
+
+    def createInstance(self):  # noqa: N802
+        return DraftProfileAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString("SOURCE", tr("Portal address or export file")))
+        self.addParameter(QgsProcessingParameterEnum("KIND", tr("Source type"), options=list(KINDS), defaultValue=0,
+                                                     optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Profile file"), "JSON (*.json)"))
+        self.addOutput(QgsProcessingOutputNumber("FIELDS", tr("Fields mapped")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        source = self.parameterAsString(parameters, "SOURCE", context)
+        kind = KINDS[self.parameterAsEnum(parameters, "KIND", context)]
+        try:
+            with Http(authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
+                      feedback=feedback) as http:
+                sample = draft_profile.read_sample(source, http, kind)
+            profile = draft_profile.propose(sample, draft_profile.inventory(sample.records))
+            draft_profile.save(profile, output)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        count = draft_profile.mapped_count(profile)
+        feedback.pushInfo(tr("{n} records read; {fields} fields mapped; profile written to {path}").format(
+            n=len(sample.records), fields=count, path=output))
+        return {"OUTPUT": output, "FIELDS": count}

@@ -1,0 +1,98 @@
+"""The profile assistant without widgets (core.draft_profile and stadtdialog:draft_profile): a drafted profile
+imports every record of a new portal that has an id and a location."""
+import json
+
+import pytest
+from platform_files import PLATFORMS
+from qgis_process_run import run_json
+from stadtdialog.core import draft_profile as draft
+from stadtdialog.core.http import Http
+from stadtdialog.core.normalise import Rejected
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+
+
+def _draft(source):
+    with Http() as http:
+        sample = draft.read_sample(source, http)
+    return sample, draft.propose(sample, draft.inventory(sample.records))
+
+
+def test_qgis_process_drafts_a_working_profile_for_a_download_without_ids(tmp_path):
+    source = PLATFORMS / "ushahidi" / "reports.csv"
+    profile = tmp_path / "ushahidi-draft.json"
+    result, _ = run_json("stadtdialog:draft_profile", {"SOURCE": source, "OUTPUT": profile}, tmp_path / "home")
+    assert result["results"]["FIELDS"] >= 6   # id (made), title, text, date, location, category
+    drafted = json.loads(profile.read_text(encoding="utf-8"))
+    assert drafted["id"] == {"fingerprint": ["INCIDENT TITLE", "INCIDENT DATE", "LATITUDE", "LONGITUDE"]}
+    assert drafted["fields"] == {"title": "INCIDENT TITLE", "text": "DESCRIPTION", "created_at": "INCIDENT DATE"}
+    assert drafted["dates"]["formats"][0] == "%m/%d/%y %H:%M"              # 7/13/18: month first
+    assert drafted["file"] == {"replace_undecodable": True, "encoding": "utf-8"}
+    assert drafted["category"]["values"]["unpleasant_place"] == ["Weniger schöne Ecke"]
+    out = tmp_path / "s.gpkg"
+    pulled = pull(source, str(profile), out)
+    assert (pulled.new, pulled.quarantined) == (4, 1)                     # every report with a location
+    assert {r["created_at"] for r in Store(out).rows("submissions")} >= {"2018-07-13T12:12:00.000Z"}
+
+
+def test_a_survey_export_gets_its_id_date_and_personal_fields(tmp_path):
+    sample, profile = _draft(PLATFORMS / "kobo" / "submissions.geojson")
+    assert profile["id"] == "_id" and profile["fields"]["created_at"] == "_submission_time"
+    assert profile["personal_fields"] == ["_submitted_by"]
+    assert profile["fields"]["text"] == "kommentar"
+    assert "location" not in profile                                       # the features have their geometry
+    path = draft.save(profile, tmp_path / "kobo.json")
+    result = pull(PLATFORMS / "kobo" / "submissions.geojson", str(path), tmp_path / "s.gpkg")
+    assert (result.new, result.quarantined) == (3, 0)
+
+
+def test_json_records_languages_html_and_the_category_lookup_from_the_values_present():
+    sample, profile = _draft(PLATFORMS / "decidim" / "proposals.json")
+    assert profile["records"] == "$" and profile["id"] == "id"
+    assert profile["fields"]["title"] == {"path": "title", "languages": ["de", "en", "*"]}
+    assert profile["fields"]["text"]["html"] is True
+    assert profile["location"] == {"lon": "longitude", "lat": "latitude"}
+    assert profile["category"]["field"] == "category.name"
+    assert profile["category"]["values"]["meeting_place"] == ["Ort der Begegnung", "Place of encounter"]
+    assert "author.name" in profile["personal_fields"]
+    rows = draft.preview(profile, sample)
+    assert len(rows) == 5 and sum(isinstance(row, Rejected) for _, row in rows) == 1
+    assert next(row for _, row in rows if not isinstance(row, Rejected)).record["title"] == "Sitzbänke am Stiftsplatz"
+
+
+def test_the_field_whose_values_say_our_categories_is_the_category():
+    sample, profile = _draft(PLATFORMS / "dipas" / "contributions.geojson")
+    assert profile["category"]["field"] == "category"      # not contributionType, whose values say less
+    assert profile["category"]["values"]["meeting_place"] == ["Ort der Begegnung"]
+    assert [f.path for f in draft.inventory(sample.records) if f.kind == "bool"] == ["dipasLocated"]
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("Titre;Description;Catégorie;Date de création;Longitude;Latitude;Courriel",
+     {"title": "Titre", "text": "Description", "created_at": "Date de création"}),
+    ("Título;Descripción;Categoría;Fecha;Longitud;Latitud;Correo",
+     {"title": "Título", "text": "Descripción", "created_at": "Fecha"}),
+    ("Titel;Beschreibung;Kategorie;Erstellt;Länge;Breite;E-Mail",
+     {"title": "Titel", "text": "Beschreibung", "created_at": "Erstellt"}),
+], ids=["fr", "es", "de"])
+def test_field_names_are_recognised_in_french_spanish_and_german(tmp_path, header, expected):
+    row = "Banc;Il manque un banc ici, près de l'arrêt.;Lieu de rencontre;2018-07-0{0} 10:00;7.7{0};49.4{0};a{0}@x.org"
+    rows = [row.format(i) for i in range(1, 6)]
+    source = tmp_path / "export.csv"
+    source.write_text("\n".join([header] + rows), encoding="utf-8")
+    sample, profile = _draft(source)
+    assert profile["fields"] == expected
+    columns = header.split(";")
+    assert profile["location"] == {"lon": columns[4], "lat": columns[5]}
+    assert profile["personal_fields"] == [columns[6]]
+    assert profile["category"]["values"] == {"meeting_place": ["Lieu de rencontre"]}
+
+
+def test_a_paged_json_api_is_drafted_with_its_records_path_and_paging(tmp_path, platform_server):
+    sample, profile = _draft(platform_server.url + "/web_api/v1/ideas?page[size]=12")
+    assert (profile["records"], profile["paging"]) == ("data", {"next": "links.next"})
+    assert profile["location"] == {"geojson": "attributes.location_point_geojson"}
+    assert profile["fields"]["title"]["path"] == "attributes.title_multiloc"
+    path = draft.save(profile, tmp_path / "gv.json")
+    result = pull(platform_server.url + "/web_api/v1/ideas?page[size]=12", str(path), tmp_path / "s.gpkg")
+    assert result.new + result.quarantined == 30 and result.quarantined == 1
