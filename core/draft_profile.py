@@ -270,9 +270,10 @@ def _date_like(text):
 
 # -- proposing ----------------------------------------------------------------------------------------------
 
-def propose(sample, fields, name=None):
-    """A format-2 profile for the sample, as a dict. Every choice can be changed before it is saved."""
-    roles = assign_roles(sample, fields)
+def propose(sample, fields, name=None, roles=None, lookup=None):
+    """A format-2 profile for the sample, as a dict. `roles` ({role: path}, personal: [paths]) and `lookup`
+    ({category: [values]}) override what is proposed: the assistant's table edits."""
+    roles = assign_roles(sample, fields) if roles is None else roles
     by_path = {f.path: f for f in fields}
     profile = {"format": 2, "name": name or _name(sample.source),
                "description": tr("Drafted by the profile assistant from {source} on {day}; check it before "
@@ -301,7 +302,8 @@ def propose(sample, fields, name=None):
     if location:
         profile["location"] = location
     if roles.get("category"):
-        profile["category"] = {"field": roles["category"], "values": category_lookup(sample, roles["category"])}
+        values = category_lookup(sample, roles["category"]) if lookup is None else lookup
+        profile["category"] = {"field": roles["category"], "values": {k: v for k, v in values.items() if v}}
     formats = _date_formats(sample, [roles.get("created_at"), roles.get("updated_at")])
     if formats:
         profile["dates"] = {"formats": formats}
@@ -448,8 +450,12 @@ def _date_formats(sample, paths):
 
 
 def _name(source):
-    stem = Path(str(source).split("?")[0].rstrip("/")).stem or "portal"
-    return re.sub(r"[^a-z0-9]+", "-", fold(stem)).strip("-") or "portal"
+    return slug(Path(str(source).split("?")[0].rstrip("/")).stem)
+
+
+def slug(text):
+    """A profile name that is also a safe file name: letters, digits and hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text or "")).strip("-") or "portal"
 
 
 # -- preview --------------------------------------------------------------------------------------------------

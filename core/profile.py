@@ -159,15 +159,32 @@ def _id_text(value):
     return str(value).strip()
 
 
+def user_profile_dir():
+    """Where the profile assistant saves profiles: in the QGIS user profile, so they travel with it."""
+    from qgis.core import QgsApplication
+
+    return Path(QgsApplication.qgisSettingsDirPath()) / "stadtdialog" / "profiles"
+
+
 def resolve(name_or_path):
     path = Path(name_or_path)
     if path.suffix.lower() == ".json" or path.exists():
         return path
+    saved = user_profile_dir() / "{}.json".format(name_or_path)
+    if saved.exists() and not (PROFILE_DIR / saved.name).exists():
+        return saved
     return PROFILE_DIR / "{}.json".format(name_or_path)
 
 
 def builtin_profiles():
     return sorted(p.stem for p in PROFILE_DIR.glob("*.json"))
+
+
+def saved_profiles():
+    """Profiles saved by the assistant (a built-in name always means the built-in one)."""
+    folder = user_profile_dir()
+    builtin = set(builtin_profiles())
+    return sorted(p.stem for p in folder.glob("*.json") if p.stem not in builtin) if folder.is_dir() else []
 
 
 def load_profile(name_or_path):

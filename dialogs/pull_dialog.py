@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import connections
 from ..core.connections import Connection
 from ..core.i18n import tr
-from ..core.profile import builtin_profiles
+from ..core.profile import builtin_profiles, saved_profiles
 from ..core.pull_task import PullTask
 from .quarantine import open_quarantine_layer
 from .summary import show_pull_result
@@ -59,8 +59,14 @@ class PullDialog(QDialog):
         self.kind.addItems(kind_labels())
         self.profile = QComboBox()
         self.profile.setEditable(True)
-        self.profile.addItems(builtin_profiles())
-        self.profile.setToolTip(tr("A built-in profile name or the path of a profile JSON file"))
+        self.profile.addItems(builtin_profiles() + saved_profiles())
+        self.profile.setToolTip(tr("A built-in profile name, one the assistant saved, or the path of a profile "
+                                   "JSON file"))
+        self.draft_button = QPushButton(tr("&Draft…"))
+        self.draft_button.setToolTip(tr("Read the first records of the source and draft a profile for it"))
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile, 1)
+        profile_row.addWidget(self.draft_button)
         self.auth = QgsAuthConfigSelect(self)
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
@@ -78,7 +84,7 @@ class PullDialog(QDialog):
         form.addRow(tr("&Name"), self.name)
         form.addRow(tr("&Source"), url_row)
         form.addRow(tr("&Type"), self.kind)
-        form.addRow(tr("&Profile"), self.profile)
+        form.addRow(tr("&Profile"), profile_row)
         form.addRow(tr("Authentication"), self.auth)
         form.addRow(tr("&GeoPackage"), self.output)
         form.addRow(tr("&CRS of a new GeoPackage"), self.crs)
@@ -96,6 +102,7 @@ class PullDialog(QDialog):
         self.saved.currentIndexChanged.connect(self._show_saved)
         self.delete_button.clicked.connect(self._delete_saved)
         self.browse_source.clicked.connect(self._browse_source)
+        self.draft_button.clicked.connect(self.open_assistant)
         self._fill_saved()
 
     # -- saved connections -------------------------------------------------------
@@ -134,9 +141,39 @@ class PullDialog(QDialog):
         from qgis.PyQt.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self, tr("Portal export"), "",
-                                              tr("Exports (*.geojson *.json *.csv *.tsv *.txt)"))
+                                              tr("Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)"))
         if path:
             self.url.setText(path)
+
+    def open_assistant(self):
+        """Read the first records of the source and open the profile assistant on them."""
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QApplication
+
+        from ..core import draft_profile
+        from ..core.errors import StadtdialogError
+        from ..core.http import Http
+        from .profile_assistant import ProfileAssistant
+
+        c = self.connection()
+        if not c.url:
+            QMessageBox.warning(self, tr("Stadtdialog"), tr("Enter the portal address or choose a file."))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with Http(authcfg=c.authcfg or None) as http:
+                sample = draft_profile.read_sample(c.url, http, c.kind)
+        except StadtdialogError as exc:
+            QMessageBox.warning(self, tr("Stadtdialog"), str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        assistant = ProfileAssistant(sample, self)
+        self.assistant = assistant
+        if assistant.exec() and assistant.saved_name:
+            if self.profile.findText(assistant.saved_name) < 0:
+                self.profile.addItem(assistant.saved_name)
+            self.profile.setCurrentText(assistant.saved_name)
 
     def connection(self):
         output = self.output.filePath().strip()

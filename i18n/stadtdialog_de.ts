@@ -149,7 +149,7 @@
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="267"/>
+        <location filename="../core/profile.py" line="284"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="291"/>
+        <location filename="../core/profile.py" line="308"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="177"/>
+        <location filename="../core/profile.py" line="194"/>
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="295"/>
+        <location filename="../core/profile.py" line="312"/>
         <source>give both &apos;lon&apos; and &apos;lat&apos;, or &apos;wkt&apos;</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
@@ -629,82 +629,72 @@
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="63"/>
-        <source>A built-in profile name or the path of a profile JSON file</source>
-        <translation>Name eines mitgelieferten Profils oder Pfad einer Profil-JSON-Datei</translation>
-    </message>
-    <message>
         <location filename="../dialogs/quarantine.py" line="14"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="73"/>
+        <location filename="../dialogs/pull_dialog.py" line="79"/>
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="74"/>
+        <location filename="../dialogs/pull_dialog.py" line="80"/>
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="77"/>
+        <location filename="../dialogs/pull_dialog.py" line="83"/>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="78"/>
+        <location filename="../dialogs/pull_dialog.py" line="84"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="79"/>
+        <location filename="../dialogs/pull_dialog.py" line="85"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="80"/>
+        <location filename="../dialogs/pull_dialog.py" line="86"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="81"/>
+        <location filename="../dialogs/pull_dialog.py" line="87"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="83"/>
+        <location filename="../dialogs/pull_dialog.py" line="89"/>
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="88"/>
+        <location filename="../dialogs/pull_dialog.py" line="94"/>
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="105"/>
+        <location filename="../dialogs/pull_dialog.py" line="112"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="136"/>
+        <location filename="../dialogs/pull_dialog.py" line="143"/>
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="136"/>
-        <source>Exports (*.geojson *.json *.csv *.tsv *.txt)</source>
-        <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/pull_dialog.py" line="155"/>
+        <location filename="../dialogs/pull_dialog.py" line="192"/>
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="156"/>
+        <location filename="../dialogs/pull_dialog.py" line="193"/>
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
@@ -1259,7 +1249,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="63"/>
+        <location filename="../dialogs/profile_assistant.py" line="33"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1564,12 +1554,12 @@
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="71"/>
+        <location filename="../dialogs/pull_dialog.py" line="77"/>
         <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="84"/>
+        <location filename="../dialogs/pull_dialog.py" line="90"/>
         <source>&amp;CRS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackages</translation>
     </message>
@@ -1614,37 +1604,37 @@
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="219"/>
+        <location filename="../core/profile.py" line="236"/>
         <source>give &apos;field&apos; or &apos;fields&apos;, and/or &apos;fingerprint&apos;</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="230"/>
+        <location filename="../core/profile.py" line="247"/>
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="232"/>
+        <location filename="../core/profile.py" line="249"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="297"/>
+        <location filename="../core/profile.py" line="314"/>
         <source>give one of &apos;lon&apos; and &apos;lat&apos;, &apos;wkt&apos; or &apos;geojson&apos;</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="323"/>
+        <location filename="../core/profile.py" line="340"/>
         <source>is needed with &apos;z_is_local&apos;</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="334"/>
+        <location filename="../core/profile.py" line="351"/>
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="382"/>
+        <location filename="../core/profile.py" line="399"/>
         <source>&apos;{value}&apos; is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
@@ -1674,12 +1664,12 @@
         <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="353"/>
+        <location filename="../core/profile.py" line="370"/>
         <source>give one of: {styles}</source>
         <translation>eines davon angeben: {styles}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="370"/>
+        <location filename="../core/profile.py" line="387"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1699,12 +1689,12 @@
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="278"/>
+        <location filename="../core/draft_profile.py" line="279"/>
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="470"/>
+        <location filename="../core/draft_profile.py" line="476"/>
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -1737,6 +1727,196 @@
         <location filename="../processing/draft_profile.py" line="56"/>
         <source>{n} records read; {fields} fields mapped; profile written to {path}</source>
         <translation>{n} Einträge gelesen; {fields} Felder zugeordnet; Profil geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="33"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="75"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="75"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="34"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="34"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="34"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="35"/>
+        <source>Location (GeoJSON)</source>
+        <translation>Ort (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="35"/>
+        <source>Location (WKT)</source>
+        <translation>Ort (WKT)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="35"/>
+        <source>Personal (not stored)</source>
+        <translation>Personenbezogen (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="39"/>
+        <source>no category of ours</source>
+        <translation>keine unserer Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="39"/>
+        <source>Place of encounter</source>
+        <translation>Ort der Begegnung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="40"/>
+        <source>A meeting place is missing here</source>
+        <translation>Hier fehlt ein Treffpunkt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="41"/>
+        <source>Less pleasant corner</source>
+        <translation>Weniger schöne Ecke</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="41"/>
+        <source>Remark / idea</source>
+        <translation>Anmerkung / Idee</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="41"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="57"/>
+        <source>Stadtdialog – profile assistant</source>
+        <translation>Stadtdialog – Profil-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="68"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="68"/>
+        <source>{source} — {n} records read</source>
+        <translation>{source} — {n} Einträge gelesen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="70"/>
+        <source>Profile &amp;name</source>
+        <translation>Profil&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="72"/>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="72"/>
+        <source>Filled</source>
+        <translation>Gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="72"/>
+        <source>Use as</source>
+        <translation>Verwenden als</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="73"/>
+        <source>Value on the portal</source>
+        <translation>Wert im Portal</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="73"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="75"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="78"/>
+        <source>Fields found (change “Use as” where the proposal is wrong)</source>
+        <translation>Gefundene Felder („Verwenden als“ ändern, wo der Vorschlag nicht stimmt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="78"/>
+        <source>Category values present</source>
+        <translation>Vorhandene Kategoriewerte</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="78"/>
+        <source>Preview: the first 20 records as the pull will import them</source>
+        <translation>Vorschau: die ersten 20 Einträge, wie der Abruf sie übernimmt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="91"/>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="92"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="203"/>
+        <source>quarantined: {reason}</source>
+        <translation>in Quarantäne: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="208"/>
+        <source>imported</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="232"/>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="232"/>
+        <source>Profile (*.json)</source>
+        <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="63"/>
+        <source>A built-in profile name, one the assistant saved, or the path of a profile JSON file</source>
+        <translation>Name eines mitgelieferten oder vom Assistenten gespeicherten Profils oder der Pfad einer Profil-JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="65"/>
+        <source>&amp;Draft…</source>
+        <translation>&amp;Entwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="66"/>
+        <source>Read the first records of the source and draft a profile for it</source>
+        <translation>Die ersten Einträge der Quelle lesen und ein Profil dafür entwerfen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="143"/>
+        <source>Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</source>
+        <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
 </context>
 </TS>
