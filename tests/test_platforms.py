@@ -276,3 +276,22 @@ def test_graphql_errors_and_a_wrong_records_path_are_said_plainly(tmp_path, plat
                                           r"next, previous, results\)"):
         pull(platform_server.url + "/api/ideas/", str(tmp_path / "wrong.json"), tmp_path / "s.gpkg")
     assert not (tmp_path / "s.gpkg").exists()
+
+
+def test_ushahidi_geojson_made_from_the_download(tmp_path):
+    # As the real RNI file was made: one feature per report, the CSV's columns as properties, the point as geometry
+    import csv
+    import io
+
+    text = (PLATFORMS / "ushahidi" / "reports.csv").read_bytes().decode("utf-8", "replace").replace("\r", "\n")
+    features = [{"type": "Feature", "properties": row,
+                 "geometry": {"type": "Point", "coordinates": [float(row["LONGITUDE"]), float(row["LATITUDE"])]}
+                 if row["LATITUDE"] else None} for row in csv.DictReader(io.StringIO(text))]
+    source = tmp_path / "reports.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    result = pull(source, "ushahidi", out)
+    assert (result.new, result.quarantined) == (4, 1)                    # the one without a point: quarantined
+    rows = {r["title"]: r for r in Store(out).rows("submissions")}
+    assert rows["Graffiti am Bahnhof"]["portal_state"] == "hidden"
+    assert _lonlat(out, rows["Sprachkurs im Stadtteilbüro"]["portal_id"]) == pytest.approx((7.7405, 49.4421), abs=1e-6)
