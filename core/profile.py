@@ -145,6 +145,7 @@ def _strings(value):
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     if isinstance(value, dict):  # a multilingual name: every language's value is a candidate
+        value = record_path.translations(value)
         return [s for k, v in value.items() if k != "machine_translations" for s in _strings(v)]
     if isinstance(value, float) and value.is_integer():
         value = int(value)

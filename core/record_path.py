@@ -69,11 +69,20 @@ def first(record, paths):
     return None, None
 
 
+def translations(value):
+    """A GraphQL translated field (`{"translations": [{"locale": "de", "text": …}]}`, Decidim) as `{"de": …}`;
+    any other value as it is."""
+    if isinstance(value, dict) and isinstance(value.get("translations"), list):
+        return {t.get("locale"): t.get("text") for t in value["translations"]
+                if isinstance(t, dict) and t.get("locale")}
+    return value
+
+
 def pick_language(record, paths, languages):
     """(text, language) from a multilingual field in the order of `languages` (`*`: any other); a plain
     value is taken as it is, with no language."""
     for path in paths:
-        value = get(record, path)
+        value = translations(get(record, path))
         if isinstance(value, dict) and value:
             found = _from_mapping(value, languages)
             if found[0] not in (None, ""):

@@ -19,6 +19,7 @@ class PlatformServer:
     def __init__(self):
         self.go_vocal = table("go-vocal", "ideas.json")
         self.consul = table("consul", "proposals.json")["proposals"]
+        self.decidim = [_decidim_node(p) for p in table("decidim", "proposals.json")]
         self.requests = []
         server = self
 
@@ -40,7 +41,13 @@ class PlatformServer:
             def do_POST(self):  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
                 server.requests.append(("POST", body.get("variables")))
-                if urlsplit(self.path).path != "/graphql":
+                if urlsplit(self.path).path == "/api":  # Decidim's GraphQL endpoint
+                    if "proposals(first: $first, after: $after)" not in body.get("query", ""):
+                        self._json({"errors": [{"message": "Parse error"}]})
+                    else:
+                        self._json({"data": {"component": {"proposals": server.connection(
+                            server.decidim, body.get("variables") or {})}}})
+                elif urlsplit(self.path).path != "/graphql":
                     self._json({"errors": [{"message": "not found"}]}, 404)
                 elif "proposals(first: $first, after: $after)" not in body.get("query", ""):
                     self._json({"errors": [{"message": "Field 'proposal' doesn't exist on type 'Query'"}]})
@@ -77,15 +84,18 @@ class PlatformServer:
 
     # CONSUL: graphql-ruby connection with max_page_size
     def proposals_page(self, variables):
+        return {"data": {"proposals": self.connection(self.consul, variables)}}
+
+    @staticmethod
+    def connection(nodes, variables):
+        """A graphql-ruby connection over `nodes`: base64 cursors, `first` capped at the maximum page size."""
         first = min(int(variables.get("first") or GRAPHQL_MAX_PAGE_SIZE), GRAPHQL_MAX_PAGE_SIZE)
         after = variables.get("after")
         start = int(base64.b64decode(after + "=" * (-len(after) % 4)).decode()) if after else 0
-        nodes = self.consul[start:start + first]
-        edges = [{"cursor": _cursor(start + i + 1), "node": node} for i, node in enumerate(nodes)]
-        return {"data": {"proposals": {
-            "pageInfo": {"hasNextPage": start + first < len(self.consul),
-                         "endCursor": edges[-1]["cursor"] if edges else None},
-            "edges": edges}}}
+        edges = [{"cursor": _cursor(start + i + 1), "node": node} for i, node in enumerate(nodes[start:start + first])]
+        return {"pageInfo": {"hasNextPage": start + first < len(nodes),
+                             "endCursor": edges[-1]["cursor"] if edges else None},
+                "edges": edges}
 
     # Django REST framework LimitOffsetPagination
     def drf_page(self, query):
@@ -104,3 +114,18 @@ class PlatformServer:
 
 def _cursor(index):
     return base64.b64encode(str(index).encode()).decode().rstrip("=")
+
+
+def _decidim_node(p):
+    """A proposal of the JSON export as Decidim's GraphQL API gives it: translated fields as
+    `{translations: [{locale, text}]}`, the point as `coordinates`, camel-case names."""
+    def translated(value):
+        return {"translations": [{"locale": k, "text": v} for k, v in (value or {}).items()
+                                 if k != "machine_translations"]}
+
+    point = {"latitude": p["latitude"], "longitude": p["longitude"]} if p["latitude"] is not None else None
+    return {"id": str(p["id"]), "title": translated(p["title"]), "body": translated(p["body"]),
+            "address": p["address"], "coordinates": point, "state": p["state"] or None,
+            "publishedAt": p["published_at"].replace(".000", ""),
+            "category": {"name": translated(p["category"]["name"])} if p["category"]["id"] else None,
+            "author": {"name": p["author"]["name"], "nickname": "@" + p["author"]["url"].rsplit("/", 1)[-1]}}

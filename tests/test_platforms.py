@@ -295,3 +295,33 @@ def test_ushahidi_geojson_made_from_the_download(tmp_path):
     rows = {r["title"]: r for r in Store(out).rows("submissions")}
     assert rows["Graffiti am Bahnhof"]["portal_state"] == "hidden"
     assert _lonlat(out, rows["Sprachkurs im Stadtteilbüro"]["portal_id"]) == pytest.approx((7.7405, 49.4421), abs=1e-6)
+
+
+def test_decidim_graphql_api_reads_the_same_proposals(tmp_path, platform_server):
+    out = tmp_path / "s.gpkg"
+    _check_decidim(out, pull(platform_server.url + "/api", "decidim-graphql", out))
+
+
+def test_a_spreadsheet_in_ods_and_coordinates_in_the_profile_s_crs(tmp_path):
+    from osgeo import ogr
+
+    path = tmp_path / "ideen.ods"
+    ds = ogr.GetDriverByName("ODS").CreateDataSource(str(path))
+    layer = ds.CreateLayer("Ideen", geom_type=ogr.wkbNone)
+    for name in ("Nr", "Titel", "Rechtswert", "Hochwert"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for values in (("1", "Bank am Stiftsplatz", "410480", "5478650"), ("2", "Spielplatz", "410950", "5477800")):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for i, value in enumerate(values):
+            feature.SetField(i, value)
+        layer.CreateFeature(feature)
+    ds = None
+    profile = {"format": 2, "name": "utm", "id": "Nr", "fields": {"title": "Titel"}, "crs": "EPSG:25832",
+               "location": {"lon": "Rechtswert", "lat": "Hochwert"}}
+    (tmp_path / "p.json").write_text(json.dumps(profile), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    result = pull(path, str(tmp_path / "p.json"), out)
+    assert (result.new, result.quarantined) == (2, 0)
+    layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
+    points = {f["portal_id"]: f.geometry().asPoint() for f in layer.getFeatures()}
+    assert (points["1"].x(), points["1"].y()) == pytest.approx((410480, 5478650), abs=0.01)  # not read as degrees
