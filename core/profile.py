@@ -56,7 +56,7 @@ class Profile:
     path: Path = None
     format: int = 1
     records: str = None                             # where the records are in a JSON answer
-    state_path: str = None
+    state_paths: tuple = ()                         # the first that maps decides (a `withdrawn` flag, a `state`)
     state_values: dict = field(default_factory=dict)  # folded raw value -> state
     date_formats: tuple = ()
     timezone: str = None                            # the portal's local time zone
@@ -98,13 +98,16 @@ class Profile:
         unknown = [r for r in raws if fold(r) not in self.category_none and r.strip()]
         return "other", " | ".join(raws), (" | ".join(unknown) or None)
 
+    @property
+    def state_path(self):
+        return " / ".join(self.state_paths) or None
+
     def state_of(self, record):
-        if not self.state_path:
-            return "active"
-        for raw in _strings(record_path.get(record, self.state_path)):
-            state = self.state_values.get(fold(raw))
-            if state:
-                return state
+        for path in self.state_paths:
+            for raw in _strings(record_path.get(record, path)):
+                state = self.state_values.get(fold(raw))
+                if state:
+                    return state
         return "active"
 
     def id_of(self, feature, props):
@@ -128,7 +131,7 @@ class Profile:
         """Portal property names (or paths) that the profile maps somewhere (not kept as 'extra')."""
         names = {p for spec in self.fields.values() for p in spec.paths} | set(self.personal_fields)
         names |= set(self.writeback.values()) | set(self.id_paths) | set(self.id_joined) | set(self.category_paths)
-        names |= {self.located_field, self.state_path} | {p for paths in self.location.values() for p in paths}
+        names |= {self.located_field} | set(self.state_paths) | {p for paths in self.location.values() for p in paths}
         names.discard(None)
         return names
 
@@ -324,7 +327,9 @@ def _format2(c, data):
         options["crs"] = c.text(data["crs"], "crs")
     if "state" in data:
         state = c.obj(data["state"], "state", ("field", "values"), required=("field", "values"))
-        options["state_path"] = c.text(state["field"], "state.field")
+        paths = state["field"]
+        options["state_paths"] = (c.text(paths, "state.field"),) if isinstance(paths, str) else tuple(
+            c.text_list(paths, "state.field"))
         values = {}
         for code, raws in c.typed(state["values"], "state.values", dict).items():
             c.one_of(code, "state.values", STATES)

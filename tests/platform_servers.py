@@ -125,7 +125,8 @@ def _decidim_node(p):
 
     point = {"latitude": p["latitude"], "longitude": p["longitude"]} if p["latitude"] is not None else None
     return {"id": str(p["id"]), "title": translated(p["title"]), "body": translated(p["body"]),
-            "address": p["address"], "coordinates": point, "state": p["state"] or None,
+            "address": p["address"], "coordinates": point, "withdrawn": p["state"] == "withdrawn",
+            "state": p["state"] if p["state"] not in ("", "withdrawn") else None,  # 0.28: withdrawn is a flag
             "publishedAt": p["published_at"].replace(".000", ""),
             "category": {"name": translated(p["category"]["name"])} if p["category"]["id"] else None,
             "author": {"name": p["author"]["name"], "nickname": "@" + p["author"]["url"].rsplit("/", 1)[-1]}}
