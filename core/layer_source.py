@@ -12,5 +12,6 @@ def store_source(layer):
 
 
 def store_path(layer):
-    """The GeoPackage a submissions layer comes from: as noted when Stadtdialog added it, else its source."""
-    return layer.customProperty("stadtdialog/store") or store_source(layer)[0] or layer.source().split("|")[0]
+    """The GeoPackage a submissions layer reads — its own source, which moves with a copied project folder —
+    and only where that is not a file, the path noted when Stadtdialog added it."""
+    return store_source(layer)[0] or layer.customProperty("stadtdialog/store") or layer.source().split("|")[0]
