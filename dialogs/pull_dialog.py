@@ -60,6 +60,7 @@ class PullDialog(QDialog):
         self.profile = QComboBox()
         self.profile.setEditable(True)
         self.profile.addItems(builtin_profiles() + saved_profiles())
+        self.profile.setCurrentText("generic")  # for a new connection; a saved one brings its own
         self.profile.setToolTip(tr("A built-in profile name, one the assistant saved, or the path of a profile "
                                    "JSON file"))
         self.draft_button = QPushButton(tr("&Draft…"))
@@ -194,7 +195,6 @@ class PullDialog(QDialog):
         if problem:
             QMessageBox.warning(self, tr("Stadtdialog"), problem)
             return
-        connections.save(c)
         self.task = PullTask(c, self._done)
         QgsApplication.taskManager().addTask(self.task)
         self.accept()
@@ -203,7 +203,8 @@ class PullDialog(QDialog):
         bar = self.iface.messageBar()
         if task.result is None:
             bar.pushMessage(tr("Stadtdialog"), task.error, level=Qgis.MessageLevel.Critical, duration=0)
-            return
+            return  # a connection that did not work is not kept: the list would fill with every typo
+        connections.save(task.connection)
         from ..core.project_layers import add_submissions
         from ..core.store import Store
 

@@ -75,6 +75,7 @@ def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_
 
 
 def test_pull_errors_reach_the_user_as_a_message_and_leave_no_file(qgis_new_project, tmp_path):
+    connections.remove("missing")  # settings outlive a test run
     iface = Iface()
     dialog = PullDialog(iface)
     dialog.url.setText(str(tmp_path / "missing.geojson"))
@@ -83,6 +84,11 @@ def test_pull_errors_reach_the_user_as_a_message_and_leave_no_file(qgis_new_proj
     _wait_for_tasks()
     assert "missing.geojson does not exist" in iface.bar.currentItem().text()
     assert not (tmp_path / "out.gpkg").exists()
+    assert "missing" not in {c.name for c in connections.load_all()}  # a typo is not kept for next time
+
+
+def test_a_new_connection_starts_with_the_generic_profile(qgis_new_project):
+    assert PullDialog(Iface()).profile.currentText() == "generic"
 
 
 def test_a_new_geopackage_gets_the_crs_chosen_in_the_dialog(qgis_new_project, tmp_path):
