@@ -209,6 +209,10 @@ class PullDialog(QDialog):
         from ..core.store import Store
 
         store = Store(task.result.output)
-        add_submissions(store, QgsProject.instance())
+        layer = add_submissions(store, QgsProject.instance())
+        # Suggestions for what is still to be reviewed, as the review panel's "A" expects them; shown, never applied.
+        from ..core.classify import store_catalogue, suggest_layer
+
+        suggest_layer(layer, store_catalogue(layer))
         show_pull_result(bar, task.connection.name, task.result,
                          lambda: open_quarantine_layer(self.iface, store.path))

@@ -59,6 +59,13 @@ def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_
     assert group is not None
     layer = group.findLayers()[0].layer()
     assert layer.featureCount() == 20 and layer.renderer().type() == "categorizedSymbol"
+    # Suggestions are there for the review panel at once (no Processing run needed), and nothing is decided
+    from stadtdialog.core import list_field
+
+    suggested = [list_field.codes(f["suggested_action_areas"]) for f in layer.getFeatures()]
+    assert sum(1 for codes in suggested if codes) >= 10
+    assert {f["sync_state"] for f in layer.getFeatures()} == {"clean"}
+    assert all(not list_field.codes(f["action_areas"]) for f in layer.getFeatures())
     assert layer.source().startswith(str(tmp_path / "beitraege.gpkg"))
     # The summary in the message bar, with the quarantine one click away.
     item = iface.bar.currentItem()
