@@ -107,6 +107,9 @@ class PushDialog(QDialog):
         if by_status:
             text += " (" + ", ".join("{} {}".format(n, s) for s, n in sorted(by_status.items())) + ")"
         text += ". " + tr("{n} conflicts wait for your choice.").format(n=conflict_count)
+        if not rows and not conflict_count:
+            text = tr("Nothing to write back: every saved decision is already on {target}.").format(
+                target=self.target)
         if message:
             text = message + "\n" + text
         self.summary.setText(text)

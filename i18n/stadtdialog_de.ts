@@ -149,7 +149,7 @@
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="284"/>
+        <location filename="../core/profile.py" line="288"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="308"/>
+        <location filename="../core/profile.py" line="312"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="194"/>
+        <location filename="../core/profile.py" line="198"/>
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="312"/>
+        <location filename="../core/profile.py" line="316"/>
         <source>give both &apos;lon&apos; and &apos;lat&apos;, or &apos;wkt&apos;</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
@@ -634,67 +634,67 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="79"/>
+        <location filename="../dialogs/pull_dialog.py" line="80"/>
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="80"/>
+        <location filename="../dialogs/pull_dialog.py" line="81"/>
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="83"/>
+        <location filename="../dialogs/pull_dialog.py" line="84"/>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="84"/>
+        <location filename="../dialogs/pull_dialog.py" line="85"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="86"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86"/>
+        <location filename="../dialogs/pull_dialog.py" line="87"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="87"/>
+        <location filename="../dialogs/pull_dialog.py" line="88"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="89"/>
+        <location filename="../dialogs/pull_dialog.py" line="90"/>
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="94"/>
+        <location filename="../dialogs/pull_dialog.py" line="95"/>
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="112"/>
+        <location filename="../dialogs/pull_dialog.py" line="113"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="143"/>
+        <location filename="../dialogs/pull_dialog.py" line="144"/>
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="192"/>
+        <location filename="../dialogs/pull_dialog.py" line="193"/>
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="193"/>
+        <location filename="../dialogs/pull_dialog.py" line="194"/>
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
@@ -1469,17 +1469,17 @@
         <translation>{n} Konflikte warten auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="170"/>
+        <location filename="../dialogs/push_dialog.py" line="173"/>
         <source>{n} conflicts resolved; what you chose to write goes out with the next push.</source>
         <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="175"/>
+        <location filename="../dialogs/push_dialog.py" line="178"/>
         <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
         <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="198"/>
+        <location filename="../dialogs/push_dialog.py" line="201"/>
         <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
@@ -1554,12 +1554,12 @@
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="77"/>
+        <location filename="../dialogs/pull_dialog.py" line="78"/>
         <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="90"/>
+        <location filename="../dialogs/pull_dialog.py" line="91"/>
         <source>&amp;CRS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackages</translation>
     </message>
@@ -1604,37 +1604,37 @@
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="236"/>
+        <location filename="../core/profile.py" line="240"/>
         <source>give &apos;field&apos; or &apos;fields&apos;, and/or &apos;fingerprint&apos;</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="247"/>
+        <location filename="../core/profile.py" line="251"/>
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="249"/>
+        <location filename="../core/profile.py" line="253"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="314"/>
+        <location filename="../core/profile.py" line="318"/>
         <source>give one of &apos;lon&apos; and &apos;lat&apos;, &apos;wkt&apos; or &apos;geojson&apos;</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="340"/>
+        <location filename="../core/profile.py" line="346"/>
         <source>is needed with &apos;z_is_local&apos;</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="351"/>
+        <location filename="../core/profile.py" line="357"/>
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="399"/>
+        <location filename="../core/profile.py" line="405"/>
         <source>&apos;{value}&apos; is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
@@ -1664,12 +1664,12 @@
         <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="370"/>
+        <location filename="../core/profile.py" line="376"/>
         <source>give one of: {styles}</source>
         <translation>eines davon angeben: {styles}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="387"/>
+        <location filename="../core/profile.py" line="393"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1899,24 +1899,29 @@
         <translation>Profil (*.json)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="63"/>
+        <location filename="../dialogs/pull_dialog.py" line="64"/>
         <source>A built-in profile name, one the assistant saved, or the path of a profile JSON file</source>
         <translation>Name eines mitgelieferten oder vom Assistenten gespeicherten Profils oder der Pfad einer Profil-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="65"/>
+        <location filename="../dialogs/pull_dialog.py" line="66"/>
         <source>&amp;Draft…</source>
         <translation>&amp;Entwerfen…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="66"/>
+        <location filename="../dialogs/pull_dialog.py" line="67"/>
         <source>Read the first records of the source and draft a profile for it</source>
         <translation>Die ersten Einträge der Quelle lesen und ein Profil dafür entwerfen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="143"/>
+        <location filename="../dialogs/pull_dialog.py" line="144"/>
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="111"/>
+        <source>Nothing to write back: every saved decision is already on {target}.</source>
+        <translation>Nichts zurückzuschreiben: jede gespeicherte Entscheidung ist schon in {target}.</translation>
     </message>
 </context>
 </TS>

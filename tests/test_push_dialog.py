@@ -73,3 +73,5 @@ def test_a_planner_checks_writes_and_settles_conflicts_side_by_side(tmp_path, py
     portal = {d["id"]: d["properties"] for d in _portal_docs(server)["_default"].values()}
     assert portal["KL-000003"]["status"] == "classified" and portal["KL-000003"]["text"] == "Korrigiert vom Bürger"
     assert portal["KL-000007"]["status"] == "not_relevant"  # the colleague's answer was never overwritten
+    # Everything written: the dialog says so in words, with nothing left to press
+    assert "Nothing to write back" in dialog.summary.text() and not dialog.push_button.isEnabled()
