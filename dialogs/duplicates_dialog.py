@@ -2,12 +2,14 @@
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -26,10 +28,11 @@ class DuplicatesDialog(QDialog):
         self.distance.setRange(1, 1000)
         self.distance.setValue(50)
         self.distance.setSuffix(" m")
-        self.similar = QDoubleSpinBox()
-        self.similar.setRange(0.05, 1)
-        self.similar.setSingleStep(0.05)
-        self.similar.setValue(0.5)
+        self.similar = QSpinBox()  # in per cent, as each pair's share of common words is shown
+        self.similar.setRange(5, 100)
+        self.similar.setSingleStep(5)
+        self.similar.setValue(50)
+        self.similar.setSuffix(" %")
         search = QPushButton(tr("&Find"))
         form = QFormLayout()
         form.addRow(tr("At most this far apart"), self.distance)
@@ -52,6 +55,9 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.info)
         layout.addLayout(sides)
         layout.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         search.clicked.connect(self.find)
         self.left_button.clicked.connect(lambda: self.decide(0))
         self.right_button.clicked.connect(lambda: self.decide(1))
@@ -59,7 +65,7 @@ class DuplicatesDialog(QDialog):
         self.find()
 
     def find(self):
-        self.pairs = find_pairs(self.layer, self.distance.value(), self.similar.value())
+        self.pairs = find_pairs(self.layer, self.distance.value(), self.similar.value() / 100)
         self.show_pair(0)
 
     def show_pair(self, index):

@@ -39,8 +39,19 @@ def test_only_close_and_similar_submissions_pair_up(layer):
 
 
 def test_marking_in_the_dialog_sets_duplicate_of_and_can_be_undone(layer):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
     dialog = DuplicatesDialog(layer)
     assert "1 of 1" in dialog.info.text()
+    assert dialog.similar.text() == "50 %" and "% of words in common" in dialog.info.text()  # the same unit
+    dialog.similar.setValue(95)
+    dialog.find()
+    assert "No (more) likely duplicates" in dialog.info.text()          # the pair shares fewer words than 95 %
+    dialog.similar.setValue(50)
+    dialog.find()
+    dialog.show()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()
     assert "Bänke und Schatten für die Familien!" in dialog.sides[1].toPlainText()
     dialog.right_button.click()
     second = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000002")
