@@ -146,6 +146,6 @@ class StadtdialogPlugin:
             execAlgorithmDialog("stadtdialog:" + name, {"INPUT": self._store_of(layer)})
 
     def open_quarantine(self):
-        from .dialogs.quarantine import open_quarantine_layer
+        from .dialogs.quarantine import open_project_quarantine
 
-        open_quarantine_layer(self.iface)
+        open_project_quarantine(self.iface)

@@ -22,3 +22,15 @@ def open_quarantine_layer(iface, path=None):
         return None
     iface.showAttributeTable(layer)
     return layer
+
+
+def open_project_quarantine(iface):
+    """The quarantine of the Stadtdialog GeoPackage in the project (the active layer's, else the first one);
+    only when the project has none, the planner is asked for a file."""
+    from ..core.layer_source import store_path
+    from .review_panel import submission_layers
+
+    layers = submission_layers(QgsProject.instance())
+    active = iface.activeLayer()
+    layer = active if active in layers else (layers[0] if layers else None)
+    return open_quarantine_layer(iface, store_path(layer) if layer is not None else None)
