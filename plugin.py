@@ -141,9 +141,11 @@ class StadtdialogPlugin:
         """Export and report are Processing algorithms: their dialog, with this layer's GeoPackage filled in."""
         from processing import execAlgorithmDialog
 
+        from .dialogs.algorithm_defaults import algorithm_defaults
+
         layer = self._submission_layer()
         if layer is not None:
-            execAlgorithmDialog("stadtdialog:" + name, {"INPUT": self._store_of(layer)})
+            execAlgorithmDialog("stadtdialog:" + name, algorithm_defaults(name, layer))
 
     def open_quarantine(self):
         from .dialogs.quarantine import open_project_quarantine

@@ -764,47 +764,47 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="22"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="24"/>
         <source>Stadtdialog – likely duplicates</source>
         <translation>Stadtdialog – wahrscheinliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="33"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="36"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="35"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="38"/>
         <source>At most this far apart</source>
         <translation>Höchstens so weit entfernt</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="36"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="39"/>
         <source>At least this similar (share of words)</source>
         <translation>Mindestens so ähnlich (Anteil gemeinsamer Wörter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="44"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="47"/>
         <source>&amp;Left is the duplicate</source>
         <translation>&amp;Links ist das Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="45"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="48"/>
         <source>&amp;Right is the duplicate</source>
         <translation>&amp;Rechts ist das Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="46"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="49"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Kein Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="71"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="77"/>
         <source>No (more) likely duplicates.</source>
         <translation>Keine (weiteren) wahrscheinlichen Duplikate.</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="76"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="82"/>
         <source>Pair {n} of {total}: {distance:.0f} m apart, {share:.0%} of words in common</source>
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
@@ -1922,6 +1922,16 @@
         <location filename="../dialogs/push_dialog.py" line="111"/>
         <source>Nothing to write back: every saved decision is already on {target}.</source>
         <translation>Nichts zurückzuschreiben: jede gespeicherte Entscheidung ist schon in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/algorithm_defaults.py" line="17"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/algorithm_defaults.py" line="19"/>
+        <source>report</source>
+        <translation>bericht</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,39 @@
+"""What the Export and Report dialogs start with when opened from the Stadtdialog menu: this layer's
+GeoPackage, an output file beside it (not a temporary file that is gone tomorrow), and for the report the
+project's district layer."""
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
+
+from ..core.i18n import tr
+from ..core.layer_source import store_path
+
+
+def algorithm_defaults(name, layer, project=None):
+    project = project or QgsProject.instance()
+    gpkg = Path(store_path(layer))
+    params = {"INPUT": str(gpkg)}
+    if name == "export":
+        params["OUTPUT"] = str(gpkg.with_name("{}-{}.gpkg".format(gpkg.stem, tr("export"))))
+    elif name == "report":
+        params["OUTPUT"] = str(gpkg.with_name("{}-{}.pdf".format(gpkg.stem, tr("report"))))
+        districts = district_layer(project, exclude=gpkg)
+        if districts is not None:
+            params["DISTRICTS"] = districts.id()
+    return params
+
+
+def district_layer(project, exclude=None):
+    """The project's polygon layer a planner means by districts: the visible one first, not one of ours."""
+    polygon = QgsWkbTypes.GeometryType.PolygonGeometry
+    polygons = [layer for layer in project.mapLayers().values()
+                if isinstance(layer, QgsVectorLayer) and layer.geometryType() == polygon
+                and (exclude is None or not layer.source().startswith(str(exclude)))]
+    root = project.layerTreeRoot()
+
+    def visible(layer):
+        node = root.findLayer(layer.id())
+        return bool(node and node.isVisible())
+
+    polygons.sort(key=lambda layer: (not visible(layer), layer.name().casefold()))
+    return polygons[0] if polygons else None
