@@ -18,7 +18,6 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsProject,
-    QgsSingleSymbolRenderer,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
@@ -26,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
+from .districts import style_districts
 from .errors import StadtdialogError
 from .i18n import tr
 from .map_image import add_label, add_map
@@ -50,9 +50,7 @@ def build_layout(data, gpkg, districts=None):
     layer.setRenderer(action_area_renderer(data.language, _catalogue(data)))
     layers = [layer]
     if districts is not None:
-        outline = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "90,90,90", "outline_width": "0.3"})
-        districts.setRenderer(QgsSingleSymbolRenderer(outline))
-        layers.append(districts)
+        layers.append(style_districts(districts))  # outlines with the districts' names
     _cover(layout, data, layers)
     _counts_page(layout, data, _new_page(layout))
     _chart_page(layout, data, _new_page(layout))

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests")]
 
 import servers  # noqa: E402  (the same server helpers the tests use)
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsApplication, QgsProject, QgsReferencedRectangle  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
+from stadtdialog.core.districts import add_districts  # noqa: E402
 from stadtdialog.core.map_image import export_map_png  # noqa: E402
 from stadtdialog.core.project_layers import add_submissions  # noqa: E402
 from stadtdialog.core.store import Store  # noqa: E402
@@ -87,8 +88,9 @@ def main():
     project = QgsProject.instance()
     store = Store(gpkg)
     layer = add_submissions(store, project, "Beiträge / submissions")
-    project.addMapLayer(QgsVectorLayer(str(districts), "Stadtteile (Demo, ungefähr)", "ogr"))
+    add_districts(districts, "Stadtteile (Demo, ungefähr)", project)  # outlines with names, below the points
     project.setCrs(layer.crs())
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(layer.extent(), layer.crs()))
     project.setTitle("Integration findet Stadt – Im Dialog zum Erfolg!")
     qgz = out / "stadtdialog-demo.qgz"
     project.write(str(qgz))

@@ -1,0 +1,33 @@
+"""District layers under the submissions: outlines with names, no fill hiding the points — in the project
+and on the report's map."""
+import json
+
+from qgis.core import QgsProject, QgsVectorLayer
+from sample import submissions
+from stadtdialog.core.districts import add_districts, name_field
+from stadtdialog.core.project_layers import add_submissions
+from stadtdialog.core.store import Store
+from stadtdialog.core.sync import pull
+from stadtdialog.resources.demo.districts import write_districts
+
+
+def test_districts_are_outlines_with_names_below_the_submissions(tmp_path, qgis_new_project):
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(5)}), encoding="utf-8")
+    pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")
+    project = QgsProject.instance()
+    add_submissions(Store(tmp_path / "s.gpkg"), project, language="de")
+    layer = add_districts(write_districts(tmp_path / "districts.gpkg"), "Stadtteile", project)
+
+    names = [child.name() for child in project.layerTreeRoot().children()]
+    assert names.index("Stadtdialog") < names.index("Stadtteile")  # drawn below the submissions
+    symbol = layer.renderer().symbol()
+    assert symbol.color().alpha() == 0                                # no fill over the points
+    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "name"
+
+
+def test_the_name_field_is_found_by_its_name_or_as_the_first_text_field():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=fid_x:integer&field=Bezeichnung:string", "d", "memory")
+    assert name_field(layer) == "Bezeichnung"
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=code:string&field=STADTTEIL:string", "d", "memory")
+    assert name_field(layer) == "STADTTEIL"
