@@ -71,6 +71,10 @@ class Http:
                         what=what, url=_short(url), reason=_tls_reason(exc))) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                     requests.exceptions.ChunkedEncodingError) as exc:
+                if _unknown_host(exc):  # a typo in the address: trying again only makes the user wait
+                    raise PortalError(tr(
+                        "{what}: the server name {host} is not known. Check the address. Nothing was changed.")
+                        .format(what=what, host=urlsplit(url).hostname)) from None
                 if writes and not isinstance(exc, requests.exceptions.ConnectTimeout) \
                         and "NewConnectionError" not in repr(exc):
                     # A POST that may have reached the server is never sent twice: it could create twice.
@@ -152,6 +156,17 @@ def _web_page(response, body):
     head = body.lstrip()[:64].lower()
     return bool(head) and (head.startswith((b"<!doctype html", b"<html"))
                            or response.headers.get("Content-Type", "").lower().startswith("text/html"))
+
+
+# What the resolver says when a name does not exist (Linux, macOS/BSD, Windows), as opposed to a resolver
+# that cannot be reached right now ("Temporary failure in name resolution"), which is retried.
+_NO_SUCH_NAME = ("Name or service not known", "nodename nor servname provided", "getaddrinfo failed",
+                 "No address associated with hostname")
+
+
+def _unknown_host(exc):
+    text = repr(exc)
+    return any(marker in text for marker in _NO_SUCH_NAME)
 
 
 def _retry_after(response):

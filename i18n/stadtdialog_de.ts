@@ -44,62 +44,62 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="82"/>
+        <location filename="../core/http.py" line="86"/>
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="95"/>
+        <location filename="../core/http.py" line="99"/>
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="129"/>
+        <location filename="../core/http.py" line="133"/>
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="147"/>
+        <location filename="../core/http.py" line="151"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="172"/>
+        <location filename="../core/http.py" line="187"/>
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="174"/>
+        <location filename="../core/http.py" line="189"/>
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="176"/>
+        <location filename="../core/http.py" line="191"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="183"/>
+        <location filename="../core/http.py" line="198"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="185"/>
+        <location filename="../core/http.py" line="200"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="187"/>
+        <location filename="../core/http.py" line="202"/>
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189"/>
+        <location filename="../core/http.py" line="204"/>
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190"/>
+        <location filename="../core/http.py" line="205"/>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="78"/>
+        <location filename="../core/report_layout.py" line="76"/>
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="77"/>
+        <location filename="../core/http.py" line="81"/>
         <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
         <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
     </message>
@@ -1179,62 +1179,62 @@
         <translation>Karte der Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="138"/>
+        <location filename="../core/report_layout.py" line="136"/>
         <source>Submissions by action area and category</source>
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="186"/>
+        <location filename="../core/report_layout.py" line="184"/>
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="175"/>
+        <location filename="../core/report_layout.py" line="173"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="142"/>
+        <location filename="../core/report_layout.py" line="140"/>
         <source>All submissions</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="144"/>
+        <location filename="../core/report_layout.py" line="142"/>
         <source>Submissions by action area and review status</source>
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="157"/>
+        <location filename="../core/report_layout.py" line="155"/>
         <source>Submissions per action area</source>
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="174"/>
+        <location filename="../core/report_layout.py" line="172"/>
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="175"/>
+        <location filename="../core/report_layout.py" line="173"/>
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="184"/>
+        <location filename="../core/report_layout.py" line="182"/>
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="186"/>
+        <location filename="../core/report_layout.py" line="184"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="186"/>
+        <location filename="../core/report_layout.py" line="184"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="188"/>
+        <location filename="../core/report_layout.py" line="186"/>
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
@@ -1259,22 +1259,22 @@
         <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="69"/>
+        <location filename="../core/report_layout.py" line="67"/>
         <source>The report {path} could not be written.</source>
         <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="96"/>
+        <location filename="../core/report_layout.py" line="94"/>
         <source>{total} submissions ({classified} classified) · source: {source} · pulled: {pulled} · report of {created}</source>
         <translation>{total} Beiträge ({classified} zugeordnet) · Quelle: {source} · abgerufen: {pulled} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="149"/>
+        <location filename="../core/report_layout.py" line="147"/>
         <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="179"/>
+        <location filename="../core/report_layout.py" line="177"/>
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="101"/>
+        <location filename="../core/http.py" line="105"/>
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1932,6 +1932,11 @@
         <location filename="../dialogs/algorithm_defaults.py" line="19"/>
         <source>report</source>
         <translation>bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="75"/>
+        <source>{what}: the server name {host} is not known. Check the address. Nothing was changed.</source>
+        <translation>{what}: Der Servername {host} ist unbekannt. Bitte die Adresse prüfen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

@@ -143,3 +143,14 @@ def test_a_polygon_submission_is_placed_on_its_surface(tmp_path):
     area = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]])
     assert not area.contains(area.centroid())  # the naive answer would be wrong here
     assert area.buffer(1e-7, 4).contains(point)
+
+
+def test_a_server_name_that_does_not_exist_is_said_at_once_not_retried(tmp_path):
+    from stadtdialog.core.http import Http
+
+    started = time.monotonic()
+    with pytest.raises(PortalError, match="the server name portal.stadtdialog-test.invalid is not known"):
+        pull("https://portal.stadtdialog-test.invalid/collections/beitraege", "generic", tmp_path / "s.gpkg",
+             http=Http(backoff=1))
+    assert time.monotonic() - started < 1.0  # four retries with backoff 1 s would take 15 s
+    assert not (tmp_path / "s.gpkg").exists()
