@@ -30,7 +30,16 @@ class StadtdialogPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
+        from qgis.core import QgsProject
+
+        from .core import expressions
+        from .dialogs import history_widget
+
         self.initProcessing()
+        expressions.register()
+        history_widget.register()
+        # Every Stadtdialog layer that comes into a project speaks the user's language (see project_layers.adopt).
+        QgsProject.instance().layersAdded.connect(self._adopt)
         self.toolbar = self.iface.addToolBar("Stadtdialog")
         self.toolbar.setObjectName("StadtdialogToolbar")
         self._add_action("stadtdialog.svg", tr("Connect and pull…"), self.open_pull_dialog,
@@ -57,7 +66,24 @@ class StadtdialogPlugin:
         self.actions.append(action)
         return action
 
+    def _adopt(self, layers):
+        from .core.errors import StadtdialogError
+        from .core.project_layers import adopt
+
+        try:
+            adopt(layers)
+        except StadtdialogError as exc:  # a GeoPackage that cannot be read: its layer stays as it came
+            from qgis.core import Qgis
+
+            self.iface.messageBar().pushMessage(tr("Stadtdialog"), str(exc), level=Qgis.MessageLevel.Warning)
+
     def unload(self):
+        from qgis.core import QgsProject
+
+        from .dialogs import history_widget
+
+        QgsProject.instance().layersAdded.disconnect(self._adopt)
+        history_widget.unregister()
         submenus = [a.menu() for a in self.iface.webMenu().actions() if a.menu() is not None and a.text() == MENU]
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)

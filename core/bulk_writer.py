@@ -7,6 +7,7 @@ SQLite, so a failure restores them with everything else).
 """
 from . import gpkg_geometry, schema
 from .errors import StoreError
+from .i18n import Text, english
 from .rtree_feed import RtreeFeed
 
 _COLUMNS = {f.name for f in schema.SUBMISSION_FIELDS}
@@ -109,10 +110,12 @@ class Writer:
                              [(state, fid) for fid in fids])
 
     def quarantine(self, source, raw, reason, seen_at):
-        """Add a quarantined record; returns its fid."""
+        """Add a quarantined record; returns its fid. The reason in English and as a message (i18n.Text)."""
         self._settle()  # its rowid must not be the index thread's
-        return self.con.execute("INSERT INTO quarantine(source, raw, reason, seen_at) VALUES (?,?,?,?)",
-                                (source, raw, reason, seen_at)).lastrowid
+        code = reason.code() if isinstance(reason, Text) else None
+        return self.con.execute(
+            "INSERT INTO quarantine(source, raw, reason, seen_at, reason_code) VALUES (?,?,?,?,?)",
+            (source, raw, english(reason), seen_at, code)).lastrowid
 
     def set_meta(self, key, value):
         self.con.execute("INSERT INTO stadtdialog_meta(key, value) VALUES (?, ?) "

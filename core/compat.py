@@ -25,3 +25,18 @@ def save_style_to_database(layer, name, description, as_default):
     if isinstance(answer, tuple):
         return answer[-1] or ""
     return getattr(answer, "providerSaveStyleError", "") or ""
+
+
+def make_container(name, parent, kind):
+    """A form container of `kind` 'tab', 'group' or 'row' (fields side by side, no frame). QGIS 3.32 and
+    newer name the kind with setType; older versions know only group box or not (isGroupBox), where a
+    frameless container is a plain block of rows."""
+    from qgis.core import Qgis, QgsAttributeEditorContainer
+
+    container = QgsAttributeEditorContainer(name, parent)
+    kinds = getattr(Qgis, "AttributeEditorContainerType", None)
+    if kinds is not None and hasattr(container, "setType"):
+        container.setType({"tab": kinds.Tab, "group": kinds.GroupBox, "row": kinds.Row}[kind])
+    else:
+        container.setIsGroupBox(kind == "group")
+    return container

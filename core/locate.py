@@ -18,12 +18,12 @@ from qgis.core import (
     QgsPointXY,
 )
 
-from .i18n import tr
+from .i18n import Text, tr
 
 LONLAT = ("OGC:CRS84", "EPSG:4326")
 
 
-class Unlocated(str):
+class Unlocated(Text):
     """Why a record has no usable point (words for the quarantine)."""
 
 

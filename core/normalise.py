@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from . import record_path
-from .i18n import tr
+from .i18n import codes_of, english, tr
 from .locate import Locator, Unlocated
 
 MAX_TEXT = 100_000         # characters kept of a citizen's text
@@ -109,7 +109,7 @@ class Normaliser:
         """Rows (or Rejected) for [(feature, portal_id, fingerprint)] of one page, in order."""
         points = self.locator.locate_all([feature.get("geometry") for feature, _, _ in identified], crs)
         return [self._row(feature, portal_id, fingerprint, point) if point.__class__ is not Unlocated
-                else Rejected(str(point), self.raw(feature))
+                else Rejected(point, self.raw(feature))
                 for (feature, portal_id, fingerprint), point in zip(identified, points)]
 
     def _row(self, feature, portal_id, fingerprint, point):
@@ -127,11 +127,11 @@ class Normaliser:
             "portal_id": portal_id,
             "source": self.source,
             "category": category,
-            "category_raw": None if raw_category is None else _text(raw_category, 500),
-            "title": _text(title, 1000),
-            "text": self._long_text(text, notes),
+            "category_raw": "" if raw_category is None else _text(raw_category, 500) or "",
+            "title": _text(title, 1000) or "",
+            "text": self._long_text(text, notes) or "",
             "language": _text(self._value(props, "language")[0], 20) or title_language or text_language
-            or profile.default_language,
+            or profile.default_language or "",
             "created_at": self._date(self._value(props, "created_at")[0], "created_at", notes),
             "updated_at": self._date(self._value(props, "updated_at")[0], "updated_at", notes),
             "portal_state": profile.state_of(props),
@@ -142,7 +142,9 @@ class Normaliser:
             "portal_feature_id": None if feature.get("id") is None else str(feature["id"]),
             "portal_answer_hash": self.answer_fingerprint(props),
         }
-        record["import_note"] = "; ".join(notes) or None
+        # In English for other programs, and as messages with their values, shown in the reader's language.
+        record["import_note"] = "; ".join(english(n) for n in notes)
+        record["import_notes"] = codes_of(notes) if notes else "[]"
         return Row(portal_id, record, x, y)
 
     def fingerprint(self, props, geometry):

@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from .i18n import ui_language
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -54,6 +54,9 @@ SUBMISSION_FIELDS = (
     # v5: fingerprint of the answers the portal held when we last saw or wrote them: a colleague's answer
     # written there since is a conflict, not something to overwrite.
     Field("portal_answer_hash", "string", PORTAL, 5),
+    # v7: the import notes as messages with their values (import_note keeps them in English), shown in the
+    # reader's language.
+    Field("import_notes", "json", PORTAL, 7),
 )
 
 QUARANTINE_FIELDS = (
@@ -61,6 +64,8 @@ QUARANTINE_FIELDS = (
     Field("raw", "string", SYSTEM, 1),
     Field("reason", "string", SYSTEM, 1),
     Field("seen_at", "datetime", SYSTEM, 1),
+    # v7: the reason as a message with its values (`reason` keeps it in English), shown in the reader's language.
+    Field("reason_code", "json", SYSTEM, 7),
 )
 
 AUDIT_FIELDS = (
@@ -111,6 +116,8 @@ REVIEWER_FIELDS = names(REVIEWER)
 # The reviewers' decisions: every change is audited and makes the submission pending for a push.
 # (reviewer/reviewed_at describe a change; suggestions are the machine's, not a decision.)
 DECISION_FIELDS = ("action_areas", "review_status", "priority", "planner_note", "duplicate_of")
+# The reviewers' free text: '' means nothing (a form shows it empty, not as 'NULL'), and NULL is the same.
+TEXT_DECISIONS = ("planner_note", "duplicate_of")
 
 CATEGORIES = ("meeting_place", "missing_meeting_place", "unpleasant_place", "idea", "other")
 CATEGORY_LABELS = {

@@ -22,7 +22,10 @@ osr.UseExceptions()
 
 BUSY_TIMEOUT_MS = 15000
 _DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "'active'",
-             "action_areas": "'[]'", "suggested_action_areas": "'[]'"}
+             "action_areas": "'[]'", "suggested_action_areas": "'[]'", "planner_note": "''", "duplicate_of": "''",
+             "import_notes": "'[]'"}
+# Text that is '' rather than NULL when there is nothing: a form shows it empty (see form.py).
+EMPTY_TEXT = ("title", "text", "category_raw", "language", "import_note") + schema.TEXT_DECISIONS
 
 
 def now_iso():
@@ -245,9 +248,19 @@ def _repair_json_lists(ds, version):
         ds.ExecuteSQL(list_field.repair_sql(name))
 
 
+def _messages_and_empty_text(ds, version):
+    """v7: reasons and import notes as messages (new fields); text that is NULL becomes '' — the triggers
+    first learn that NULL and '' are the same note, so nothing is audited or becomes pending."""
+    _add_new_fields(ds, version)
+    audit.reinstall(ds.ExecuteSQL)
+    for name in EMPTY_TEXT:
+        ds.ExecuteSQL('UPDATE submissions SET "{0}" = \'\' WHERE "{0}" IS NULL'.format(name))  # nosec B608 - schema names
+    ds.ExecuteSQL("UPDATE submissions SET import_notes = '[]' WHERE import_notes IS NULL")
+
+
 # version reached -> step. A step that only adds fields can use _add_new_fields.
 MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields,
-              6: _repair_json_lists}
+              6: _repair_json_lists, 7: _messages_and_empty_text}
 
 
 def _migrate(path, version):

@@ -1,5 +1,6 @@
 """Named styles stored in the GeoPackage (layer_styles), so they load for anyone who opens it."""
 import base64
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -69,7 +70,7 @@ def action_area_renderer(language, catalogue):
                                                    area.label_in(language)))
     root.appendChild(QgsRuleBasedRenderer.Rule(
         _dot("#9a9a9a", 1.8), 0, 0, "array_length({}) = 0".format(list_field.expression("action_areas")),
-        "noch nicht zugeordnet" if language == "de" else "not classified yet"))
+        NOT_CLASSIFIED[language]))
     return QgsRuleBasedRenderer(root)
 
 
@@ -117,3 +118,62 @@ def install_styles(store, catalogue=None, default_language=None):
             raise StoreError(tr("Saving the style '{name}' into {path} failed: {reason}").format(
                 name=name, path=store.path, reason=message))
     return [n for n, _ in style_names()]
+
+
+# -- in a project: the styles of the user's language in the layer's style list --------------------------------
+KINDS = ("category", "action-area", "review-status", "heatmap")
+TITLES = {"de": {"category": "Nach Kategorie", "action-area": "Nach Handlungsfeld",
+                 "review-status": "Nach Bearbeitungsstand", "heatmap": "Heatmap"},
+          "en": {"category": "By category", "action-area": "By action area", "review-status": "By review status",
+                 "heatmap": "Heatmap"}}
+NOT_CLASSIFIED = {"de": "noch nicht zugeordnet", "en": "not classified yet"}
+_AREA_RULE = re.compile(r"array_contains\(.*'([a-z][a-z0-9_]*)'\)\s*$")
+
+
+def apply_styles(layer, language, catalogue):
+    """Give a newly added layer the styles in `language` (its style list: by category, by action area, by
+    review status, heatmap), showing the one by category."""
+    manager = layer.styleManager()
+    titles = TITLES[language]
+    for kind in KINDS:
+        layer.setRenderer(renderer_for(kind if kind == "heatmap" else kind + "-" + language, catalogue))
+        if titles[kind] not in manager.styles():
+            manager.addStyleFromLayer(titles[kind])
+    manager.setCurrentStyle(titles["category"])
+    layer.setRenderer(renderer_for("category-" + language, catalogue))
+    for name in manager.styles():
+        if name not in titles.values():
+            manager.removeStyle(name)
+
+
+def relabel(layer, language, labels):
+    """Put the legends of a layer's styles into `language` without touching its symbols (a planner may have
+    changed them): category and status labels, action-area rules, the names of our styles.
+    labels: {action area code: label}."""
+    manager = layer.styleManager()
+    ours = {title: kind for titles in TITLES.values() for kind, title in titles.items()}
+    current = manager.currentStyle()
+    for name in list(manager.styles()):
+        manager.setCurrentStyle(name)
+        _relabel_renderer(layer.renderer(), language, labels)
+        if name in ours and TITLES[language][ours[name]] not in manager.styles():
+            manager.renameStyle(name, TITLES[language][ours[name]])
+            current = TITLES[language][ours[name]] if current == name else current
+    manager.setCurrentStyle(current)
+    _relabel_renderer(layer.renderer(), language, labels)
+
+
+def _relabel_renderer(renderer, language, labels):
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        names = {"category": {c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES},
+                 "review_status": schema.STATUS_LABELS[language]}.get(renderer.classAttribute(), {})
+        for i, category in enumerate(renderer.categories()):
+            if category.value() in names:
+                renderer.updateCategoryLabel(i, names[category.value()])
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().descendants():
+            found = _AREA_RULE.search(rule.filterExpression() or "")
+            if found and found.group(1) in labels:
+                rule.setLabel(labels[found.group(1)])
+            elif (rule.filterExpression() or "").startswith("array_length("):
+                rule.setLabel(NOT_CLASSIFIED[language])

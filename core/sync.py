@@ -6,7 +6,7 @@ from pathlib import Path
 from . import gcpause, schema
 from .errors import CancelledError, StadtdialogError
 from .http import Http
-from .i18n import tr
+from .i18n import english, tr
 from .normalise import SKIPPED, Normaliser, Rejected
 from .portals import open_source
 from .profile import FINGERPRINT_PREFIX, load_profile
@@ -186,7 +186,7 @@ def _qkey(source, raw, reason):
 
 def _quarantine(writer, known, source, raw, reason):
     """A record rejected again on a re-pull updates its seen_at instead of piling up."""
-    key = _qkey(source, raw, reason)
+    key = _qkey(source, raw, english(reason))  # stored in English: the same key whatever the language
     if key in known:
         writer.con.execute("UPDATE quarantine SET seen_at = ? WHERE fid = ?", (now_iso(), known[key]))
         return

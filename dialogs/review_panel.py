@@ -361,7 +361,7 @@ class ReviewPanel(QgsDockWidget):
     def _note_changed(self):
         f = self.feature()
         if f is not None and (f["planner_note"] or "") != self.note.text():
-            self._set({"planner_note": self.note.text() or None}, tr("Planner's note"))
+            self._set({"planner_note": self.note.text()}, tr("Planner's note"))
 
     # -- moving (saves) --------------------------------------------------------------
     def save(self):

@@ -78,7 +78,7 @@ BREAKS = [
           "                    return Unlocated(",
           ["tests/test_locations.py::test_a_few_points_outside_the_area_of_use_are_quarantined_the_rest_imported"]),
     Break("doubly encoded decisions are not repaired", "core/store.py",
-          "6: _repair_json_lists}", "6: _add_new_fields}",
+          "6: _repair_json_lists,", "6: _add_new_fields,",
           ["tests/test_list_field.py::test_a_store_with_doubly_encoded_decisions_is_repaired_on_opening"]),
     # -- write-back
     Break("the dry run also writes to the portal", "core/push.py",

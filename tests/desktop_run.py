@@ -7,7 +7,8 @@ from conftest import PLUGINS
 from procgroup import run
 
 
-def run_in_qgis(script, tmp_path, timeout=240, extra_env=None):
+def run_in_qgis(script, tmp_path, timeout=240, extra_env=None, locale=None):
+    """locale: 'de' or 'en' for QGIS's user interface (a fresh profile otherwise follows the system)."""
     result = tmp_path / "result.json"
     env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), STADTDIALOG_RESULT=str(result),
                PYTHONPATH=os.pathsep.join([str(Path(script).parent), os.environ.get("PYTHONPATH", "")]))
@@ -16,6 +17,10 @@ def run_in_qgis(script, tmp_path, timeout=240, extra_env=None):
         env.pop(key, None)
     env.update(extra_env or {})
     profiles = tmp_path / "profiles"
+    if locale:
+        ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+        ini.parent.mkdir(parents=True, exist_ok=True)
+        ini.write_text("[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale), encoding="utf-8")
     proc = run(
         ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "/usr/bin/qgis", "--nologo", "--noversioncheck",
          "--profiles-path", str(profiles), "--code", str(script)],

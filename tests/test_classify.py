@@ -35,7 +35,7 @@ def test_classify_algorithm_by_expression_is_audited_and_marks_pending(tmp_path,
     audit = store.rows("audit_log", "portal_id, field, old_value, new_value")
     assert {(a["portal_id"], a["field"]) for a in audit} == {
         (r["portal_id"], f) for r in matching for f in ("action_areas", "review_status", "planner_note")}
-    assert all(a["old_value"] in ("[]", "new", None) for a in audit)
+    assert all(a["old_value"] in ("[]", "new", "") for a in audit)  # no note before: ""
 
 
 def test_unknown_action_area_is_refused_by_name(tmp_path, gpkg):

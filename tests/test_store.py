@@ -161,3 +161,25 @@ def test_a_bulk_write_keeps_the_spatial_index_that_qgis_draws_from(tmp_path, mon
     assert con.execute("SELECT count(*) FROM rtree_submissions_geom").fetchone()[0] == 40
     triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert "rtree_submissions_geom_insert" in triggers  # GDAL's own index upkeep is back after the transaction
+
+
+def test_migration_to_schema_7_turns_empty_text_into_empty_strings_without_auditing_or_pending(tmp_path):
+    path = tmp_path / "v6.gpkg"
+    old = store.create(path, version=6)
+    with old.transaction() as w:
+        for i in range(3):
+            w.insert(dict(_row(str(i)), title=None, import_note=None, planner_note=None, duplicate_of=None),
+                     410000.0 + i, 5478000.0)  # as an older version wrote them
+        w.execute("UPDATE submissions SET planner_note = 'schon notiert' WHERE portal_id = '2'")
+    audited = old.count("audit_log")
+    migrated = store.Store(path)
+    rows = migrated.rows("submissions", "portal_id, title, planner_note, duplicate_of, import_note, sync_state")
+    assert [(r["title"], r["planner_note"], r["duplicate_of"], r["import_note"]) for r in rows] == [
+        ("", "", "", ""), ("", "", "", ""), ("", "schon notiert", "", "")]
+    assert [r["sync_state"] for r in rows] == ["clean", "clean", "modified"]  # only the real note is pending
+    assert migrated.count("audit_log") == audited  # "" for nothing is no change
+    with migrated.transaction() as w:  # and a form saving "" where NULL was changes nothing either
+        w.execute("UPDATE submissions SET planner_note = NULL WHERE portal_id = '0'")
+        w.execute("UPDATE submissions SET planner_note = '' WHERE portal_id = '0'")
+    assert migrated.count("audit_log") == audited
+    assert migrated.rows("submissions", "sync_state", "portal_id = '0'")[0]["sync_state"] == "clean"

@@ -9,7 +9,7 @@ from pathlib import Path
 from osgeo import gdal
 
 from ..errors import PortalError
-from ..i18n import tr
+from ..i18n import text_of, tr
 from .base import CRS84, Page, Source
 from .encoding import decode_export
 from .geojson import crs_of, decode, parse
@@ -125,7 +125,7 @@ def _table_pages(columns, rows, profile, name, lossy):
         try:
             feature["geometry"] = _row_geometry(row, lon, lat, wkt, profile)
         except ValueError as exc:
-            feature["problem"] = str(exc)
+            feature["problem"] = text_of(exc)
         page.append(feature)
         if len(page) == PAGE:
             yield Page(page, crs, number, lossy=lossy)

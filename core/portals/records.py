@@ -7,7 +7,7 @@ from osgeo import ogr
 
 from .. import record_path
 from ..errors import PortalError
-from ..i18n import tr
+from ..i18n import text_of, tr
 from .base import CRS84
 
 
@@ -66,7 +66,7 @@ def _locate_into(feature, props, location):
         feature["geometry"] = locate(props, location)
     except ValueError as exc:
         feature["geometry"] = None
-        feature["problem"] = str(exc)
+        feature["problem"] = text_of(exc)
 
 
 def locate(props, location):
