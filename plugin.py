@@ -40,6 +40,9 @@ class StadtdialogPlugin:
         history_widget.register()
         # Every Stadtdialog layer that comes into a project speaks the user's language (see project_layers.adopt).
         QgsProject.instance().layersAdded.connect(self._adopt)
+        from .dialogs.attribution import AttributionItem
+
+        self.attribution = AttributionItem(self.iface.mapCanvas())
         self.toolbar = self.iface.addToolBar("Stadtdialog")
         self.toolbar.setObjectName("StadtdialogToolbar")
         self._add_action("stadtdialog.svg", tr("Connect and pull…"), self.open_pull_dialog,
@@ -84,6 +87,9 @@ class StadtdialogPlugin:
 
         QgsProject.instance().layersAdded.disconnect(self._adopt)
         history_widget.unregister()
+        if getattr(self, "attribution", None) is not None:
+            self.attribution.remove()
+            self.attribution = None
         submenus = [a.menu() for a in self.iface.webMenu().actions() if a.menu() is not None and a.text() == MENU]
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)

@@ -99,3 +99,25 @@ def decision_value(field, value, language, labels):
 
 def field_label(field, language):
     return FIELD_LABELS[language].get(field, field)
+
+
+def any_field_label(field, language):
+    """The name of any submission field as the form calls it."""
+    from .form import ALIASES
+
+    return ALIASES[language].get(field) or field_label(field, language)
+
+
+def any_value(field, value, language, labels):
+    """A submission field's value as a person reads it: decisions and categories in labels, dates formatted."""
+    if field in schema.DECISION_FIELDS or field in list_field.FIELDS:
+        return decision_value(field, value, language, labels)
+    if empty(value):
+        return ""
+    if field == "category":
+        return category_label(str(value), language)
+    if field == "portal_state":
+        return portal_state_label(str(value), language)
+    if field.endswith("_at"):
+        return format_datetime(value, language)
+    return str(value)

@@ -59,3 +59,42 @@ def add_districts(source, name, project=None, group="Stadtdialog"):
     position = root.children().index(ours) + 1 if ours is not None else len(root.children())
     root.insertLayer(position, layer)
     return layer
+
+
+def polygon_layers(project, exclude=None):
+    """The project's polygon layers (the districts a planner means), visible ones first, then by name;
+    `exclude`: a GeoPackage whose own layers are not districts."""
+    from qgis.core import QgsWkbTypes
+
+    polygon = QgsWkbTypes.GeometryType.PolygonGeometry
+    layers = [layer for layer in project.mapLayers().values()
+              if isinstance(layer, QgsVectorLayer) and layer.geometryType() == polygon
+              and (exclude is None or not layer.source().startswith(str(exclude)))]
+    root = project.layerTreeRoot()
+
+    def visible(layer):
+        node = root.findLayer(layer.id())
+        return bool(node and node.isVisible())
+
+    layers.sort(key=lambda layer: (not visible(layer), layer.name().casefold()))
+    return layers
+
+
+def districts(project, limit=500):
+    """[(label, (layer id, feature id))] of every district, sorted by name; the layer's name is added only where
+    the project has several district layers."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
+
+    layers = polygon_layers(project)
+    found = []
+    for layer in layers:
+        field = name_field(layer)
+        expression = QgsExpression(QgsExpression.quotedColumnRef(field) if field else layer.displayExpression())
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        for feature in layer.getFeatures(QgsFeatureRequest().setLimit(limit)):
+            context.setFeature(feature)
+            name = str(expression.evaluate(context) or feature.id())
+            label = name if len(layers) == 1 else "{} ({})".format(name, layer.name())
+            found.append((label, (layer.id(), feature.id())))
+    found.sort(key=lambda item: item[0].casefold())
+    return found

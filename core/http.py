@@ -98,8 +98,9 @@ class Http:
             if response.status_code >= 400:
                 raise PortalError(tr(
                     "{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}"
-                ).format(what=what, status=response.status_code, phrase=response.reason or "",
-                         url=_short(url), advice=_advice(response.status_code)), status=response.status_code)
+                ).format(what=what, status=response.status_code,
+                         phrase=status_phrase(response.status_code, response.reason), url=_short(url),
+                         advice=_advice(response.status_code)), status=response.status_code)
             if method in ("PUT", "POST", "PATCH", "DELETE") and not reads_only and _web_page(response, body):
                 # A maintenance or login page in front of the portal says 200 without writing anything.
                 raise PortalError(tr(
@@ -180,6 +181,15 @@ def _retry_after(response):
     except (TypeError, ValueError):
         return None
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def status_phrase(status, server_phrase=""):
+    """What an HTTP status means, in the user's language (the server's own phrase is English, or anything)."""
+    phrases = {400: tr("bad request"), 401: tr("not logged in"), 403: tr("access denied"), 404: tr("not found"),
+               405: tr("not allowed"), 408: tr("timed out"), 409: tr("conflict"), 410: tr("gone"),
+               412: tr("changed in the meantime"), 413: tr("too large"), 429: tr("too many requests"),
+               500: tr("server error"), 502: tr("bad gateway"), 503: tr("unavailable"), 504: tr("gateway timeout")}
+    return phrases.get(status) or (server_phrase or "")[:60]
 
 
 def _advice(status):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import record_path
+from .errors import StadtdialogError
 from .i18n import tr
 from .jsonfile import Checker, load
 from .schema import CATEGORIES, REVIEWER_FIELDS
@@ -21,7 +22,7 @@ FEATURE_ID = "$id"
 FINGERPRINT_PREFIX = "fp-"
 STATES = ("active", "withdrawn", "hidden", "rejected", "skip")
 ENCODINGS = ("auto", "utf-8", "windows-1252", "latin-1", "macroman")
-TOP_KEYS = ("name", "description", "id", "fields", "category", "personal_fields", "writeback",
+TOP_KEYS = ("name", "title", "description", "id", "fields", "category", "personal_fields", "writeback",
             "geometry", "located_field", "default_language", "annotations_collection")
 TOP_KEYS_2 = TOP_KEYS + ("format", "records", "location", "crs", "state", "dates", "file", "languages", "paging")
 
@@ -184,6 +185,15 @@ def builtin_profiles():
     return sorted(p.stem for p in PROFILE_DIR.glob("*.json"))
 
 
+def profile_title(name, language):
+    """How a planner reads a profile's name: its title in `language` where it has one, else its name."""
+    try:
+        title = load(resolve(name)).get("title") or {}
+    except StadtdialogError:
+        return name
+    return title.get(language) or title.get("en") or name if isinstance(title, dict) else name
+
+
 def saved_profiles():
     """Profiles saved by the assistant (a built-in name always means the built-in one)."""
     folder = user_profile_dir()
@@ -210,6 +220,9 @@ def profile_from_dict(data, path):
     for key in ("located_field", "default_language", "annotations_collection", "description"):
         if key in data:
             options[key] = c.text(data[key], key)
+    if "title" in data:
+        for language, text in c.obj(data["title"], "title", ("de", "en")).items():
+            c.text(text, "title." + language)
     options.update(_id(c, data["id"], version))
     options["fields"] = _fields(c, data.get("fields", {}), version, data.get("languages"))
     options.update(_category(c, data["category"], version) if "category" in data else {})

@@ -40,6 +40,11 @@ def _find(project, uri):
     return None
 
 
+def shows(project, store):
+    """Whether the project already has the submissions layer of `store`."""
+    return _find(project, store.layer_uri()) is not None
+
+
 def _group(project):
     return project.layerTreeRoot().findGroup(GROUP) or project.layerTreeRoot().insertGroup(0, GROUP)
 

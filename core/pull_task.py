@@ -30,17 +30,18 @@ class PullTask(QgsTask):
         self.error = None
 
     def run(self):
+        """True when the pull ended with an answer, good or bad (the error is ours to tell: a False would have QGIS
+        push its own "task failed" over our reason); False only when QGIS itself ended it."""
         c = self.connection
         try:
             self.result = pull(c.url, c.profile, c.output, authcfg=c.authcfg or None, kind=c.kind,
                                keep_personal=c.keep_personal, crs=c.crs or "EPSG:25832",
                                feedback=_TaskFeedback(self))
-            return True
         except StadtdialogError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message
             self.error = tr("Unexpected error while pulling: {error}. Nothing was changed.").format(error=exc)
-        return False
+        return True
 
     def finished(self, ok):
         if not ok and self.error is None:

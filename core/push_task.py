@@ -19,16 +19,16 @@ class PushTask(QgsTask):
         self.error = None
 
     def run(self):
+        """True when the push ended with an answer, good or bad (see PullTask.run)."""
         try:
             self.result = push(self.gpkg, self.target, self.authcfg, dry_run=self.dry_run,
                                feedback=_TaskFeedback(self))
-            return True
         except StadtdialogError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message
             self.error = tr("Unexpected error while writing back: {error}. What was written is marked; the rest "
                             "is still pending.").format(error=exc)
-        return False
+        return True
 
     def finished(self, ok):
         if not ok and self.error is None:

@@ -3,8 +3,9 @@ GeoPackage, an output file beside it (not a temporary file that is gone tomorrow
 project's district layer."""
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsProject
 
+from ..core.districts import polygon_layers
 from ..core.i18n import tr
 from ..core.layer_source import store_path
 
@@ -25,15 +26,5 @@ def algorithm_defaults(name, layer, project=None):
 
 def district_layer(project, exclude=None):
     """The project's polygon layer a planner means by districts: the visible one first, not one of ours."""
-    polygon = QgsWkbTypes.GeometryType.PolygonGeometry
-    polygons = [layer for layer in project.mapLayers().values()
-                if isinstance(layer, QgsVectorLayer) and layer.geometryType() == polygon
-                and (exclude is None or not layer.source().startswith(str(exclude)))]
-    root = project.layerTreeRoot()
-
-    def visible(layer):
-        node = root.findLayer(layer.id())
-        return bool(node and node.isVisible())
-
-    polygons.sort(key=lambda layer: (not visible(layer), layer.name().casefold()))
+    polygons = polygon_layers(project, exclude)
     return polygons[0] if polygons else None

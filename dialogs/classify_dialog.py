@@ -28,7 +28,8 @@ class ClassifyDialog(QDialog):
         self.setWindowTitle(tr("Stadtdialog – classify several submissions"))
         self.iface, self.layer = iface, layer
         selected = layer.selectedFeatureCount()
-        self.use_selection = QRadioButton(tr("The {n} selected submissions").format(n=selected))
+        self.use_selection = QRadioButton(tr("The selected submission") if selected == 1 else
+                                          tr("The {n} selected submissions").format(n=selected))
         self.use_expression = QRadioButton(tr("All submissions matching"))
         self.expression = QgsFieldExpressionWidget()
         self.expression.setLayer(layer)

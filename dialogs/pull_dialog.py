@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -19,9 +20,10 @@ from qgis.PyQt.QtWidgets import (
 from ..core import connections
 from ..core.connections import Connection
 from ..core.i18n import tr
-from ..core.profile import builtin_profiles, saved_profiles
 from ..core.pull_task import PullTask
-from .quarantine import open_quarantine_layer
+from . import messages
+from .profile_box import ProfileBox
+from .quarantine import open_quarantine
 from .summary import show_pull_result
 
 KINDS = ("auto", "oapif", "wfs", "file", "json")
@@ -50,19 +52,17 @@ class PullDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("e.g. Integration findet Stadt 2018"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText(tr("https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file"))
+        self.url.setPlaceholderText(tr("Address of the portal, or a file"))
+        self.url.setToolTip(tr("An OGC API – Features collection (https://geoportal.example/ogc/collections/"
+                               "beitraege), a WFS address, a JSON API, or an export file (GeoJSON, CSV, XLSX, ODS)"))
         self.browse_source = QPushButton(tr("File…"))
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.browse_source)
         self.kind = QComboBox()
         self.kind.addItems(kind_labels())
-        self.profile = QComboBox()
-        self.profile.setEditable(True)
-        self.profile.addItems(builtin_profiles() + saved_profiles())
-        self.profile.setCurrentText("generic")  # for a new connection; a saved one brings its own
-        self.profile.setToolTip(tr("A built-in profile name, one the assistant saved, or the path of a profile "
-                                   "JSON file"))
+        self.profile = ProfileBox()
+        self.profile.set_profile("generic")  # for a new connection; a saved one brings its own
         self.draft_button = QPushButton(tr("&Draft…"))
         self.draft_button.setToolTip(tr("Read the first records of the source and draft a profile for it"))
         profile_row = QHBoxLayout()
@@ -81,14 +81,16 @@ class PullDialog(QDialog):
         self.keep_personal.setToolTip(tr("Off by default: personal data named in the profile is not stored."))
 
         form = QFormLayout()
-        form.addRow(tr("Saved connections"), saved_row)
-        form.addRow(tr("&Name"), self.name)
-        form.addRow(tr("&Source"), url_row)
-        form.addRow(tr("&Type"), self.kind)
-        form.addRow(tr("&Profile"), profile_row)
-        form.addRow(tr("Authentication"), self.auth)
-        form.addRow(tr("&GeoPackage"), self.output)
-        form.addRow(tr("&CRS of a new GeoPackage"), self.crs)
+        # A row whose field is a layout gets its label with a buddy, so "&" is a keyboard shortcut, not a character.
+        for text, field, buddy in ((tr("Saved &connections"), saved_row, self.saved), (tr("&Name"), self.name, None),
+                                   (tr("&Source"), url_row, self.url), (tr("&Type"), self.kind, None),
+                                   (tr("&Profile"), profile_row, self.profile),
+                                   (tr("&Authentication"), self.auth, None),
+                                   (tr("&GeoPackage"), self.output, self.output.lineEdit()),
+                                   (tr("C&RS of a new GeoPackage"), self.crs, None)):
+            label = QLabel(text)
+            label.setBuddy(field if buddy is None else buddy)
+            form.addRow(label, field)
         form.addRow("", self.keep_personal)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -126,7 +128,7 @@ class PullDialog(QDialog):
         self.name.setText(c.name)
         self.url.setText(c.url)
         self.kind.setCurrentIndex(KINDS.index(c.kind) if c.kind in KINDS else 0)
-        self.profile.setCurrentText(c.profile)
+        self.profile.set_profile(c.profile)
         self.auth.setConfigId(c.authcfg or "")
         self.output.setFilePath(c.output)
         self.keep_personal.setChecked(bool(c.keep_personal))
@@ -172,9 +174,8 @@ class PullDialog(QDialog):
         assistant = ProfileAssistant(sample, self)
         self.assistant = assistant
         if assistant.exec() and assistant.saved_name:
-            if self.profile.findText(assistant.saved_name) < 0:
-                self.profile.addItem(assistant.saved_name)
-            self.profile.setCurrentText(assistant.saved_name)
+            self.profile.add_profile(assistant.saved_name)
+            self.profile.set_profile(assistant.saved_name)
 
     def connection(self):
         output = self.output.filePath().strip()
@@ -183,7 +184,7 @@ class PullDialog(QDialog):
         return connections.Connection(
             name=self.name.text().strip() or Path(self.url.text().strip()).stem or "portal",
             url=self.url.text().strip(), kind=KINDS[self.kind.currentIndex()],
-            profile=self.profile.currentText().strip() or "generic", authcfg=self.auth.configId() or "",
+            profile=self.profile.profile_name() or "generic", authcfg=self.auth.configId() or "",
             output=output, keep_personal=self.keep_personal.isChecked(),
             crs=self.crs.crs().authid() or Connection.crs)
 
@@ -202,17 +203,24 @@ class PullDialog(QDialog):
     def _done(self, task):
         bar = self.iface.messageBar()
         if task.result is None:
-            bar.pushMessage(tr("Stadtdialog"), task.error, level=Qgis.MessageLevel.Critical, duration=0)
+            messages.show(bar, task.error, Qgis.MessageLevel.Critical)
             return  # a connection that did not work is not kept: the list would fill with every typo
         connections.save(task.connection)
-        from ..core.project_layers import add_submissions
+        from ..core import basemap, settings
+        from ..core.project_layers import add_submissions, shows
         from ..core.store import Store
 
         store = Store(task.result.output)
-        layer = add_submissions(store, QgsProject.instance())
-        # Suggestions for what is still to be reviewed, as the review panel's "A" expects them; shown, never applied.
-        from ..core.classify import store_catalogue, suggest_layer
+        project = QgsProject.instance()
+        first = not shows(project, store)
+        layer = add_submissions(store, project)
+        if first:  # a map to find one's way: the planner's background map below it (once)
+            basemap.add_basemap(project)
+        if settings.get(settings.SUGGEST_AFTER_PULL):
+            # Suggestions for what is still to be reviewed, as the review panel's "A" expects them; shown, never
+            # applied.
+            from ..core.classify import store_catalogue, suggest_layer
 
-        suggest_layer(layer, store_catalogue(layer))
+            suggest_layer(layer, store_catalogue(layer))
         show_pull_result(bar, task.connection.name, task.result,
-                         lambda: open_quarantine_layer(self.iface, store.path))
+                         lambda: open_quarantine(self.iface, store.path))

@@ -18,14 +18,15 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import list_field
+from ..core import display
 from ..core.conflicts import conflicts, resolve
 from ..core.connections import load_all
 from ..core.errors import StadtdialogError
-from ..core.i18n import tr
+from ..core.i18n import tr, ui_language
 from ..core.push_task import PushTask
-from ..core.schema import review_status_labels
+from ..core.schema import SUBMISSION_FIELDS, review_status_labels
 from ..core.store import Store
+from . import messages
 
 
 def choice_texts():
@@ -37,6 +38,9 @@ def _item(text):
     item = QTableWidgetItem("" if text is None else str(text))  # plain text, never HTML
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+SUBMISSION_NAMES = {f.name for f in SUBMISSION_FIELDS}
 
 
 class PushDialog(QDialog):
@@ -102,11 +106,16 @@ class PushDialog(QDialog):
         rows = store.rows("submissions", "portal_id, title, review_status, action_areas", "sync_state = 'modified'")
         conflict_count = store.count("submissions", "sync_state = 'conflict'")
         labels = review_status_labels()
+        areas = dict(store.action_area_labels(ui_language()))
         by_status = Counter(labels.get(r["review_status"], r["review_status"] or "") for r in rows)
-        text = tr("{n} changed submissions to write back to {target}").format(n=len(rows), target=self.target)
+        text = (tr("1 changed submission to write back to {target}") if len(rows) == 1 else
+                tr("{n} changed submissions to write back to {target}")).format(n=len(rows), target=self.target)
         if by_status:
             text += " (" + ", ".join("{} {}".format(n, s) for s, n in sorted(by_status.items())) + ")"
-        text += ". " + tr("{n} conflicts wait for your choice.").format(n=conflict_count)
+        text += "."
+        if conflict_count:
+            text += " " + (tr("1 conflict waits for your choice.") if conflict_count == 1 else
+                           tr("{n} conflicts wait for your choice.").format(n=conflict_count))
         if not rows and not conflict_count:
             text = tr("Nothing to write back: every saved decision is already on {target}.").format(
                 target=self.target)
@@ -116,7 +125,7 @@ class PushDialog(QDialog):
         self.pending.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, value in enumerate((r["portal_id"], r["title"], labels.get(r["review_status"], r["review_status"]),
-                                       ", ".join(list_field.codes(r["action_areas"])))):
+                                       display.area_labels(r["action_areas"], areas))):
                 self.pending.setItem(i, j, _item(value))
         self.pending.resizeColumnsToContents()
         self.push_button.setEnabled(bool(rows) and self.task is None)
@@ -136,12 +145,17 @@ class PushDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.conflict_table.setRowCount(0)
+        language = ui_language()
+        areas = dict(Store(self.gpkg).action_area_labels(language))
         for conflict in self.found:
             first = self.conflict_table.rowCount()
             for name, theirs, ours in conflict.differences or [("", "", "")]:
                 i = self.conflict_table.rowCount()
                 self.conflict_table.insertRow(i)
-                for j, value in enumerate((conflict.portal_id, name, theirs, ours)):
+                shown = (display.any_field_label(name, language), display.any_value(name, theirs, language, areas),
+                         display.any_value(name, ours, language, areas)) if name in SUBMISSION_NAMES else \
+                    (name, theirs or "", ours or "")
+                for j, value in enumerate((conflict.portal_id,) + shown):
                     self.conflict_table.setItem(i, j, _item(value))
             choice = QComboBox()
             for code, text in choice_texts():
@@ -212,6 +226,5 @@ class PushDialog(QDialog):
 
     def _message(self, text, level):
         if self.bar is not None:
-            self.bar.pushMessage(tr("Stadtdialog"), text, level=level, duration=0 if level != Qgis.MessageLevel.Success
-                                 else 8)
+            messages.show(self.bar, text, level, 0 if level != Qgis.MessageLevel.Success else 8)
         self.summary.setText(text)

@@ -9,14 +9,9 @@ Every change goes through the layer's edit buffer (Ctrl+Z undoes it) and is save
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
@@ -34,8 +29,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import list_field, schema
+from ..core import list_field, schema, settings
 from ..core.classify import catalogue_labels, current_user
+from ..core.districts import districts
 from ..core.i18n import tr, ui_language
 from ..core.review_queue import ReviewQueue
 from ..core.store import now_iso
@@ -119,6 +115,10 @@ class ReviewPanel(QgsDockWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
+        self.saved = QLabel()  # what the last save did, so a decision never goes unsaid
+        self.saved.setObjectName("lastSaved")
+        self.saved.setWordWrap(True)
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
         hint = QLabel(tr("Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · "
                          "X not relevant · D duplicate · P priority · E note · N/Enter save and next · "
                          "B previous · S skip · Ctrl+Z undo"))
@@ -133,7 +133,7 @@ class ReviewPanel(QgsDockWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self.view)
         for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, self.suggested,
-                     self.area_grid, self.status_label, self.note, buttons, self.message, hint):
+                     self.area_grid, self.status_label, self.note, buttons, self.message, self.saved, hint):
             (layout.addLayout if not isinstance(item, QWidget) else layout.addWidget)(item)
         self.setWidget(self.view)
         self.setFocusProxy(self.view)
@@ -207,14 +207,8 @@ class ReviewPanel(QgsDockWidget):
         self.district_filter.blockSignals(True)
         self.district_filter.clear()
         self.district_filter.addItem(tr("All districts"), None)
-        for layer in QgsProject.instance().mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
-                context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-                label = QgsExpression(layer.displayExpression())
-                for feature in layer.getFeatures(QgsFeatureRequest().setLimit(500)):
-                    context.setFeature(feature)
-                    name = label.evaluate(context)
-                    self.district_filter.addItem("{}: {}".format(layer.name(), name), (layer.id(), feature.id()))
+        for label, key in districts(QgsProject.instance()):
+            self.district_filter.addItem(label, key)
         self.district_filter.blockSignals(False)
 
     def _district_geometry(self):
@@ -284,11 +278,12 @@ class ReviewPanel(QgsDockWidget):
         self._following_selection = False
         canvas = self.iface.mapCanvas() if self.iface is not None else None
         if canvas is not None and f.hasGeometry():
-            # Centre on it at a scale that shows the neighbourhood; keep the reviewer's own scale if sensible.
+            # Centred, at the reviewer's own scale where it shows the street; never closer than the setting.
             point = canvas.mapSettings().layerToMapCoordinates(self.layer, f.geometry().asPoint())
             canvas.setCenter(point)
-            if not 2000 <= canvas.scale() <= 25000:
-                canvas.zoomScale(5000)
+            closest = settings.get(settings.REVIEW_CLOSEST_SCALE)
+            if closest > 0 and not closest <= canvas.scale() <= 5 * closest:
+                canvas.zoomScale(closest)
             canvas.refresh()
             canvas.flashFeatureIds(self.layer, [fid])
         self._update_progress()
@@ -383,8 +378,22 @@ class ReviewPanel(QgsDockWidget):
                 self.iface.messageBar().pushMessage(tr("Stadtdialog"), self.message.text(),
                                                     level=Qgis.MessageLevel.Warning)
             return False
-        self.queue.note_status(self.fid, self.feature()["review_status"])
+        saved = self.feature()
+        self.queue.note_status(self.fid, saved["review_status"])
+        self.saved.setText(self._saved_text(saved))
         return True
+
+    def _saved_text(self, f):
+        status = f["review_status"] or "new"
+        areas = len(list_field.codes(f["action_areas"]))
+        template = (tr("Saved {id}: {status}, no action area.") if not areas else
+                    tr("Saved {id}: {status}, 1 action area.") if areas == 1 else
+                    tr("Saved {id}: {status}, {n} action areas."))
+        text = template.format(id=f["portal_id"], status=schema.STATUS_LABELS[self.language].get(status, status),
+                               n=areas)
+        if status == "in_review" and areas:
+            text += " " + tr("It stays 'in review'; C marks it classified.")
+        return text
 
     def save_and_next(self):
         if self.save():

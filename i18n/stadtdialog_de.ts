@@ -53,52 +53,52 @@
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="133" />
+        <location filename="../core/http.py" line="134" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="151" />
+        <location filename="../core/http.py" line="152" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="187" />
+        <location filename="../core/http.py" line="197" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189" />
+        <location filename="../core/http.py" line="199" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191" />
+        <location filename="../core/http.py" line="201" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="198" />
+        <location filename="../core/http.py" line="208" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="200" />
+        <location filename="../core/http.py" line="210" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="202" />
+        <location filename="../core/http.py" line="212" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="204" />
+        <location filename="../core/http.py" line="214" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="205" />
+        <location filename="../core/http.py" line="215" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="288" />
+        <location filename="../core/profile.py" line="301" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="312" />
+        <location filename="../core/profile.py" line="325" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -288,17 +288,17 @@
         <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="28" />
+        <location filename="../core/portals/geojson.py" line="31" />
         <source>{what}: the portal sent a web page or XML instead of GeoJSON (is the address right, or is the portal down?). Nothing was changed.</source>
         <translation>{what}: Das Portal schickte eine Webseite oder XML statt GeoJSON (stimmt die Adresse, oder ist das Portal gestört?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="36" />
+        <location filename="../core/portals/geojson.py" line="42" />
         <source>{what}: the answer is not valid JSON ({reason}). Nothing was changed.</source>
         <translation>{what}: Die Antwort ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="41" />
+        <location filename="../core/portals/geojson.py" line="47" />
         <source>{what}: expected a GeoJSON object, got something else. Nothing was changed.</source>
         <translation>{what}: Erwartet wurde ein GeoJSON-Objekt, gekommen ist etwas anderes. Es wurde nichts geändert.</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="198" />
+        <location filename="../core/profile.py" line="208" />
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="316" />
+        <location filename="../core/profile.py" line="329" />
         <source>give both 'lon' and 'lat', or 'wkt'</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
@@ -498,12 +498,12 @@
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="45" />
+        <location filename="../plugin.py" line="48" />
         <source>Connect and pull…</source>
         <translation>Verbinden und abrufen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="52" />
+        <location filename="../plugin.py" line="55" />
         <source>Open quarantine…</source>
         <translation>Quarantäne öffnen…</translation>
     </message>
@@ -578,52 +578,47 @@
         <translation>Stadtdialog: Abruf von {name}</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="42" />
+        <location filename="../core/pull_task.py" line="43" />
         <source>Unexpected error while pulling: {error}. Nothing was changed.</source>
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="31" />
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="31" />
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>OGC API – Features</source>
         <translation>OGC API – Features</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="31" />
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>WFS</source>
         <translation>WFS</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="40" />
+        <location filename="../dialogs/pull_dialog.py" line="42" />
         <source>Stadtdialog – connect and pull</source>
         <translation>Stadtdialog – verbinden und abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="45" />
+        <location filename="../dialogs/pull_dialog.py" line="47" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="51" />
+        <location filename="../dialogs/pull_dialog.py" line="53" />
         <source>e.g. Integration findet Stadt 2018</source>
         <translation>z. B. Integration findet Stadt 2018</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="53" />
-        <source>https://geoportal.example/ogc/collections/beitraege, a WFS URL or a file</source>
-        <translation>https://geoportal.example/ogc/collections/beitraege, eine WFS-URL oder eine Datei</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/pull_dialog.py" line="54" />
+        <location filename="../dialogs/pull_dialog.py" line="58" />
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="14" />
+        <location filename="../dialogs/quarantine.py" line="104" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -638,62 +633,57 @@
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="84" />
-        <source>Saved connections</source>
-        <translation>Gespeicherte Verbindungen</translation>
-    </message>
-    <message>
         <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="87" />
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="88" />
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="90" />
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="95" />
+        <location filename="../dialogs/pull_dialog.py" line="97" />
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="113" />
+        <location filename="../dialogs/pull_dialog.py" line="115" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="144" />
+        <location filename="../dialogs/pull_dialog.py" line="146" />
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="193" />
+        <location filename="../dialogs/pull_dialog.py" line="194" />
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="194" />
+        <location filename="../dialogs/pull_dialog.py" line="195" />
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136" />
+        <location filename="../plugin.py" line="142" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
@@ -708,7 +698,7 @@
         <translation>{name} abgerufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/summary.py" line="13" />
+        <location filename="../dialogs/summary.py" line="10" />
         <source>Open quarantine</source>
         <translation>Quarantäne öffnen</translation>
     </message>
@@ -733,7 +723,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="376" />
+        <location filename="../dialogs/review_panel.py" line="371" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -788,27 +778,27 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="70" />
+        <location filename="../dialogs/review_panel.py" line="66" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="112" />
+        <location filename="../dialogs/review_panel.py" line="108" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="114" />
+        <location filename="../dialogs/review_panel.py" line="110" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="115" />
+        <location filename="../dialogs/review_panel.py" line="111" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="116" />
+        <location filename="../dialogs/review_panel.py" line="112" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
@@ -838,42 +828,42 @@
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="268" />
+        <location filename="../dialogs/review_panel.py" line="262" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="271" />
+        <location filename="../dialogs/review_panel.py" line="265" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="279" />
+        <location filename="../dialogs/review_panel.py" line="273" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="279" />
+        <location filename="../dialogs/review_panel.py" line="273" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="302" />
+        <location filename="../dialogs/review_panel.py" line="297" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="312" />
+        <location filename="../dialogs/review_panel.py" line="307" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="341" />
+        <location filename="../dialogs/review_panel.py" line="336" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="348" />
+        <location filename="../dialogs/review_panel.py" line="343" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -883,32 +873,32 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="359" />
+        <location filename="../dialogs/review_panel.py" line="354" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="364" />
+        <location filename="../dialogs/review_panel.py" line="359" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="380" />
+        <location filename="../dialogs/review_panel.py" line="375" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="47" />
+        <location filename="../plugin.py" line="50" />
         <source>Review panel</source>
         <translation>Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51" />
+        <location filename="../plugin.py" line="54" />
         <source>Find duplicates…</source>
         <translation>Duplikate finden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136" />
+        <location filename="../plugin.py" line="142" />
         <source>Add a Stadtdialog layer first (Connect and pull…).</source>
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
@@ -993,17 +983,17 @@
         <translation>Die {n} ausgewählten Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="32" />
+        <location filename="../dialogs/classify_dialog.py" line="33" />
         <source>All submissions matching</source>
         <translation>Alle Beiträge, auf die zutrifft</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="61" />
+        <location filename="../dialogs/classify_dialog.py" line="62" />
         <source>&amp;Classify</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="86" />
+        <location filename="../dialogs/classify_dialog.py" line="87" />
         <source>{n} submissions classified; save the layer's edits to keep them, or undo.</source>
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
@@ -1013,7 +1003,7 @@
         <translation>Alle Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50" />
+        <location filename="../plugin.py" line="53" />
         <source>Classify several…</source>
         <translation>Mehrere zuordnen…</translation>
     </message>
@@ -1118,7 +1108,7 @@
         <translation>Anmerkung zu {id} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="106" />
+        <location filename="../dialogs/push_dialog.py" line="111" />
         <source>{n} changed submissions to write back to {target}</source>
         <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
     </message>
@@ -1223,7 +1213,7 @@
         <translation>Die Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="67" />
+        <location filename="../dialogs/push_dialog.py" line="71" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1258,17 +1248,17 @@
         <translation>außerhalb aller Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54" />
+        <location filename="../plugin.py" line="57" />
         <source>Write back…</source>
         <translation>Zurückschreiben…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55" />
+        <location filename="../plugin.py" line="58" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56" />
+        <location filename="../plugin.py" line="59" />
         <source>Report for the council…</source>
         <translation>Bericht für den Stadtrat…</translation>
     </message>
@@ -1373,97 +1363,97 @@
         <translation>Das Zurückschreiben wurde abgebrochen; was bisher geschrieben wurde, ist markiert, der Rest steht noch aus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="32" />
+        <location filename="../dialogs/push_dialog.py" line="33" />
         <source>Skip for now</source>
         <translation>Vorerst überspringen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="32" />
+        <location filename="../dialogs/push_dialog.py" line="33" />
         <source>Write ours over the portal's</source>
         <translation>Unsere Fassung über die des Portals schreiben</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="32" />
+        <location filename="../dialogs/push_dialog.py" line="33" />
         <source>Take the portal's</source>
         <translation>Die Fassung des Portals übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="64" />
+        <location filename="../dialogs/push_dialog.py" line="68" />
         <source>Changes that will be written:</source>
         <translation>Änderungen, die geschrieben werden:</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="77" />
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="70" />
+        <location filename="../dialogs/push_dialog.py" line="74" />
         <source>Conflicts (changed on the portal since the pull):</source>
         <translation>Konflikte (seit dem Abruf im Portal geändert):</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="71" />
+        <location filename="../dialogs/push_dialog.py" line="75" />
         <source>Compare with the portal</source>
         <translation>Mit dem Portal vergleichen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="77" />
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="77" />
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>On the portal</source>
         <translation>Im Portal</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="77" />
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="77" />
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="80" />
+        <location filename="../dialogs/push_dialog.py" line="84" />
         <source>Apply choices</source>
         <translation>Wahl übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="87" />
+        <location filename="../dialogs/push_dialog.py" line="91" />
         <source>Check first (dry run)</source>
         <translation>Erst prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="88" />
+        <location filename="../dialogs/push_dialog.py" line="92" />
         <source>Write back</source>
         <translation>Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="109" />
+        <location filename="../dialogs/push_dialog.py" line="117" />
         <source>{n} conflicts wait for your choice.</source>
         <translation>{n} Konflikte warten auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="173" />
+        <location filename="../dialogs/push_dialog.py" line="187" />
         <source>{n} conflicts resolved; what you chose to write goes out with the next push.</source>
         <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="178" />
+        <location filename="../dialogs/push_dialog.py" line="192" />
         <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
         <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="201" />
+        <location filename="../dialogs/push_dialog.py" line="215" />
         <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="105" />
+        <location filename="../core/http.py" line="106" />
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1473,7 +1463,7 @@
         <translation>Breite und Länge wirkten vertauscht (außerhalb des Gebiets von {crs}); getauscht</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="33" />
+        <location filename="../core/portals/geojson.py" line="36" />
         <source>{what}: the answer is nested too deeply to be read safely; it was not read. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist zu tief verschachtelt, um sicher gelesen zu werden; sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
@@ -1538,11 +1528,6 @@
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="91" />
-        <source>&amp;CRS of a new GeoPackage</source>
-        <translation>&amp;KBS eines neuen GeoPackages</translation>
-    </message>
-    <message>
         <location filename="../core/portals/encoding.py" line="50" />
         <source>The file is not UTF-8; it was read as {encoding}. Check a few texts with umlauts; if they look wrong, save the export as UTF-8 and pull again.</source>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} gelesen. Prüfen Sie einige Texte mit Umlauten; sehen sie falsch aus, speichern Sie den Export als UTF-8 und laden Sie ihn erneut.</translation>
@@ -1583,37 +1568,37 @@
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="240" />
+        <location filename="../core/profile.py" line="253" />
         <source>give 'field' or 'fields', and/or 'fingerprint'</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="251" />
+        <location filename="../core/profile.py" line="264" />
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="253" />
+        <location filename="../core/profile.py" line="266" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="318" />
+        <location filename="../core/profile.py" line="331" />
         <source>give one of 'lon' and 'lat', 'wkt' or 'geojson'</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="346" />
+        <location filename="../core/profile.py" line="359" />
         <source>is needed with 'z_is_local'</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="357" />
+        <location filename="../core/profile.py" line="370" />
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="405" />
+        <location filename="../core/profile.py" line="418" />
         <source>'{value}' is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
@@ -1643,22 +1628,22 @@
         <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="376" />
+        <location filename="../core/profile.py" line="389" />
         <source>give one of: {styles}</source>
         <translation>eines davon angeben: {styles}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="393" />
+        <location filename="../core/profile.py" line="406" />
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="31" />
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>File or file URL (GeoJSON, JSON, CSV, XLSX, ODS)</source>
         <translation>Datei oder Datei-URL (GeoJSON, JSON, CSV, XLSX, ODS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="32" />
+        <location filename="../dialogs/pull_dialog.py" line="34" />
         <source>JSON API paged as the profile says (JSON:API, GraphQL, …)</source>
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
@@ -1788,7 +1773,7 @@
         <translation>Stadtdialog – Profil-Assistent</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="68" />
+        <location filename="../dialogs/quarantine.py" line="60" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1878,11 +1863,6 @@
         <translation>Profil (*.json)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="64" />
-        <source>A built-in profile name, one the assistant saved, or the path of a profile JSON file</source>
-        <translation>Name eines mitgelieferten oder vom Assistenten gespeicherten Profils oder der Pfad einer Profil-JSON-Datei</translation>
-    </message>
-    <message>
         <location filename="../dialogs/pull_dialog.py" line="66" />
         <source>&amp;Draft…</source>
         <translation>&amp;Entwerfen…</translation>
@@ -1893,22 +1873,22 @@
         <translation>Die ersten Einträge der Quelle lesen und ein Profil dafür entwerfen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="144" />
+        <location filename="../dialogs/pull_dialog.py" line="146" />
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="111" />
+        <location filename="../dialogs/push_dialog.py" line="120" />
         <source>Nothing to write back: every saved decision is already on {target}.</source>
         <translation>Nichts zurückzuschreiben: jede gespeicherte Entscheidung ist schon in {target}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/algorithm_defaults.py" line="17" />
+        <location filename="../dialogs/algorithm_defaults.py" line="18" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../dialogs/algorithm_defaults.py" line="19" />
+        <location filename="../dialogs/algorithm_defaults.py" line="20" />
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -1926,6 +1906,221 @@
         <location filename="../dialogs/history_widget.py" line="103" />
         <source>Stadtdialog history</source>
         <translation>Stadtdialog-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="48" />
+        <source>Stadtdialog – quarantine of {name}</source>
+        <translation>Stadtdialog – Quarantäne von {name}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="52" />
+        <source>Nothing in quarantine: every record was imported.</source>
+        <translation>Nichts in Quarantäne: Jeder Datensatz wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="60" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="60" />
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="80" />
+        <source>Choose a record to see it as the portal sent it.</source>
+        <translation>Wählen Sie einen Datensatz, um ihn so zu sehen, wie das Portal ihn geschickt hat.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="31" />
+        <source>The selected submission</source>
+        <translation>Der ausgewählte Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="52" />
+        <source>1 record could not be imported. It was not dropped: fix it at the source and pull again.</source>
+        <translation>1 Datensatz konnte nicht übernommen werden. Er ging nicht verloren: Korrigieren Sie ihn an der Quelle und rufen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/quarantine.py" line="52" />
+        <source>{n} records could not be imported. None of them was dropped: fix them at the source and pull again.</source>
+        <translation>{n} Datensätze konnten nicht übernommen werden. Keiner davon ging verloren: Korrigieren Sie sie an der Quelle und rufen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="188" />
+        <source>bad request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="188" />
+        <source>not logged in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="188" />
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="188" />
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="189" />
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="189" />
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="189" />
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="190" />
+        <source>changed in the meantime</source>
+        <translation>inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="190" />
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="190" />
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="191" />
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="191" />
+        <source>bad gateway</source>
+        <translation>fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="191" />
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="191" />
+        <source>gateway timeout</source>
+        <translation>Zeitüberschreitung am Gateway</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/geojson.py" line="29" />
+        <source>{what} is a web page or XML file, not GeoJSON (was it saved from a web browser?). Nothing was changed.</source>
+        <translation>{what} ist eine Webseite oder XML-Datei, kein GeoJSON (im Webbrowser gespeichert?). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/portals/geojson.py" line="40" />
+        <source>{what} is not valid JSON ({reason}). Nothing was changed.</source>
+        <translation>{what} ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="55" />
+        <source>Address of the portal, or a file</source>
+        <translation>Adresse des Portals oder eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="56" />
+        <source>An OGC API – Features collection (https://geoportal.example/ogc/collections/beitraege), a WFS address, a JSON API, or an export file (GeoJSON, CSV, XLSX, ODS)</source>
+        <translation>Eine OGC-API-Features-Collection (https://geoportal.example/ogc/collections/beitraege), eine WFS-Adresse, eine JSON-Schnittstelle oder eine Exportdatei (GeoJSON, CSV, XLSX, ODS)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <source>Saved &amp;connections</source>
+        <translation>Gespeicherte &amp;Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <source>&amp;Authentication</source>
+        <translation>An&amp;meldung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <source>C&amp;RS of a new GeoPackage</source>
+        <translation>&amp;KBS eines neuen GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="111" />
+        <source>1 changed submission to write back to {target}</source>
+        <translation>1 geänderter Beitrag zum Zurückschreiben nach {target}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="117" />
+        <source>1 conflict waits for your choice.</source>
+        <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="389" />
+        <source>Saved {id}: {status}, no action area.</source>
+        <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="389" />
+        <source>Saved {id}: {status}, 1 action area.</source>
+        <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="389" />
+        <source>Saved {id}: {status}, {n} action areas.</source>
+        <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="395" />
+        <source>It stays 'in review'; C marks it classified.</source>
+        <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/basemap.py" line="26" />
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../core/basemap.py" line="26" />
+        <source>basemap.de (Germany's official base map)</source>
+        <translation>basemap.de (amtliche Basiskarte Deutschlands)</translation>
+    </message>
+    <message>
+        <location filename="../core/basemap.py" line="27" />
+        <source>The city's own service (WMS, WMTS or XYZ)</source>
+        <translation>Eigener Dienst der Stadt (WMS, WMTS oder XYZ)</translation>
+    </message>
+    <message>
+        <location filename="../core/basemap.py" line="27" />
+        <source>No background map</source>
+        <translation>Keine Hintergrundkarte</translation>
+    </message>
+    <message>
+        <location filename="../core/basemap.py" line="43" />
+        <source>City base map</source>
+        <translation>Stadtkarte</translation>
+    </message>
+    <message>
+        <location filename="../core/basemap.py" line="49" />
+        <source>Background: {name}</source>
+        <translation>Hintergrund: {name}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/messages.py" line="37" />
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_box.py" line="17" />
+        <source>A built-in profile, one the assistant saved, or the path of a profile JSON file</source>
+        <translation>Ein mitgeliefertes Profil, eines des Assistenten oder der Pfad einer Profil-JSON-Datei</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,16 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(line)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_unless_a_test_says_otherwise(qgis_app):
+    """Tests read English unless they switch (tests/locales.py); a run that crashed inside a switch must not
+    leave the next run in German (pytest-qgis keeps its settings between runs)."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("locale/overrideFlag", False)
+    QgsSettings().setValue("locale/userLocale", "")
+
+
 @pytest.fixture
 def sample():
     return submissions(25)

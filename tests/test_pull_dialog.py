@@ -5,7 +5,7 @@ import time
 
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtWidgets import QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QPushButton, QWidget
 from sample import broken_records, submissions
 from stadtdialog.core import connections
 from stadtdialog.dialogs.pull_dialog import PullDialog
@@ -72,7 +72,9 @@ def test_pull_from_the_dialog_adds_a_styled_layer_and_a_summary_with_quarantine_
     assert "20 new" in item.text() and "5 quarantined" in item.text()
     button = item.findChild(QPushButton, "StadtdialogOpenQuarantine")
     button.click()
-    assert iface.tables and iface.tables[0].featureCount() == 5
+    window = iface.window.findChild(QDialog, "StadtdialogQuarantineDialog")
+    assert window is not None and window.isVisible() and window.table.rowCount() == 5
+    window.close()
     # The connection is saved for next time, with the auth config id but never the secret.
     saved = {c.name: c for c in connections.load_all()}["Integration findet Stadt"]
     assert saved.authcfg == authcfg and saved.profile == "demo-kaiserslautern" and saved.crs == "EPSG:25832"
@@ -92,10 +94,38 @@ def test_pull_errors_reach_the_user_as_a_message_and_leave_no_file(qgis_new_proj
     assert "missing.geojson does not exist" in iface.bar.currentItem().text()
     assert not (tmp_path / "out.gpkg").exists()
     assert "missing" not in {c.name for c in connections.load_all()}  # a typo is not kept for next time
+    assert len(iface.bar.items()) == 1  # ours, and no "task failed" of QGIS's pushed over it
+
+
+def test_a_long_reason_shows_its_first_sentence_whole_and_the_rest_behind_details(qgis_new_project, tmp_path):
+    from stadtdialog.dialogs import messages
+
+    page = tmp_path / "saved-from-browser.geojson"  # a web page saved under a GeoJSON name
+    page.write_text("<!DOCTYPE html><html><body>Beteiligung</body></html>", encoding="utf-8")
+    iface = Iface()
+    dialog = PullDialog(iface)
+    dialog.url.setText(str(page))
+    dialog.output.setFilePath(str(tmp_path / "out.gpkg"))
+    dialog.pull_button.click()
+    _wait_for_tasks()
+    item = iface.bar.currentItem()
+    assert "is a web page or XML file" in item.full_text and "portal" not in item.full_text  # a file, not a portal
+    head, rest = messages.split(item.full_text)
+    assert len(head) <= messages.LINE and head in item.text() and (rest == "") == (item.findChild(
+        QPushButton, "StadtdialogDetails") is None)
+    long_reason = ("The portal answered HTTP 503 on page 7 of 12 (https://geoportal.example/ogc/collections/"
+                   "beitraege/items?offset=6000); nothing was changed. Try again later, or ask the portal's admin.")
+    head, rest = messages.split(long_reason)
+    assert head.startswith("The portal answered HTTP 503 on page 7 of 12") and "Try again later" in rest
+    widget = messages.show(iface.bar, "<b>" + long_reason, title="Stadtdialog")
+    assert widget.findChild(QPushButton, "StadtdialogDetails") is not None
+    assert "&lt;b&gt;" in widget.text()  # markup from a server is shown as text, never rendered
 
 
 def test_a_new_connection_starts_with_the_generic_profile(qgis_new_project):
-    assert PullDialog(Iface()).profile.currentText() == "generic"
+    dialog = PullDialog(Iface())
+    box = dialog.profile
+    assert box.profile_name() == "generic" and box.currentText().startswith("Generic")  # shown by its title
 
 
 def test_a_new_geopackage_gets_the_crs_chosen_in_the_dialog(qgis_new_project, tmp_path):

@@ -1,5 +1,6 @@
 """'Open quarantine…' from the menu: the quarantine of the GeoPackage the project already shows, no file
-dialog; a file is asked for only when the project has no Stadtdialog layer."""
+dialog; a file is asked for only when the project has no Stadtdialog layer. The reasons read in the user's
+language, whatever language the pull ran in."""
 import json
 import random
 
@@ -31,11 +32,30 @@ def test_the_project_s_quarantine_opens_without_asking_for_a_file(tmp_path, qgis
     pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")
     add_submissions(Store(tmp_path / "s.gpkg"), QgsProject.instance(), language="de")
     iface = ActiveIface()
-    layer = open_project_quarantine(iface)
-    assert not asked and layer is not None and layer.featureCount() == 5 and iface.tables == [layer]
+    dialog = open_project_quarantine(iface)
+    assert not asked and dialog is not None and dialog.table.rowCount() == 5
+    reasons = [dialog.table.item(r, 0).text() for r in range(5)]
+    assert all(reasons) and not [r for r in reasons if "\n" in r]
+    dialog.table.selectRow(0)
+    assert json.loads(dialog.record.toPlainText())  # the record as received, readable
+    dialog.close()
 
 
-def test_without_a_stadtdialog_layer_the_planner_picks_the_file(tmp_path, qgis_new_project, monkeypatch):
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: asked.append(args) or ("", ""))
-    assert open_project_quarantine(ActiveIface()) is None and len(asked) == 1
+def test_reasons_are_stored_as_messages_and_shown_in_the_reader_s_language(tmp_path, qgis_new_project):
+    from locales import Locale
+    from stadtdialog.dialogs.quarantine import quarantine_entries
+
+    source = tmp_path / "portal.geojson"
+    features = submissions(3) + broken_records(random.Random(3), 4)
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")  # pulled in English
+    store = Store(tmp_path / "s.gpkg")
+    stored = store.rows("quarantine", "reason, reason_code")
+    assert all(json.loads(r["reason_code"])["message"] for r in stored)
+    english = sorted(e[0] for e in quarantine_entries(store, "en"))
+    assert english == sorted(r["reason"] for r in stored)  # stored in English for other programs
+    assert "no location (no geometry)" in english
+    with Locale("de"):
+        german = [e[0] for e in quarantine_entries(store, "de")]
+    assert "kein Ort (keine Geometrie)" in german and not set(german) & set(english)
+

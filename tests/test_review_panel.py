@@ -63,6 +63,19 @@ def test_three_submissions_classified_by_keyboard_alone(panel):
     assert not_arrays(panel.layer.source().split("|")[0]) == []  # JSON arrays in the file, audit log included
 
 
+def test_areas_ticked_on_a_submission_in_review_are_saved_and_the_panel_says_it_stays_in_review(panel):
+    first = panel.fid
+    keys(panel, Qt.Key.Key_I, Qt.Key.Key_N)  # in review, for now
+    assert stored(panel, first)["review_status"] == "in_review"
+    assert "in review" in panel.saved.text()
+    keys(panel, Qt.Key.Key_B, Qt.Key.Key_2, Qt.Key.Key_N)  # back to it, tick an area, save
+    assert json.loads(stored(panel, first)["action_areas"]) == [panel.areas[1][0]]
+    assert stored(panel, first)["review_status"] == "in_review"  # the reviewer's status is kept …
+    portal_id = Store(panel.layer.source().split("|")[0]).rows("submissions", "portal_id", "fid = ?", (first,))[0]
+    assert panel.saved.text().startswith("Saved {}".format(portal_id["portal_id"]))
+    assert "1 action area" in panel.saved.text() and "C marks it classified" in panel.saved.text()  # … and said
+
+
 def test_undo_takes_back_a_tick_and_skip_leaves_the_submission_unreviewed(panel):
     fid = panel.fid
     keys(panel, Qt.Key.Key_2)
@@ -100,7 +113,7 @@ def test_citizen_text_is_shown_as_plain_text(panel):
 
 
 def test_district_filter_keeps_only_submissions_inside_the_district(panel):
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
     inside = [f for f in panel.layer.getFeatures()][:3]
     box = QgsGeometry.fromMultiPointXY([f.geometry().asPoint() for f in inside]).boundingBox()
@@ -109,10 +122,14 @@ def test_district_filter_keeps_only_submissions_inside_the_district(panel):
     feature = QgsFeature(districts.fields())
     feature.setGeometry(QgsGeometry.fromRect(box))
     feature["name"] = "Testviertel"
-    districts.dataProvider().addFeatures([feature])
-    districts.setDisplayExpression('"name"')
+    far = QgsFeature(districts.fields())
+    far.setGeometry(QgsGeometry.fromRect(QgsRectangle(0, 0, 10, 10)))
+    far["name"] = "Anderswo"
+    districts.dataProvider().addFeatures([feature, far])
     QgsProject.instance().addMapLayer(districts)  # added while the panel is open
-    index = panel.district_filter.findText("Stadtteile: Testviertel")
+    entries = [panel.district_filter.itemText(i) for i in range(1, panel.district_filter.count())]
+    assert entries == ["Anderswo", "Testviertel"]  # by name, the one layer's name not repeated in each
+    index = panel.district_filter.findText("Testviertel")
     assert index > 0
     panel.district_filter.setCurrentIndex(index)
     expected = {f.id() for f in panel.layer.getFeatures() if box.contains(f.geometry().asPoint())}

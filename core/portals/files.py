@@ -54,7 +54,7 @@ class FileSource(Source):
             yield from _table_pages(columns, rows, self.profile, self.url, lossy)
             return
         text, lossy = decode(body)
-        doc = parse(text, self.url, any_json=True)
+        doc = parse(text, self.url, any_json=True, local=not self.url.lower().startswith(("http://", "https://")))
         features = as_features(records_of(doc, self.profile, self.url), self.profile)
         crs = page_crs(self.profile, crs_of(doc) if isinstance(doc, dict) else CRS84)
         for i in range(0, max(len(features), 1), PAGE):

@@ -19,12 +19,15 @@ def decode(body):
         return body.decode("utf-8-sig", errors="surrogateescape"), True
 
 
-def parse(body, what, any_json=False):
+def parse(body, what, any_json=False, local=False):
     """The GeoJSON document; doc['lossy'] is set when some bytes were not UTF-8. `any_json`: a top-level
-    array is fine too (a profile says where its records are)."""
+    array is fine too (a profile says where its records are). `local`: a file on disk, not a portal's answer."""
     text, lossy = decode(body)
     stripped = text.lstrip()[:200].lower()
     if stripped.startswith("<"):
+        if local:
+            raise PortalError(tr("{what} is a web page or XML file, not GeoJSON (was it saved from a web browser?). "
+                                 "Nothing was changed.").format(what=what))
         raise PortalError(tr("{what}: the portal sent a web page or XML instead of GeoJSON "
                              "(is the address right, or is the portal down?). Nothing was changed.").format(what=what))
     try:
@@ -33,6 +36,9 @@ def parse(body, what, any_json=False):
         raise PortalError(tr("{what}: the answer is nested too deeply to be read safely; it was not read. Nothing "
                              "was changed.").format(what=what)) from None
     except ValueError as exc:
+        if local:
+            raise PortalError(tr("{what} is not valid JSON ({reason}). Nothing was changed.").format(
+                what=what, reason=str(exc)[:120])) from None
         raise PortalError(tr("{what}: the answer is not valid JSON ({reason}). Nothing was changed.").format(
             what=what, reason=str(exc)[:120])) from None
     if any_json and isinstance(doc, list):

@@ -1,0 +1,87 @@
+"""The background map under the submissions, as the planner chose it once (settings.BASEMAP): OpenStreetMap
+tiles by default, basemap.de, or the city's own WMS/WMTS/XYZ service — with its attribution.
+
+Tiles are fetched by QGIS when the map is drawn: offline the layer just stays empty, nothing is waited for."""
+from urllib.parse import quote
+
+from qgis.core import QgsProject, QgsRasterLayer
+
+from . import settings
+from .i18n import tr
+
+ROLE = "stadtdialog/basemap"          # custom property of the background layer: which choice it is
+ATTRIBUTION = "stadtdialog/attribution"
+# choice -> (title, XYZ tile URL, attribution). basemap.de's WMTS is addressed by its REST tile URL, so nothing
+# is asked of the server before the first tile (a capabilities request would hold QGIS up when offline).
+SERVICES = {
+    "osm": ("OpenStreetMap", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors"),
+    "basemap.de": ("basemap.de", "https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/"
+                   "de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png",
+                   "© GeoBasis-DE / BKG, CC BY 4.0"),
+}
+CHOICES = ("osm", "basemap.de", "custom", "none")
+
+
+def choice_labels():
+    return {"osm": tr("OpenStreetMap"), "basemap.de": tr("basemap.de (Germany's official base map)"),
+            "custom": tr("The city's own service (WMS, WMTS or XYZ)"), "none": tr("No background map")}
+
+
+def xyz_source(url, zmax=19):
+    return "type=xyz&url={}&zmax={}&zmin=0".format(quote(url, safe=":/{}"), zmax)
+
+
+def make_layer(choice=None, custom=None):
+    """The background layer of a choice (the settings' when None); None for 'none' or an unusable source."""
+    choice = choice or settings.get(settings.BASEMAP)
+    if choice == "none" or choice not in CHOICES:
+        return None
+    if choice == "custom":
+        source = (custom if custom is not None else settings.get(settings.BASEMAP_CUSTOM)).strip()
+        if not source:
+            return None
+        title, attribution = tr("City base map"), ""
+        if "{z}" in source and "{x}" in source and not source.startswith(("type=", "url=")):
+            source = xyz_source(source)
+    else:
+        title, url, attribution = SERVICES[choice]
+        source = xyz_source(url)
+    layer = QgsRasterLayer(source, tr("Background: {name}").format(name=title), "wms")
+    if not layer.isValid():
+        return None
+    layer.setCustomProperty(ROLE, choice)
+    layer.setCustomProperty(ATTRIBUTION, attribution)
+    metadata = layer.metadata()
+    metadata.setRights([attribution] if attribution else [])
+    layer.setMetadata(metadata)
+    return layer
+
+
+def find(project):
+    return next((layer for layer in project.mapLayers().values() if layer.customProperty(ROLE)), None)
+
+
+def add_basemap(project=None, choice=None):
+    """Put the chosen background map at the bottom of the project's layers, once; returns it (or None)."""
+    project = project or QgsProject.instance()
+    existing = find(project)
+    if existing is not None:
+        return existing
+    layer = make_layer(choice)
+    if layer is None:
+        return None
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().addLayer(layer)  # last: drawn below everything else
+    return layer
+
+
+def attributions(project, visible_only=True):
+    """The attributions of the background layers shown, for the map and the report."""
+    root = project.layerTreeRoot()
+    found = []
+    for layer in project.mapLayers().values():
+        text = layer.customProperty(ATTRIBUTION)
+        node = root.findLayer(layer.id())
+        if text and (not visible_only or (node is not None and node.isVisible())) and text not in found:
+            found.append(text)
+    return found
