@@ -58,6 +58,7 @@ class StadtdialogPlugin:
         self._add_action("export.svg", tr("Export…"), lambda: self.open_algorithm("export"), "StadtdialogExport")
         self._add_action("report.svg", tr("Report for the council…"), lambda: self.open_algorithm("report"),
                          "StadtdialogReport")
+        self._add_action("stadtdialog.svg", tr("Settings…"), self.open_settings, "StadtdialogSettings")
 
     def _add_action(self, icon, text, slot, name, toolbar=False):
         action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
@@ -178,6 +179,11 @@ class StadtdialogPlugin:
         layer = self._submission_layer()
         if layer is not None:
             execAlgorithmDialog("stadtdialog:" + name, algorithm_defaults(name, layer))
+
+    def open_settings(self):
+        from .dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.iface.mainWindow()).exec()
 
     def open_quarantine(self):
         from .dialogs.quarantine import open_project_quarantine

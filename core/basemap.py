@@ -85,3 +85,39 @@ def attributions(project, visible_only=True):
         if text and (not visible_only or (node is not None and node.isVisible())) and text not in found:
             found.append(text)
     return found
+
+
+def probe_url(layer):
+    """An address that tells whether the background's server answers: its first tile, or the service itself."""
+    from urllib.parse import parse_qs, unquote
+
+    params = parse_qs(layer.source(), keep_blank_values=True)
+    url = unquote((params.get("url") or [""])[0])
+    for key, value in (("{z}", "0"), ("{x}", "0"), ("{y}", "0"), ("{-y}", "0")):
+        url = url.replace(key, value)
+    return url
+
+
+def reachable(layer, timeout=3):
+    """Whether the background's server answers now: a report (headless, waiting for every tile) draws no
+    background rather than wait for a network that is not there."""
+    from .errors import PortalError, StadtdialogError
+    from .http import Http
+
+    url = probe_url(layer)
+    if not url.startswith(("http://", "https://")):
+        return False
+    try:
+        with Http(timeout=(timeout, timeout), retries=0) as http:
+            http.get(url, what=tr("Background map"))
+        return True
+    except PortalError as exc:
+        return exc.status is not None  # it answered, even if not with this tile
+    except StadtdialogError:
+        return False
+
+
+def for_report(project=None):
+    """The background layer for a report's map, or None when it is switched off or cannot be reached."""
+    layer = make_layer()
+    return layer if layer is not None and reachable(layer) else None

@@ -30,9 +30,13 @@ class ActionArea:
 class Catalogue:
     id: str
     title: dict
-    provenance: str
+    provenance: str               # in English, as stored in a GeoPackage's meta
     areas: tuple
     path: Path
+    provenances: dict = None      # {language: text}
+
+    def provenance_in(self, language):
+        return (self.provenances or {}).get(language) or self.provenance
 
     def codes(self):
         return [a.code for a in self.areas]
@@ -75,7 +79,7 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
           required=("id", "title", "provenance", "action_areas"))
     c.text(data["id"], "id")
     title = _bilingual(c, data["title"], "title")
-    c.text(data["provenance"], "provenance")
+    provenance = _text_or_bilingual(c, data["provenance"], "provenance")
     if "sources" in data:
         c.text_list(data["sources"], "sources")
     c.typed(data["action_areas"], "action_areas", list)
@@ -106,7 +110,15 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
             colour=item["colour"],
             keywords={lang: tuple(w.lower() for w in words) for lang, words in keywords.items()},
         ))
-    return Catalogue(data["id"], title, data["provenance"], tuple(areas), path)
+    return Catalogue(data["id"], title, provenance["en"], tuple(areas), path, provenance)
+
+
+def _text_or_bilingual(c, value, key):
+    """{'de': …, 'en': …} from a bilingual object, or from one text meant for both."""
+    if isinstance(value, dict):
+        return _bilingual(c, value, key)
+    text = c.text(value, key)
+    return {"de": text, "en": text}
 
 
 def load_crosswalk(name_or_path, source=None, target=None):
@@ -115,7 +127,7 @@ def load_crosswalk(name_or_path, source=None, target=None):
     data = load(path)
     c = Checker(path)
     c.obj(data, "", ("from", "to", "provenance", "mapping"), required=("from", "to", "provenance", "mapping"))
-    c.text(data["provenance"], "provenance")
+    provenance = _text_or_bilingual(c, data["provenance"], "provenance")
     for key, catalogue in (("from", source), ("to", target)):
         c.text(data[key], key)
         if catalogue is not None and data[key] != catalogue.id:
@@ -132,7 +144,7 @@ def load_crosswalk(name_or_path, source=None, target=None):
             if target is not None and target.area(t) is None:
                 c.fail(key, tr("'{code}' is not in catalogue '{cat}'").format(code=t, cat=target.id))
         mapping[code] = tuple(targets)
-    return Crosswalk(data["from"], data["to"], data["provenance"], mapping)
+    return Crosswalk(data["from"], data["to"], provenance["en"], mapping)
 
 
 def _bilingual(c, value, key, allow_empty=False):

@@ -40,3 +40,18 @@ def make_container(name, parent, kind):
     else:
         container.setIsGroupBox(kind == "group")
     return container
+
+
+def set_legend_font(legend, style, font):
+    """The font of a layout legend's component (title, symbol labels): text formats from QGIS 3.30 on, where
+    setStyleFont is deprecated; setStyleFont before."""
+    from qgis.core import QgsLegendStyle
+
+    component = getattr(QgsLegendStyle.Style, style)
+    legend_style = legend.rstyle(component)
+    if hasattr(legend_style, "setTextFormat"):
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(font.pointSizeF())
+        legend_style.setTextFormat(text_format)
+    else:
+        legend.setStyleFont(component, font)

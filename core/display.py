@@ -121,3 +121,16 @@ def any_value(field, value, language, labels):
     if field.endswith("_at"):
         return format_datetime(value, language)
     return str(value)
+
+
+def date_format(language):
+    return "dd.MM.yyyy" if language == "de" else "d MMMM yyyy"
+
+
+def format_date(value, language):
+    """The day alone ('23.07.2018', '23 July 2018'), in the language's month names."""
+    moment = to_qdatetime(value)
+    if moment is None:
+        return ""
+    locale = QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+    return locale.toString(moment.date(), date_format(language))

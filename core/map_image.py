@@ -7,13 +7,16 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendRenderer,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsRectangle,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
-from .compat import set_label_font
+from .compat import set_label_font, set_legend_font
 from .errors import StadtdialogError
 from .i18n import tr
 
@@ -35,16 +38,45 @@ def add_map(layout, layers, legend_layers, x, y, width, height, page=0, legend_t
     legend.setAutoUpdateModel(False)  # only these layers, not the project's groups
     tree = QgsLayerTree()
     for layer in legend_layers:
-        tree.addLayer(layer)
+        node = tree.addLayer(layer)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)  # the legend's title says it
     legend.model().setRootGroup(tree)  # not owned by the model: it must live as long as the layout
     if not hasattr(layout, "stadtdialog_trees"):
         layout.stadtdialog_trees = []
     layout.stadtdialog_trees.append(tree)
-    legend.setSymbolHeight(7)
+    legend.setSymbolHeight(5)
+    legend.setSymbolWidth(6)
     legend.setTitle(legend_title or tr("Legend"))
+    for style, size, bold in (("Title", 11, True), ("SymbolLabel", 8, False)):
+        font = QFont("DejaVu Sans", size)
+        font.setBold(bold)
+        set_legend_font(legend, style, font)
     legend.attemptMove(QgsLayoutPoint(x + width + 5, y, mm), page=page)
     layout.addLayoutItem(legend)
     return item
+
+
+def text_height(text, width, size=10, bold=False, spacing=1.25):
+    """The height in mm a label needs for `text` at `size` pt wrapped to `width` mm (a title that runs to a
+    second line gets room for it)."""
+    import math
+
+    from qgis.PyQt.QtGui import QFontMetricsF
+
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    metrics = QFontMetricsF(font)
+    mm_per_px = 25.4 / (metrics.fontDpi() if hasattr(metrics, "fontDpi") else 96.0)
+    lines, line = 1, 0.0
+    space = metrics.horizontalAdvance(" ") * mm_per_px
+    for word in str(text).split():
+        advance = metrics.horizontalAdvance(word) * mm_per_px
+        if line and line + space + advance > width:
+            lines, line = lines + 1, advance
+        else:
+            line += (space if line else 0) + advance
+    return math.ceil(lines * size * 0.3528 * spacing + 2)
 
 
 def add_label(layout, text, x, y, width, height, size=10, page=0, bold=False):
@@ -52,6 +84,7 @@ def add_label(layout, text, x, y, width, height, size=10, page=0, bold=False):
     label = QgsLayoutItemLabel(layout)
     label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
     label.setText(text)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)  # wrapped lines ragged, not stretched word by word
     font = QFont("DejaVu Sans", size)
     font.setBold(bold)
     set_label_font(label, font)
@@ -62,11 +95,13 @@ def add_label(layout, text, x, y, width, height, size=10, page=0, bold=False):
     return label
 
 
-def export_map_png(project, layer, path, title, dpi=110):
+def export_map_png(project, layer, path, title, dpi=110, below=()):
+    """`below`: layers drawn under the submissions (districts, the background map), in that order."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # one A4 landscape page
     add_label(layout, title, 10, 7, 277, 12, size=18)
-    add_map(layout, [layer], [layer], 10, 22, 200, 180)
+    add_map(layout, [layer] + [b for b in below if b is not None], [layer], 10, 22, 200, 180,
+            legend_title=tr("Category"))
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     result = QgsLayoutExporter(layout).exportToImage(str(path), settings)

@@ -36,7 +36,7 @@ class PullTask(QgsTask):
         try:
             self.result = pull(c.url, c.profile, c.output, authcfg=c.authcfg or None, kind=c.kind,
                                keep_personal=c.keep_personal, crs=c.crs or "EPSG:25832",
-                               feedback=_TaskFeedback(self))
+                               feedback=_TaskFeedback(self), title=c.name)
         except StadtdialogError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message

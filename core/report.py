@@ -3,6 +3,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from . import basemap
 from .errors import StadtdialogError
 from .export import cannot_write
 from .i18n import tr, ui_language
@@ -12,8 +13,9 @@ from .report_layout import build_layout, export_cover_png, export_pdf
 from .sync import Feedback
 
 
-def report(gpkg, output, districts=None, language=None, feedback=None):
-    """Write the report on `gpkg` to `output` (.pdf or .html); returns the ReportData it shows."""
+def report(gpkg, output, districts=None, language=None, feedback=None, title=None, background=True):
+    """Write the report on `gpkg` to `output` (.pdf or .html); returns the ReportData it shows. `title`: the
+    participation's name; `background`: draw the planner's background map where its server answers."""
     feedback = feedback or Feedback()
     output = Path(output)
     kind = output.suffix.lower()
@@ -23,9 +25,9 @@ def report(gpkg, output, districts=None, language=None, feedback=None):
     language = language or ui_language()
     layer = districts_layer(districts) if districts is not None else None
     feedback.pushInfo(tr("Counting the submissions"))
-    data = collect(gpkg, layer, language)
+    data = collect(gpkg, layer, language, title)
     feedback.setProgress(30)
-    layout, _keep = build_layout(data, gpkg, layer)
+    layout, _keep = build_layout(data, gpkg, layer, basemap.for_report() if background else None)
     feedback.setProgress(50)
     tmp = None
     try:

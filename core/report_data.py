@@ -5,6 +5,7 @@ No layout and no widgets: the PDF and the HTML report draw the same numbers.
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -16,7 +17,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import list_field
+from . import display, list_field
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .fieldtypes import is_text
@@ -48,6 +49,9 @@ class ReportData:
     districts: list = field(default_factory=list)                # [(name, {status: n}, total)]
     outside_districts: int = 0
     submissions: list = field(default_factory=list)              # [(title, text, category, areas, status)]
+    participation: str = ""                                      # the participation's name
+    first: str = ""                                              # the first and last day submissions came in
+    last: str = ""
 
     def area_label(self, code):
         if code == NONE:
@@ -67,7 +71,8 @@ class ReportData:
         return codes + extra + [NONE]
 
 
-def collect(gpkg, districts=None, language="de"):
+def collect(gpkg, districts=None, language="de", title=None):
+    """title: the participation's name (else the one the pull noted, else the file's name)."""
     store = Store(gpkg)
     key = "label_en" if language == "en" else "label_de"
     description = "description_en" if language == "en" else "description_de"
@@ -75,12 +80,22 @@ def collect(gpkg, districts=None, language="de"):
     areas = [(r["code"], r[key] or r["code"], r["colour"] or "#888888", r[description] or "") for r in rows]
     catalogue_title, provenance = _provenance(rows[0]["catalogue"] if rows else None, language)
     data = ReportData(
-        language=language, title=tr("Integration findet Stadt – what the citizens said"),
-        source=store.meta("source") or "", pulled_at=store.meta("last_pull") or "",
-        created=date.today().isoformat(), total=0, withdrawn=store.count(SUBMISSIONS, "portal_state = 'withdrawn'"),
+        language=language, title=tr("What the citizens said"),
+        participation=title or store.meta("participation") or Path(gpkg).stem.replace("-", " ").replace("_", " "),
+        source=store.meta("source") or "",
+        pulled_at=display.format_datetime(store.meta("last_pull"), language),
+        created=display.format_date(date.today().isoformat(), language), total=0,
+        withdrawn=store.count(SUBMISSIONS, "portal_state = 'withdrawn'"),
         areas=areas, catalogue_title=catalogue_title, provenance=provenance)
-    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas",
-                        "coalesce(portal_state, 'active') <> 'withdrawn'"):
+    active = "coalesce(portal_state, 'active') <> 'withdrawn'"
+    con = store.connect()
+    try:
+        first, last = con.execute("SELECT min(created_at), max(created_at) FROM submissions WHERE " + active  # nosec B608 - our own condition
+                                  ).fetchone()
+    finally:
+        con.close()
+    data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
+    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas", active):
         data.total += 1
         codes = list_field.codes(r["action_areas"]) or [NONE]
         status = r["review_status"] or "new"
@@ -104,7 +119,7 @@ def _provenance(catalogue_id, language):
         catalogue = load_catalogue(catalogue_id)
     except StadtdialogError:
         return catalogue_id, ""
-    return catalogue.title.get(language) or catalogue_id, catalogue.provenance
+    return catalogue.title.get(language) or catalogue_id, catalogue.provenance_in(language)
 
 
 def districts_layer(source):

@@ -23,12 +23,11 @@ def e(value):
 def render(data, cover_png):
     parts = ['<!DOCTYPE html>', '<html lang="{}">'.format(e(data.language)), "<head>", '<meta charset="utf-8">',
              '<meta http-equiv="Content-Security-Policy" content="{}">'.format(CSP),
-             "<title>{}</title>".format(e(data.title)), "<style>{}</style>".format(STYLE), "</head><body>",
-             "<h1>{}</h1>".format(e(data.title)),
-             '<p class="meta">{}</p>'.format(e(tr("{total} submissions · source: {source} · pulled: {pulled} · "
+             "<title>{}</title>".format(e(data.participation)), "<style>{}</style>".format(STYLE),
+             "</head><body>", "<h1>{}</h1>".format(e(data.participation)), "<p>{}</p>".format(e(data.title)),
+             '<p class="meta">{}</p>'.format(e(tr("{total} submissions · source: {source} · pulled on {pulled} · "
                                                   "report of {created}").format(
-                 total=data.total, source=data.source, pulled=data.pulled_at[:16].replace("T", " "),
-                 created=data.created)))]
+                 total=data.total, source=data.source, pulled=data.pulled_at, created=data.created)))]
     if cover_png:
         parts.append('<img alt="{}" src="data:image/png;base64,{}">'.format(
             e(tr("Map of the submissions by action area")), base64.b64encode(cover_png).decode("ascii")))

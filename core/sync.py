@@ -48,21 +48,21 @@ class Feedback:
 
 
 def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime=None, keep_personal=False,
-         crs=schema.DEFAULT_CRS, feedback=None, http=None):
+         crs=schema.DEFAULT_CRS, feedback=None, http=None, title=None):
     """Pull `source` into the GeoPackage `output`. Raises StadtdialogError; on any error or cancel the
-    GeoPackage is exactly as it was."""
+    GeoPackage is exactly as it was. `title`: the participation's name, for reports (kept when None)."""
     feedback = feedback or Feedback()
     profile = profile if hasattr(profile, "id_field") else load_profile(profile)
     if http is None:
         with Http(authcfg=authcfg, feedback=feedback) as own:
             return pull(source, profile, output, kind=kind, bbox=bbox, datetime=datetime,
-                        keep_personal=keep_personal, crs=crs, feedback=feedback, http=own)
+                        keep_personal=keep_personal, crs=crs, feedback=feedback, http=own, title=title)
     portal = open_source(source, profile, http, kind=kind, bbox=bbox, datetime=datetime)
     created = not Path(output).exists()
     store = open_or_create(output, crs)
     try:
         with gcpause.paused():
-            result = _pull_into(store, portal, profile, source, keep_personal, feedback)
+            result = _pull_into(store, portal, profile, source, keep_personal, feedback, title)
         if created:
             from .catalogue import load_catalogue
             from .styles import install_styles
@@ -76,7 +76,7 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
     return result
 
 
-def _pull_into(store, portal, profile, source, keep_personal, feedback):
+def _pull_into(store, portal, profile, source, keep_personal, feedback, title=None):
     label = portal.describe()
     normaliser = Normaliser(profile, label, store.crs_authid(), keep_personal=keep_personal)
     result = PullResult(output=str(store.path))
@@ -141,6 +141,8 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback):
             raise StadtdialogError(wrong_crs)
         result.withdrawn = _withdraw(writer, existing, seen, portal.complete, result)
         writer.set_meta("last_pull", now_iso())
+        if title:
+            writer.set_meta("participation", title)
         writer.set_meta("source", str(source))
         writer.set_meta("source_kind", portal.kind)
         writer.set_meta("profile", str(profile.path or profile.name))

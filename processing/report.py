@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -23,7 +24,9 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts "
                   "per action area, category and review status, counts per district when a district layer is "
-                  "given, a bar chart, and the catalogue with its provenance. Language follows the QGIS locale.")
+                  "given, a bar chart, and the catalogue with its provenance, after a title page with the "
+                  "participation's name, period and numbers. The map has the background map of the Stadtdialog "
+                  "settings where its server answers, and plain outlines where not. Language follows the QGIS locale.")
 
     def createInstance(self):  # noqa: N802
         return ReportAlgorithm()
@@ -34,12 +37,15 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
                                                                 "PDF (*.pdf);;HTML (*.html)"))
         self.addParameter(QgsProcessingParameterVectorLayer(
             "DISTRICTS", tr("Districts (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TITLE", tr("Name of the participation (the title page's heading)"), optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         districts = self.parameterAsVectorLayer(parameters, "DISTRICTS", context)
         try:
-            data = report(self.parameterAsFile(parameters, "INPUT", context), output, districts, feedback=feedback)
+            data = report(self.parameterAsFile(parameters, "INPUT", context), output, districts, feedback=feedback,
+                          title=self.parameterAsString(parameters, "TITLE", context) or None)
         except StadtdialogError as exc:
             raise QgsProcessingException(str(exc)) from None
         feedback.pushInfo(tr("Report on {n} submissions written to {path}").format(n=data.total, path=output))

@@ -19,7 +19,10 @@ sys.path[:0] = [str(ROOT / "tests")]
 import servers  # noqa: E402  (the same server helpers the tests use)
 from qgis.core import QgsApplication, QgsProject, QgsReferencedRectangle  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
+from stadtdialog.core import translation  # noqa: E402
+from stadtdialog.core.basemap import add_basemap  # noqa: E402
 from stadtdialog.core.districts import add_districts  # noqa: E402
+from stadtdialog.core.i18n import words  # noqa: E402
 from stadtdialog.core.map_image import export_map_png  # noqa: E402
 from stadtdialog.core.project_layers import add_submissions  # noqa: E402
 from stadtdialog.core.store import Store  # noqa: E402
@@ -27,6 +30,10 @@ from stadtdialog.resources.demo.districts import write_districts  # noqa: E402
 from stadtdialog.resources.demo.generate import generate  # noqa: E402
 
 PROFILE = "demo-kaiserslautern"
+WORDS = {"de": {"layer": "Beiträge", "districts": "Stadtteile (Demo, ungefähr)",
+                "map": "Integration findet Stadt – Beiträge nach Kategorie"},
+         "en": {"layer": "Submissions", "districts": "Districts (demo, approximate)",
+                "map": "Integration findet Stadt – submissions by category"}}
 # The sample a planner classifies by expression: wishes for a meeting place, and remarks about sport.
 SAMPLE = [("\"category\" = 'missing_meeting_place'", "sozialraum,willkommenskultur", "classified",
            "Treffpunkt im Quartier prüfen"),
@@ -80,28 +87,32 @@ def main():
     run("geojson", "stadtdialog:export", {"INPUT": gpkg, "OUTPUT": out / "beitraege.geojson"})
     run("csv", "stadtdialog:export", {"INPUT": gpkg, "OUTPUT": out / "beitraege.csv"})
     pdf, html = out / "bericht-integration-findet-stadt.pdf", out / "bericht-integration-findet-stadt.html"
-    run("report", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": pdf, "DISTRICTS": districts})
-    run("html", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": html, "DISTRICTS": districts})
+    title = "Integration findet Stadt – Im Dialog zum Erfolg!"
+    run("report", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": pdf, "DISTRICTS": districts, "TITLE": title})
+    run("html", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": html, "DISTRICTS": districts, "TITLE": title})
 
     app = QgsApplication([], False)
     app.initQgis()
+    language = translation.install()  # the project speaks the language of the locale (LANG=de_DE.UTF-8: German)
+    names = WORDS[language]
     project = QgsProject.instance()
     store = Store(gpkg)
-    layer = add_submissions(store, project, "Beiträge / submissions")
-    add_districts(districts, "Stadtteile (Demo, ungefähr)", project)  # outlines with names, below the points
+    layer = add_submissions(store, project, names["layer"], language=language)
+    district_layer = add_districts(districts, names["districts"], project)  # outlines with names, below the points
+    background = add_basemap(project)  # OpenStreetMap below everything (empty offline)
     project.setCrs(layer.crs())
-    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(layer.extent(), layer.crs()))
+    extent = layer.extent().buffered(max(layer.extent().width(), layer.extent().height()) * 0.05)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layer.crs()))
     project.setTitle("Integration findet Stadt – Im Dialog zum Erfolg!")
     qgz = out / "stadtdialog-demo.qgz"
     project.write(str(qgz))
-    png = export_map_png(project, layer, out / "map-by-category.png",
-                         "Integration findet Stadt – Beiträge nach Kategorie / submissions by category")
+    png = export_map_png(project, layer, out / "map-by-category.png", names["map"], below=[district_layer, background])
     first, again, push = steps["pull"], steps["again"], steps["push"]
     print()
     print("Pull:      pulled {PULLED}, new {NEW}, updated {UPDATED}, unchanged {UNCHANGED}, withdrawn {WITHDRAWN}, "
           "quarantined {QUARANTINED}".format(**first))
-    for row in store.rows("quarantine", "reason"):
-        print("           quarantined: {}".format(row["reason"]))
+    for row in store.rows("quarantine", "reason, reason_code"):
+        print("           quarantined: {}".format(words(row["reason_code"], row["reason"])))
     print("Suggest:   {SUGGESTED} submissions got suggested action areas".format(**steps["suggest"]))
     print("Classify:  {} submissions classified by expression".format(classified))
     print("Dry run:   would write {PLANNED}, {CONFLICTS} conflicts; nothing was written".format(**steps["dry"]))

@@ -104,8 +104,8 @@ def test_pdf_report_has_the_map_the_counts_the_districts_and_the_catalogue(gpkg,
     assert "Innenstadt" in text and "Vogelweh" in text  # per district
     assert sum(total for _, _, total in data.districts) + data.outside_districts == 120
     assert "working groups" in text or "Arbeitsgruppen" in text  # the catalogue's provenance
-    # The map on page 1 draws the classified submissions in their action area's colour.
-    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", str(out), str(tmp_path / "page")],
+    # The map (page 2, after the title page) draws the classified submissions in their action area's colour.
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "2", "-l", "2", "-png", str(out), str(tmp_path / "page")],
                    check=True)
     image = QImage(str(next(tmp_path.glob("page*.png"))))
     found = {image.pixel(x, y) for x in range(0, image.width() * 2 // 3) for y in range(image.height())}
