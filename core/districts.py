@@ -10,7 +10,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from .fieldtypes import is_text
 
@@ -32,6 +32,7 @@ def style_districts(layer):
     field = name_field(layer)
     if field:
         text = QgsTextFormat()
+        text.setFont(QFont("DejaVu Sans"))  # named: a project must not ask for a font its reader lacks
         text.setSize(9)
         text.setColor(QColor(70, 70, 70))
         buffer = QgsTextBufferSettings()

@@ -31,6 +31,13 @@ class PushResult:
         return tr("{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped").format(
             **self.as_dict())
 
+    def short_summary(self):
+        """Only what happened ('3 written back'), for one line of the message bar."""
+        parts = ((self.pushed, tr("{n} written back")),
+                 (self.conflicts, tr("1 conflict") if self.conflicts == 1 else tr("{n} conflicts")),
+                 (self.failed, tr("{n} failed")), (self.skipped, tr("{n} skipped")))
+        return ", ".join(text.format(n=n) for n, text in parts if n) or tr("nothing was pending")
+
 
 def portal_values(row, writeback):
     """The reviewer fields under the portal's names (action areas as their JSON array text)."""

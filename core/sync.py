@@ -33,6 +33,12 @@ class PullResult:
         return tr("{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, "
                   "{quarantined} quarantined").format(**self.as_dict())
 
+    def short_summary(self):
+        """Only what happened ('20 new, 130 unchanged'): it fits the message bar's one line."""
+        parts = ((self.new, tr("{n} new")), (self.updated, tr("{n} updated")), (self.unchanged, tr("{n} unchanged")),
+                 (self.withdrawn, tr("{n} withdrawn")), (self.quarantined, tr("{n} quarantined")))
+        return ", ".join(text.format(n=n) for n, text in parts if n) or tr("the source lists no submissions")
+
 
 class Feedback:
     """The part of QgsProcessingFeedback / QgsTask that a pull uses."""

@@ -21,7 +21,20 @@ def algorithm_defaults(name, layer, project=None):
         districts = district_layer(project, exclude=gpkg)
         if districts is not None:
             params["DISTRICTS"] = districts.id()
+        title = _participation(gpkg)
+        if title:
+            params["TITLE"] = title
     return params
+
+
+def _participation(gpkg):
+    from ..core.errors import StadtdialogError
+    from ..core.store import Store
+
+    try:
+        return Store(gpkg).meta("participation")
+    except StadtdialogError:
+        return None
 
 
 def district_layer(project, exclude=None):

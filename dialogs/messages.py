@@ -11,33 +11,47 @@ from ..core.i18n import tr
 LINE = 120  # characters the bar shows on one line of a 1366 px wide QGIS window
 
 
-def split(text):
+def split(text, line=LINE):
     """(what the bar shows, the rest or ''): the first sentence when it fits, else the words that fit."""
     text = " ".join(str(text).split())
-    if len(text) <= LINE:
+    if len(text) <= line:
         return text, ""
     end = text.find(". ", 20)
-    if 0 < end < LINE:
+    if 0 < end < line:
         return text[:end + 1], text[end + 2:]
     end = text.find("; ", 20)
-    if 0 < end < LINE:
+    if 0 < end < line:
         return text[:end] + " …", text
-    cut = text.rfind(" ", 0, LINE - 1)
-    cut = cut if cut > 20 else LINE - 1
+    cut = text.rfind(" ", 0, line - 1)
+    cut = cut if cut > 20 else line - 1
     return text[:cut] + " …", text
 
 
-def show(bar, text, level=Qgis.MessageLevel.Info, duration=None, title=None, buttons=()):
-    """Push `text`; `buttons`: (label, slot, object name). Errors and warnings stay until closed."""
-    head, rest = split(text)
-    widget = bar.createMessage(html.escape(title or tr("Stadtdialog")), html.escape(head))
+def room(bar, title):
+    """How many characters of text one line of `bar` shows after `title` (icons, Details and the bar's own
+    buttons take some 420 px)."""
+    from qgis.PyQt.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(bar.font())
+    width = bar.width() if bar.width() > 200 else 1366
+    chars = int((width - 420) / max(metrics.averageCharWidth(), 1)) - len(title) - 2
+    return max(24, min(LINE, chars))
+
+
+def show(bar, text, level=Qgis.MessageLevel.Info, duration=None, title=None, buttons=(), details=None):
+    """Push `text`; `buttons`: (label, slot, object name); `details`: more to read behind Details. Errors and
+    warnings stay until closed."""
+    title = title or tr("Stadtdialog")
+    head, rest = split(text, room(bar, title))
+    widget = bar.createMessage(html.escape(title), html.escape(head))
     widget.setObjectName("StadtdialogMessage")
     widget.full_text = str(text)
-    if rest:
-        details = QPushButton(tr("Details…"), widget)
-        details.setObjectName("StadtdialogDetails")
-        details.clicked.connect(lambda: _details(bar, title, text))
-        widget.layout().addWidget(details)
+    more = "\n\n".join(t for t in (str(text) if rest else "", details or "") if t)
+    if more:
+        button = QPushButton(tr("Details…"), widget)
+        button.setObjectName("StadtdialogDetails")
+        button.clicked.connect(lambda: _details(bar, title, more))
+        widget.layout().addWidget(button)
     for label, slot, name in buttons:
         button = QPushButton(label, widget)
         button.setObjectName(name)

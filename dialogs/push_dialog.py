@@ -219,12 +219,14 @@ class PushDialog(QDialog):
         for error in result.errors[:3]:
             text += "\n" + error
         level = Qgis.MessageLevel.Success if not (result.failed or result.conflicts) else Qgis.MessageLevel.Warning
-        self._message(text, level)
+        self._message(text, level, None if task.dry_run else result.short_summary())
         if self.layer is not None:
             self.layer.reload()
         self.refresh(text)
 
-    def _message(self, text, level):
+    def _message(self, text, level, short=None):
+        """`text` in the dialog; in the message bar `short` first (what fits one line), `text` behind Details."""
         if self.bar is not None:
-            messages.show(self.bar, text, level, 0 if level != Qgis.MessageLevel.Success else 8)
+            messages.show(self.bar, short or text, level, 0 if level != Qgis.MessageLevel.Success else 8,
+                          details=text if short else None)
         self.summary.setText(text)

@@ -19,12 +19,14 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +99,8 @@ class ReviewPanel(QgsDockWidget):
         big = QFont(self.text.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         self.text.setFont(big)
+        self.text.setMinimumHeight(70)
+        self.text.setMaximumHeight(150)  # room for the decision below it on a laptop screen
         self.suggested = QLabel()
         self.suggested.setTextFormat(Qt.TextFormat.PlainText)
         self.suggested.setWordWrap(True)
@@ -135,7 +139,14 @@ class ReviewPanel(QgsDockWidget):
         for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, self.suggested,
                      self.area_grid, self.status_label, self.note, buttons, self.message, self.saved, hint):
             (layout.addLayout if not isinstance(item, QWidget) else layout.addWidget)(item)
-        self.setWidget(self.view)
+        # Scrollable: beside other docks on a 1366 × 768 laptop screen the panel may get less height than it wants.
+        scroll = self.scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # as wide as it needs: see _fit
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.view)
+        scroll.setFocusProxy(self.view)
+        self.setWidget(scroll)
         self.setFocusProxy(self.view)
 
         self.layer_box.currentIndexChanged.connect(self._layer_chosen)
@@ -236,6 +247,13 @@ class ReviewPanel(QgsDockWidget):
             box.clicked.connect(lambda checked, c=code: self.toggle_area(c))
             self.area_grid.addWidget(box, i // 2, i % 2)
             self.area_boxes.append(box)
+        self._fit()
+
+    def _fit(self):
+        """The panel as wide as its two columns of action areas need; its height scrolls on a small screen."""
+        self.view.adjustSize()
+        self.scroll.setMinimumWidth(self.view.minimumSizeHint().width() +
+                                    self.scroll.verticalScrollBar().sizeHint().width() + 4)
 
     def _filters_changed(self):
         if self.queue is None:

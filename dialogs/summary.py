@@ -8,8 +8,8 @@ from . import messages
 def show_pull_result(bar, name, result, open_quarantine):
     level = Qgis.MessageLevel.Success if not result.quarantined else Qgis.MessageLevel.Warning
     buttons = [(tr("Open quarantine"), open_quarantine, "StadtdialogOpenQuarantine")] if result.quarantined else []
-    widget = messages.show(bar, result.summary(), level, 0 if result.quarantined or result.warnings else 10,
-                           title=tr("Pulled {name}").format(name=name), buttons=buttons)
+    widget = messages.show(bar, result.short_summary(), level, 0 if result.quarantined or result.warnings else 10,
+                           title=tr("Pulled {name}").format(name=name), buttons=buttons, details=result.summary())
     for warning in result.warnings:
         messages.show(bar, warning, Qgis.MessageLevel.Warning)
     return widget

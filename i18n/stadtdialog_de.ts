@@ -1,2227 +1,2286 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/catalogue.py" line="87"/>
+        <location filename="../core/catalogue.py" line="87" />
         <source>must list at least one action area</source>
         <translation>muss mindestens ein Handlungsfeld enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="95"/>
-        <source>&apos;{code}&apos; must be lower-case letters, digits and _</source>
+        <location filename="../core/catalogue.py" line="95" />
+        <source>'{code}' must be lower-case letters, digits and _</source>
         <translation>'{code}' darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="97"/>
-        <source>&apos;{code}&apos; appears twice</source>
+        <location filename="../core/catalogue.py" line="97" />
+        <source>'{code}' appears twice</source>
         <translation>'{code}' kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="100"/>
+        <location filename="../core/catalogue.py" line="100" />
         <source>must be a colour like #1f78b4</source>
         <translation>muss eine Farbe wie #1f78b4 sein</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="134"/>
-        <source>names catalogue &apos;{named}&apos; but &apos;{given}&apos; was given</source>
+        <location filename="../core/catalogue.py" line="134" />
+        <source>names catalogue '{named}' but '{given}' was given</source>
         <translation>nennt den Katalog '{named}', angegeben wurde aber '{given}'</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="145"/>
-        <source>&apos;{code}&apos; is not in catalogue &apos;{cat}&apos;</source>
+        <location filename="../core/catalogue.py" line="145" />
+        <source>'{code}' is not in catalogue '{cat}'</source>
         <translation>'{code}' steht nicht im Katalog '{cat}'</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="30"/>
-        <source>{file}, key &apos;{key}&apos;</source>
+        <location filename="../core/errors.py" line="30" />
+        <source>{file}, key '{key}'</source>
         <translation>{file}, Schlüssel '{key}'</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="31"/>
+        <location filename="../core/errors.py" line="31" />
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="86"/>
+        <location filename="../core/http.py" line="86" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="99"/>
+        <location filename="../core/http.py" line="99" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="134"/>
+        <location filename="../core/http.py" line="134" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="152"/>
+        <location filename="../core/http.py" line="152" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="197"/>
+        <location filename="../core/http.py" line="197" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="199"/>
+        <location filename="../core/http.py" line="199" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="201"/>
+        <location filename="../core/http.py" line="201" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="208"/>
+        <location filename="../core/http.py" line="208" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="210"/>
+        <location filename="../core/http.py" line="210" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="212"/>
+        <location filename="../core/http.py" line="212" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="214"/>
+        <location filename="../core/http.py" line="214" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="215"/>
+        <location filename="../core/http.py" line="215" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="11"/>
+        <location filename="../core/jsonfile.py" line="11" />
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="29"/>
+        <location filename="../core/portals/records.py" line="29" />
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="11"/>
+        <location filename="../core/jsonfile.py" line="11" />
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12"/>
+        <location filename="../core/jsonfile.py" line="12" />
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="12"/>
+        <location filename="../core/jsonfile.py" line="12" />
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="21"/>
+        <location filename="../core/jsonfile.py" line="21" />
         <source>cannot be read ({reason})</source>
         <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="25"/>
+        <location filename="../core/jsonfile.py" line="25" />
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="29"/>
+        <location filename="../core/jsonfile.py" line="29" />
         <source>is not valid JSON (line {line}, column {col}: {msg})</source>
         <translation>ist kein gültiges JSON (Zeile {line}, Spalte {col}: {msg})</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="48"/>
+        <location filename="../core/jsonfile.py" line="48" />
         <source>unknown key; allowed are: {allowed}</source>
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="301"/>
+        <location filename="../core/profile.py" line="301" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="57"/>
+        <location filename="../core/jsonfile.py" line="57" />
         <source>must be {kind}, not {actual}</source>
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="325"/>
+        <location filename="../core/profile.py" line="325" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/jsonfile.py" line="75"/>
-        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <location filename="../core/jsonfile.py" line="75" />
+        <source>'{value}' is not one of: {choices}</source>
         <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="83"/>
+        <location filename="../core/normalise.py" line="83" />
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="88"/>
-        <source>the record&apos;s properties are not an object</source>
+        <location filename="../core/normalise.py" line="88" />
+        <source>the record's properties are not an object</source>
         <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="93"/>
-        <source>no id (field &apos;{field}&apos;)</source>
+        <location filename="../core/normalise.py" line="93" />
+        <source>no id (field '{field}')</source>
         <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="95"/>
+        <location filename="../core/normalise.py" line="95" />
         <source>text that is not valid UTF-8</source>
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="120"/>
+        <location filename="../core/normalise.py" line="120" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="123"/>
-        <source>unknown category &apos;{value}&apos;</source>
+        <location filename="../core/normalise.py" line="123" />
+        <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="202"/>
+        <location filename="../core/normalise.py" line="202" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="212"/>
-        <source>{field} &apos;{value}&apos; is not a date</source>
+        <location filename="../core/normalise.py" line="212" />
+        <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="58"/>
+        <location filename="../core/locate.py" line="58" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="64"/>
+        <location filename="../core/locate.py" line="64" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="109"/>
+        <location filename="../core/portals/records.py" line="109" />
         <source>coordinates are not numbers</source>
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="177"/>
+        <location filename="../core/locate.py" line="177" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="79"/>
+        <location filename="../core/locate.py" line="79" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="111"/>
+        <location filename="../core/portals/records.py" line="111" />
         <source>coordinates are not finite numbers</source>
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="86"/>
+        <location filename="../core/locate.py" line="86" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="50"/>
+        <location filename="../core/locate.py" line="50" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
     <message>
-        <location filename="../core/portals/detect.py" line="19"/>
+        <location filename="../core/portals/detect.py" line="19" />
         <source>No source given: enter an OGC API collection URL, a WFS URL or a file.</source>
         <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="91"/>
+        <location filename="../core/store.py" line="91" />
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="39"/>
+        <location filename="../core/portals/oapif.py" line="39" />
         <source>Reading {url}</source>
         <translation>Lesen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="40"/>
+        <location filename="../core/portals/files.py" line="40" />
         <source>Downloading {url}</source>
         <translation>Herunterladen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="44"/>
+        <location filename="../core/portals/files.py" line="44" />
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="115"/>
-        <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile&apos;s &apos;geometry&apos; section.</source>
+        <location filename="../core/portals/files.py" line="115" />
+        <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile's 'geometry' section.</source>
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); nennen Sie sie im Abschnitt 'geometry' des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="122"/>
+        <location filename="../core/portals/records.py" line="122" />
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="128"/>
+        <location filename="../core/portals/records.py" line="128" />
         <source>the WKT geometry cannot be read</source>
         <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="31"/>
+        <location filename="../core/portals/geojson.py" line="31" />
         <source>{what}: the portal sent a web page or XML instead of GeoJSON (is the address right, or is the portal down?). Nothing was changed.</source>
         <translation>{what}: Das Portal schickte eine Webseite oder XML statt GeoJSON (stimmt die Adresse, oder ist das Portal gestört?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="42"/>
+        <location filename="../core/portals/geojson.py" line="42" />
         <source>{what}: the answer is not valid JSON ({reason}). Nothing was changed.</source>
         <translation>{what}: Die Antwort ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="47"/>
+        <location filename="../core/portals/geojson.py" line="47" />
         <source>{what}: expected a GeoJSON object, got something else. Nothing was changed.</source>
         <translation>{what}: Erwartet wurde ein GeoJSON-Objekt, gekommen ist etwas anderes. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="25"/>
+        <location filename="../core/portals/records.py" line="25" />
         <source>{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist keine GeoJSON-FeatureCollection. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="45"/>
+        <location filename="../core/portals/oapif.py" line="45" />
         <source>Reading the collections of {url}</source>
         <translation>Lesen der Collections von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="53"/>
+        <location filename="../core/portals/oapif.py" line="53" />
         <source>{url} offers {n} collections ({ids}); give the address of the one to pull, e.g. …/collections/{first}.</source>
         <translation>{url} bietet {n} Collections an ({ids}); geben Sie die Adresse der gewünschten an, z. B. …/collections/{first}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="99"/>
+        <location filename="../core/portals/oapif.py" line="99" />
         <source>Page {n} of {url}</source>
         <translation>Seite {n} von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="49"/>
+        <location filename="../core/portals/wfs.py" line="49" />
         <source>Reading the WFS capabilities of {url}</source>
         <translation>Lesen der WFS-Capabilities von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="55"/>
+        <location filename="../core/portals/wfs.py" line="55" />
         <source>{what}: the answer is not XML.</source>
         <translation>{what}: Die Antwort ist kein XML.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="61"/>
+        <location filename="../core/portals/wfs.py" line="61" />
         <source>{url} does not answer as a WFS (tried version {v}).</source>
         <translation>{url} antwortet nicht als WFS (versucht: Version {v}).</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="73"/>
+        <location filename="../core/portals/wfs.py" line="73" />
         <source>The WFS at {url} offers {n} layers ({names}); add typename=… to the address.</source>
         <translation>Der WFS unter {url} bietet {n} Ebenen an ({names}); ergänzen Sie typename=… in der Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="78"/>
-        <source>The WFS at {url} has no layer &apos;{name}&apos;; it offers: {names}.</source>
+        <location filename="../core/portals/wfs.py" line="78" />
+        <source>The WFS at {url} has no layer '{name}'; it offers: {names}.</source>
         <translation>Der WFS unter {url} hat keine Ebene '{name}'; angeboten werden: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="141"/>
+        <location filename="../core/portals/wfs.py" line="141" />
         <source>Page {n} of the WFS layer {name}</source>
         <translation>Seite {n} der WFS-Ebene {name}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="161"/>
+        <location filename="../core/portals/wfs.py" line="161" />
         <source>{what}: the WFS answered with an error: {text}</source>
         <translation>{what}: Der WFS antwortete mit einem Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="201"/>
+        <location filename="../core/portals/wfs.py" line="201" />
         <source>{what}: the GML answer could not be read ({reason}).</source>
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="208"/>
+        <location filename="../core/profile.py" line="208" />
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="329"/>
-        <source>give both &apos;lon&apos; and &apos;lat&apos;, or &apos;wkt&apos;</source>
+        <location filename="../core/profile.py" line="329" />
+        <source>give both 'lon' and 'lat', or 'wkt'</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
     <message>
-        <location filename="../core/qgis_network.py" line="65"/>
+        <location filename="../core/qgis_network.py" line="65" />
         <source>The authentication configuration '{id}' does not exist in this QGIS profile. Choose one under Settings › Options › Authentication.</source>
         <translation>Die Authentifizierungskonfiguration '{id}' gibt es in diesem QGIS-Profil nicht. Wählen Sie eine unter Einstellungen › Optionen › Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_network.py" line="72"/>
-        <source>The authentication configuration &apos;{id}&apos; could not be applied (is the master password set?).</source>
+        <location filename="../core/qgis_network.py" line="72" />
+        <source>The authentication configuration '{id}' could not be applied (is the master password set?).</source>
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="39"/>
+        <location filename="../core/store.py" line="39" />
         <source>{path} already exists; open it instead of creating it.</source>
         <translation>{path} existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="44"/>
-        <source>&apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
+        <location filename="../core/store.py" line="44" />
+        <source>'{crs}' is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' ist kein Koordinatenbezugssystem, das QGIS kennt.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="49"/>
+        <location filename="../core/store.py" line="49" />
         <source>Cannot create the GeoPackage {path}.</source>
         <translation>Das GeoPackage {path} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="68"/>
+        <location filename="../core/store.py" line="68" />
         <source>Cannot create the GeoPackage {path}: {reason}</source>
         <translation>Das GeoPackage {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="94"/>
+        <location filename="../core/store.py" line="94" />
         <source>{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{path} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="107"/>
+        <location filename="../core/store.py" line="107" />
         <source>Cannot open {path}: {reason}</source>
         <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="117"/>
+        <location filename="../core/store.py" line="117" />
         <source>{path} is not a Stadtdialog GeoPackage.</source>
         <translation>{path} ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="121"/>
+        <location filename="../core/store.py" line="121" />
         <source>{path} has no schema version; it is not a Stadtdialog GeoPackage.</source>
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="222"/>
+        <location filename="../core/store.py" line="222" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="225"/>
+        <location filename="../core/store.py" line="225" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="270"/>
+        <location filename="../core/store.py" line="270" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="280"/>
+        <location filename="../core/store.py" line="280" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="88"/>
+        <location filename="../core/styles.py" line="88" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="89"/>
+        <location filename="../core/styles.py" line="89" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="90"/>
+        <location filename="../core/styles.py" line="90" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="91"/>
+        <location filename="../core/styles.py" line="91" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="112"/>
+        <location filename="../core/styles.py" line="112" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="118"/>
-        <source>Saving the style &apos;{name}&apos; into {path} failed: {reason}</source>
+        <location filename="../core/styles.py" line="118" />
+        <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="33"/>
+        <location filename="../core/sync.py" line="33" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="104"/>
-        <source>duplicate id &apos;{id}&apos; within this pull; the first one was kept</source>
+        <location filename="../core/sync.py" line="110" />
+        <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="132"/>
+        <location filename="../core/sync.py" line="138" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="172"/>
+        <location filename="../core/sync.py" line="178" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="200"/>
+        <location filename="../core/sync.py" line="206" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="48"/>
+        <location filename="../plugin.py" line="48" />
         <source>Connect and pull…</source>
         <translation>Verbinden und abrufen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="55" />
         <source>Open quarantine…</source>
         <translation>Quarantäne öffnen…</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="20"/>
+        <location filename="../processing/provider.py" line="20" />
         <source>Stadtdialog – citizen participation</source>
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="28"/>
+        <location filename="../processing/pull.py" line="28" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="31"/>
+        <location filename="../processing/pull.py" line="31" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="41"/>
+        <location filename="../processing/pull.py" line="41" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="42"/>
+        <location filename="../processing/pull.py" line="42" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="40"/>
+        <location filename="../processing/push.py" line="40" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45"/>
+        <location filename="../processing/pull.py" line="45" />
         <source>Source type</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="47"/>
+        <location filename="../processing/pull.py" line="47" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="49"/>
+        <location filename="../processing/pull.py" line="49" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="51"/>
+        <location filename="../processing/pull.py" line="51" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="55"/>
+        <location filename="../processing/pull.py" line="55" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/map_image.py" line="49"/>
+        <location filename="../core/map_image.py" line="49" />
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="82"/>
+        <location filename="../core/report_layout.py" line="82" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="27"/>
+        <location filename="../core/pull_task.py" line="27" />
         <source>Stadtdialog: pulling {name}</source>
         <translation>Stadtdialog: Abruf von {name}</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="43"/>
+        <location filename="../core/pull_task.py" line="43" />
         <source>Unexpected error while pulling: {error}. Nothing was changed.</source>
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33"/>
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33"/>
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>OGC API – Features</source>
         <translation>OGC API – Features</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33"/>
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>WFS</source>
         <translation>WFS</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="42"/>
+        <location filename="../dialogs/pull_dialog.py" line="42" />
         <source>Stadtdialog – connect and pull</source>
         <translation>Stadtdialog – verbinden und abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="47"/>
+        <location filename="../dialogs/pull_dialog.py" line="47" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="53"/>
+        <location filename="../dialogs/pull_dialog.py" line="53" />
         <source>e.g. Integration findet Stadt 2018</source>
         <translation>z. B. Integration findet Stadt 2018</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="58"/>
+        <location filename="../dialogs/pull_dialog.py" line="58" />
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="104"/>
+        <location filename="../dialogs/quarantine.py" line="104" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="80"/>
+        <location filename="../dialogs/pull_dialog.py" line="80" />
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="81"/>
+        <location filename="../dialogs/pull_dialog.py" line="81" />
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="97"/>
+        <location filename="../dialogs/pull_dialog.py" line="97" />
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="115"/>
+        <location filename="../dialogs/pull_dialog.py" line="115" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="146"/>
+        <location filename="../dialogs/pull_dialog.py" line="146" />
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="194"/>
+        <location filename="../dialogs/pull_dialog.py" line="194" />
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="195"/>
+        <location filename="../dialogs/pull_dialog.py" line="195" />
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="143"/>
+        <location filename="../plugin.py" line="143" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="35"/>
+        <location filename="../processing/report.py" line="35" />
         <source>Stadtdialog GeoPackage</source>
         <translation>Stadtdialog-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/summary.py" line="11"/>
+        <location filename="../dialogs/summary.py" line="11" />
         <source>Pulled {name}</source>
         <translation>{name} abgerufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/summary.py" line="10"/>
+        <location filename="../dialogs/summary.py" line="10" />
         <source>Open quarantine</source>
         <translation>Quarantäne öffnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="52"/>
+        <location filename="../core/classify.py" line="52" />
         <source>Stadtdialog: classify {n} submissions</source>
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="61"/>
+        <location filename="../core/classify.py" line="61" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="72"/>
+        <location filename="../core/classify.py" line="72" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="75"/>
-        <source>Unknown review status &apos;{status}&apos;; use one of: {all}.</source>
+        <location filename="../core/classify.py" line="75" />
+        <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="371"/>
-        <source>&apos;classified&apos; needs at least one action area.</source>
+        <location filename="../dialogs/review_panel.py" line="371" />
+        <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="116"/>
+        <location filename="../core/classify.py" line="116" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="24"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="24" />
         <source>Stadtdialog – likely duplicates</source>
         <translation>Stadtdialog – wahrscheinliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="36"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="36" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="38"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="38" />
         <source>At most this far apart</source>
         <translation>Höchstens so weit entfernt</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="39"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="39" />
         <source>At least this similar (share of words)</source>
         <translation>Mindestens so ähnlich (Anteil gemeinsamer Wörter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="47"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="47" />
         <source>&amp;Left is the duplicate</source>
         <translation>&amp;Links ist das Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="48"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="48" />
         <source>&amp;Right is the duplicate</source>
         <translation>&amp;Rechts ist das Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="49"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="49" />
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Kein Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="77"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="77" />
         <source>No (more) likely duplicates.</source>
         <translation>Keine (weiteren) wahrscheinlichen Duplikate.</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="82"/>
+        <location filename="../dialogs/duplicates_dialog.py" line="82" />
         <source>Pair {n} of {total}: {distance:.0f} m apart, {share:.0%} of words in common</source>
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="66"/>
+        <location filename="../dialogs/review_panel.py" line="66" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="108"/>
-        <source>Planner&apos;s note (E to edit, Esc to return)</source>
+        <location filename="../dialogs/review_panel.py" line="108" />
+        <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="110"/>
+        <location filename="../dialogs/review_panel.py" line="110" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="111"/>
+        <location filename="../dialogs/review_panel.py" line="111" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="112"/>
+        <location filename="../dialogs/review_panel.py" line="112" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="122"/>
+        <location filename="../dialogs/review_panel.py" line="122" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="181"/>
+        <location filename="../dialogs/review_panel.py" line="181" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192"/>
+        <location filename="../dialogs/review_panel.py" line="192" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192"/>
+        <location filename="../dialogs/review_panel.py" line="192" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192"/>
+        <location filename="../dialogs/review_panel.py" line="192" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="262"/>
+        <location filename="../dialogs/review_panel.py" line="262" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="265"/>
+        <location filename="../dialogs/review_panel.py" line="265" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="273"/>
+        <location filename="../dialogs/review_panel.py" line="273" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="273"/>
+        <location filename="../dialogs/review_panel.py" line="273" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="297"/>
+        <location filename="../dialogs/review_panel.py" line="297" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="307"/>
+        <location filename="../dialogs/review_panel.py" line="307" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="336"/>
+        <location filename="../dialogs/review_panel.py" line="336" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="343"/>
+        <location filename="../dialogs/review_panel.py" line="343" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="50"/>
+        <location filename="../processing/classify.py" line="50" />
         <source>Review status</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="354"/>
+        <location filename="../dialogs/review_panel.py" line="354" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="359"/>
-        <source>Planner&apos;s note</source>
+        <location filename="../dialogs/review_panel.py" line="359" />
+        <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="375"/>
+        <location filename="../dialogs/review_panel.py" line="375" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="50" />
         <source>Review panel</source>
         <translation>Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="54" />
         <source>Find duplicates…</source>
         <translation>Duplikate finden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="143"/>
+        <location filename="../plugin.py" line="143" />
         <source>Add a Stadtdialog layer first (Connect and pull…).</source>
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="24"/>
+        <location filename="../processing/classify.py" line="24" />
         <source>INPUT must be the submissions layer of a Stadtdialog GeoPackage.</source>
         <translation>INPUT muss die Beitragsebene eines Stadtdialog-GeoPackages sein.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="33"/>
+        <location filename="../processing/classify.py" line="33" />
         <source>Classify submissions</source>
         <translation>Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="36"/>
+        <location filename="../processing/classify.py" line="36" />
         <source>Sets the action areas and review status (and optionally a planner note) of every submission that matches the expression. Each change is recorded in the audit log.</source>
         <translation>Setzt Handlungsfelder und Bearbeitungsstand (und wahlweise eine Notiz der Planung) für jeden Beitrag, auf den der Ausdruck zutrifft. Jede Änderung wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="85"/>
+        <location filename="../processing/classify.py" line="85" />
         <source>Submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="45"/>
+        <location filename="../processing/classify.py" line="45" />
         <source>Submissions to classify</source>
         <translation>Zuzuordnende Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="47"/>
+        <location filename="../processing/classify.py" line="47" />
         <source>Action areas (comma-separated codes)</source>
         <translation>Handlungsfelder (Codes, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="52"/>
+        <location filename="../processing/classify.py" line="52" />
         <source>Planner note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="53"/>
+        <location filename="../processing/classify.py" line="53" />
         <source>Classified</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="65"/>
+        <location filename="../processing/classify.py" line="65" />
         <source>{n} submissions classified.</source>
         <translation>{n} Beiträge zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="74"/>
+        <location filename="../processing/classify.py" line="74" />
         <source>Suggest action areas</source>
         <translation>Handlungsfelder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="77"/>
-        <source>Proposes action areas for each submission from its text and category, using the catalogue&apos;s keywords, and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
+        <location filename="../processing/classify.py" line="77" />
+        <source>Proposes action areas for each submission from its text and category, using the catalogue's keywords, and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
         <translation>Schlägt für jeden Beitrag anhand von Text, Kategorie und den Stichwörtern des Katalogs Handlungsfelder vor und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Das entscheiden die Prüfenden.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="87"/>
+        <location filename="../processing/classify.py" line="87" />
         <source>Catalogue (name or JSON file)</source>
         <translation>Katalog (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="89"/>
+        <location filename="../processing/classify.py" line="89" />
         <source>Also for submissions already reviewed</source>
         <translation>Auch für bereits geprüfte Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="91"/>
+        <location filename="../processing/classify.py" line="91" />
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="28"/>
+        <location filename="../dialogs/classify_dialog.py" line="28" />
         <source>Stadtdialog – classify several submissions</source>
         <translation>Stadtdialog – mehrere Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="31"/>
+        <location filename="../dialogs/classify_dialog.py" line="31" />
         <source>The {n} selected submissions</source>
         <translation>Die {n} ausgewählten Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="33"/>
+        <location filename="../dialogs/classify_dialog.py" line="33" />
         <source>All submissions matching</source>
         <translation>Alle Beiträge, auf die zutrifft</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="62"/>
+        <location filename="../dialogs/classify_dialog.py" line="62" />
         <source>&amp;Classify</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="87"/>
-        <source>{n} submissions classified; save the layer&apos;s edits to keep them, or undo.</source>
+        <location filename="../dialogs/classify_dialog.py" line="87" />
+        <source>{n} submissions classified; save the layer's edits to keep them, or undo.</source>
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="209"/>
+        <location filename="../dialogs/review_panel.py" line="209" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="53" />
         <source>Classify several…</source>
         <translation>Mehrere zuordnen…</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="87"/>
+        <location filename="../core/portals/writers.py" line="87" />
         <source>Writing {n} submissions back (WFS-T)</source>
         <translation>Zurückschreiben von {n} Beiträgen (WFS-T)</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="93"/>
+        <location filename="../core/portals/writers.py" line="93" />
         <source>The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}</source>
         <translation>Die WFS-T-Transaktion wurde nicht vollständig ausgeführt ({done} von {n} aktualisiert): {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="150"/>
+        <location filename="../core/portals/writers.py" line="150" />
         <source>Reading {id} on the portal</source>
         <translation>Lesen von {id} im Portal</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="185"/>
+        <location filename="../core/portals/writers.py" line="185" />
         <source>Writing {id} back</source>
         <translation>Zurückschreiben von {id}</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="31"/>
+        <location filename="../core/push.py" line="31" />
         <source>{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped</source>
         <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="46"/>
-        <source>The profile &apos;{name}&apos; names no portal fields to write back to (its &apos;writeback&apos; section is empty); export the layer instead.</source>
+        <location filename="../core/push.py" line="53" />
+        <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="115"/>
+        <location filename="../core/push.py" line="122" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="62"/>
+        <location filename="../core/push.py" line="69" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="24"/>
+        <location filename="../processing/push.py" line="24" />
         <source>Write back to the portal</source>
         <translation>Ins Portal zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="38"/>
+        <location filename="../processing/push.py" line="38" />
         <source>Portal address (default: where it was pulled from)</source>
         <translation>Portaladresse (Standard: Herkunft des Abrufs)</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="41"/>
+        <location filename="../processing/push.py" line="41" />
         <source>Only list what would be written</source>
         <translation>Nur auflisten, was geschrieben würde</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="56"/>
+        <location filename="../processing/push.py" line="56" />
         <source>would write {id}</source>
         <translation>würde {id} schreiben</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="58"/>
+        <location filename="../processing/push.py" line="58" />
         <source>conflict: {id} was changed on the portal since the pull; not written</source>
         <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="40"/>
-        <source>Cannot export to &apos;{name}&apos;: use a file ending in .gpkg, .geojson or .csv.</source>
+        <location filename="../core/export.py" line="40" />
+        <source>Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.</source>
         <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="43"/>
+        <location filename="../core/export.py" line="43" />
         <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="140"/>
+        <location filename="../core/export.py" line="140" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="188"/>
+        <location filename="../core/export.py" line="188" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="81"/>
+        <location filename="../core/http.py" line="81" />
         <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
         <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="132"/>
+        <location filename="../core/portals/wfs.py" line="132" />
         <source>Reading the current state of {n} submissions on the portal</source>
         <translation>Aktueller Stand von {n} Beiträgen im Portal wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="208"/>
+        <location filename="../core/portals/writers.py" line="208" />
         <source>Looking for the annotation of {id}</source>
         <translation>Anmerkung zu {id} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="111"/>
+        <location filename="../dialogs/push_dialog.py" line="111" />
         <source>{n} changed submissions to write back to {target}</source>
         <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="23"/>
-        <source>Cannot write a report to &apos;{name}&apos;: use a file ending in .pdf or .html.</source>
+        <location filename="../core/report.py" line="23" />
+        <source>Cannot write a report to '{name}': use a file ending in .pdf or .html.</source>
         <translation>Bericht nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .pdf oder .html wählen.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="27"/>
+        <location filename="../core/report.py" line="27" />
         <source>Counting the submissions</source>
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="58"/>
+        <location filename="../core/report_data.py" line="58" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="129"/>
+        <location filename="../core/report_data.py" line="129" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="32"/>
+        <location filename="../core/report_html.py" line="32" />
         <source>Map of the submissions by action area</source>
         <translation>Karte der Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="187"/>
+        <location filename="../core/report_layout.py" line="187" />
         <source>Submissions by action area and category</source>
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="236"/>
+        <location filename="../core/report_layout.py" line="236" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="224"/>
+        <location filename="../core/report_layout.py" line="224" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="191"/>
+        <location filename="../core/report_layout.py" line="191" />
         <source>All submissions</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="193"/>
+        <location filename="../core/report_layout.py" line="193" />
         <source>Submissions by action area and review status</source>
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="206"/>
+        <location filename="../core/report_layout.py" line="206" />
         <source>Submissions per action area</source>
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="223"/>
+        <location filename="../core/report_layout.py" line="223" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="224"/>
+        <location filename="../core/report_layout.py" line="224" />
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="233"/>
+        <location filename="../core/report_layout.py" line="233" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="58"/>
+        <location filename="../core/report_html.py" line="58" />
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="236"/>
+        <location filename="../core/report_layout.py" line="236" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="237"/>
+        <location filename="../core/report_layout.py" line="237" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="61"/>
+        <location filename="../core/report_html.py" line="61" />
         <source>The submissions</source>
         <translation>Die Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="71"/>
+        <location filename="../dialogs/push_dialog.py" line="71" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="33"/>
+        <location filename="../dialogs/profile_assistant.py" line="33" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="53"/>
+        <location filename="../core/report_layout.py" line="53" />
         <source>Cannot open the submissions in {path}.</source>
         <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="75"/>
+        <location filename="../core/report_layout.py" line="75" />
         <source>The report {path} could not be written.</source>
         <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="198"/>
+        <location filename="../core/report_layout.py" line="198" />
         <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="228"/>
+        <location filename="../core/report_layout.py" line="228" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="57" />
         <source>Write back…</source>
         <translation>Zurückschreiben…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="58" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="59" />
         <source>Report for the council…</source>
         <translation>Bericht für den Stadtrat…</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="21"/>
+        <location filename="../processing/export.py" line="21" />
         <source>Export submissions</source>
         <translation>Beiträge exportieren</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="24"/>
-        <source>Writes the submissions with the reviewers&apos; decisions to a GeoPackage, GeoJSON or CSV file (the format follows the file extension). Action areas are written as codes and as labels. Personal data is left out unless you ask for it. In CSV files, cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
+        <location filename="../processing/export.py" line="24" />
+        <source>Writes the submissions with the reviewers' decisions to a GeoPackage, GeoJSON or CSV file (the format follows the file extension). Action areas are written as codes and as labels. Personal data is left out unless you ask for it. In CSV files, cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
         <translation>Schreibt die Beiträge mit den Entscheidungen der Prüfenden in eine GeoPackage-, GeoJSON- oder CSV-Datei (das Format ergibt sich aus der Dateiendung). Handlungsfelder werden als Kürzel und als Bezeichnung geschrieben. Personenbezogene Daten bleiben draußen, außer Sie verlangen sie. In CSV-Dateien bekommen Zellen, die eine Tabellenkalkulation als Formel ausführen würde, ein führendes Apostroph.</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="34"/>
+        <location filename="../processing/export.py" line="34" />
         <source>Export file</source>
         <translation>Exportdatei</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="36"/>
+        <location filename="../processing/export.py" line="36" />
         <source>Include personal data</source>
         <translation>Personenbezogene Daten einschließen</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="38"/>
+        <location filename="../processing/export.py" line="38" />
         <source>Exported submissions</source>
         <translation>Exportierte Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="47"/>
+        <location filename="../processing/export.py" line="47" />
         <source>{n} submissions exported to {path}</source>
         <translation>{n} Beiträge nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="27"/>
+        <location filename="../processing/push.py" line="27" />
         <source>Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions were pulled from: WFS-T Update in batches, OGC API – Features PUT, or POST into the annotations collection the profile names. A submission changed on the portal since the pull is a conflict: it is not written, it is marked and listed. A push that was interrupted can be run again: it writes what is still pending, nothing twice.</source>
         <translation>Schreibt die Entscheidungen der Prüfenden (die writeback-Felder des Profils) dorthin zurück, woher die Beiträge abgerufen wurden: WFS-T-Update in Stapeln, OGC API – Features PUT oder POST in die Anmerkungs-Collection, die das Profil nennt. Ein Beitrag, der seit dem Abruf im Portal geändert wurde, ist ein Konflikt: Er wird nicht geschrieben, sondern markiert und aufgelistet. Ein unterbrochenes Zurückschreiben kann erneut gestartet werden: Es schreibt, was noch aussteht, nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="45"/>
+        <location filename="../processing/push.py" line="45" />
         <source>would be written (dry run)</source>
         <translation>würden geschrieben (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="22"/>
+        <location filename="../processing/report.py" line="22" />
         <source>Report for the council</source>
         <translation>Bericht für den Stadtrat</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="36"/>
+        <location filename="../processing/report.py" line="36" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="38"/>
+        <location filename="../processing/report.py" line="38" />
         <source>Districts (polygons)</source>
         <translation>Stadtteile (Polygone)</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="51"/>
+        <location filename="../processing/report.py" line="51" />
         <source>Report on {n} submissions written to {path}</source>
         <translation>Bericht über {n} Beiträge nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/conflicts.py" line="59"/>
+        <location filename="../core/conflicts.py" line="59" />
         <source>submission</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../core/conflicts.py" line="53"/>
+        <location filename="../core/conflicts.py" line="53" />
         <source>no longer on the portal</source>
         <translation>nicht mehr im Portal</translation>
     </message>
     <message>
-        <location filename="../core/conflicts.py" line="79"/>
-        <source>Unknown choice &apos;{choice}&apos;.</source>
+        <location filename="../core/conflicts.py" line="79" />
+        <source>Unknown choice '{choice}'.</source>
         <translation>Unbekannte Wahl „{choice}“.</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="14"/>
+        <location filename="../core/push_task.py" line="14" />
         <source>Stadtdialog: checking what would be written</source>
         <translation>Stadtdialog: Prüfen, was geschrieben würde</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="14"/>
+        <location filename="../core/push_task.py" line="14" />
         <source>Stadtdialog: writing back</source>
         <translation>Stadtdialog: Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="29"/>
+        <location filename="../core/push_task.py" line="29" />
         <source>Unexpected error while writing back: {error}. What was written is marked; the rest is still pending.</source>
         <translation>Unerwarteter Fehler beim Zurückschreiben: {error}. Was geschrieben wurde, ist markiert; der Rest steht noch aus.</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="35"/>
+        <location filename="../core/push_task.py" line="35" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bisher geschrieben wurde, ist markiert, der Rest steht noch aus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="33"/>
+        <location filename="../dialogs/push_dialog.py" line="33" />
         <source>Skip for now</source>
         <translation>Vorerst überspringen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="33"/>
-        <source>Write ours over the portal&apos;s</source>
+        <location filename="../dialogs/push_dialog.py" line="33" />
+        <source>Write ours over the portal's</source>
         <translation>Unsere Fassung über die des Portals schreiben</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="33"/>
-        <source>Take the portal&apos;s</source>
+        <location filename="../dialogs/push_dialog.py" line="33" />
+        <source>Take the portal's</source>
         <translation>Die Fassung des Portals übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="68"/>
+        <location filename="../dialogs/push_dialog.py" line="68" />
         <source>Changes that will be written:</source>
         <translation>Änderungen, die geschrieben werden:</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81"/>
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="74"/>
+        <location filename="../dialogs/push_dialog.py" line="74" />
         <source>Conflicts (changed on the portal since the pull):</source>
         <translation>Konflikte (seit dem Abruf im Portal geändert):</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="75"/>
+        <location filename="../dialogs/push_dialog.py" line="75" />
         <source>Compare with the portal</source>
         <translation>Mit dem Portal vergleichen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81"/>
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81"/>
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>On the portal</source>
         <translation>Im Portal</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81"/>
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81"/>
+        <location filename="../dialogs/push_dialog.py" line="81" />
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="84"/>
+        <location filename="../dialogs/push_dialog.py" line="84" />
         <source>Apply choices</source>
         <translation>Wahl übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="91"/>
+        <location filename="../dialogs/push_dialog.py" line="91" />
         <source>Check first (dry run)</source>
         <translation>Erst prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="92"/>
+        <location filename="../dialogs/push_dialog.py" line="92" />
         <source>Write back</source>
         <translation>Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="117"/>
+        <location filename="../dialogs/push_dialog.py" line="117" />
         <source>{n} conflicts wait for your choice.</source>
         <translation>{n} Konflikte warten auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="187"/>
+        <location filename="../dialogs/push_dialog.py" line="187" />
         <source>{n} conflicts resolved; what you chose to write goes out with the next push.</source>
         <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="192"/>
+        <location filename="../dialogs/push_dialog.py" line="192" />
         <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
         <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="215"/>
+        <location filename="../dialogs/push_dialog.py" line="215" />
         <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="106"/>
+        <location filename="../core/http.py" line="106" />
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="93"/>
+        <location filename="../core/locate.py" line="93" />
         <source>latitude and longitude looked swapped (outside the area of {crs}); swapped</source>
         <translation>Breite und Länge wirkten vertauscht (außerhalb des Gebiets von {crs}); getauscht</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="36"/>
+        <location filename="../core/portals/geojson.py" line="36" />
         <source>{what}: the answer is nested too deeply to be read safely; it was not read. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist zu tief verschachtelt, um sicher gelesen zu werden; sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="158"/>
+        <location filename="../core/portals/wfs.py" line="158" />
         <source>{what}: the server answered with a web page, not with features (a maintenance or login page?).</source>
         <translation>{what}: Der Server antwortete mit einer Webseite statt mit Objekten (eine Wartungs- oder Anmeldeseite?).</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="183"/>
+        <location filename="../core/portals/wfs.py" line="183" />
         <source>{what}: the answer is neither GeoJSON nor GML features.</source>
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="66"/>
+        <location filename="../core/export.py" line="66" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="100"/>
+        <location filename="../core/portals/writers.py" line="100" />
         <source>The answer to the WFS-T transaction</source>
         <translation>Die Antwort auf die WFS-T-Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/portals/xml_safe.py" line="26"/>
+        <location filename="../core/portals/xml_safe.py" line="26" />
         <source>{what}: the answer declares XML entities (as an entity-expansion attack would); it was not read. Nothing was changed.</source>
         <translation>{what}: Die Antwort deklariert XML-Entitäten (wie es ein Entity-Expansion-Angriff täte); sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="67"/>
+        <location filename="../core/http.py" line="67" />
         <source>{what}: the server's TLS certificate for {url} is not trusted ({reason}). If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="76"/>
+        <location filename="../core/push.py" line="83" />
         <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="83"/>
-        <source>at 0, 0 (&apos;Null Island&apos;): a missing location written as zeros</source>
+        <location filename="../core/locate.py" line="83" />
+        <source>at 0, 0 ('Null Island'): a missing location written as zeros</source>
         <translation>bei 0, 0 („Null Island“): ein fehlender Ort, als Nullen geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="97"/>
+        <location filename="../core/locate.py" line="97" />
         <source>outside the area of use of {crs} ({x:.5f}, {y:.5f})</source>
         <translation>außerhalb des Geltungsbereichs von {crs} ({x:.5f}, {y:.5f})</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="113"/>
+        <location filename="../core/locate.py" line="113" />
         <source>{n} of {m} submissions lie outside the area of use of {crs}, around {lon:.2f}° E, {lat:.2f}° N; nothing was imported. Pull into a GeoPackage in a CRS that covers them, for example {fit} (parameter CRS).</source>
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="53"/>
+        <location filename="../processing/pull.py" line="53" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="78"/>
+        <location filename="../dialogs/pull_dialog.py" line="78" />
         <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
     <message>
-        <location filename="../core/portals/encoding.py" line="50"/>
+        <location filename="../core/portals/encoding.py" line="50" />
         <source>The file is not UTF-8; it was read as {encoding}. Check a few texts with umlauts; if they look wrong, save the export as UTF-8 and pull again.</source>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} gelesen. Prüfen Sie einige Texte mit Umlauten; sehen sie falsch aus, speichern Sie den Export als UTF-8 und laden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../core/portals/encoding.py" line="29"/>
+        <location filename="../core/portals/encoding.py" line="29" />
         <source>{n} places in the file could not be read as {encoding}; they are shown as “�” in the texts.</source>
         <translation>{n} Stellen der Datei konnten nicht als {encoding} gelesen werden; sie erscheinen in den Texten als „�“.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="94"/>
+        <location filename="../core/portals/files.py" line="94" />
         <source>{file}: the spreadsheet cannot be read (is it an XLSX or ODS file?).</source>
         <translation>{file}: Die Tabelle kann nicht gelesen werden (ist es eine XLSX- oder ODS-Datei?).</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="98"/>
+        <location filename="../core/portals/files.py" line="98" />
         <source>{file}: the spreadsheet has no sheets.</source>
         <translation>{file}: Die Tabellendatei enthält keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="100"/>
-        <source>{file}: there is no sheet &apos;{sheet}&apos;; it has: {sheets}.</source>
+        <location filename="../core/portals/files.py" line="100" />
+        <source>{file}: there is no sheet '{sheet}'; it has: {sheets}.</source>
         <translation>{file}: Es gibt kein Tabellenblatt „{sheet}“; vorhanden sind: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="145"/>
-        <source>The column &apos;{name}&apos; named in the profile&apos;s location is not in the file; it has: {cols}.</source>
+        <location filename="../core/portals/files.py" line="145" />
+        <source>The column '{name}' named in the profile's location is not in the file; it has: {cols}.</source>
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="30"/>
-        <source>{what}: the profile says the records are at &apos;{path}&apos;, but the answer has no list there (it has: {keys}). Nothing was changed.</source>
+        <location filename="../core/portals/records.py" line="30" />
+        <source>{what}: the profile says the records are at '{path}', but the answer has no list there (it has: {keys}). Nothing was changed.</source>
         <translation>{what}: Laut Profil stehen die Einträge unter „{path}“, aber die Antwort hat dort keine Liste (sie hat: {keys}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="93"/>
+        <location filename="../core/portals/records.py" line="93" />
         <source>the location is not a GeoJSON geometry</source>
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="253"/>
-        <source>give &apos;field&apos; or &apos;fields&apos;, and/or &apos;fingerprint&apos;</source>
+        <location filename="../core/profile.py" line="253" />
+        <source>give 'field' or 'fields', and/or 'fingerprint'</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="264"/>
+        <location filename="../core/profile.py" line="264" />
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="266"/>
+        <location filename="../core/profile.py" line="266" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="331"/>
-        <source>give one of &apos;lon&apos; and &apos;lat&apos;, &apos;wkt&apos; or &apos;geojson&apos;</source>
+        <location filename="../core/profile.py" line="331" />
+        <source>give one of 'lon' and 'lat', 'wkt' or 'geojson'</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="359"/>
-        <source>is needed with &apos;z_is_local&apos;</source>
+        <location filename="../core/profile.py" line="359" />
+        <source>is needed with 'z_is_local'</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="370"/>
+        <location filename="../core/profile.py" line="370" />
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="418"/>
-        <source>&apos;{value}&apos; is not a time zone such as Europe/Berlin</source>
+        <location filename="../core/profile.py" line="418" />
+        <source>'{value}' is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="157"/>
+        <location filename="../core/sync.py" line="163" />
         <source>The portal gives its records no id; Stadtdialog made one from {fields}. A record whose {fields} is changed on the portal comes in as a new one and the old one as withdrawn.</source>
         <translation>Das Portal gibt seinen Einträgen keine Kennung; Stadtdialog hat eine aus {fields} gebildet. Ändert sich {fields} eines Eintrags im Portal, kommt er als neuer Beitrag herein und der alte gilt als zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="161"/>
+        <location filename="../core/sync.py" line="167" />
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
     <message>
-        <location filename="../core/portals/detect.py" line="23"/>
-        <source>A JSON API is read as its profile&apos;s &apos;paging&apos; says; the profile &apos;{name}&apos; has none.</source>
+        <location filename="../core/portals/detect.py" line="23" />
+        <source>A JSON API is read as its profile's 'paging' says; the profile '{name}' has none.</source>
         <translation>Eine JSON-Schnittstelle wird so gelesen, wie es der Abschnitt „paging“ ihres Profils sagt; das Profil „{name}“ hat keinen.</translation>
     </message>
     <message>
-        <location filename="../core/portals/jsonpages.py" line="51"/>
+        <location filename="../core/portals/jsonpages.py" line="51" />
         <source>{what}: the portal answered with errors: {errors}. Nothing was changed.</source>
         <translation>{what}: Das Portal hat mit Fehlern geantwortet: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/jsonpages.py" line="64"/>
-        <source>{what}: the portal&apos;s next link leads back to a page already read ({url}); the pull stopped. Nothing was changed.</source>
+        <location filename="../core/portals/jsonpages.py" line="64" />
+        <source>{what}: the portal's next link leads back to a page already read ({url}); the pull stopped. Nothing was changed.</source>
         <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="389"/>
+        <location filename="../core/profile.py" line="389" />
         <source>give one of: {styles}</source>
         <translation>eines davon angeben: {styles}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="406"/>
+        <location filename="../core/profile.py" line="406" />
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33"/>
+        <location filename="../dialogs/pull_dialog.py" line="33" />
         <source>File or file URL (GeoJSON, JSON, CSV, XLSX, ODS)</source>
         <translation>Datei oder Datei-URL (GeoJSON, JSON, CSV, XLSX, ODS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="34"/>
+        <location filename="../dialogs/pull_dialog.py" line="34" />
         <source>JSON API paged as the profile says (JSON:API, GraphQL, …)</source>
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="157"/>
+        <location filename="../core/draft_profile.py" line="157" />
         <source>{source}: no list of records found in the answer (it has: {keys}).</source>
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="279"/>
+        <location filename="../core/draft_profile.py" line="279" />
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="476"/>
+        <location filename="../core/draft_profile.py" line="476" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="24"/>
+        <location filename="../processing/draft_profile.py" line="24" />
         <source>Draft a profile for a new portal</source>
         <translation>Profil für ein neues Portal entwerfen</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="27"/>
+        <location filename="../processing/draft_profile.py" line="27" />
         <source>Reads the first records of a portal or an export, proposes how its fields map onto submissions (id, title, text, category, date, location, personal fields) and which of its category values mean which category, and writes that as a profile file. Check the draft before relying on it; the same assistant is in Connect and pull.</source>
         <translation>Liest die ersten Einträge eines Portals oder Exports, schlägt vor, wie seine Felder auf Beiträge abgebildet werden (Kennung, Titel, Text, Kategorie, Datum, Ort, personenbezogene Felder) und welche seiner Kategoriewerte welche Kategorie bedeuten, und schreibt das als Profildatei. Den Entwurf vor dem Gebrauch prüfen; derselbe Assistent steht unter „Verbinden und abrufen“ bereit.</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="36"/>
+        <location filename="../processing/draft_profile.py" line="36" />
         <source>Portal address or export file</source>
         <translation>Portaladresse oder Exportdatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="40"/>
+        <location filename="../processing/draft_profile.py" line="40" />
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="41"/>
+        <location filename="../processing/draft_profile.py" line="41" />
         <source>Fields mapped</source>
         <translation>Zugeordnete Felder</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="56"/>
+        <location filename="../processing/draft_profile.py" line="56" />
         <source>{n} records read; {fields} fields mapped; profile written to {path}</source>
         <translation>{n} Einträge gelesen; {fields} Felder zugeordnet; Profil geschrieben nach {path}</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="33"/>
+        <location filename="../dialogs/profile_assistant.py" line="33" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="75"/>
+        <location filename="../dialogs/profile_assistant.py" line="75" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="75"/>
+        <location filename="../dialogs/profile_assistant.py" line="75" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="34"/>
+        <location filename="../dialogs/profile_assistant.py" line="34" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="34"/>
+        <location filename="../dialogs/profile_assistant.py" line="34" />
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="34"/>
+        <location filename="../dialogs/profile_assistant.py" line="34" />
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="35"/>
+        <location filename="../dialogs/profile_assistant.py" line="35" />
         <source>Location (GeoJSON)</source>
         <translation>Ort (GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="35"/>
+        <location filename="../dialogs/profile_assistant.py" line="35" />
         <source>Location (WKT)</source>
         <translation>Ort (WKT)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="35"/>
+        <location filename="../dialogs/profile_assistant.py" line="35" />
         <source>Personal (not stored)</source>
         <translation>Personenbezogen (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="39"/>
+        <location filename="../dialogs/profile_assistant.py" line="39" />
         <source>no category of ours</source>
         <translation>keine unserer Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="39"/>
+        <location filename="../dialogs/profile_assistant.py" line="39" />
         <source>Place of encounter</source>
         <translation>Ort der Begegnung</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="40"/>
+        <location filename="../dialogs/profile_assistant.py" line="40" />
         <source>A meeting place is missing here</source>
         <translation>Hier fehlt ein Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="41"/>
+        <location filename="../dialogs/profile_assistant.py" line="41" />
         <source>Less pleasant corner</source>
         <translation>Weniger schöne Ecke</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="41"/>
+        <location filename="../dialogs/profile_assistant.py" line="41" />
         <source>Remark / idea</source>
         <translation>Anmerkung / Idee</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="41"/>
+        <location filename="../dialogs/profile_assistant.py" line="41" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="57"/>
+        <location filename="../dialogs/profile_assistant.py" line="57" />
         <source>Stadtdialog – profile assistant</source>
         <translation>Stadtdialog – Profil-Assistent</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="60"/>
+        <location filename="../dialogs/quarantine.py" line="60" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="68"/>
+        <location filename="../dialogs/profile_assistant.py" line="68" />
         <source>{source} — {n} records read</source>
         <translation>{source} — {n} Einträge gelesen</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="70"/>
+        <location filename="../dialogs/profile_assistant.py" line="70" />
         <source>Profile &amp;name</source>
         <translation>Profil&amp;name</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="72"/>
+        <location filename="../dialogs/profile_assistant.py" line="72" />
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="72"/>
+        <location filename="../dialogs/profile_assistant.py" line="72" />
         <source>Filled</source>
         <translation>Gefüllt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="72"/>
+        <location filename="../dialogs/profile_assistant.py" line="72" />
         <source>Use as</source>
         <translation>Verwenden als</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="73"/>
+        <location filename="../dialogs/profile_assistant.py" line="73" />
         <source>Value on the portal</source>
         <translation>Wert im Portal</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="73"/>
+        <location filename="../dialogs/profile_assistant.py" line="73" />
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="75"/>
+        <location filename="../dialogs/profile_assistant.py" line="75" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="78"/>
+        <location filename="../dialogs/profile_assistant.py" line="78" />
         <source>Fields found (change “Use as” where the proposal is wrong)</source>
         <translation>Gefundene Felder („Verwenden als“ ändern, wo der Vorschlag nicht stimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="78"/>
+        <location filename="../dialogs/profile_assistant.py" line="78" />
         <source>Category values present</source>
         <translation>Vorhandene Kategoriewerte</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="78"/>
+        <location filename="../dialogs/profile_assistant.py" line="78" />
         <source>Preview: the first 20 records as the pull will import them</source>
         <translation>Vorschau: die ersten 20 Einträge, wie der Abruf sie übernimmt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="91"/>
+        <location filename="../dialogs/profile_assistant.py" line="91" />
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="92"/>
+        <location filename="../dialogs/profile_assistant.py" line="92" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="203"/>
+        <location filename="../dialogs/profile_assistant.py" line="203" />
         <source>quarantined: {reason}</source>
         <translation>in Quarantäne: {reason}</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="208"/>
+        <location filename="../dialogs/profile_assistant.py" line="208" />
         <source>imported</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="232"/>
+        <location filename="../dialogs/profile_assistant.py" line="232" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="232"/>
+        <location filename="../dialogs/profile_assistant.py" line="232" />
         <source>Profile (*.json)</source>
         <translation>Profil (*.json)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="66"/>
+        <location filename="../dialogs/pull_dialog.py" line="66" />
         <source>&amp;Draft…</source>
         <translation>&amp;Entwerfen…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="67"/>
+        <location filename="../dialogs/pull_dialog.py" line="67" />
         <source>Read the first records of the source and draft a profile for it</source>
         <translation>Die ersten Einträge der Quelle lesen und ein Profil dafür entwerfen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="146"/>
+        <location filename="../dialogs/pull_dialog.py" line="146" />
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="120"/>
+        <location filename="../dialogs/push_dialog.py" line="120" />
         <source>Nothing to write back: every saved decision is already on {target}.</source>
         <translation>Nichts zurückzuschreiben: jede gespeicherte Entscheidung ist schon in {target}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/algorithm_defaults.py" line="18"/>
+        <location filename="../dialogs/algorithm_defaults.py" line="18" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../dialogs/algorithm_defaults.py" line="20"/>
+        <location filename="../dialogs/algorithm_defaults.py" line="20" />
         <source>report</source>
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="75"/>
+        <location filename="../core/http.py" line="75" />
         <source>{what}: the server name {host} is not known. Check the address. Nothing was changed.</source>
         <translation>{what}: Der Servername {host} ist unbekannt. Bitte die Adresse prüfen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_widget.py" line="89"/>
+        <location filename="../dialogs/history_widget.py" line="89" />
         <source>The audit log of the submission, newest first.</source>
         <translation>Das Protokoll des Beitrags, das Neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_widget.py" line="103"/>
+        <location filename="../dialogs/history_widget.py" line="103" />
         <source>Stadtdialog history</source>
         <translation>Stadtdialog-Verlauf</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="48"/>
+        <location filename="../dialogs/quarantine.py" line="48" />
         <source>Stadtdialog – quarantine of {name}</source>
         <translation>Stadtdialog – Quarantäne von {name}</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="52"/>
+        <location filename="../dialogs/quarantine.py" line="52" />
         <source>Nothing in quarantine: every record was imported.</source>
         <translation>Nichts in Quarantäne: Jeder Datensatz wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="60"/>
+        <location filename="../dialogs/quarantine.py" line="60" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="60"/>
+        <location filename="../dialogs/quarantine.py" line="60" />
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="80"/>
+        <location filename="../dialogs/quarantine.py" line="80" />
         <source>Choose a record to see it as the portal sent it.</source>
         <translation>Wählen Sie einen Datensatz, um ihn so zu sehen, wie das Portal ihn geschickt hat.</translation>
     </message>
     <message>
-        <location filename="../dialogs/classify_dialog.py" line="31"/>
+        <location filename="../dialogs/classify_dialog.py" line="31" />
         <source>The selected submission</source>
         <translation>Der ausgewählte Beitrag</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="52"/>
+        <location filename="../dialogs/quarantine.py" line="52" />
         <source>1 record could not be imported. It was not dropped: fix it at the source and pull again.</source>
         <translation>1 Datensatz konnte nicht übernommen werden. Er ging nicht verloren: Korrigieren Sie ihn an der Quelle und rufen Sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="52"/>
+        <location filename="../dialogs/quarantine.py" line="52" />
         <source>{n} records could not be imported. None of them was dropped: fix them at the source and pull again.</source>
         <translation>{n} Datensätze konnten nicht übernommen werden. Keiner davon ging verloren: Korrigieren Sie sie an der Quelle und rufen Sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188"/>
+        <location filename="../core/http.py" line="188" />
         <source>bad request</source>
         <translation>ungültige Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188"/>
+        <location filename="../core/http.py" line="188" />
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188"/>
+        <location filename="../core/http.py" line="188" />
         <source>access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188"/>
+        <location filename="../core/http.py" line="188" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189"/>
+        <location filename="../core/http.py" line="189" />
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189"/>
+        <location filename="../core/http.py" line="189" />
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189"/>
+        <location filename="../core/http.py" line="189" />
         <source>gone</source>
         <translation>nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190"/>
+        <location filename="../core/http.py" line="190" />
         <source>changed in the meantime</source>
         <translation>inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190"/>
+        <location filename="../core/http.py" line="190" />
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190"/>
+        <location filename="../core/http.py" line="190" />
         <source>too many requests</source>
         <translation>zu viele Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191"/>
+        <location filename="../core/http.py" line="191" />
         <source>server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191"/>
+        <location filename="../core/http.py" line="191" />
         <source>bad gateway</source>
         <translation>fehlerhaftes Gateway</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191"/>
+        <location filename="../core/http.py" line="191" />
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191"/>
+        <location filename="../core/http.py" line="191" />
         <source>gateway timeout</source>
         <translation>Zeitüberschreitung am Gateway</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="29"/>
+        <location filename="../core/portals/geojson.py" line="29" />
         <source>{what} is a web page or XML file, not GeoJSON (was it saved from a web browser?). Nothing was changed.</source>
         <translation>{what} ist eine Webseite oder XML-Datei, kein GeoJSON (im Webbrowser gespeichert?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="40"/>
+        <location filename="../core/portals/geojson.py" line="40" />
         <source>{what} is not valid JSON ({reason}). Nothing was changed.</source>
         <translation>{what} ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="55"/>
+        <location filename="../dialogs/pull_dialog.py" line="55" />
         <source>Address of the portal, or a file</source>
         <translation>Adresse des Portals oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="56"/>
+        <location filename="../dialogs/pull_dialog.py" line="56" />
         <source>An OGC API – Features collection (https://geoportal.example/ogc/collections/beitraege), a WFS address, a JSON API, or an export file (GeoJSON, CSV, XLSX, ODS)</source>
         <translation>Eine OGC-API-Features-Collection (https://geoportal.example/ogc/collections/beitraege), eine WFS-Adresse, eine JSON-Schnittstelle oder eine Exportdatei (GeoJSON, CSV, XLSX, ODS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>Saved &amp;connections</source>
         <translation>Gespeicherte &amp;Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>&amp;Authentication</source>
         <translation>An&amp;meldung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85"/>
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>C&amp;RS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="111"/>
+        <location filename="../dialogs/push_dialog.py" line="111" />
         <source>1 changed submission to write back to {target}</source>
         <translation>1 geänderter Beitrag zum Zurückschreiben nach {target}</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="117"/>
+        <location filename="../dialogs/push_dialog.py" line="117" />
         <source>1 conflict waits for your choice.</source>
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389"/>
+        <location filename="../dialogs/review_panel.py" line="389" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389"/>
+        <location filename="../dialogs/review_panel.py" line="389" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389"/>
+        <location filename="../dialogs/review_panel.py" line="389" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="395"/>
-        <source>It stays &apos;in review&apos;; C marks it classified.</source>
+        <location filename="../dialogs/review_panel.py" line="395" />
+        <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="26"/>
+        <location filename="../core/basemap.py" line="26" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="26"/>
-        <source>basemap.de (Germany&apos;s official base map)</source>
+        <location filename="../core/basemap.py" line="26" />
+        <source>basemap.de (Germany's official base map)</source>
         <translation>basemap.de (amtliche Basiskarte Deutschlands)</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="27"/>
-        <source>The city&apos;s own service (WMS, WMTS or XYZ)</source>
+        <location filename="../core/basemap.py" line="27" />
+        <source>The city's own service (WMS, WMTS or XYZ)</source>
         <translation>Eigener Dienst der Stadt (WMS, WMTS oder XYZ)</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="27"/>
+        <location filename="../core/basemap.py" line="27" />
         <source>No background map</source>
         <translation>Keine Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="43"/>
+        <location filename="../core/basemap.py" line="43" />
         <source>City base map</source>
         <translation>Stadtkarte</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="49"/>
+        <location filename="../core/basemap.py" line="49" />
         <source>Background: {name}</source>
         <translation>Hintergrund: {name}</translation>
     </message>
     <message>
-        <location filename="../dialogs/messages.py" line="37"/>
+        <location filename="../dialogs/messages.py" line="51" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_box.py" line="17"/>
+        <location filename="../dialogs/profile_box.py" line="17" />
         <source>A built-in profile, one the assistant saved, or the path of a profile JSON file</source>
         <translation>Ein mitgeliefertes Profil, eines des Assistenten oder der Pfad einer Profil-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="112"/>
+        <location filename="../core/basemap.py" line="112" />
         <source>Background map</source>
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="82"/>
+        <location filename="../core/report_data.py" line="82" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="28"/>
+        <location filename="../core/report_html.py" line="28" />
         <source>{total} submissions · source: {source} · pulled on {pulled} · report of {created}</source>
         <translation>{total} Beiträge · Quelle: {source} · abgerufen am {pulled} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="107"/>
+        <location filename="../core/report_layout.py" line="107" />
         <source>Submissions from {first} to {last}</source>
         <translation>Beiträge vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="107"/>
+        <location filename="../core/report_layout.py" line="107" />
         <source>Submissions of {first}</source>
         <translation>Beiträge vom {first}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="110"/>
+        <location filename="../core/report_layout.py" line="110" />
         <source>submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="112"/>
+        <location filename="../core/report_layout.py" line="112" />
         <source>not yet reviewed</source>
         <translation>noch nicht bearbeitet</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="112"/>
+        <location filename="../core/report_layout.py" line="112" />
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="124"/>
+        <location filename="../core/report_layout.py" line="124" />
         <source>Source: {source} · pulled on {pulled} · catalogue: {catalogue} · report of {created}</source>
         <translation>Quelle: {source} · abgerufen am {pulled} · Katalog: {catalogue} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="130"/>
+        <location filename="../core/report_layout.py" line="130" />
         <source>The submissions by action area</source>
         <translation>Die Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="134"/>
+        <location filename="../core/report_layout.py" line="134" />
         <source>Background map: {source}</source>
         <translation>Hintergrundkarte: {source}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="61" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="25"/>
-        <source>A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts per action area, category and review status, counts per district when a district layer is given, a bar chart, and the catalogue with its provenance, after a title page with the participation&apos;s name, period and numbers. The map has the background map of the Stadtdialog settings where its server answers, and plain outlines where not. Language follows the QGIS locale.</source>
+        <location filename="../processing/report.py" line="25" />
+        <source>A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts per action area, category and review status, counts per district when a district layer is given, a bar chart, and the catalogue with its provenance, after a title page with the participation's name, period and numbers. The map has the background map of the Stadtdialog settings where its server answers, and plain outlines where not. Language follows the QGIS locale.</source>
         <translation>Ein PDF- (Drucklayout) oder HTML-Bericht: nach einer Titelseite mit Name, Zeitraum und Zahlen der Beteiligung eine Karte der Beiträge nach Handlungsfeld mit Legende, Zahlen nach Handlungsfeld, Kategorie und Bearbeitungsstand, nach Stadtteil, wenn eine Stadtteil-Ebene angegeben ist, ein Balkendiagramm und der Katalog mit seiner Herkunft. Die Karte hat die Hintergrundkarte der Stadtdialog-Einstellungen, wenn deren Server antwortet, sonst nur Umrisse. Die Sprache folgt der QGIS-Spracheinstellung.</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="40"/>
-        <source>Name of the participation (the title page&apos;s heading)</source>
+        <location filename="../processing/report.py" line="40" />
+        <source>Name of the participation (the title page's heading)</source>
         <translation>Name der Beteiligung (Überschrift der Titelseite)</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="22"/>
+        <location filename="../dialogs/settings_dialog.py" line="22" />
         <source>Stadtdialog – settings</source>
         <translation>Stadtdialog – Einstellungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="31"/>
+        <location filename="../dialogs/settings_dialog.py" line="31" />
         <source>https://geo.example/tiles/{z}/{x}/{y}.png, or a QGIS WMS/WMTS source</source>
         <translation>https://geo.example/tiles/{z}/{x}/{y}.png oder eine QGIS-WMS/WMTS-Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="32"/>
+        <location filename="../dialogs/settings_dialog.py" line="32" />
         <source>An XYZ tile address with {z}, {x} and {y}, or the data source of a WMS or WMTS layer as QGIS writes it (url=…&amp;layers=…&amp;format=…&amp;crs=…)</source>
         <translation>Eine XYZ-Kachel-Adresse mit {z}, {x} und {y} oder die Datenquelle einer WMS- oder WMTS-Ebene, wie QGIS sie schreibt (url=…&amp;layers=…&amp;format=…&amp;crs=…)</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="34"/>
+        <location filename="../dialogs/settings_dialog.py" line="34" />
         <source>Suggest action areas after every pull</source>
         <translation>Nach jedem Abruf Handlungsfelder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="42"/>
-        <source>keep the map&apos;s scale</source>
+        <location filename="../dialogs/settings_dialog.py" line="42" />
+        <source>keep the map's scale</source>
         <translation>Maßstab der Karte beibehalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="44"/>
+        <location filename="../dialogs/settings_dialog.py" line="44" />
         <source>The review panel centres each submission; it zooms to this scale when the map is closer, or much farther out</source>
         <translation>Der Prüfbereich zentriert jeden Beitrag; auf diesen Maßstab zoomt sie, wenn die Karte näher oder viel weiter heraus gezoomt ist</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="46"/>
+        <location filename="../dialogs/settings_dialog.py" line="46" />
         <source>The background map is added below the layers when a pull creates them. Offline it stays empty.</source>
         <translation>Die Hintergrundkarte wird unter die Ebenen gelegt, wenn ein Abruf sie anlegt. Ohne Netz bleibt sie leer.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="50"/>
+        <location filename="../dialogs/settings_dialog.py" line="50" />
         <source>&amp;Background map</source>
         <translation>&amp;Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="51"/>
+        <location filename="../dialogs/settings_dialog.py" line="51" />
         <source>&amp;Own service</source>
         <translation>&amp;Eigener Dienst</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="54"/>
+        <location filename="../dialogs/settings_dialog.py" line="54" />
         <source>Review panel zooms in to at most</source>
         <translation>Prüfbereich zoomt höchstens auf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync.py" line="38" />
+        <source>{n} new</source>
+        <translation>{n} neu</translation>
+    </message>
+    <message>
+        <location filename="../core/sync.py" line="38" />
+        <source>{n} updated</source>
+        <translation>{n} aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync.py" line="38" />
+        <source>{n} unchanged</source>
+        <translation>{n} unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync.py" line="38" />
+        <source>{n} withdrawn</source>
+        <translation>{n} zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync.py" line="38" />
+        <source>{n} quarantined</source>
+        <translation>{n} in Quarantäne</translation>
+    </message>
+    <message>
+        <location filename="../core/sync.py" line="40" />
+        <source>the source lists no submissions</source>
+        <translation>die Quelle nennt keine Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="36" />
+        <source>{n} written back</source>
+        <translation>{n} zurückgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="36" />
+        <source>{n} conflicts</source>
+        <translation>{n} Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="36" />
+        <source>{n} failed</source>
+        <translation>{n} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="36" />
+        <source>{n} skipped</source>
+        <translation>{n} übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="39" />
+        <source>nothing was pending</source>
+        <translation>nichts stand aus</translation>
+    </message>
+    <message>
+        <location filename="../core/push.py" line="36" />
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests")]
 
 import servers  # noqa: E402  (the same server helpers the tests use)
-from qgis.core import QgsApplication, QgsProject, QgsReferencedRectangle  # noqa: E402
+from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
 from stadtdialog.core import translation  # noqa: E402
 from stadtdialog.core.basemap import add_basemap  # noqa: E402
@@ -26,6 +26,7 @@ from stadtdialog.core.i18n import words  # noqa: E402
 from stadtdialog.core.map_image import export_map_png  # noqa: E402
 from stadtdialog.core.project_layers import add_submissions  # noqa: E402
 from stadtdialog.core.store import Store  # noqa: E402
+from stadtdialog.dialogs.project_view import write_with_view  # noqa: E402
 from stadtdialog.resources.demo.districts import write_districts  # noqa: E402
 from stadtdialog.resources.demo.generate import generate  # noqa: E402
 
@@ -91,7 +92,7 @@ def main():
     run("report", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": pdf, "DISTRICTS": districts, "TITLE": title})
     run("html", "stadtdialog:report", {"INPUT": gpkg, "OUTPUT": html, "DISTRICTS": districts, "TITLE": title})
 
-    app = QgsApplication([], False)
+    app = QgsApplication([], True)  # with widgets: a map canvas writes the project's view
     app.initQgis()
     language = translation.install()  # the project speaks the language of the locale (LANG=de_DE.UTF-8: German)
     names = WORDS[language]
@@ -100,12 +101,10 @@ def main():
     layer = add_submissions(store, project, names["layer"], language=language)
     district_layer = add_districts(districts, names["districts"], project)  # outlines with names, below the points
     background = add_basemap(project)  # OpenStreetMap below everything (empty offline)
-    project.setCrs(layer.crs())
     extent = layer.extent().buffered(max(layer.extent().width(), layer.extent().height()) * 0.05)
-    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layer.crs()))
     project.setTitle("Integration findet Stadt – Im Dialog zum Erfolg!")
     qgz = out / "stadtdialog-demo.qgz"
-    project.write(str(qgz))
+    write_with_view(project, qgz, extent, layer.crs())  # opens on the submissions
     png = export_map_png(project, layer, out / "map-by-category.png", names["map"], below=[district_layer, background])
     first, again, push = steps["pull"], steps["again"], steps["push"]
     print()

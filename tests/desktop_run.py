@@ -7,7 +7,7 @@ from conftest import PLUGINS
 from procgroup import run
 
 
-def run_in_qgis(script, tmp_path, timeout=240, extra_env=None, locale=None):
+def run_in_qgis(script, tmp_path, timeout=240, extra_env=None, locale=None, screen="1400x900"):
     """locale: 'de' or 'en' for QGIS's user interface (a fresh profile otherwise follows the system)."""
     result = tmp_path / "result.json"
     env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), STADTDIALOG_RESULT=str(result),
@@ -22,7 +22,7 @@ def run_in_qgis(script, tmp_path, timeout=240, extra_env=None, locale=None):
         ini.parent.mkdir(parents=True, exist_ok=True)
         ini.write_text("[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale), encoding="utf-8")
     proc = run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "/usr/bin/qgis", "--nologo", "--noversioncheck",
+        ["xvfb-run", "-a", "-s", "-screen 0 {}x24".format(screen), "/usr/bin/qgis", "--nologo", "--noversioncheck",
          "--profiles-path", str(profiles), "--code", str(script)],
         env=env, timeout=timeout)
     if not result.exists():

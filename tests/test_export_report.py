@@ -2,6 +2,7 @@
 import csv
 import json
 import subprocess
+import unicodedata
 
 import pytest
 from osgeo import ogr
@@ -111,6 +112,24 @@ def test_pdf_report_has_the_map_the_counts_the_districts_and_the_catalogue(gpkg,
     found = {image.pixel(x, y) for x in range(0, image.width() * 2 // 3) for y in range(image.height())}
     colour = {code: QColor(value).rgb() for code, _, value, _ in data.areas}
     assert colour["kultur_sport"] in found or colour["religion"] in found
+
+
+def test_the_report_opens_with_a_title_page_of_the_participation_its_period_and_numbers(gpkg, tmp_path):
+    from locales import Locale
+
+    out = tmp_path / "bericht.pdf"
+    with Locale("de"):
+        data = report(gpkg, out, title="Integration findet Stadt – Im Dialog zum Erfolg!", background=False)
+    first = unicodedata.normalize("NFKC", subprocess.run(  # NFKC: the PDF's "fi" ligature read as two letters
+        ["pdftotext", "-f", "1", "-l", "1", str(out), "-"], check=True, capture_output=True, text=True).stdout)
+    assert "Integration findet Stadt – Im Dialog zum" in first and "Erfolg!" in first  # the name, wrapped, whole
+    assert "Beiträge vom {} bis {}".format(data.first, data.last) in " ".join(first.split())
+    assert data.first.count(".") == 2 and data.first != data.last  # the period in German dates
+    assert str(data.total) in first and str(data.by_status["classified"]) in first and "zugeordnet" in first
+    last = subprocess.run(["pdftotext", "-f", "5", "-l", "5", str(out), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "Arbeitsgruppen" in last and "working groups" not in last  # the provenance in the reader's language
+    assert "Derived" not in _text(out)
 
 
 def test_html_report_shows_citizen_text_as_text_and_runs_nothing(gpkg, tmp_path):

@@ -149,3 +149,26 @@ def test_a_new_geopackage_gets_the_crs_chosen_in_the_dialog(qgis_new_project, tm
     assert "8 new" in iface.bar.currentItem().text()
     assert Store(tmp_path / "berlin.gpkg").crs_authid() == "EPSG:25833"
     assert {c.name: c for c in connections.load_all()}["Berlin"].crs == "EPSG:25833"
+
+
+def test_suggestions_come_with_every_pull_unless_the_planner_switched_them_off(qgis_new_project, tmp_path):
+    from stadtdialog.core import settings
+    from stadtdialog.core.store import Store
+
+    source = tmp_path / "export.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(10)}), encoding="utf-8")
+    old = settings.get(settings.SUGGEST_AFTER_PULL)
+    try:
+        for switched_on, name in ((True, "mit"), (False, "ohne")):
+            settings.put(settings.SUGGEST_AFTER_PULL, switched_on)
+            dialog = PullDialog(Iface())
+            dialog.name.setText(name)
+            dialog.url.setText(str(source))
+            dialog.profile.set_profile("demo-kaiserslautern")
+            dialog.output.setFilePath(str(tmp_path / (name + ".gpkg")))
+            dialog.pull_button.click()
+            _wait_for_tasks()
+            suggested = Store(tmp_path / (name + ".gpkg")).count("submissions", "suggested_action_areas <> '[]'")
+            assert (suggested > 0) == switched_on, name
+    finally:
+        settings.put(settings.SUGGEST_AFTER_PULL, old)

@@ -164,3 +164,29 @@ def test_the_queue_goes_oldest_first_across_hours_days_and_months(tmp_path, qgis
     assert queue.order == [expected[0]] + expected[2:] + [expected[1]]
     assert queue.next_unreviewed() == expected[2]  # the oldest is decided, the second moved to Christmas
     layer.rollBack()
+
+
+def test_the_panel_centres_without_zooming_closer_than_the_street_view_setting(panel, qgis_iface):
+    from stadtdialog.core import settings
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 400)
+    canvas.setDestinationCrs(panel.layer.crs())
+    canvas.setExtent(panel.layer.extent())
+    old = settings.get(settings.REVIEW_CLOSEST_SCALE)
+    try:
+        settings.put(settings.REVIEW_CLOSEST_SCALE, 5000)
+        canvas.zoomScale(800)  # closer than a street view needs
+        panel.show_submission(panel.fid)
+        assert abs(canvas.scale() - 5000) < 50
+        point = canvas.mapSettings().layerToMapCoordinates(panel.layer, panel.feature().geometry().asPoint())
+        assert canvas.center().distance(point) < 1  # centred on it
+        canvas.zoomScale(12000)  # the planner's own scale, still showing the street: kept
+        keys(panel, Qt.Key.Key_S)
+        assert abs(canvas.scale() - 12000) < 100
+        settings.put(settings.REVIEW_CLOSEST_SCALE, 0)  # "keep the map's scale"
+        canvas.zoomScale(800)
+        keys(panel, Qt.Key.Key_S)
+        assert abs(canvas.scale() - 800) < 20
+    finally:
+        settings.put(settings.REVIEW_CLOSEST_SCALE, old)
