@@ -63,12 +63,25 @@ class StadtdialogPlugin:
     def _add_action(self, icon, text, slot, name, toolbar=False):
         action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
         action.setObjectName(name)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda *args, run=slot: self._run(run, *args))
         self.iface.addPluginToWebMenu(MENU, action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def _run(self, slot, *args):
+        """A menu action; what goes wrong in it reaches the planner as a message, never as a traceback."""
+        from .core.errors import StadtdialogError
+
+        try:
+            slot(*args)
+        except StadtdialogError as exc:
+            from qgis.core import Qgis
+
+            from .dialogs import messages
+
+            messages.show(self.iface.messageBar(), str(exc), Qgis.MessageLevel.Critical)
 
     def _adopt(self, layers):
         from .core.errors import StadtdialogError
@@ -135,6 +148,8 @@ class StadtdialogPlugin:
         """The active layer if it is a Stadtdialog one, else the first in the project; None with a message."""
         from qgis.core import Qgis, QgsProject
 
+        from .core.errors import StoreError
+        from .core.layer_source import store_path
         from .dialogs.review_panel import submission_layers
 
         layers = submission_layers(QgsProject.instance())
@@ -142,6 +157,12 @@ class StadtdialogPlugin:
         if layer is None:
             self.iface.messageBar().pushMessage(tr("Stadtdialog"), tr("Add a Stadtdialog layer first (Connect and "
                                                                       "pull…)."), level=Qgis.MessageLevel.Info)
+            return None
+        path = Path(store_path(layer))
+        if not path.is_file():  # moved or deleted since the project was saved
+            raise StoreError(tr("The GeoPackage of the layer '{name}' is not at {path} any more (moved or deleted?). "
+                                "Nothing was changed. Open the project from the folder that holds its GeoPackage, "
+                                "or pull again.").format(name=layer.name(), path=path))
         return layer
 
     def open_duplicates(self):
@@ -172,12 +193,12 @@ class StadtdialogPlugin:
 
     def open_algorithm(self, name):
         """Export and report are Processing algorithms: their dialog, with this layer's GeoPackage filled in."""
-        from processing import execAlgorithmDialog
-
-        from .dialogs.algorithm_defaults import algorithm_defaults
-
         layer = self._submission_layer()
         if layer is not None:
+            from processing import execAlgorithmDialog  # QGIS's Processing plugin
+
+            from .dialogs.algorithm_defaults import algorithm_defaults
+
             execAlgorithmDialog("stadtdialog:" + name, algorithm_defaults(name, layer))
 
     def open_settings(self):

@@ -683,7 +683,7 @@
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="143" />
+        <location filename="../plugin.py" line="159" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="371" />
+        <location filename="../dialogs/review_panel.py" line="389" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -778,92 +778,92 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="66" />
+        <location filename="../dialogs/review_panel.py" line="68" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="108" />
+        <location filename="../dialogs/review_panel.py" line="112" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="110" />
+        <location filename="../dialogs/review_panel.py" line="114" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="111" />
+        <location filename="../dialogs/review_panel.py" line="115" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="112" />
+        <location filename="../dialogs/review_panel.py" line="116" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="122" />
+        <location filename="../dialogs/review_panel.py" line="126" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="181" />
+        <location filename="../dialogs/review_panel.py" line="192" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192" />
+        <location filename="../dialogs/review_panel.py" line="203" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192" />
+        <location filename="../dialogs/review_panel.py" line="203" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192" />
+        <location filename="../dialogs/review_panel.py" line="203" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="262" />
+        <location filename="../dialogs/review_panel.py" line="280" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="265" />
+        <location filename="../dialogs/review_panel.py" line="283" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="273" />
+        <location filename="../dialogs/review_panel.py" line="291" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="273" />
+        <location filename="../dialogs/review_panel.py" line="291" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="297" />
+        <location filename="../dialogs/review_panel.py" line="315" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="307" />
+        <location filename="../dialogs/review_panel.py" line="325" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="336" />
+        <location filename="../dialogs/review_panel.py" line="354" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="343" />
+        <location filename="../dialogs/review_panel.py" line="361" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -873,17 +873,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="354" />
+        <location filename="../dialogs/review_panel.py" line="372" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="359" />
+        <location filename="../dialogs/review_panel.py" line="377" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="375" />
+        <location filename="../dialogs/review_panel.py" line="393" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -898,7 +898,7 @@
         <translation>Duplikate finden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="143" />
+        <location filename="../plugin.py" line="159" />
         <source>Add a Stadtdialog layer first (Connect and pull…).</source>
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="209" />
+        <location filename="../dialogs/review_panel.py" line="220" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -2043,22 +2043,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389" />
+        <location filename="../dialogs/review_panel.py" line="407" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389" />
+        <location filename="../dialogs/review_panel.py" line="407" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389" />
+        <location filename="../dialogs/review_panel.py" line="407" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="395" />
+        <location filename="../dialogs/review_panel.py" line="413" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2281,6 +2281,11 @@
         <location filename="../core/push.py" line="36" />
         <source>1 conflict</source>
         <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="164" />
+        <source>The GeoPackage of the layer '{name}' is not at {path} any more (moved or deleted?). Nothing was changed. Open the project from the folder that holds its GeoPackage, or pull again.</source>
+        <translation>Das GeoPackage der Ebene „{name}“ liegt nicht mehr unter {path} (verschoben oder gelöscht?). Es wurde nichts geändert. Öffnen Sie das Projekt aus dem Ordner, der sein GeoPackage enthält, oder rufen Sie erneut ab.</translation>
     </message>
 </context>
 </TS>
