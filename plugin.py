@@ -63,19 +63,19 @@ class StadtdialogPlugin:
     def _add_action(self, icon, text, slot, name, toolbar=False):
         action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
         action.setObjectName(name)
-        action.triggered.connect(lambda *args, run=slot: self._run(run, *args))
+        action.triggered.connect(lambda _checked=False, run=slot: self._run(run))
         self.iface.addPluginToWebMenu(MENU, action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
 
-    def _run(self, slot, *args):
+    def _run(self, slot):
         """A menu action; what goes wrong in it reaches the planner as a message, never as a traceback."""
         from .core.errors import StadtdialogError
 
         try:
-            slot(*args)
+            slot()
         except StadtdialogError as exc:
             from qgis.core import Qgis
 
