@@ -31,8 +31,8 @@ def xyz_source(url, zmax=19):
     return "type=xyz&url={}&zmax={}&zmin=0".format(quote(url, safe=":/{}"), zmax)
 
 
-def make_layer(choice=None, custom=None):
-    """The background layer of a choice (the settings' when None); None for 'none' or an unusable source."""
+def service(choice=None, custom=None):
+    """(title, QGIS data source, attribution) of a choice (the settings' when None); None for 'none'."""
     choice = choice or settings.get(settings.BASEMAP)
     if choice == "none" or choice not in CHOICES:
         return None
@@ -40,12 +40,20 @@ def make_layer(choice=None, custom=None):
         source = (custom if custom is not None else settings.get(settings.BASEMAP_CUSTOM)).strip()
         if not source:
             return None
-        title, attribution = tr("City base map"), ""
         if "{z}" in source and "{x}" in source and not source.startswith(("type=", "url=")):
             source = xyz_source(source)
-    else:
-        title, url, attribution = SERVICES[choice]
-        source = xyz_source(url)
+        return tr("City base map"), source, ""
+    title, url, attribution = SERVICES[choice]
+    return title, xyz_source(url), attribution
+
+
+def make_layer(choice=None, custom=None):
+    """The background layer of a choice (the settings' when None); None for 'none' or an unusable source."""
+    choice = choice or settings.get(settings.BASEMAP)
+    found = service(choice, custom)
+    if found is None:
+        return None
+    title, source, attribution = found
     layer = QgsRasterLayer(source, tr("Background: {name}").format(name=title), "wms")
     if not layer.isValid():
         return None
@@ -61,8 +69,9 @@ def find(project):
     return next((layer for layer in project.mapLayers().values() if layer.customProperty(ROLE)), None)
 
 
-def add_basemap(project=None, choice=None):
-    """Put the chosen background map at the bottom of the project's layers, once; returns it (or None)."""
+def add_basemap(project=None, choice=None, visible=True):
+    """Put the chosen background map at the bottom of the project's layers, once; returns it (or None).
+    `visible`: False adds it switched off (its server did not answer: an empty map asks nothing of it)."""
     project = project or QgsProject.instance()
     existing = find(project)
     if existing is not None:
@@ -71,7 +80,8 @@ def add_basemap(project=None, choice=None):
     if layer is None:
         return None
     project.addMapLayer(layer, False)
-    project.layerTreeRoot().addLayer(layer)  # last: drawn below everything else
+    node = project.layerTreeRoot().addLayer(layer)  # last: drawn below everything else
+    node.setItemVisibilityChecked(visible)
     return layer
 
 
@@ -87,24 +97,25 @@ def attributions(project, visible_only=True):
     return found
 
 
-def probe_url(layer):
+def probe_url(source):
     """An address that tells whether the background's server answers: its first tile, or the service itself."""
     from urllib.parse import parse_qs, unquote
 
-    params = parse_qs(layer.source(), keep_blank_values=True)
+    params = parse_qs(source, keep_blank_values=True)
     url = unquote((params.get("url") or [""])[0])
     for key, value in (("{z}", "0"), ("{x}", "0"), ("{y}", "0"), ("{-y}", "0")):
         url = url.replace(key, value)
     return url
 
 
-def reachable(layer, timeout=3):
-    """Whether the background's server answers now: a report (headless, waiting for every tile) draws no
-    background rather than wait for a network that is not there."""
+def reachable(source, timeout=3):
+    """Whether the server of a background's data source answers now: a report (headless, waiting for every
+    tile) draws no background rather than wait for a network that is not there, and a pull adds it switched
+    off rather than have QGIS ask for tiles that cannot come."""
     from .errors import PortalError, StadtdialogError
     from .http import Http
 
-    url = probe_url(layer)
+    url = probe_url(source)
     if not url.startswith(("http://", "https://")):
         return False
     try:
@@ -117,7 +128,13 @@ def reachable(layer, timeout=3):
         return False
 
 
-def for_report(project=None):
+def for_report():
     """The background layer for a report's map, or None when it is switched off or cannot be reached."""
-    layer = make_layer()
-    return layer if layer is not None and reachable(layer) else None
+    found = service()
+    return make_layer() if found is not None and reachable(found[1]) else None
+
+
+def online():
+    """Whether the chosen background map's server answers (None: no background map is chosen)."""
+    found = service()
+    return None if found is None else reachable(found[1])

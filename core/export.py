@@ -13,7 +13,6 @@ from osgeo import gdal, ogr, osr
 
 from . import list_field
 from .errors import CancelledError, StadtdialogError
-from .gpkg_geometry import point_xy
 from .i18n import tr, ui_language
 from .schema import SUBMISSIONS
 from .store import Store
@@ -68,12 +67,8 @@ def cannot_write(path, exc):
 
 
 def _columns(store, include_personal):
-    con = store.connect()
-    try:
-        names = [r[1] for r in con.execute("PRAGMA table_info({})".format(SUBMISSIONS))]
-    finally:
-        con.close()
-    return [n for n in names if n not in ("fid", "geom") and (include_personal or n != "personal")]
+    return [n for n in store.columns(SUBMISSIONS)
+            if n not in ("fid", "geom") and (include_personal or n != "personal")]
 
 
 def _records(store, include_personal, labels):
@@ -86,21 +81,13 @@ def _records(store, include_personal, labels):
             out_columns.append(name + "_labels")
 
     def rows():
-        con = store.connect()
-        try:
-            cursor = con.execute("SELECT {}, geom FROM {} ORDER BY fid".format(  # nosec B608 - schema columns only
-                ", ".join('"{}"'.format(c) for c in columns), SUBMISSIONS))
-            for row in cursor:
-                values = dict(zip(columns, row[:-1]))
-                for name in LIST_FIELDS:
-                    if name in values:
-                        codes = list_field.codes(values[name])
-                        values[name] = codes
-                        values[name + "_labels"] = "; ".join(labels.get(c, c) for c in codes)
-                x, y = (point_xy(row[-1]) if row[-1] else None) or (None, None)
-                yield values, x, y
-        finally:
-            con.close()
+        for values, x, y in store.points(columns):
+            for name in LIST_FIELDS:
+                if name in values:
+                    codes = list_field.codes(values[name])
+                    values[name] = codes
+                    values[name + "_labels"] = "; ".join(labels.get(c, c) for c in codes)
+            yield values, x, y
 
     return out_columns, rows
 

@@ -28,6 +28,7 @@ class PullTask(QgsTask):
         self.connection, self.on_done = connection, on_done
         self.result = None
         self.error = None
+        self.basemap_online = None
 
     def run(self):
         """True when the pull ended with an answer, good or bad (the error is ours to tell: a False would have QGIS
@@ -41,6 +42,10 @@ class PullTask(QgsTask):
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message
             self.error = tr("Unexpected error while pulling: {error}. Nothing was changed.").format(error=exc)
+        if self.result is not None:
+            from .basemap import online
+
+            self.basemap_online = online()  # asked here, off the main thread: offline it may take seconds
         return True
 
     def finished(self, ok):

@@ -1,5 +1,5 @@
 """(created_at as ISO text, feature id, review_status) of every submission of a layer, as the layer
-has them now: read from the GeoPackage in one query where it is a Stadtdialog GeoPackage (100,000
+has them now: read from the store in one query where it is a Stadtdialog store (100,000
 rows in well under a second, against seconds feature by feature), with the layer's unsaved edits
 laid over it; feature by feature through QGIS for any other layer.
 
@@ -11,14 +11,11 @@ import sqlite3
 from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
-from . import schema
-from .layer_source import store_source
-
 _FIELDS = ("created_at", "review_status")
 
 
 def queue_rows(layer):
-    rows = _from_geopackage(layer)
+    rows = _from_store(layer)
     if rows is None:
         return _from_features(layer)
     buffer = layer.editBuffer() if layer.isEditable() else None
@@ -40,18 +37,14 @@ def sort_text(value):
     return str(value)
 
 
-def _from_geopackage(layer):
-    path, table = store_source(layer)
-    if table != schema.SUBMISSIONS or not path.lower().endswith(".gpkg"):
-        return None
+def _from_store(layer):
+    from .errors import StadtdialogError
+    from .stores import store_of_layer
+
     try:
-        con = sqlite3.connect("file:{}?mode=ro".format(path), uri=True, timeout=5)
-        try:
-            return [(created or "", fid, status) for fid, created, status in con.execute(
-                "SELECT fid, created_at, review_status FROM submissions")]
-        finally:
-            con.close()
-    except sqlite3.Error:  # not our layout, or busy: QGIS reads it
+        store = store_of_layer(layer)
+        return store.queue_rows() if store is not None else None
+    except (StadtdialogError, sqlite3.Error):  # not our layout, or busy: QGIS reads it
         return None
 
 

@@ -88,12 +88,8 @@ def collect(gpkg, districts=None, language="de", title=None):
         withdrawn=store.count(SUBMISSIONS, "portal_state = 'withdrawn'"),
         areas=areas, catalogue_title=catalogue_title, provenance=provenance)
     active = "coalesce(portal_state, 'active') <> 'withdrawn'"
-    con = store.connect()
-    try:
-        first, last = con.execute("SELECT min(created_at), max(created_at) FROM submissions WHERE " + active  # nosec B608 - our own condition
-                                  ).fetchone()
-    finally:
-        con.close()
+    period = store.one(SUBMISSIONS, "min(created_at) AS first, max(created_at) AS last", active)
+    first, last = period["first"], period["last"]
     data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
     for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas", active):
         data.total += 1

@@ -83,10 +83,19 @@ def open_or_create(path, crs=schema.DEFAULT_CRS):
 
 
 class Store:
-    """An existing Stadtdialog GeoPackage, migrated to the current schema on opening."""
+    """An existing Stadtdialog GeoPackage, migrated to the current schema on opening.
+
+    The store interface (shared with pg_store.PgStore): name, title, kind, provider; schema_version, crs_authid,
+    meta, count, rows, one, columns, points, queue_rows, action_area_labels, layer_uri, transaction,
+    write_catalogue."""
+
+    kind = "gpkg"
+    provider = "ogr"
 
     def __init__(self, path, migrate=True):
         self.path = Path(path)
+        self.name = str(self.path)   # how a planner names it, and how open_store finds it again
+        self.title = self.path.stem  # for layer names
         if not self.path.exists():
             raise StoreError(tr("{path} does not exist.").format(path=self.path))
         version = self.schema_version()
@@ -158,6 +167,43 @@ class Store:
         try:
             return [dict(r) for r in con.execute(
                 'SELECT {} FROM "{}" WHERE {} ORDER BY fid'.format(columns, table, where), params)]  # nosec B608 - own names and WHERE fragments; values bound
+        finally:
+            con.close()
+
+    def one(self, table, columns, where="1", params=()):
+        """One row of an aggregate (min, max, count…) as a dict."""
+        con = self.connect()
+        con.row_factory = sqlite3.Row
+        try:
+            return dict(con.execute('SELECT {} FROM "{}" WHERE {}'.format(columns, table, where), params).fetchone())  # nosec B608 - own names and WHERE fragments; values bound
+        finally:
+            con.close()
+
+    def columns(self, table):
+        con = self.connect()
+        try:
+            return [r[1] for r in con.execute('PRAGMA table_info("{}")'.format(table))]
+        finally:
+            con.close()
+
+    def points(self, columns, where="1"):
+        """(values dict, x, y) of every submission in fid order, x and y None without a location."""
+        con = self.connect()
+        try:
+            cursor = con.execute('SELECT {}, geom FROM submissions WHERE {} ORDER BY fid'.format(  # nosec B608 - schema columns only
+                ", ".join('"{}"'.format(c) for c in columns), where))
+            for row in cursor:
+                x, y = (gpkg_geometry.point_xy(row[-1]) if row[-1] else None) or (None, None)
+                yield dict(zip(columns, row[:-1])), x, y
+        finally:
+            con.close()
+
+    def queue_rows(self):
+        """(created_at as ISO text, fid, review_status) of every submission, read in one query."""
+        con = sqlite3.connect("file:{}?mode=ro".format(self.path), uri=True, timeout=5)
+        try:
+            return [(created or "", fid, status) for fid, created, status in con.execute(
+                "SELECT fid, created_at, review_status FROM submissions")]
         finally:
             con.close()
 

@@ -214,8 +214,8 @@ class PullDialog(QDialog):
         project = QgsProject.instance()
         first = not shows(project, store)
         layer = add_submissions(store, project)
-        if first:  # a map to find one's way: the planner's background map below it (once)
-            basemap.add_basemap(project)
+        if first:  # a map to find one's way: the planner's background map below it (once); switched off
+            basemap.add_basemap(project, visible=task.basemap_online is not False)  # while its server is silent
         if settings.get(settings.SUGGEST_AFTER_PULL):
             # Suggestions for what is still to be reviewed, as the review panel's "A" expects them; shown, never
             # applied.

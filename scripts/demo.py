@@ -20,7 +20,7 @@ import servers  # noqa: E402  (the same server helpers the tests use)
 from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
 from stadtdialog.core import translation  # noqa: E402
-from stadtdialog.core.basemap import add_basemap  # noqa: E402
+from stadtdialog.core.basemap import add_basemap, online  # noqa: E402
 from stadtdialog.core.districts import add_districts  # noqa: E402
 from stadtdialog.core.i18n import words  # noqa: E402
 from stadtdialog.core.map_image import export_map_png  # noqa: E402
@@ -100,12 +100,13 @@ def main():
     store = Store(gpkg)
     layer = add_submissions(store, project, names["layer"], language=language)
     district_layer = add_districts(districts, names["districts"], project)  # outlines with names, below the points
-    background = add_basemap(project)  # OpenStreetMap below everything (empty offline)
+    reachable = online() is not False
+    background = add_basemap(project, visible=reachable)  # OpenStreetMap below; switched off offline
     extent = layer.extent().buffered(max(layer.extent().width(), layer.extent().height()) * 0.05)
     project.setTitle("Integration findet Stadt – Im Dialog zum Erfolg!")
     qgz = out / "stadtdialog-demo.qgz"
     write_with_view(project, qgz, extent, layer.crs())  # opens on the submissions
-    png = export_map_png(project, layer, out / "map-by-category.png", names["map"], below=[district_layer, background])
+    png = export_map_png(project, layer, out / "map-by-category.png", names["map"], below=[district_layer, background if reachable else None])
     first, again, push = steps["pull"], steps["again"], steps["push"]
     print()
     print("Pull:      pulled {PULLED}, new {NEW}, updated {UPDATED}, unchanged {UNCHANGED}, withdrawn {WITHDRAWN}, "

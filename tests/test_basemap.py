@@ -66,6 +66,7 @@ def test_a_pull_adds_the_chosen_background_below_everything_and_the_map_shows_it
     background = basemap.find(project)
     assert background is not None and background.customProperty(basemap.ROLE) == "custom"
     assert root.children()[-1].layer() is background  # drawn below the group of submissions
+    assert root.findLayer(background.id()).itemVisibilityChecked()  # its server answers: shown
     image, errors = _render(project, [background])
     assert not errors and tiles.requests
     assert QColor(image.pixel(150, 100)) == COLOUR  # the tile is what the map shows
@@ -83,8 +84,12 @@ def test_osm_is_the_default_with_its_attribution_and_offline_it_stays_empty_with
     project = QgsProject.instance()
     background = basemap.find(project)
     assert "tile.openstreetmap.org" in background.source()
-    assert basemap.attributions(project) == ["© OpenStreetMap contributors"]
-    _render(project, [background])  # this machine has no way out: the tiles cannot come
+    assert basemap.attributions(project, visible_only=False) == ["© OpenStreetMap contributors"]
+    # This machine has no way out: the background is there, switched off, so the map asks for no tile.
+    node = project.layerTreeRoot().findLayer(background.id())
+    assert not node.itemVisibilityChecked()
+    visible = [n.layer() for n in project.layerTreeRoot().findLayers() if n.isVisible() and n.layer().isSpatial()]
+    _render(project, visible)
     assert [item.text() for item in iface.bar.items() if "tile" in item.text().lower()] == []
     assert len(iface.bar.items()) == 1  # only the pull's summary
     assert not [entry for entry in logged if "openstreetmap" in entry[1].lower()], logged

@@ -91,7 +91,7 @@ def test_pull_errors_reach_the_user_as_a_message_and_leave_no_file(qgis_new_proj
     dialog.output.setFilePath(str(tmp_path / "out.gpkg"))
     dialog.pull_button.click()
     _wait_for_tasks()
-    assert "missing.geojson does not exist" in iface.bar.currentItem().text()
+    assert "missing.geojson does not exist" in iface.bar.currentItem().full_text
     assert not (tmp_path / "out.gpkg").exists()
     assert "missing" not in {c.name for c in connections.load_all()}  # a typo is not kept for next time
     assert len(iface.bar.items()) == 1  # ours, and no "task failed" of QGIS's pushed over it

@@ -1,0 +1,126 @@
+"""Which store a planner names: a GeoPackage path, or a shared PostgreSQL/PostGIS store —
+
+- ``postgres:NAME`` — a PostgreSQL connection saved in QGIS (Data Source Manager),
+- ``service=NAME`` — an entry of pg_service.conf,
+- ``postgresql://user@host:port/database`` — an address; the password never in it,
+
+each optionally with ``?schema=…`` (default ``stadtdialog``). The password comes only from a QGIS
+authentication configuration (`authcfg`) or the service file, never from the project, the settings or a log.
+"""
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .errors import StoreError
+from .i18n import tr
+
+DEFAULT_SCHEMA = "stadtdialog"
+PREFIXES = ("postgres:", "postgresql:", "service=", "postgresql://", "postgres://")
+
+
+def is_postgres(name):
+    return str(name).strip().lower().startswith(PREFIXES)
+
+
+def parse(name):
+    """{'service'|'connection'|'host', 'port', 'database', 'user', 'schema'} of a PostgreSQL store name."""
+    text = str(name).strip()
+    base, _, query = text.partition("?")
+    options = {k.lower(): v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    unknown = set(options) - {"schema", "sslmode", "authcfg"}
+    if unknown:
+        raise StoreError(tr("The store name {name} has options Stadtdialog does not know: {keys} (it knows "
+                            "schema, sslmode and authcfg).").format(name=text, keys=", ".join(sorted(unknown))))
+    params = {"schema": options.get("schema") or DEFAULT_SCHEMA, "sslmode": options.get("sslmode") or "",
+              "authcfg": options.get("authcfg") or ""}
+    lowered = base.lower()
+    if lowered.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(base)
+        if parts.password:
+            raise StoreError(tr("The store name {name} contains a password. Give it through a QGIS authentication "
+                                "configuration (AUTHCFG) or the service file instead; it must not be kept in "
+                                "names, projects or settings.").format(name=_without_password(text)))
+        params.update(host=parts.hostname or "localhost", port=str(parts.port or 5432),
+                      database=unquote(parts.path.lstrip("/")) or "postgres", user=unquote(parts.username or ""))
+    elif lowered.startswith("service="):
+        params["service"] = base.split("=", 1)[1].strip()
+    elif lowered.startswith(("postgres:", "postgresql:")):
+        params["connection"] = base.split(":", 1)[1].strip()
+    if not (params.get("service") or params.get("connection") or params.get("host")):
+        raise StoreError(tr("{name} names no PostgreSQL store: write postgres:CONNECTION, service=NAME or "
+                            "postgresql://user@host:port/database, with ?schema=… if it is not "
+                            "'stadtdialog'.").format(name=text))
+    _check_identifier(params["schema"], text)
+    return params
+
+
+def _without_password(text):
+    parts = urlsplit(text)
+    return text.replace(":{}@".format(parts.password), "@") if parts.password else text
+
+
+def _check_identifier(schema, name):
+    import re
+
+    if not re.match(r"^[a-z_][a-z0-9_]{0,62}$", schema):
+        raise StoreError(tr("The schema '{schema}' of {name} must be lower-case letters, digits and _ (it becomes a "
+                            "PostgreSQL schema and role names).").format(schema=schema, name=name))
+
+
+def open_store(name, authcfg=None, migrate=True):
+    """The existing store `name` (a GeoPackage path or a PostgreSQL store name), migrated to the current schema."""
+    if is_postgres(name):
+        from .pg_store import PgStore
+
+        return PgStore(name, authcfg=authcfg, migrate=migrate)
+    from .store import Store
+
+    return Store(name, migrate=migrate)
+
+
+def open_or_create(name, crs, authcfg=None):
+    """The store `name`, made (empty, at the current schema) when it does not exist yet."""
+    if is_postgres(name):
+        from .pg_store import PgStore, create
+
+        store = PgStore(name, authcfg=authcfg, migrate=False)
+        return PgStore(name, authcfg=authcfg) if store.exists() else create(name, crs, authcfg=authcfg)
+    from .store import open_or_create as gpkg_open_or_create
+
+    return gpkg_open_or_create(name, crs)
+
+
+def exists(name, authcfg=None):
+    if is_postgres(name):
+        from .pg_store import PgStore
+
+        return PgStore(name, authcfg=authcfg, migrate=False).exists()
+    return Path(name).exists()
+
+
+def remove_new(name, authcfg=None):
+    """Undo a store a failed first pull made: the file, or the schema (only if it holds nothing else)."""
+    if is_postgres(name):
+        from .pg_store import PgStore
+
+        PgStore(name, authcfg=authcfg, migrate=False).drop_if_empty()
+    else:
+        Path(name).unlink(missing_ok=True)
+
+
+def store_of_layer(layer):
+    """The Stadtdialog store a QGIS layer reads, from the layer's own source (it moves with a copied project);
+    None for a layer of something else."""
+    from .layer_source import store_path
+
+    provider = layer.dataProvider()
+    if provider is not None and provider.name() == "postgres":
+        from .pg_store import PgStore, name_from_uri
+
+        name, authcfg = name_from_uri(layer.source())
+        return PgStore(name, authcfg=authcfg, migrate=False)
+    path = store_path(layer)
+    if not path or not str(path).lower().endswith(".gpkg"):
+        return None
+    from .store import Store
+
+    return Store(path, migrate=False)
