@@ -106,7 +106,8 @@ def main():
     project.setTitle("Integration findet Stadt – Im Dialog zum Erfolg!")
     qgz = out / "stadtdialog-demo.qgz"
     write_with_view(project, qgz, extent, layer.crs())  # opens on the submissions
-    png = export_map_png(project, layer, out / "map-by-category.png", names["map"], below=[district_layer, background if reachable else None])
+    png = export_map_png(project, layer, out / "map-by-category.png", names["map"],
+                         below=[district_layer, background if reachable else None])
     first, again, push = steps["pull"], steps["again"], steps["push"]
     print()
     print("Pull:      pulled {PULLED}, new {NEW}, updated {UPDATED}, unchanged {UNCHANGED}, withdrawn {WITHDRAWN}, "
