@@ -1,7 +1,7 @@
 """Plugin wiring only: menu, toolbar, Processing provider, translator."""
 from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -30,8 +30,6 @@ class StadtdialogPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
-        from qgis.core import QgsProject
-
         from .core import expressions
         from .dialogs import history_widget
 
@@ -86,7 +84,12 @@ class StadtdialogPlugin:
     def _adopt(self, layers):
         from .core.errors import StadtdialogError
         from .core.project_layers import adopt
+        from .dialogs.conflict_dialog import watch
+        from .dialogs.review_panel import submission_layers
 
+        for layer in layers:  # a colleague's decision made meanwhile is shown before a save, never overwritten
+            if layer in submission_layers(QgsProject.instance()):
+                watch(layer, self.iface.mainWindow())
         try:
             adopt(layers)
         except StadtdialogError as exc:  # a GeoPackage that cannot be read: its layer stays as it came
@@ -95,8 +98,6 @@ class StadtdialogPlugin:
             self.iface.messageBar().pushMessage(tr("Stadtdialog"), str(exc), level=Qgis.MessageLevel.Warning)
 
     def unload(self):
-        from qgis.core import QgsProject
-
         from .dialogs import history_widget
 
         QgsProject.instance().layersAdded.disconnect(self._adopt)

@@ -1,23 +1,26 @@
 """Bulk classification and suggestions on a submissions layer (headless, or via the edit buffer)."""
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
 
-from . import list_field
+from . import list_field, versions
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
-from .layer_source import store_path
-from .schema import REVIEW_STATUSES
-from .store import Store, now_iso
+from .schema import DECISION_FIELDS, REVIEW_STATUSES, SUBMISSIONS
+from .store import now_iso
+from .stores import store_of_layer
 from .suggest import Suggester
 
 
 def catalogue_labels(layer, language):
-    """(code, label) of the catalogue stored in the layer's GeoPackage (its action_areas table); the
-    default catalogue for a layer outside a Stadtdialog GeoPackage."""
+    """(code, label) of the catalogue stored in the layer's store (its action_areas table); the default
+    catalogue for a layer outside a Stadtdialog store."""
     try:
-        return Store(store_path(layer)).action_area_labels(language)
+        store = store_of_layer(layer)
+        if store is not None:
+            return store.action_area_labels(language)
     except StadtdialogError:
-        return [(a.code, a.label_in(language)) for a in load_catalogue().areas]
+        pass
+    return [(a.code, a.label_in(language)) for a in load_catalogue().areas]
 
 
 def catalogue_codes(layer):
@@ -33,7 +36,8 @@ def current_user():
 def store_catalogue(layer):
     """The catalogue named in the layer's GeoPackage, or the default."""
     try:
-        name = Store(store_path(layer)).meta("catalogue")
+        store = store_of_layer(layer)
+        name = store.meta("catalogue") if store is not None else None
     except StadtdialogError:
         name = None
     try:
@@ -64,8 +68,18 @@ def apply_changes(layer, changes, use_edit_buffer):
     return len(changes)
 
 
-def classify(layer, expression, codes, status, note=None, user=None, feedback=None):
-    """Set action areas, status (and note) on every submission matching `expression`."""
+class StaleError(StadtdialogError):
+    """Decisions a colleague saved while these were being made: nothing was written; `stale` says whose."""
+
+    def __init__(self, message, stale):
+        super().__init__(message)
+        self.stale = stale
+
+
+def classify(layer, expression, codes, status, note=None, user=None, feedback=None, skip=()):
+    """Set action areas, status (and note) on every submission matching `expression` (less the feature ids in
+    `skip`: those whose colleague's decision the reviewer chose to keep). Raises StaleError, writing nothing,
+    when a colleague saved one of them after it was read."""
     known = catalogue_codes(layer)
     unknown = [c for c in codes if c not in known]
     if unknown:
@@ -77,17 +91,50 @@ def classify(layer, expression, codes, status, note=None, user=None, feedback=No
     if status == "classified" and not codes:
         raise StadtdialogError(tr("'classified' needs at least one action area."))
     request = _request(layer, expression)
-    values = {"action_areas": list_field.for_feature(codes), "review_status": status,
+    values = {"action_areas": list_field.for_feature(codes, layer), "review_status": status,
               "reviewer": user if user is not None else current_user(),
               "reviewed_at": now_iso()}
     if note:
         values["planner_note"] = note
     changes = {}
+    versioned = layer.fields().indexOf("row_version") >= 0 and not layer.isEditable()  # the buffer claims itself
     for feature in layer.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             return 0
+        if feature.id() in skip:
+            continue
         changes[feature.id()] = dict(values)
-    return apply_changes(layer, changes, layer.isEditable())
+        if versioned:  # what was read is what is decided on: a colleague's save in between is refused
+            changes[feature.id()]["row_version"] = versions.claim(versions.read_version(feature["row_version"]))
+    try:
+        return apply_changes(layer, changes, layer.isEditable())
+    except StadtdialogError:
+        stale = _stale(layer, changes) if versioned else []
+        if stale:
+            raise StaleError(tr("{n} of these submissions were decided by a colleague since they were read (first: "
+                                "{id} by {who}); nothing was changed. Run it again to put yours over theirs, or "
+                                "leave them out.").format(n=len(stale), id=stale[0].portal_id,
+                                                           who=stale[0].current.get("reviewer") or "?"),
+                             stale) from None
+        raise
+
+
+def _stale(layer, changes):
+    from .stores import store_of_layer
+
+    store = store_of_layer(layer)
+    if store is None:
+        return []
+    current = {r["fid"]: r for r in store.rows(SUBMISSIONS, "fid, portal_id, row_version, reviewer, reviewed_at, "
+                                               + ", ".join(DECISION_FIELDS))}
+    out = []
+    for fid, values in changes.items():
+        row = current.get(fid)
+        based_on = versions.read_version(values.get("row_version"))
+        if row is not None and based_on != (row["row_version"] or 0):
+            out.append(versions.Stale(fid, row["portal_id"], based_on, row,
+                                      {k: v for k, v in values.items() if k in DECISION_FIELDS}))
+    return out
 
 
 def suggest_layer(layer, catalogue, only_unreviewed=True, feedback=None):
@@ -103,7 +150,7 @@ def suggest_layer(layer, catalogue, only_unreviewed=True, feedback=None):
             feedback.setProgress(100.0 * i / total)
         codes = suggester.suggest(feature["title"], feature["text"], feature["category"])
         if list_field.codes(feature["suggested_action_areas"]) != codes:
-            changes[feature.id()] = {"suggested_action_areas": list_field.for_feature(codes)}
+            changes[feature.id()] = {"suggested_action_areas": list_field.for_feature(codes, layer)}
     apply_changes(layer, changes, layer.isEditable())
     return len(changes)
 

@@ -34,7 +34,7 @@ LANGUAGE = "stadtdialog/language"  # the language a layer was set up in (form, n
 HISTORY_WIDGET = "stadtdialog_history"  # the plugin's history table; QGIS's own relation editor without it
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
              "portal_state", "source", "import_note", "suggested_action_areas", "reviewer", "reviewed_at",
-             "sync_state", "portal_hash", "extra", "geometry_kind", "personal") + VIRTUAL
+             "sync_state", "portal_hash", "extra", "geometry_kind", "personal", "row_version") + VIRTUAL
 LABELS = {
     "de": {"Submission": "Beitrag", "Classification": "Zuordnung", "History": "Verlauf",
            "classified_needs_area": "„zugeordnet“ braucht mindestens ein Handlungsfeld.",
@@ -70,6 +70,7 @@ ALIASES = {
 }
 SYNC_LABELS = {"de": {"clean": "abgeglichen", "modified": "zu schreiben", "conflict": "Konflikt"},
                "en": {"clean": "in sync", "modified": "to write back", "conflict": "conflict"}}
+VERSION_CLAIM = 'CASE WHEN "row_version" < 0 THEN "row_version" ELSE -(coalesce("row_version", 0) + 1) END'
 CLASSIFIED_NEEDS_AREA = ("\"review_status\" IS NULL OR \"review_status\" <> 'classified' OR "
                          "array_length({}) > 0".format(list_field.expression("action_areas")))
 
@@ -156,6 +157,8 @@ def configure(layer, language, area_layer=None, history_relation=None):
         if idx(name) >= 0:
             layer.setFieldAlias(idx(name), alias)
     layer.setDefaultValueDefinition(idx("reviewer"), QgsDefaultValue("@user_full_name", True))
+    if idx("row_version") >= 0:  # a save claims the version after the one it read (see audit.version_sql)
+        layer.setDefaultValueDefinition(idx("row_version"), QgsDefaultValue(VERSION_CLAIM, True))
     layer.setDefaultValueDefinition(idx("reviewed_at"), QgsDefaultValue("now()", True))
     layer.setConstraintExpression(idx("review_status"), CLASSIFIED_NEEDS_AREA, text["classified_needs_area"])
     layer.setFieldConstraint(idx("review_status"), QgsFieldConstraints.Constraint.ConstraintExpression,
@@ -202,7 +205,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     layer.setMapTipTemplate("<b>[% {} %]</b><br>[% {} %]".format(_escaped('"title"'),
                                                                  _escaped("left(\"text\", 300)")))
     layer.setDisplayExpression("\"portal_id\" || ' – ' || coalesce(\"title\", '')")
-    _hide_in_table(layer, VIRTUAL + ("import_notes",))
+    _hide_in_table(layer, VIRTUAL + ("import_notes", "row_version"))
     return layer
 
 

@@ -48,9 +48,12 @@ def to_text(values):
     return _COMPACT(codes(values))
 
 
-def for_feature(values):
-    """The value to give a QGIS feature, the edit buffer or a provider for a JSON-array field."""
+def for_feature(values, layer=None):
+    """The value to give a QGIS feature, the edit buffer or a provider for a JSON-array field (of `layer`: a
+    PostgreSQL jsonb field takes a list on every version)."""
     items = codes(values)
+    if layer is not None and layer.dataProvider() is not None and layer.dataProvider().name() == "postgres":
+        return items
     return _COMPACT(items) if TEXT_VERBATIM else items
 
 

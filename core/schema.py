@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from .i18n import ui_language
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -57,6 +57,9 @@ SUBMISSION_FIELDS = (
     # v7: the import notes as messages with their values (import_note keeps them in English), shown in the
     # reader's language.
     Field("import_notes", "json", PORTAL, 7),
+    # v8: the version of the decisions, one up with every change: a save based on an older version is refused
+    # (a colleague saved in between), never silently written over theirs.
+    Field("row_version", "integer", SYSTEM, 8),
 )
 
 QUARANTINE_FIELDS = (
@@ -75,6 +78,7 @@ AUDIT_FIELDS = (
     Field("new_value", "string", SYSTEM, 1),
     Field("user", "string", SYSTEM, 1),
     Field("changed_at", "datetime", SYSTEM, 1),
+    Field("db_user", "string", SYSTEM, 8),  # v8: the database account the change came from (PostgreSQL)
 )
 
 ACTION_AREA_FIELDS = (

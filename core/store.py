@@ -23,7 +23,7 @@ osr.UseExceptions()
 BUSY_TIMEOUT_MS = 15000
 _DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "'active'",
              "action_areas": "'[]'", "suggested_action_areas": "'[]'", "planner_note": "''", "duplicate_of": "''",
-             "import_notes": "'[]'"}
+             "import_notes": "'[]'", "row_version": "0"}
 # Text that is '' rather than NULL when there is nothing: a form shows it empty (see form.py).
 EMPTY_TEXT = ("title", "text", "category_raw", "language", "import_note") + schema.TEXT_DECISIONS
 
@@ -60,7 +60,7 @@ def create(path, crs=schema.DEFAULT_CRS, version=schema.SCHEMA_VERSION):
         ds.ExecuteSQL("CREATE UNIQUE INDEX idx_meta_key ON stadtdialog_meta(key)")
         ds.ExecuteSQL("INSERT INTO stadtdialog_meta(key, value) VALUES ('schema_version', '{}')".format(version))  # nosec B608 - an int of ours
         if version >= 3:
-            audit.install(ds.ExecuteSQL)
+            audit.install(ds.ExecuteSQL, version)
         ds.CommitTransaction()
     except RuntimeError as exc:
         ds = None
@@ -283,7 +283,7 @@ def _add_new_fields(ds, version):
 
 
 def _add_audit_triggers(ds, version):
-    audit.install(ds.ExecuteSQL)
+    audit.install(ds.ExecuteSQL, version)
 
 
 def _repair_json_lists(ds, version):
@@ -298,15 +298,22 @@ def _messages_and_empty_text(ds, version):
     """v7: reasons and import notes as messages (new fields); text that is NULL becomes '' — the triggers
     first learn that NULL and '' are the same note, so nothing is audited or becomes pending."""
     _add_new_fields(ds, version)
-    audit.reinstall(ds.ExecuteSQL)
+    audit.reinstall(ds.ExecuteSQL, version)
     for name in EMPTY_TEXT:
         ds.ExecuteSQL('UPDATE submissions SET "{0}" = \'\' WHERE "{0}" IS NULL'.format(name))  # nosec B608 - schema names
     ds.ExecuteSQL("UPDATE submissions SET import_notes = '[]' WHERE import_notes IS NULL")
 
 
+def _row_versions(ds, version):
+    """v8: every submission starts at version 0; the triggers learn the row version."""
+    _add_new_fields(ds, version)
+    ds.ExecuteSQL("UPDATE submissions SET row_version = 0 WHERE row_version IS NULL")
+    audit.reinstall(ds.ExecuteSQL, version)
+
+
 # version reached -> step. A step that only adds fields can use _add_new_fields.
 MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields,
-              6: _repair_json_lists, 7: _messages_and_empty_text}
+              6: _repair_json_lists, 7: _messages_and_empty_text, 8: _row_versions}
 
 
 def _migrate(path, version):

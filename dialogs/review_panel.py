@@ -351,14 +351,14 @@ class ReviewPanel(QgsDockWidget):
         codes = [c for c in codes if c != code] if code in codes else codes + [code]
         order = [c for c, _ in self.areas]
         codes.sort(key=lambda c: order.index(c) if c in order else len(order))
-        self._set({"action_areas": list_field.for_feature(codes)}, tr("Action areas"))
+        self._set({"action_areas": list_field.for_feature(codes, self.layer)}, tr("Action areas"))
 
     def accept_suggestions(self):
         f = self.feature()
         if f is not None and list_field.codes(f["suggested_action_areas"]):
             merged = list_field.codes(f["action_areas"])
             merged += [c for c in list_field.codes(f["suggested_action_areas"]) if c not in merged]
-            self._set({"action_areas": list_field.for_feature(merged)}, tr("Accept suggestions"))
+            self._set({"action_areas": list_field.for_feature(merged, self.layer)}, tr("Accept suggestions"))
 
     def set_status(self, status):
         self._set({"review_status": status}, tr("Review status"))

@@ -253,7 +253,7 @@
         <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="91" />
+        <location filename="../core/store.py" line="100" />
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
@@ -403,42 +403,42 @@
         <translation>Das GeoPackage {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="94" />
+        <location filename="../core/store.py" line="103" />
         <source>{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{path} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="107" />
+        <location filename="../core/store.py" line="116" />
         <source>Cannot open {path}: {reason}</source>
         <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="117" />
+        <location filename="../core/store.py" line="126" />
         <source>{path} is not a Stadtdialog GeoPackage.</source>
         <translation>{path} ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="121" />
+        <location filename="../core/store.py" line="130" />
         <source>{path} has no schema version; it is not a Stadtdialog GeoPackage.</source>
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="222" />
+        <location filename="../core/store.py" line="268" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="225" />
+        <location filename="../core/store.py" line="271" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="270" />
+        <location filename="../core/store.py" line="323" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="280" />
+        <location filename="../core/store.py" line="333" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
@@ -498,12 +498,12 @@
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="48" />
+        <location filename="../plugin.py" line="46" />
         <source>Connect and pull…</source>
         <translation>Verbinden und abrufen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55" />
+        <location filename="../plugin.py" line="53" />
         <source>Open quarantine…</source>
         <translation>Quarantäne öffnen…</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Stadtdialog: Abruf von {name}</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="43" />
+        <location filename="../core/pull_task.py" line="44" />
         <source>Unexpected error while pulling: {error}. Nothing was changed.</source>
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
@@ -703,22 +703,22 @@
         <translation>Quarantäne öffnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="52" />
+        <location filename="../core/classify.py" line="56" />
         <source>Stadtdialog: classify {n} submissions</source>
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="61" />
+        <location filename="../core/classify.py" line="65" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="72" />
+        <location filename="../core/classify.py" line="86" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="75" />
+        <location filename="../core/classify.py" line="89" />
         <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="116" />
+        <location filename="../core/classify.py" line="163" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
@@ -888,12 +888,12 @@
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50" />
+        <location filename="../plugin.py" line="48" />
         <source>Review panel</source>
         <translation>Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54" />
+        <location filename="../plugin.py" line="52" />
         <source>Find duplicates…</source>
         <translation>Duplikate finden…</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>Alle Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53" />
+        <location filename="../plugin.py" line="51" />
         <source>Classify several…</source>
         <translation>Mehrere zuordnen…</translation>
     </message>
@@ -1073,22 +1073,22 @@
         <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="40" />
+        <location filename="../core/export.py" line="39" />
         <source>Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.</source>
         <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="43" />
+        <location filename="../core/export.py" line="42" />
         <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="140" />
+        <location filename="../core/export.py" line="127" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="188" />
+        <location filename="../core/export.py" line="175" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="129" />
+        <location filename="../core/report_data.py" line="125" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1233,17 +1233,17 @@
         <translation>außerhalb aller Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57" />
+        <location filename="../plugin.py" line="55" />
         <source>Write back…</source>
         <translation>Zurückschreiben…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58" />
+        <location filename="../plugin.py" line="56" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59" />
+        <location filename="../plugin.py" line="57" />
         <source>Report for the council…</source>
         <translation>Bericht für den Stadtrat…</translation>
     </message>
@@ -1458,7 +1458,7 @@
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="66" />
+        <location filename="../core/export.py" line="65" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
@@ -2083,12 +2083,12 @@
         <translation>Keine Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="43" />
+        <location filename="../core/basemap.py" line="45" />
         <source>City base map</source>
         <translation>Stadtkarte</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="49" />
+        <location filename="../core/basemap.py" line="57" />
         <source>Background: {name}</source>
         <translation>Hintergrund: {name}</translation>
     </message>
@@ -2103,7 +2103,7 @@
         <translation>Ein mitgeliefertes Profil, eines des Assistenten oder der Pfad einer Profil-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="112" />
+        <location filename="../core/basemap.py" line="123" />
         <source>Background map</source>
         <translation>Hintergrundkarte</translation>
     </message>
@@ -2158,7 +2158,7 @@
         <translation>Hintergrundkarte: {source}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61" />
+        <location filename="../plugin.py" line="59" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -2286,6 +2286,71 @@
         <location filename="../plugin.py" line="164" />
         <source>The GeoPackage of the layer '{name}' is not at {path} any more (moved or deleted?). Nothing was changed. Open the project from the folder that holds its GeoPackage, or pull again.</source>
         <translation>Das GeoPackage der Ebene „{name}“ liegt nicht mehr unter {path} (verschoben oder gelöscht?). Es wurde nichts geändert. Öffnen Sie das Projekt aus dem Ordner, der sein GeoPackage enthält, oder rufen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="114" />
+        <source>{n} of these submissions were decided by a colleague since they were read (first: {id} by {who}); nothing was changed. Run it again to put yours over theirs, or leave them out.</source>
+        <translation>{n} dieser Beiträge hat eine Kollegin oder ein Kollege entschieden, nachdem sie gelesen wurden (zuerst: {id} von {who}); es wurde nichts geändert. Führen Sie es erneut aus, um Ihre Entscheidung darüberzuschreiben, oder lassen Sie sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/stores.py" line="31" />
+        <source>The store name {name} has options Stadtdialog does not know: {keys} (it knows schema, sslmode and authcfg).</source>
+        <translation>Der Speichername {name} hat Optionen, die Stadtdialog nicht kennt: {keys} (bekannt sind schema, sslmode und authcfg).</translation>
+    </message>
+    <message>
+        <location filename="../core/stores.py" line="39" />
+        <source>The store name {name} contains a password. Give it through a QGIS authentication configuration (AUTHCFG) or the service file instead; it must not be kept in names, projects or settings.</source>
+        <translation>Der Speichername {name} enthält ein Passwort. Geben Sie es stattdessen über eine QGIS-Authentifizierungskonfiguration (AUTHCFG) oder die Service-Datei an; es darf nicht in Namen, Projekten oder Einstellungen stehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/stores.py" line="49" />
+        <source>{name} names no PostgreSQL store: write postgres:CONNECTION, service=NAME or postgresql://user@host:port/database, with ?schema=… if it is not 'stadtdialog'.</source>
+        <translation>{name} nennt keinen PostgreSQL-Speicher: Schreiben Sie postgres:VERBINDUNG, service=NAME oder postgresql://benutzer@host:port/datenbank, mit ?schema=…, wenn es nicht 'stadtdialog' ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/stores.py" line="65" />
+        <source>The schema '{schema}' of {name} must be lower-case letters, digits and _ (it becomes a PostgreSQL schema and role names).</source>
+        <translation>Das Schema '{schema}' von {name} darf nur Kleinbuchstaben, Ziffern und _ enthalten (daraus werden ein PostgreSQL-Schema und Rollennamen).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="40" />
+        <source>Stadtdialog – a colleague decided meanwhile</source>
+        <translation>Stadtdialog – inzwischen hat jemand anderes entschieden</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="45" />
+        <source>These submissions were decided by a colleague after you opened them. Nothing of theirs is lost: choose for each whose decision counts.</source>
+        <translation>Diese Beiträge hat eine Kollegin oder ein Kollege entschieden, nachdem Sie sie geöffnet hatten. Nichts davon geht verloren: Wählen Sie für jeden, welche Entscheidung gilt.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <source>Submission</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <source>Their decision</source>
+        <translation>Deren Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="67" />
+        <source>Take theirs</source>
+        <translation>Deren übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict_dialog.py" line="68" />
+        <source>Put mine over it</source>
+        <translation>Meine darüberschreiben</translation>
     </message>
 </context>
 </TS>

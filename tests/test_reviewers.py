@@ -43,18 +43,87 @@ def _env():
     return env
 
 
-def test_two_reviewers_editing_the_same_submission_lose_nothing(gpkg, qgis_new_project):
-    layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
+def test_a_save_based_on_what_a_colleague_has_since_changed_is_refused_and_settled_by_choice(gpkg, qgis_new_project):
+    from stadtdialog.core import versions
+    from stadtdialog.core.project_layers import add_submissions
+
+    layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")  # with the form's version claim
     fid = next(layer.getFeatures()).id()
     layer.startEditing()
     layer.changeAttributeValue(fid, layer.fields().indexOf("planner_note"), "Ortstermin im Mai")
     # Meanwhile the second reviewer, in another QGIS process, classifies the same submission.
     subprocess.run([sys.executable, "-c", OTHER_REVIEWER, str(gpkg), str(fid)], check=True, env=_env(),
                    capture_output=True, timeout=120)
+    colleague = Store(gpkg).rows("submissions", "reviewer", "fid = ?", (fid,))[0]["reviewer"]
+    stale = versions.stale_edits(layer)
+    assert [(s.fid, s.read, s.version, s.current["reviewer"]) for s in stale] == [(fid, 0, 1, colleague)]
+    assert not layer.commitChanges(False)  # the store refuses it: nothing of the colleague's is lost
+    assert "stadtdialog-stale" in " ".join(layer.commitErrors())
+    assert Store(gpkg).rows("submissions", "planner_note, action_areas", "fid = ?", (fid,))[0] == {
+        "planner_note": "", "action_areas": '["religion"]'}
+    versions.settle(layer, stale, {fid: "ours"})  # the reviewer keeps the note, knowing the colleague's areas
     assert layer.commitChanges(), layer.commitErrors()
-    row = Store(gpkg).rows("submissions", "planner_note, action_areas", "fid = ?", (fid,))[0]
-    assert row == {"planner_note": "Ortstermin im Mai", "action_areas": '["religion"]'}
-    assert {a["field"] for a in Store(gpkg).rows("audit_log")} == {"planner_note", "action_areas"}
+    row = Store(gpkg).rows("submissions", "planner_note, action_areas, row_version", "fid = ?", (fid,))[0]
+    assert row == {"planner_note": "Ortstermin im Mai", "action_areas": '["religion"]', "row_version": 2}
+    assert [a["field"] for a in Store(gpkg).rows("audit_log")] == ["action_areas", "planner_note"]
+
+
+def test_taking_the_colleague_s_decision_writes_nothing_of_ours(gpkg, qgis_new_project):
+    from stadtdialog.core import versions
+    from stadtdialog.core.project_layers import add_submissions
+
+    layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")
+    fid = next(layer.getFeatures()).id()
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("action_areas"), '["asyl"]')
+    subprocess.run([sys.executable, "-c", OTHER_REVIEWER, str(gpkg), str(fid)], check=True, env=_env(),
+                   capture_output=True, timeout=120)
+    colleague = Store(gpkg).rows("submissions", "reviewer, reviewed_at", "fid = ?", (fid,))[0]
+    versions.settle(layer, versions.stale_edits(layer), {fid: "theirs"})
+    assert layer.commitChanges(), layer.commitErrors()
+    row = Store(gpkg).rows("submissions", "action_areas, reviewer, reviewed_at, row_version", "fid = ?", (fid,))[0]
+    assert row == dict(colleague, action_areas='["religion"]', row_version=1)
+    assert [a["field"] for a in Store(gpkg).rows("audit_log")] == ["action_areas"]  # the colleague's only
+
+
+def test_bulk_classify_refuses_what_a_colleague_decided_after_it_was_read(gpkg, qgis_new_project):
+    from stadtdialog.core.classify import StaleError, classify
+
+    layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
+    fid = next(layer.getFeatures()).id()
+    read = {f.id(): f for f in layer.getFeatures()}
+    subprocess.run([sys.executable, "-c", OTHER_REVIEWER, str(gpkg), str(fid)], check=True, env=_env(),
+                   capture_output=True, timeout=120)
+    original = layer.getFeatures
+
+    def as_read_before(request=None):  # the features as classify read them, before the colleague's save
+        wanted = [f.id() for f in (original(request) if request is not None else original())]
+        return iter([read[i] for i in wanted])
+
+    layer.getFeatures = as_read_before
+    with pytest.raises(StaleError) as refused:
+        classify(layer, "true", ["asyl"], "classified", user="A. Erste")
+    colleague = Store(gpkg).rows("submissions", "reviewer", "fid = ?", (fid,))[0]["reviewer"]
+    assert [s.fid for s in refused.value.stale] == [fid] and colleague in str(refused.value)
+    assert Store(gpkg).count("submissions", "review_status = 'classified'") == 0  # nothing was written
+    layer.getFeatures = original
+    assert classify(layer, "true", ["asyl"], "classified", user="A. Erste", skip={fid}) == 5  # theirs kept
+    assert Store(gpkg).rows("submissions", "action_areas", "fid = ?", (fid,))[0]["action_areas"] == '["religion"]'
+
+
+def test_the_machine_s_suggestions_do_not_make_a_reviewer_s_edit_stale(gpkg, qgis_new_project):
+    from stadtdialog.core.catalogue import load_catalogue
+    from stadtdialog.core.classify import suggest_layer
+    from stadtdialog.core.project_layers import add_submissions
+
+    layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")
+    other = QgsVectorLayer("{}|layername=submissions".format(gpkg), "other", "ogr")
+    fid = next(layer.getFeatures()).id()
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("review_status"), "in_review")
+    assert suggest_layer(other, load_catalogue()) > 0  # written while the reviewer edits
+    assert Store(gpkg).rows("submissions", "row_version", "fid = ?", (fid,))[0]["row_version"] == 0
+    assert layer.commitChanges(), layer.commitErrors()
 
 
 def test_a_busy_file_is_said_clearly_in_the_panel_and_the_edit_is_kept(gpkg, qgis_iface, qgis_new_project):
@@ -79,3 +148,35 @@ def test_a_busy_file_is_said_clearly_in_the_panel_and_the_edit_is_kept(gpkg, qgi
     assert Store(gpkg).rows("submissions", "action_areas", "fid = ?", (fid,))[0]["action_areas"] == \
         '["gesundheit_soziales"]'
     layer.rollBack()
+
+
+@pytest.mark.parametrize("choice", ["theirs", "ours"])
+def test_the_review_panel_shows_the_colleague_s_decision_and_saves_the_reviewer_s_choice(
+        gpkg, qgis_iface, qgis_new_project, monkeypatch, choice):
+    from stadtdialog.dialogs import conflict_dialog
+
+    layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")
+    conflict_dialog.watch(layer)  # as the plugin does for every Stadtdialog layer
+    panel = ReviewPanel(qgis_iface)
+    panel.set_layer(layer)
+    fid = panel.fid
+    QTest.keyClick(panel.view, Qt.Key.Key_2)  # the reviewer ticks an area …
+    subprocess.run([sys.executable, "-c", OTHER_REVIEWER, str(gpkg), str(fid)], check=True, env=_env(),
+                   capture_output=True, timeout=120)  # … while a colleague classifies the same submission
+    shown = {}
+
+    def exec_(dialog):
+        table = dialog.table
+        shown["row"] = [table.item(0, c).text() for c in range(4)]
+        dialog.boxes[0].setCurrentIndex(dialog.boxes[0].findData(choice))
+        return 1
+
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", exec_)
+    QTest.keyClick(panel.view, Qt.Key.Key_N)
+    portal_id = Store(gpkg).rows("submissions", "portal_id", "fid = ?", (fid,))[0]["portal_id"]
+    assert shown["row"][0] == portal_id and "Religion" in shown["row"][2]  # whose, and what they decided
+    assert panel.fid != fid  # saved, and on to the next
+    row = Store(gpkg).rows("submissions", "action_areas, row_version", "fid = ?", (fid,))[0]
+    expected = '["religion"]' if choice == "theirs" else '["{}"]'.format(panel.areas[1][0])
+    assert row["action_areas"] == expected
+    assert row["row_version"] == (1 if choice == "theirs" else 2)
