@@ -150,7 +150,7 @@ class StadtdialogPlugin:
         from qgis.core import Qgis, QgsProject
 
         from .core.errors import StoreError
-        from .core.layer_source import store_path
+        from .core.layer_source import store_source
         from .dialogs.review_panel import submission_layers
 
         layers = submission_layers(QgsProject.instance())
@@ -159,8 +159,8 @@ class StadtdialogPlugin:
             self.iface.messageBar().pushMessage(tr("Stadtdialog"), tr("Add a Stadtdialog layer first (Connect and "
                                                                       "pull…)."), level=Qgis.MessageLevel.Info)
             return None
-        path = Path(store_path(layer))
-        if not path.is_file():  # moved or deleted since the project was saved
+        path = Path(store_source(layer)[0] or layer.customProperty("stadtdialog/store") or "")
+        if layer.dataProvider().name() == "ogr" and not path.is_file():  # moved or deleted since it was saved
             raise StoreError(tr("The GeoPackage of the layer '{name}' is not at {path} any more (moved or deleted?). "
                                 "Nothing was changed. Open the project from the folder that holds its GeoPackage, "
                                 "or pull again.").format(name=layer.name(), path=path))
@@ -181,9 +181,9 @@ class StadtdialogPlugin:
             ClassifyDialog(self.iface, layer, self.iface.mainWindow()).exec()
 
     def _store_of(self, layer):
-        from .core.layer_source import store_path
+        from .core.stores import store_of_layer
 
-        return store_path(layer)
+        return store_of_layer(layer)
 
     def open_push(self):
         from .dialogs.push_dialog import PushDialog

@@ -13,7 +13,7 @@ from .i18n import tr
 from .normalise import Normaliser, Rejected
 from .profile import load_profile
 from .schema import DECISION_FIELDS, PORTAL_FIELDS
-from .store import Store
+from .stores import as_store
 
 CHOICES = ("skip", "overwrite", "portal")
 SHOWN = ("title", "text", "category_raw", "language", "updated_at")
@@ -30,9 +30,9 @@ class Conflict:
     portal_decision: dict = field(default_factory=dict)  # our decision fields as the portal has them
 
 
-def conflicts(gpkg, target=None, authcfg=None, http=None):
+def conflicts(gpkg, target=None, authcfg=None, http=None, store_authcfg=None):
     """Read the portal's current state of every conflict; returns [Conflict]."""
-    store = Store(gpkg)
+    store = as_store(gpkg, store_authcfg)
     rows = store.rows("submissions", where="sync_state = 'conflict'")
     if not rows:
         return []
@@ -40,7 +40,7 @@ def conflicts(gpkg, target=None, authcfg=None, http=None):
     target = target or store.meta("source")
     if http is None:
         with Http(authcfg=authcfg) as own:
-            return conflicts(gpkg, target, http=own)
+            return conflicts(store, target, http=own)
     from .push import writer_for
 
     writer = writer_for(store.meta("source_kind"), target, profile, http)
@@ -68,9 +68,9 @@ def conflicts(gpkg, target=None, authcfg=None, http=None):
     return found
 
 
-def resolve(gpkg, found, choices):
+def resolve(gpkg, found, choices, store_authcfg=None):
     """Apply {portal_id: choice}; returns how many were resolved. A conflict that is gone can only be skipped."""
-    store = Store(gpkg)
+    store = as_store(gpkg, store_authcfg)
     done = 0
     with store.transaction() as w:
         for conflict in found:

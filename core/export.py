@@ -15,7 +15,7 @@ from . import list_field
 from .errors import CancelledError, StadtdialogError
 from .i18n import tr, ui_language
 from .schema import SUBMISSIONS
-from .store import Store
+from .stores import as_store
 from .sync import Feedback
 
 FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV"}
@@ -30,7 +30,7 @@ def neutralise(value):
     return value
 
 
-def export(gpkg, output, include_personal=False, language=None, feedback=None):
+def export(gpkg, output, include_personal=False, language=None, feedback=None, store_authcfg=None):
     """Write the submissions of `gpkg` to `output` (format from its extension); returns the count."""
     feedback = feedback or Feedback()
     output = Path(output)
@@ -40,7 +40,7 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None):
                                .format(name=output.name))
     if output.resolve() == Path(gpkg).resolve():
         raise StadtdialogError(tr("The export would overwrite the GeoPackage it reads from; choose another file."))
-    store = Store(gpkg)
+    store = as_store(gpkg, store_authcfg)
     labels = dict(store.action_area_labels(language or ui_language()))
     records = _records(store, include_personal, labels)
     tmp = None

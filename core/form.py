@@ -21,7 +21,7 @@ from qgis.core import (
 from . import display, expressions, list_field, schema
 from .compat import make_container
 from .fieldtypes import qgs_field
-from .layer_source import store_path
+from .stores import store_of_layer
 
 # Virtual fields (computed, never stored) that show stored values as a reader reads them.
 SUGGESTED = "sd_suggested"      # the suggestions as one line of labels
@@ -83,10 +83,10 @@ def _value_map(mapping, none_label=None):
     return QgsEditorWidgetSetup("ValueMap", {"map": entries})
 
 
-def _value_relation(area_layer_source, language, area_layer_id=""):
+def _value_relation(area_layer_source, provider, language, area_layer_id=""):
     return QgsEditorWidgetSetup("ValueRelation", {
         "Layer": area_layer_id, "LayerName": schema.ACTION_AREAS, "LayerSource": area_layer_source,
-        "LayerProviderName": "ogr", "Key": "code", "Value": "label_" + language, "AllowMulti": True,
+        "LayerProviderName": provider, "Key": "code", "Value": "label_" + language, "AllowMulti": True,
         "AllowNull": True, "OrderByValue": False, "UseCompleter": False, "NofColumns": 2})
 
 
@@ -130,7 +130,9 @@ def configure(layer, language, area_layer=None, history_relation=None):
                              (REVIEWED, shown.format("reviewed_at")),
                              (NOTE, "{}(\"import_notes\", \"import_note\")".format(expressions.WORDS))):
         _set_virtual(layer, name, expression)
-    source = store_path(layer) + "|layername=" + schema.ACTION_AREAS
+    store = store_of_layer(layer)
+    area_source = store.layer_uri(schema.ACTION_AREAS) if store is not None else ""
+    area_provider = store.provider if store is not None else "ogr"
     area_id = area_layer.id() if area_layer is not None else ""
     plain = QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})  # citizen text: never HTML
     line = QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
@@ -146,8 +148,8 @@ def configure(layer, language, area_layer=None, history_relation=None):
         "portal_state": _value_map(display.PORTAL_STATE_LABELS[language]),
         "language": _value_map(dict(display.LANGUAGE_NAMES[language], **{"": display.NONE_LABEL[language]})),
         "sync_state": _value_map(SYNC_LABELS[language]),
-        "action_areas": _value_relation(source, language, area_id),
-        "suggested_action_areas": _value_relation(source, language, area_id),
+        "action_areas": _value_relation(area_source, area_provider, language, area_id),
+        "suggested_action_areas": _value_relation(area_source, area_provider, language, area_id),
         "created_at": when, "updated_at": when, "reviewed_at": when,
     }
     for name, setup in setups.items():

@@ -9,7 +9,8 @@ from .schema import DECISION_FIELDS, TEXT_DECISIONS
 TYPES = {"string": "text", "integer": "integer", "datetime": "timestamptz", "json": "jsonb"}
 DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "'active'",
             "action_areas": "'[]'::jsonb", "suggested_action_areas": "'[]'::jsonb", "planner_note": "''",
-            "duplicate_of": "''", "import_notes": "'[]'::jsonb", "row_version": "0", "db_user": "session_user"}
+            "duplicate_of": "''", "import_notes": "'[]'::jsonb", "row_version": "0", "db_user": "session_user",
+            "extra": "'null'::jsonb", "personal": "'null'::jsonb", "keywords": "'null'::jsonb"}
 ROLES = ("reviewer", "coordinator", "owner")
 # What a reviewer may change: the decisions and what describes them.
 REVIEWER_COLUMNS = DECISION_FIELDS + ("suggested_action_areas", "reviewer", "reviewed_at", "row_version")

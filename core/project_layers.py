@@ -49,8 +49,8 @@ def _group(project):
     return project.layerTreeRoot().findGroup(GROUP) or project.layerTreeRoot().insertGroup(0, GROUP)
 
 
-def _add(project, uri, name, language, visible=True):
-    layer = QgsVectorLayer(uri, name, "ogr")
+def _add(project, uri, name, language, visible=True, provider="ogr"):
+    layer = QgsVectorLayer(uri, name, provider)
     layer.setCustomProperty(form.LANGUAGE, language)  # set up here: adopt() leaves it alone
     project.addMapLayer(layer, False)
     node = _group(project).addLayer(layer)
@@ -63,7 +63,8 @@ def _companion(project, store, table, language, visible=False):
     uri = store.layer_uri(table)
     layer = _find(project, uri)
     if layer is None:
-        layer = _add(project, uri, NAMES[language][table].format(name=store.path.stem), language, visible)
+        layer = _add(project, uri, NAMES[language][table].format(name=store.title), language, visible,
+                     store.provider)
     localise(layer, language)
     return layer
 
@@ -82,20 +83,19 @@ def add_submissions(store, project=None, name=None, language=None):
         layer.dataProvider().reloadData()
         layer.triggerRepaint()
         return layer
-    layer = _add(project, store.layer_uri(), name or store.path.stem, language)
+    layer = _add(project, store.layer_uri(), name or store.title, language, provider=store.provider)
     # Layer variable: the 'reload' of a later session knows where this layer came from.
-    layer.setCustomProperty("stadtdialog/store", str(store.path))
+    layer.setCustomProperty("stadtdialog/store", store.name)
     styles.apply_styles(layer, language, store_catalogue(layer))
     _configure_submissions(layer, project, language)
     return layer
 
 
 def _configure_submissions(layer, project, language):
-    path, _ = store_source(layer)
-    layer.setCustomProperty(ROLE, schema.SUBMISSIONS)
-    from .store import Store
+    from .stores import store_of_layer
 
-    store = Store(path, migrate=False)
+    layer.setCustomProperty(ROLE, schema.SUBMISSIONS)
+    store = store_of_layer(layer)
     areas = _companion(project, store, schema.ACTION_AREAS, language)
     audit = _companion(project, store, schema.AUDIT_LOG, language)
     relation = QgsRelation()
@@ -141,8 +141,8 @@ def adopt(layers, project=None, language=None):
 
 
 def _stadtdialog_table(layer):
-    """Which table of a Stadtdialog GeoPackage a layer shows, or None."""
-    path, table = store_source(layer)
+    """Which table of a Stadtdialog store a layer shows, or None."""
+    path, table = _table_of(layer)
     if not path or table not in (schema.SUBMISSIONS, schema.ACTION_AREAS, schema.AUDIT_LOG, schema.QUARANTINE):
         return None
     names = set(layer.fields().names())
@@ -154,16 +154,16 @@ def _rename(layer, table, before, language):
     """A name Stadtdialog gave, in another language, becomes the name in this one; a planner's own stays."""
     if table == schema.SUBMISSIONS or before not in NAMES:
         return
-    from pathlib import Path
+    from .stores import store_of_layer
 
-    stem = Path(store_source(layer)[0]).stem
+    stem = store_of_layer(layer).title
     if layer.name() == NAMES[before][table].format(name=stem):
         layer.setName(NAMES[language][table].format(name=stem))
 
 
 def localise(layer, language):
     """Field names, value labels and display of a companion table (catalogue, history, quarantine)."""
-    table = store_source(layer)[1]
+    table = _table_of(layer)[1]
     layer.setCustomProperty(form.LANGUAGE, language)
     layer.setCustomProperty(ROLE, table)
     aliases = {schema.AUDIT_LOG: AUDIT_ALIASES, schema.QUARANTINE: QUARANTINE_ALIASES,
@@ -187,6 +187,17 @@ def localise(layer, language):
     for name, alias in aliases.items():
         if layer.fields().indexOf(name) >= 0:
             layer.setFieldAlias(layer.fields().indexOf(name), alias)
+
+
+def _table_of(layer):
+    """(where, table) of a layer of a GeoPackage or a PostgreSQL store; ('', '') for anything else."""
+    provider = layer.dataProvider()
+    if provider is not None and provider.name() == "postgres":
+        from qgis.core import QgsDataSourceUri
+
+        uri = QgsDataSourceUri(layer.source())
+        return uri.database() or uri.service(), uri.table()
+    return store_source(layer)
 
 
 def _case(field, labels):

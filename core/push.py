@@ -8,7 +8,7 @@ from .i18n import tr
 from .normalise import Normaliser
 from .profile import load_profile
 from .schema import DECISION_FIELDS
-from .store import Store
+from .stores import as_store
 from .sync import Feedback
 
 
@@ -45,9 +45,10 @@ def portal_values(row, writeback):
             else row.get(ours) for ours, theirs in writeback.items()}
 
 
-def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=None, http=None):
+def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=None, http=None, store_authcfg=None):
+    """Write the pending decisions of the store `gpkg` (a path, a store name or a store) back to the portal."""
     feedback = feedback or Feedback()
-    store = Store(gpkg)
+    store = as_store(gpkg, store_authcfg)
     profile = load_profile(store.meta("profile") or "generic")
     if not profile.writeback:
         raise StadtdialogError(tr("The profile '{name}' names no portal fields to write back to (its 'writeback' "

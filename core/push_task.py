@@ -11,6 +11,7 @@ class PushTask(QgsTask):
     """`on_done(task)` runs on the main thread when the task ends; read .result or .error."""
 
     def __init__(self, gpkg, on_done, dry_run=False, authcfg=None, target=None):
+        """gpkg: the store (a GeoPackage path, a store name or a store); authcfg: the portal's credentials."""
         title = tr("Stadtdialog: checking what would be written") if dry_run else tr("Stadtdialog: writing back")
         super().__init__(title, QgsTask.Flag.CanCancel)
         self.gpkg, self.on_done, self.dry_run = gpkg, on_done, dry_run

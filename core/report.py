@@ -10,10 +10,12 @@ from .i18n import tr, ui_language
 from .report_data import collect, districts_layer
 from .report_html import render
 from .report_layout import build_layout, export_cover_png, export_pdf
+from .stores import as_store
 from .sync import Feedback
 
 
-def report(gpkg, output, districts=None, language=None, feedback=None, title=None, background=True):
+def report(gpkg, output, districts=None, language=None, feedback=None, title=None, background=True,
+           store_authcfg=None):
     """Write the report on `gpkg` to `output` (.pdf or .html); returns the ReportData it shows. `title`: the
     participation's name; `background`: draw the planner's background map where its server answers."""
     feedback = feedback or Feedback()
@@ -25,9 +27,10 @@ def report(gpkg, output, districts=None, language=None, feedback=None, title=Non
     language = language or ui_language()
     layer = districts_layer(districts) if districts is not None else None
     feedback.pushInfo(tr("Counting the submissions"))
-    data = collect(gpkg, layer, language, title)
+    store = as_store(gpkg, store_authcfg)
+    data = collect(store, layer, language, title)
     feedback.setProgress(30)
-    layout, _keep = build_layout(data, gpkg, layer, basemap.for_report() if background else None)
+    layout, _keep = build_layout(data, store, layer, basemap.for_report() if background else None)
     feedback.setProgress(50)
     tmp = None
     try:

@@ -5,7 +5,6 @@ No layout and no widgets: the PDF and the HTML report draw the same numbers.
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -23,7 +22,7 @@ from .errors import StadtdialogError
 from .fieldtypes import is_text
 from .i18n import tr
 from .schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS
-from .store import Store
+from .stores import as_store
 
 NONE = ""  # the row of submissions without an action area
 NAME_FIELDS = ("name", "stadtteil", "district", "bezeichnung", "ortsbezirk", "gemarkung", "label")
@@ -72,8 +71,8 @@ class ReportData:
 
 
 def collect(gpkg, districts=None, language="de", title=None):
-    """title: the participation's name (else the one the pull noted, else the file's name)."""
-    store = Store(gpkg)
+    """title: the participation's name (else the one the pull noted, else the store's name)."""
+    store = as_store(gpkg)
     key = "label_en" if language == "en" else "label_de"
     description = "description_en" if language == "en" else "description_de"
     rows = store.rows("action_areas", "code, label_de, label_en, description_de, description_en, colour, catalogue")
@@ -81,7 +80,7 @@ def collect(gpkg, districts=None, language="de", title=None):
     catalogue_title, provenance = _provenance(rows[0]["catalogue"] if rows else None, language)
     data = ReportData(
         language=language, title=tr("What the citizens said"),
-        participation=title or store.meta("participation") or Path(gpkg).stem.replace("-", " ").replace("_", " "),
+        participation=title or store.meta("participation") or store.title.replace("-", " ").replace("_", " "),
         source=store.meta("source") or "",
         pulled_at=display.format_datetime(store.meta("last_pull"), language),
         created=display.format_date(date.today().isoformat(), language), total=0,
@@ -139,7 +138,7 @@ def _name_field(layer):
 def _by_district(store, source):
     """[(district name, {status: n}, total)] largest first, and how many submissions lie in no district."""
     layer = districts_layer(source)
-    points = QgsVectorLayer(store.layer_uri(), SUBMISSIONS, "ogr")
+    points = QgsVectorLayer(store.layer_uri(), SUBMISSIONS, store.provider)
     request = QgsFeatureRequest().setFilterExpression("coalesce(portal_state, 'active') <> 'withdrawn'")
     index, geometry, status = QgsSpatialIndex(), {}, {}
     for f in points.getFeatures(request):

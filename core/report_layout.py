@@ -31,7 +31,7 @@ from .errors import StadtdialogError
 from .i18n import tr
 from .map_image import add_label, add_map, text_height
 from .schema import CATEGORIES, REVIEW_STATUSES
-from .store import Store
+from .stores import as_store
 from .styles import action_area_renderer
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -48,7 +48,8 @@ def build_layout(data, gpkg, districts=None, background=None):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(data.participation)
-    layer = QgsVectorLayer(Store(gpkg).layer_uri(), tr("Submissions"), "ogr")
+    store = as_store(gpkg)
+    layer = QgsVectorLayer(store.layer_uri(), tr("Submissions"), store.provider)
     if not layer.isValid():
         raise StadtdialogError(tr("Cannot open the submissions in {path}.").format(path=gpkg))
     layer.setSubsetString("coalesce(portal_state, 'active') <> 'withdrawn'")

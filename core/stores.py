@@ -124,3 +124,8 @@ def store_of_layer(layer):
     from .store import Store
 
     return Store(path, migrate=False)
+
+
+def as_store(store_or_name, authcfg=None):
+    """A store object as it is, or the store a name names (opened and migrated)."""
+    return store_or_name if hasattr(store_or_name, "layer_uri") else open_store(store_or_name, authcfg)

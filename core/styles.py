@@ -103,20 +103,21 @@ def renderer_for(name, catalogue):
 
 
 def install_styles(store, catalogue=None, default_language=None):
-    """Save every named style into the GeoPackage; the category style in the user's language is the default."""
+    """Save every named style into the store (the GeoPackage's layer_styles, or PostgreSQL's public.layer_styles,
+    as QGIS itself keeps them); the category style in the user's language is the default."""
     catalogue = catalogue or load_catalogue()
     language = default_language or ui_language()
     default = "category-" + language
-    layer = QgsVectorLayer(store.layer_uri(), schema.SUBMISSIONS, "ogr")
+    layer = QgsVectorLayer(store.layer_uri(), schema.SUBMISSIONS, store.provider)
     if not layer.isValid():
-        raise StoreError(tr("Cannot open the submissions layer in {path}.").format(path=store.path))
+        raise StoreError(tr("Cannot open the submissions layer in {path}.").format(path=store.name))
     form.configure(layer, language)  # the form travels with every style
     for name, description in style_names():
         layer.setRenderer(renderer_for(name, catalogue))
         message = save_style_to_database(layer, name, description, name == default)
         if message:
             raise StoreError(tr("Saving the style '{name}' into {path} failed: {reason}").format(
-                name=name, path=store.path, reason=message))
+                name=name, path=store.name, reason=message))
     return [n for n, _ in style_names()]
 
 

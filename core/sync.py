@@ -1,16 +1,15 @@
 """Pull: portal pages -> normalise -> one transaction in the store. All or nothing."""
 import hashlib
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-from . import gcpause, schema
+from . import gcpause, schema, stores
 from .errors import CancelledError, StadtdialogError
 from .http import Http
 from .i18n import english, tr
 from .normalise import SKIPPED, Normaliser, Rejected
 from .portals import open_source
 from .profile import FINGERPRINT_PREFIX, load_profile
-from .store import now_iso, open_or_create
+from .store import now_iso
 
 
 @dataclass
@@ -54,18 +53,20 @@ class Feedback:
 
 
 def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime=None, keep_personal=False,
-         crs=schema.DEFAULT_CRS, feedback=None, http=None, title=None):
-    """Pull `source` into the GeoPackage `output`. Raises StadtdialogError; on any error or cancel the
-    GeoPackage is exactly as it was. `title`: the participation's name, for reports (kept when None)."""
+         crs=schema.DEFAULT_CRS, feedback=None, http=None, title=None, store_authcfg=None):
+    """Pull `source` into the store `output` (a GeoPackage path or a PostgreSQL store name, see stores; its
+    credentials from `store_authcfg`). Raises StadtdialogError; on any error or cancel the store is exactly as it
+    was. `authcfg`: the portal's credentials. `title`: the participation's name, for reports (kept when None)."""
     feedback = feedback or Feedback()
     profile = profile if hasattr(profile, "id_field") else load_profile(profile)
     if http is None:
         with Http(authcfg=authcfg, feedback=feedback) as own:
             return pull(source, profile, output, kind=kind, bbox=bbox, datetime=datetime,
-                        keep_personal=keep_personal, crs=crs, feedback=feedback, http=own, title=title)
+                        keep_personal=keep_personal, crs=crs, feedback=feedback, http=own, title=title,
+                        store_authcfg=store_authcfg)
     portal = open_source(source, profile, http, kind=kind, bbox=bbox, datetime=datetime)
-    created = not Path(output).exists()
-    store = open_or_create(output, crs)
+    created = not stores.exists(output, store_authcfg)
+    store = stores.open_or_create(output, crs, store_authcfg)
     try:
         with gcpause.paused():
             result = _pull_into(store, portal, profile, source, keep_personal, feedback, title)
@@ -76,8 +77,8 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
             store.write_catalogue(load_catalogue())
             install_styles(store)
     except BaseException:
-        if created:  # a failed first pull leaves no half-made file behind
-            Path(output).unlink(missing_ok=True)
+        if created:  # a failed first pull leaves no half-made file (or schema) behind
+            stores.remove_new(output, store_authcfg)
         raise
     return result
 
@@ -85,7 +86,7 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
 def _pull_into(store, portal, profile, source, keep_personal, feedback, title=None):
     label = portal.describe()
     normaliser = Normaliser(profile, label, store.crs_authid(), keep_personal=keep_personal)
-    result = PullResult(output=str(store.path))
+    result = PullResult(output=store.name)
     with store.transaction(bulk=True) as writer:
         existing = writer.existing()
         quarantined_before = _quarantine_keys(writer)

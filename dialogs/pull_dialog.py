@@ -21,6 +21,7 @@ from ..core import connections
 from ..core.connections import Connection
 from ..core.i18n import tr
 from ..core.pull_task import PullTask
+from ..core.stores import is_postgres
 from . import messages
 from .profile_box import ProfileBox
 from .quarantine import open_quarantine
@@ -179,7 +180,7 @@ class PullDialog(QDialog):
 
     def connection(self):
         output = self.output.filePath().strip()
-        if output and not output.lower().endswith(".gpkg"):
+        if output and not output.lower().endswith(".gpkg") and not is_postgres(output):
             output += ".gpkg"
         return connections.Connection(
             name=self.name.text().strip() or Path(self.url.text().strip()).stem or "portal",
@@ -208,9 +209,9 @@ class PullDialog(QDialog):
         connections.save(task.connection)
         from ..core import basemap, settings
         from ..core.project_layers import add_submissions, shows
-        from ..core.store import Store
+        from ..core.stores import open_store
 
-        store = Store(task.result.output)
+        store = open_store(task.result.output)
         project = QgsProject.instance()
         first = not shows(project, store)
         layer = add_submissions(store, project)
@@ -223,4 +224,4 @@ class PullDialog(QDialog):
 
             suggest_layer(layer, store_catalogue(layer))
         show_pull_result(bar, task.connection.name, task.result,
-                         lambda: open_quarantine(self.iface, store.path))
+                         lambda: open_quarantine(self.iface, store))

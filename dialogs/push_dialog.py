@@ -25,7 +25,7 @@ from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
 from ..core.push_task import PushTask
 from ..core.schema import SUBMISSION_FIELDS, review_status_labels
-from ..core.store import Store
+from ..core.stores import as_store
 from . import messages
 
 
@@ -48,11 +48,12 @@ class PushDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("StadtdialogPushDialog")
         self.setWindowTitle(tr("Write back to the portal"))
-        self.gpkg, self.layer, self.bar = str(gpkg), layer, bar
+        self.store = as_store(gpkg)  # a GeoPackage path, a store name, or the store of the layer
+        self.gpkg, self.layer, self.bar = self.store.name, layer, bar
         self.task = None
         self.found = []
         self.last_result = None
-        store = Store(self.gpkg)
+        store = self.store
         self.target = store.meta("source") or ""
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -102,7 +103,7 @@ class PushDialog(QDialog):
 
     # -- what is pending ----------------------------------------------------------------------------
     def refresh(self, message=None):
-        store = Store(self.gpkg)
+        store = self.store
         rows = store.rows("submissions", "portal_id, title, review_status, action_areas", "sync_state = 'modified'")
         conflict_count = store.count("submissions", "sync_state = 'conflict'")
         labels = review_status_labels()
@@ -138,7 +139,7 @@ class PushDialog(QDialog):
     def load_conflicts(self):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.found = conflicts(self.gpkg, authcfg=self.auth.configId() or None)
+            self.found = conflicts(self.store, authcfg=self.auth.configId() or None)
         except StadtdialogError as exc:
             self._message(str(exc), Qgis.MessageLevel.Critical)
             return
@@ -146,7 +147,7 @@ class PushDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self.conflict_table.setRowCount(0)
         language = ui_language()
-        areas = dict(Store(self.gpkg).action_area_labels(language))
+        areas = dict(self.store.action_area_labels(language))
         for conflict in self.found:
             first = self.conflict_table.rowCount()
             for name, theirs, ours in conflict.differences or [("", "", "")]:
@@ -176,7 +177,7 @@ class PushDialog(QDialog):
 
     def apply_choices(self):
         try:
-            done = resolve(self.gpkg, self.found, self.choices())
+            done = resolve(self.store, self.found, self.choices())
         except StadtdialogError as exc:
             self._message(str(exc), Qgis.MessageLevel.Critical)
             return
@@ -192,7 +193,7 @@ class PushDialog(QDialog):
             self._message(tr("The layer has unsaved edits. Save them first; only saved decisions are written back."),
                           Qgis.MessageLevel.Warning)
             return
-        self.task = PushTask(self.gpkg, self.finished, dry_run=dry_run, authcfg=self.auth.configId() or None)
+        self.task = PushTask(self.store, self.finished, dry_run=dry_run, authcfg=self.auth.configId() or None)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.progress.setValue(0)
         self.progress.setVisible(True)

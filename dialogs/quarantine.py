@@ -45,7 +45,7 @@ class QuarantineDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("StadtdialogQuarantineDialog")
         self.store = store
-        self.setWindowTitle(tr("Stadtdialog – quarantine of {name}").format(name=store.path.name))
+        self.setWindowTitle(tr("Stadtdialog – quarantine of {name}").format(name=store.title))
         self.resize(980, 620)
         self.entries = quarantine_entries(store, ui_language())
         n = len(self.entries)
@@ -97,8 +97,9 @@ class QuarantineDialog(QDialog):
 
 
 def open_quarantine(iface, path=None):
-    """The quarantine of the GeoPackage at `path` (asked for when None) in its window; returns the window."""
-    from ..core.store import Store
+    """The quarantine of the store `path` (a GeoPackage, asked for when None; a store name; a store) in its
+    window; returns the window."""
+    from ..core.stores import as_store
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(iface.mainWindow(), tr("Stadtdialog GeoPackage"), "",
@@ -106,7 +107,7 @@ def open_quarantine(iface, path=None):
         if not path:
             return None
     try:
-        dialog = QuarantineDialog(Store(path), iface.mainWindow())
+        dialog = QuarantineDialog(as_store(path), iface.mainWindow())
     except StadtdialogError as exc:
         iface.messageBar().pushMessage(tr("Stadtdialog"), str(exc), level=Qgis.MessageLevel.Critical)
         return None
@@ -117,10 +118,15 @@ def open_quarantine(iface, path=None):
 def open_project_quarantine(iface):
     """The quarantine of the Stadtdialog GeoPackage in the project (the active layer's, else the first one);
     only when the project has none, the planner is asked for a file."""
-    from ..core.layer_source import store_path
+    from ..core.stores import store_of_layer
     from .review_panel import submission_layers
 
     layers = submission_layers(QgsProject.instance())
     active = iface.activeLayer()
     layer = active if active in layers else (layers[0] if layers else None)
-    return open_quarantine(iface, store_path(layer) if layer is not None else None)
+    try:
+        store = store_of_layer(layer) if layer is not None else None
+    except StadtdialogError as exc:
+        iface.messageBar().pushMessage(tr("Stadtdialog"), str(exc), level=Qgis.MessageLevel.Critical)
+        return None
+    return open_quarantine(iface, store)

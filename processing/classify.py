@@ -16,9 +16,19 @@ from ..core.classify import classify, store_catalogue, suggest_layer
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.schema import REVIEW_STATUSES
+from ..core.stores import is_postgres
+from .common import add_store_authcfg, store
 
 
 def _layer(algorithm, parameters, context):
+    raw = parameters.get("INPUT")
+    if isinstance(raw, str) and is_postgres(raw):  # a PostgreSQL store by its name: its submissions layer
+        from qgis.core import QgsVectorLayer
+
+        found = store(algorithm, parameters, context)
+        layer = QgsVectorLayer(found.layer_uri(), "submissions", found.provider)
+        context.temporaryLayerStore().addMapLayer(layer)
+        return layer
     layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
     if layer is None or layer.fields().indexOf("action_areas") < 0:
         raise QgsProcessingException(tr("INPUT must be the submissions layer of a Stadtdialog GeoPackage."))
@@ -42,6 +52,7 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Submissions"),
                                                             [QgsProcessing.SourceType.TypeVectorPoint]))
+        add_store_authcfg(self)
         self.addParameter(QgsProcessingParameterExpression("EXPRESSION", tr("Submissions to classify"),
                                                            parentLayerParameterName="INPUT"))
         self.addParameter(QgsProcessingParameterString("ACTION_AREAS", tr("Action areas (comma-separated codes)"),
@@ -84,6 +95,7 @@ class SuggestAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Submissions"),
                                                             [QgsProcessing.SourceType.TypeVectorPoint]))
+        add_store_authcfg(self)
         self.addParameter(QgsProcessingParameterString("CATALOGUE", tr("Catalogue (name or JSON file)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("ALL", tr("Also for submissions already reviewed"),

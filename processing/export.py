@@ -4,13 +4,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
 from ..core.errors import StadtdialogError
 from ..core.export import export
 from ..core.i18n import tr
+from .common import add_store_parameters, store
 
 
 class ExportAlgorithm(QgsProcessingAlgorithm):
@@ -30,7 +30,7 @@ class ExportAlgorithm(QgsProcessingAlgorithm):
         return ExportAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Stadtdialog GeoPackage"), extension="gpkg"))
+        add_store_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Export file"), "GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)"))
         self.addParameter(QgsProcessingParameterBoolean("INCLUDE_PERSONAL", tr("Include personal data"),
@@ -40,7 +40,7 @@ class ExportAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
-            count = export(self.parameterAsFile(parameters, "INPUT", context), output,
+            count = export(store(self, parameters, context), output,
                            self.parameterAsBool(parameters, "INCLUDE_PERSONAL", context), feedback=feedback)
         except StadtdialogError as exc:
             raise QgsProcessingException(str(exc)) from None

@@ -15,7 +15,9 @@ from ..core import schema
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.portals.detect import KINDS
+from ..core.stores import is_postgres
 from ..core.sync import pull
+from .common import add_store_authcfg, store_authcfg
 
 COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED")
 
@@ -52,13 +54,17 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system of a new GeoPackage"),
                                                     defaultValue=schema.DEFAULT_CRS, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"),
-                                                                fileFilter="GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)"),
+            fileFilter="GeoPackage (*.gpkg)"))
+        add_store_authcfg(self)
         for name in COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        raw = parameters.get("OUTPUT")
+        output = raw.strip() if isinstance(raw, str) and is_postgres(raw) else \
+            self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
             result = pull(
                 self.parameterAsString(parameters, "SOURCE", context),
@@ -71,6 +77,7 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                 keep_personal=self.parameterAsBool(parameters, "KEEP_PERSONAL", context),
                 crs=self.parameterAsCrs(parameters, "CRS", context).authid() or schema.DEFAULT_CRS,
                 feedback=feedback,
+                store_authcfg=store_authcfg(self, parameters, context),
             )
         except StadtdialogError as exc:
             raise QgsProcessingException(str(exc)) from None

@@ -5,13 +5,13 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.push import push
+from .common import add_store_parameters, store
 
 COUNTS = ("PUSHED", "CONFLICTS", "FAILED", "SKIPPED")
 
@@ -34,7 +34,7 @@ class PushAlgorithm(QgsProcessingAlgorithm):
         return PushAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Stadtdialog GeoPackage"), extension="gpkg"))
+        add_store_parameters(self)
         self.addParameter(QgsProcessingParameterString("TARGET", tr("Portal address (default: where it was "
                                                                     "pulled from)"), optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
@@ -46,7 +46,7 @@ class PushAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            result = push(self.parameterAsFile(parameters, "INPUT", context),
+            result = push(store(self, parameters, context),
                           self.parameterAsString(parameters, "TARGET", context) or None,
                           self.parameterAsString(parameters, "AUTHCFG", context) or None,
                           self.parameterAsBool(parameters, "DRY_RUN", context), feedback=feedback)

@@ -3,7 +3,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -12,6 +11,7 @@ from qgis.core import (
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.report import report
+from .common import add_store_parameters, store
 
 
 class ReportAlgorithm(QgsProcessingAlgorithm):
@@ -32,7 +32,7 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
         return ReportAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Stadtdialog GeoPackage"), extension="gpkg"))
+        add_store_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report"),
                                                                 "PDF (*.pdf);;HTML (*.html)"))
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -44,7 +44,7 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         districts = self.parameterAsVectorLayer(parameters, "DISTRICTS", context)
         try:
-            data = report(self.parameterAsFile(parameters, "INPUT", context), output, districts, feedback=feedback,
+            data = report(store(self, parameters, context), output, districts, feedback=feedback,
                           title=self.parameterAsString(parameters, "TITLE", context) or None)
         except StadtdialogError as exc:
             raise QgsProcessingException(str(exc)) from None

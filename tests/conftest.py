@@ -136,6 +136,35 @@ def mapserver(tmp_path):
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throw-away PostgreSQL/PostGIS cluster on 127.0.0.1 for the whole run (tests/pg_server.py)."""
+    from pg_server import PostgresServer
+
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_store(postgres_server, basic_auth, request):
+    """Factory: the name and authcfg of a fresh PostgreSQL store (its own schema) on the test cluster; the
+    password only in QGIS's authentication database."""
+    from pg_server import SUPERPASSWORD, SUPERUSER
+
+    made = []
+
+    def make(schema=None):
+        schema = schema or "t_{}_{}".format(abs(hash(request.node.nodeid)) % 10**8, len(made))
+        authcfg = basic_auth(SUPERUSER, SUPERPASSWORD)
+        made.append(schema)
+        return postgres_server.uri(schema), authcfg
+
+    yield make
+    for schema in made:
+        postgres_server.sql("DROP SCHEMA IF EXISTS {} CASCADE".format(schema))
+
+
 @pytest.fixture
 def basic_auth():
     """Factory: a Basic authentication configuration in QGIS's authentication database; returns its id."""

@@ -1,0 +1,41 @@
+"""What the algorithms share: a store named as a GeoPackage path or a PostgreSQL store name (see core.stores),
+with the credentials of a PostgreSQL store from a QGIS authentication configuration (STORE_AUTHCFG)."""
+from qgis.core import QgsProcessingException, QgsProcessingParameterAuthConfig, QgsProcessingParameterFile
+
+from ..core.errors import StadtdialogError
+from ..core.i18n import tr
+from ..core.stores import is_postgres, open_store
+
+
+def add_store_parameters(algorithm, name="INPUT"):
+    algorithm.addParameter(QgsProcessingParameterFile(
+        name, tr("Stadtdialog store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)"),
+        extension="gpkg"))
+    add_store_authcfg(algorithm)
+
+
+def add_store_authcfg(algorithm):
+    algorithm.addParameter(QgsProcessingParameterAuthConfig(
+        "STORE_AUTHCFG", tr("Authentication for a PostgreSQL store"), optional=True))
+
+
+def store_name(algorithm, parameters, context, name="INPUT"):
+    """The store named by a parameter: a PostgreSQL store name as it is, a file as Processing resolves it."""
+    raw = parameters.get(name)
+    raw = raw.strip() if isinstance(raw, str) else raw
+    if isinstance(raw, str) and is_postgres(raw):
+        return raw
+    return algorithm.parameterAsFile(parameters, name, context)
+
+
+def store_authcfg(algorithm, parameters, context):
+    return algorithm.parameterAsString(parameters, "STORE_AUTHCFG", context) or None
+
+
+def store(algorithm, parameters, context, name="INPUT"):
+    """The store itself (opened and migrated), or a Processing error with the reason."""
+    try:
+        return open_store(store_name(algorithm, parameters, context, name), store_authcfg(algorithm, parameters,
+                                                                                             context))
+    except StadtdialogError as exc:
+        raise QgsProcessingException(str(exc)) from None
