@@ -117,6 +117,28 @@ class Writer:
             "INSERT INTO quarantine(source, raw, reason, seen_at, reason_code) VALUES (?,?,?,?,?)",
             (source, raw, english(reason), seen_at, code)).lastrowid
 
+    def insert_rows(self, table, columns, rows):
+        """Rows copied from another store as they are, fid included (copy_store); returns how many."""
+        allowed = {f.name for f in schema.TABLES[table][0]} | {"fid"}
+        if set(columns) - allowed:
+            raise StoreError("refusing to copy unknown fields: {}".format(sorted(set(columns) - allowed)))
+        spatial = schema.TABLES[table][1]
+        names = (["geom"] if spatial else []) + list(columns)
+        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(  # nosec B608 - columns checked against the schema
+            table, ", ".join('"{}"'.format(n) for n in names), ", ".join("?" for _ in names))
+        count = 0
+        batch = []
+        for values, x, y in rows:
+            geometry = [gpkg_geometry.point_blob(self.srs_id, x, y) if x is not None else None] if spatial else []
+            batch.append(geometry + [values.get(c) for c in columns])
+            count += 1
+            if len(batch) >= self.BATCH:
+                self.con.executemany(sql, batch)
+                batch = []
+        if batch:
+            self.con.executemany(sql, batch)
+        return count
+
     def set_meta(self, key, value):
         self.con.execute("INSERT INTO stadtdialog_meta(key, value) VALUES (?, ?) "
                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

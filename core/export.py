@@ -38,9 +38,9 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None, s
     if driver is None:
         raise StadtdialogError(tr("Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.")
                                .format(name=output.name))
-    if output.resolve() == Path(gpkg).resolve():
-        raise StadtdialogError(tr("The export would overwrite the GeoPackage it reads from; choose another file."))
     store = as_store(gpkg, store_authcfg)
+    if store.kind == "gpkg" and output.resolve() == Path(store.name).resolve():
+        raise StadtdialogError(tr("The export would overwrite the GeoPackage it reads from; choose another file."))
     labels = dict(store.action_area_labels(language or ui_language()))
     records = _records(store, include_personal, labels)
     tmp = None

@@ -146,6 +146,7 @@ class PgStore:
 
     kind = "postgres"
     provider = "postgres"
+    same = "IS NOT DISTINCT FROM"  # SQL for "equal, NULL included"
 
     def __init__(self, name, authcfg=None, migrate=True):
         self.params = parse(name)
@@ -449,6 +450,34 @@ class Writer:
         self.con.execute("INSERT INTO stadtdialog_meta(key, value) VALUES (?, ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
+    def insert_rows(self, table, columns, rows):
+        """Rows copied from another store as they are, fid included (copy_store); returns how many."""
+        from psycopg2.extras import execute_values
+
+        kinds = {f.name: f.kind for f in schema.TABLES[table][0]}
+        if set(columns) - set(kinds) - {"fid"}:
+            raise StoreError("refusing to copy unknown fields: {}".format(sorted(set(columns) - set(kinds))))
+        spatial = schema.TABLES[table][1]
+        point = "ST_SetSRID(ST_MakePoint(%s, %s), {})".format(int(self.srid))
+        template = "({})".format(", ".join(([point] if spatial else []) + ["%s"] * len(columns)))
+        names = (["geom"] if spatial else []) + list(columns)
+        sql = "INSERT INTO {} ({}) VALUES %s".format(pg_schema.q(table), ", ".join(pg_schema.q(n) for n in names))  # nosec B608 - columns checked against the schema
+        cursor = self.con.con.cursor()
+        count, batch = 0, []
+        for values, x, y in rows:
+            value_of = {c: _typed(kinds.get(c), values.get(c)) for c in columns}
+            batch.append(([x, y] if spatial else []) + [value_of[c] for c in columns])
+            count += 1
+            if len(batch) >= self.BATCH:
+                execute_values(cursor, sql, batch, template=template)
+                batch = []
+        if batch:
+            execute_values(cursor, sql, batch, template=template)
+        if "fid" in columns:  # new rows go on after the copied ones
+            cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'fid'), greatest(coalesce(max(fid), 0), 1)) "
+                           "FROM {}".format(pg_schema.q(table)), (table,))  # nosec B608 - a schema table name
+        return count
+
 
 _KINDS = {f.name: f.kind for f in schema.SUBMISSION_FIELDS}
 _COLUMNS = set(_KINDS)
@@ -469,6 +498,15 @@ def _value(column, value):
     if value is None:
         return None
     if _KINDS.get(column) == "datetime":
+        return value or None
+    return _text(value) if isinstance(value, str) else value
+
+
+def _typed(kind, value):
+    """A value read from another store as PostgreSQL takes it into a column of `kind`."""
+    if kind == "json":
+        return "null" if value is None else str(value).replace("\\u0000", "\\ufffd")
+    if kind == "datetime":
         return value or None
     return _text(value) if isinstance(value, str) else value
 

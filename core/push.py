@@ -55,7 +55,7 @@ def push(gpkg, target=None, authcfg=None, dry_run=False, batch=None, feedback=No
                                   "section is empty); export the layer instead.").format(name=profile.name))
     if http is None:
         with Http(authcfg=authcfg, feedback=feedback) as own:
-            return push(gpkg, target, dry_run=dry_run, batch=batch, feedback=feedback, http=own)
+            return push(store, target, dry_run=dry_run, batch=batch, feedback=feedback, http=own)
     target = target or store.meta("source")
     kind = store.meta("source_kind")
     writer = writer_for(kind, target, profile, http)
@@ -150,7 +150,7 @@ def _mark_clean(store, rows):
     decision is still what was written: one a reviewer changed during the push stays pending."""
     if not rows:
         return 0
-    condition = " AND ".join('"{}" IS ?'.format(f) for f in DECISION_FIELDS)
+    condition = " AND ".join('"{}" {} ?'.format(f, store.same) for f in DECISION_FIELDS)
     with store.transaction() as w:
         done = 0
         for r, answers in rows:

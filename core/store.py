@@ -91,6 +91,7 @@ class Store:
 
     kind = "gpkg"
     provider = "ogr"
+    same = "IS"  # SQL for "equal, NULL included"
 
     def __init__(self, path, migrate=True):
         self.path = Path(path)

@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import list_field, schema, settings
+from ..core import list_field, schema, settings, versions
 from ..core.classify import catalogue_labels, current_user
 from ..core.districts import districts
 from ..core.i18n import tr, ui_language
@@ -71,6 +71,7 @@ class ReviewPanel(QgsDockWidget):
         self.layer = None
         self.queue = None
         self.fid = None
+        self.shown_version = None  # the row version of the submission as it was shown
         self.language = ui_language()
         self.areas = []  # (code, label)
         self._following_selection = False
@@ -275,11 +276,14 @@ class ReviewPanel(QgsDockWidget):
 
     def show_submission(self, fid):
         self.fid = fid
+        self.shown_version = None
         self.message.setText("")
         if fid is None:
             self._show_empty(tr("Nothing left to review here."))
             return
         f = self.feature()
+        if self.layer.fields().indexOf("row_version") >= 0:
+            self.shown_version = versions.read_version(f["row_version"])
         self.title.setText(f["title"] or tr("(no title)"))
         category = schema.CATEGORY_LABELS.get(f["category"] or "other", schema.CATEGORY_LABELS["other"])
         created = f["created_at"].toString("dd.MM.yyyy") if hasattr(f["created_at"], "toString") else ""
@@ -338,6 +342,13 @@ class ReviewPanel(QgsDockWidget):
             self.layer.startEditing()
         values = dict(values, reviewer=current_user(), reviewed_at=now_iso())
         self.layer.beginEditCommand(text)
+        version = self.layer.fields().indexOf("row_version")
+        if version >= 0 and self.shown_version is not None:
+            # The decision is made on what the reviewer saw: a colleague's save since then makes it stale, and the
+            # save then shows theirs beside it (dialogs/conflict_dialog) instead of writing over it.
+            current = self.feature()["row_version"]
+            if not (isinstance(current, int) and current < 0):
+                self.layer.changeAttributeValue(self.fid, version, versions.claim(self.shown_version), None, True)
         for name, value in values.items():
             self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value)
         self.layer.endEditCommand()

@@ -253,7 +253,7 @@
         <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="100" />
+        <location filename="../core/store.py" line="101" />
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
@@ -403,42 +403,42 @@
         <translation>Das GeoPackage {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="103" />
+        <location filename="../core/store.py" line="104" />
         <source>{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{path} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="116" />
+        <location filename="../core/store.py" line="117" />
         <source>Cannot open {path}: {reason}</source>
         <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="126" />
+        <location filename="../core/store.py" line="127" />
         <source>{path} is not a Stadtdialog GeoPackage.</source>
         <translation>{path} ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="130" />
+        <location filename="../core/store.py" line="131" />
         <source>{path} has no schema version; it is not a Stadtdialog GeoPackage.</source>
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="268" />
+        <location filename="../core/store.py" line="269" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="271" />
+        <location filename="../core/store.py" line="272" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="323" />
+        <location filename="../core/store.py" line="324" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="333" />
+        <location filename="../core/store.py" line="334" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
@@ -463,37 +463,37 @@
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="112" />
+        <location filename="../core/styles.py" line="113" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="118" />
+        <location filename="../core/styles.py" line="119" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="33" />
+        <location filename="../core/sync.py" line="32" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="110" />
+        <location filename="../core/sync.py" line="111" />
         <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="138" />
+        <location filename="../core/sync.py" line="139" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="178" />
+        <location filename="../core/sync.py" line="179" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="206" />
+        <location filename="../core/sync.py" line="207" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -513,22 +513,22 @@
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="28" />
+        <location filename="../processing/pull.py" line="30" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="31" />
+        <location filename="../processing/pull.py" line="33" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="41" />
+        <location filename="../processing/pull.py" line="43" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="42" />
+        <location filename="../processing/pull.py" line="44" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
@@ -538,29 +538,24 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45" />
+        <location filename="../processing/pull.py" line="47" />
         <source>Source type</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="47" />
+        <location filename="../processing/pull.py" line="49" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="49" />
+        <location filename="../processing/pull.py" line="51" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="51" />
+        <location filename="../processing/pull.py" line="53" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
-    </message>
-    <message>
-        <location filename="../processing/pull.py" line="55" />
-        <source>GeoPackage</source>
-        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../core/map_image.py" line="49" />
@@ -568,7 +563,7 @@
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="82" />
+        <location filename="../core/report_layout.py" line="83" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
@@ -583,102 +578,102 @@
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33" />
+        <location filename="../dialogs/pull_dialog.py" line="34" />
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33" />
+        <location filename="../dialogs/pull_dialog.py" line="34" />
         <source>OGC API – Features</source>
         <translation>OGC API – Features</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33" />
+        <location filename="../dialogs/pull_dialog.py" line="34" />
         <source>WFS</source>
         <translation>WFS</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="42" />
+        <location filename="../dialogs/pull_dialog.py" line="43" />
         <source>Stadtdialog – connect and pull</source>
         <translation>Stadtdialog – verbinden und abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="47" />
+        <location filename="../dialogs/pull_dialog.py" line="48" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="53" />
+        <location filename="../dialogs/pull_dialog.py" line="54" />
         <source>e.g. Integration findet Stadt 2018</source>
         <translation>z. B. Integration findet Stadt 2018</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="58" />
+        <location filename="../dialogs/pull_dialog.py" line="59" />
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
     <message>
-        <location filename="../dialogs/quarantine.py" line="104" />
+        <location filename="../dialogs/quarantine.py" line="105" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="80" />
+        <location filename="../dialogs/pull_dialog.py" line="81" />
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="81" />
+        <location filename="../dialogs/pull_dialog.py" line="82" />
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>&amp;GeoPackage</source>
         <translation>&amp;GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="97" />
+        <location filename="../dialogs/pull_dialog.py" line="98" />
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="115" />
+        <location filename="../dialogs/pull_dialog.py" line="116" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="146" />
+        <location filename="../dialogs/pull_dialog.py" line="147" />
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="194" />
+        <location filename="../dialogs/pull_dialog.py" line="195" />
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="195" />
+        <location filename="../dialogs/pull_dialog.py" line="196" />
         <source>Choose the GeoPackage to pull into.</source>
         <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
@@ -688,7 +683,7 @@
         <translation>Stadtdialog</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="35" />
+        <location filename="../dialogs/quarantine.py" line="105" />
         <source>Stadtdialog GeoPackage</source>
         <translation>Stadtdialog-GeoPackage</translation>
     </message>
@@ -723,7 +718,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389" />
+        <location filename="../dialogs/review_panel.py" line="400" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -783,107 +778,107 @@
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="112" />
+        <location filename="../dialogs/review_panel.py" line="113" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="114" />
+        <location filename="../dialogs/review_panel.py" line="115" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="115" />
+        <location filename="../dialogs/review_panel.py" line="116" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="116" />
+        <location filename="../dialogs/review_panel.py" line="117" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="126" />
+        <location filename="../dialogs/review_panel.py" line="127" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="192" />
+        <location filename="../dialogs/review_panel.py" line="193" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="203" />
+        <location filename="../dialogs/review_panel.py" line="204" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="203" />
+        <location filename="../dialogs/review_panel.py" line="204" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="203" />
+        <location filename="../dialogs/review_panel.py" line="204" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="280" />
+        <location filename="../dialogs/review_panel.py" line="282" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="283" />
+        <location filename="../dialogs/review_panel.py" line="287" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="291" />
+        <location filename="../dialogs/review_panel.py" line="295" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="291" />
+        <location filename="../dialogs/review_panel.py" line="295" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="315" />
+        <location filename="../dialogs/review_panel.py" line="319" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="325" />
+        <location filename="../dialogs/review_panel.py" line="329" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="354" />
+        <location filename="../dialogs/review_panel.py" line="365" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="361" />
+        <location filename="../dialogs/review_panel.py" line="372" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="50" />
+        <location filename="../processing/classify.py" line="53" />
         <source>Review status</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="372" />
+        <location filename="../dialogs/review_panel.py" line="383" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="377" />
+        <location filename="../dialogs/review_panel.py" line="388" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="393" />
+        <location filename="../dialogs/review_panel.py" line="404" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -903,72 +898,72 @@
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="24" />
+        <location filename="../processing/classify.py" line="26" />
         <source>INPUT must be the submissions layer of a Stadtdialog GeoPackage.</source>
         <translation>INPUT muss die Beitragsebene eines Stadtdialog-GeoPackages sein.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="33" />
+        <location filename="../processing/classify.py" line="35" />
         <source>Classify submissions</source>
         <translation>Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="36" />
+        <location filename="../processing/classify.py" line="38" />
         <source>Sets the action areas and review status (and optionally a planner note) of every submission that matches the expression. Each change is recorded in the audit log.</source>
         <translation>Setzt Handlungsfelder und Bearbeitungsstand (und wahlweise eine Notiz der Planung) für jeden Beitrag, auf den der Ausdruck zutrifft. Jede Änderung wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="85" />
+        <location filename="../processing/classify.py" line="88" />
         <source>Submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="45" />
+        <location filename="../processing/classify.py" line="48" />
         <source>Submissions to classify</source>
         <translation>Zuzuordnende Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="47" />
+        <location filename="../processing/classify.py" line="50" />
         <source>Action areas (comma-separated codes)</source>
         <translation>Handlungsfelder (Codes, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="52" />
+        <location filename="../processing/classify.py" line="55" />
         <source>Planner note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="53" />
+        <location filename="../processing/classify.py" line="56" />
         <source>Classified</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="65" />
+        <location filename="../processing/classify.py" line="68" />
         <source>{n} submissions classified.</source>
         <translation>{n} Beiträge zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="74" />
+        <location filename="../processing/classify.py" line="77" />
         <source>Suggest action areas</source>
         <translation>Handlungsfelder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="77" />
+        <location filename="../processing/classify.py" line="80" />
         <source>Proposes action areas for each submission from its text and category, using the catalogue's keywords, and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
         <translation>Schlägt für jeden Beitrag anhand von Text, Kategorie und den Stichwörtern des Katalogs Handlungsfelder vor und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Das entscheiden die Prüfenden.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="87" />
+        <location filename="../processing/classify.py" line="91" />
         <source>Catalogue (name or JSON file)</source>
         <translation>Katalog (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="89" />
+        <location filename="../processing/classify.py" line="93" />
         <source>Also for submissions already reviewed</source>
         <translation>Auch für bereits geprüfte Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="91" />
+        <location filename="../processing/classify.py" line="95" />
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
     </message>
@@ -998,7 +993,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="220" />
+        <location filename="../dialogs/review_panel.py" line="221" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -1033,17 +1028,17 @@
         <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="53" />
+        <location filename="../core/push.py" line="54" />
         <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="122" />
+        <location filename="../core/push.py" line="123" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="69" />
+        <location filename="../core/push.py" line="70" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1078,7 +1073,7 @@
         <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="42" />
+        <location filename="../core/export.py" line="43" />
         <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
@@ -1108,27 +1103,27 @@
         <translation>Anmerkung zu {id} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="111" />
+        <location filename="../dialogs/push_dialog.py" line="112" />
         <source>{n} changed submissions to write back to {target}</source>
         <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="23" />
+        <location filename="../core/report.py" line="25" />
         <source>Cannot write a report to '{name}': use a file ending in .pdf or .html.</source>
         <translation>Bericht nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .pdf oder .html wählen.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="27" />
+        <location filename="../core/report.py" line="29" />
         <source>Counting the submissions</source>
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="58" />
+        <location filename="../core/report_data.py" line="57" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="125" />
+        <location filename="../core/report_data.py" line="124" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1138,47 +1133,47 @@
         <translation>Karte der Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="187" />
+        <location filename="../core/report_layout.py" line="188" />
         <source>Submissions by action area and category</source>
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="236" />
+        <location filename="../core/report_layout.py" line="237" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="224" />
+        <location filename="../core/report_layout.py" line="225" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="191" />
+        <location filename="../core/report_layout.py" line="192" />
         <source>All submissions</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="193" />
+        <location filename="../core/report_layout.py" line="194" />
         <source>Submissions by action area and review status</source>
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="206" />
+        <location filename="../core/report_layout.py" line="207" />
         <source>Submissions per action area</source>
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="223" />
+        <location filename="../core/report_layout.py" line="224" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="224" />
+        <location filename="../core/report_layout.py" line="225" />
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="233" />
+        <location filename="../core/report_layout.py" line="234" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
@@ -1188,12 +1183,12 @@
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="236" />
+        <location filename="../core/report_layout.py" line="237" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="237" />
+        <location filename="../core/report_layout.py" line="238" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
@@ -1203,7 +1198,7 @@
         <translation>Die Beiträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="71" />
+        <location filename="../dialogs/push_dialog.py" line="72" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1213,22 +1208,22 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="53" />
+        <location filename="../core/report_layout.py" line="54" />
         <source>Cannot open the submissions in {path}.</source>
         <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="75" />
+        <location filename="../core/report_layout.py" line="76" />
         <source>The report {path} could not be written.</source>
         <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="198" />
+        <location filename="../core/report_layout.py" line="199" />
         <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="228" />
+        <location filename="../core/report_layout.py" line="229" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -1323,22 +1318,22 @@
         <translation>Unbekannte Wahl „{choice}“.</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="14" />
+        <location filename="../core/push_task.py" line="15" />
         <source>Stadtdialog: checking what would be written</source>
         <translation>Stadtdialog: Prüfen, was geschrieben würde</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="14" />
+        <location filename="../core/push_task.py" line="15" />
         <source>Stadtdialog: writing back</source>
         <translation>Stadtdialog: Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="29" />
+        <location filename="../core/push_task.py" line="30" />
         <source>Unexpected error while writing back: {error}. What was written is marked; the rest is still pending.</source>
         <translation>Unerwarteter Fehler beim Zurückschreiben: {error}. Was geschrieben wurde, ist markiert; der Rest steht noch aus.</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="35" />
+        <location filename="../core/push_task.py" line="36" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bisher geschrieben wurde, ist markiert, der Rest steht noch aus.</translation>
     </message>
@@ -1358,77 +1353,77 @@
         <translation>Die Fassung des Portals übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="68" />
+        <location filename="../dialogs/push_dialog.py" line="69" />
         <source>Changes that will be written:</source>
         <translation>Änderungen, die geschrieben werden:</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81" />
+        <location filename="../dialogs/push_dialog.py" line="82" />
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="74" />
+        <location filename="../dialogs/push_dialog.py" line="75" />
         <source>Conflicts (changed on the portal since the pull):</source>
         <translation>Konflikte (seit dem Abruf im Portal geändert):</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="75" />
+        <location filename="../dialogs/push_dialog.py" line="76" />
         <source>Compare with the portal</source>
         <translation>Mit dem Portal vergleichen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81" />
+        <location filename="../dialogs/push_dialog.py" line="82" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81" />
+        <location filename="../dialogs/push_dialog.py" line="82" />
         <source>On the portal</source>
         <translation>Im Portal</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81" />
+        <location filename="../dialogs/push_dialog.py" line="82" />
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="81" />
+        <location filename="../dialogs/push_dialog.py" line="82" />
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="84" />
+        <location filename="../dialogs/push_dialog.py" line="85" />
         <source>Apply choices</source>
         <translation>Wahl übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="91" />
+        <location filename="../dialogs/push_dialog.py" line="92" />
         <source>Check first (dry run)</source>
         <translation>Erst prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="92" />
+        <location filename="../dialogs/push_dialog.py" line="93" />
         <source>Write back</source>
         <translation>Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="117" />
+        <location filename="../dialogs/push_dialog.py" line="118" />
         <source>{n} conflicts wait for your choice.</source>
         <translation>{n} Konflikte warten auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="187" />
+        <location filename="../dialogs/push_dialog.py" line="188" />
         <source>{n} conflicts resolved; what you chose to write goes out with the next push.</source>
         <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="192" />
+        <location filename="../dialogs/push_dialog.py" line="193" />
         <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
         <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="215" />
+        <location filename="../dialogs/push_dialog.py" line="216" />
         <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
@@ -1478,7 +1473,7 @@
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="83" />
+        <location filename="../core/push.py" line="84" />
         <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
@@ -1498,12 +1493,12 @@
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="53" />
+        <location filename="../processing/pull.py" line="55" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="78" />
+        <location filename="../dialogs/pull_dialog.py" line="79" />
         <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
@@ -1583,12 +1578,12 @@
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="163" />
+        <location filename="../core/sync.py" line="164" />
         <source>The portal gives its records no id; Stadtdialog made one from {fields}. A record whose {fields} is changed on the portal comes in as a new one and the old one as withdrawn.</source>
         <translation>Das Portal gibt seinen Einträgen keine Kennung; Stadtdialog hat eine aus {fields} gebildet. Ändert sich {fields} eines Eintrags im Portal, kommt er als neuer Beitrag herein und der alte gilt als zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="167" />
+        <location filename="../core/sync.py" line="168" />
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
@@ -1618,12 +1613,12 @@
         <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="33" />
+        <location filename="../dialogs/pull_dialog.py" line="34" />
         <source>File or file URL (GeoJSON, JSON, CSV, XLSX, ODS)</source>
         <translation>Datei oder Datei-URL (GeoJSON, JSON, CSV, XLSX, ODS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="34" />
+        <location filename="../dialogs/pull_dialog.py" line="35" />
         <source>JSON API paged as the profile says (JSON:API, GraphQL, …)</source>
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
@@ -1843,32 +1838,32 @@
         <translation>Profil (*.json)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="66" />
+        <location filename="../dialogs/pull_dialog.py" line="67" />
         <source>&amp;Draft…</source>
         <translation>&amp;Entwerfen…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="67" />
+        <location filename="../dialogs/pull_dialog.py" line="68" />
         <source>Read the first records of the source and draft a profile for it</source>
         <translation>Die ersten Einträge der Quelle lesen und ein Profil dafür entwerfen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="146" />
+        <location filename="../dialogs/pull_dialog.py" line="147" />
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="120" />
+        <location filename="../dialogs/push_dialog.py" line="121" />
         <source>Nothing to write back: every saved decision is already on {target}.</source>
         <translation>Nichts zurückzuschreiben: jede gespeicherte Entscheidung ist schon in {target}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/algorithm_defaults.py" line="18" />
+        <location filename="../dialogs/algorithm_defaults.py" line="24" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../dialogs/algorithm_defaults.py" line="20" />
+        <location filename="../dialogs/algorithm_defaults.py" line="26" />
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -2008,57 +2003,57 @@
         <translation>{what} ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="55" />
+        <location filename="../dialogs/pull_dialog.py" line="56" />
         <source>Address of the portal, or a file</source>
         <translation>Adresse des Portals oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="56" />
+        <location filename="../dialogs/pull_dialog.py" line="57" />
         <source>An OGC API – Features collection (https://geoportal.example/ogc/collections/beitraege), a WFS address, a JSON API, or an export file (GeoJSON, CSV, XLSX, ODS)</source>
         <translation>Eine OGC-API-Features-Collection (https://geoportal.example/ogc/collections/beitraege), eine WFS-Adresse, eine JSON-Schnittstelle oder eine Exportdatei (GeoJSON, CSV, XLSX, ODS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>Saved &amp;connections</source>
         <translation>Gespeicherte &amp;Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>&amp;Authentication</source>
         <translation>An&amp;meldung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="85" />
+        <location filename="../dialogs/pull_dialog.py" line="86" />
         <source>C&amp;RS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackage</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="111" />
+        <location filename="../dialogs/push_dialog.py" line="112" />
         <source>1 changed submission to write back to {target}</source>
         <translation>1 geänderter Beitrag zum Zurückschreiben nach {target}</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="117" />
+        <location filename="../dialogs/push_dialog.py" line="118" />
         <source>1 conflict waits for your choice.</source>
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="407" />
+        <location filename="../dialogs/review_panel.py" line="418" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="407" />
+        <location filename="../dialogs/review_panel.py" line="418" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="407" />
+        <location filename="../dialogs/review_panel.py" line="418" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="413" />
+        <location filename="../dialogs/review_panel.py" line="424" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2108,7 +2103,7 @@
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="82" />
+        <location filename="../core/report_data.py" line="81" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
@@ -2118,42 +2113,42 @@
         <translation>{total} Beiträge · Quelle: {source} · abgerufen am {pulled} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="107" />
+        <location filename="../core/report_layout.py" line="108" />
         <source>Submissions from {first} to {last}</source>
         <translation>Beiträge vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="107" />
+        <location filename="../core/report_layout.py" line="108" />
         <source>Submissions of {first}</source>
         <translation>Beiträge vom {first}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="110" />
+        <location filename="../core/report_layout.py" line="111" />
         <source>submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="112" />
+        <location filename="../core/report_layout.py" line="113" />
         <source>not yet reviewed</source>
         <translation>noch nicht bearbeitet</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="112" />
+        <location filename="../core/report_layout.py" line="113" />
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="124" />
+        <location filename="../core/report_layout.py" line="125" />
         <source>Source: {source} · pulled on {pulled} · catalogue: {catalogue} · report of {created}</source>
         <translation>Quelle: {source} · abgerufen am {pulled} · Katalog: {catalogue} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="130" />
+        <location filename="../core/report_layout.py" line="131" />
         <source>The submissions by action area</source>
         <translation>Die Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="134" />
+        <location filename="../core/report_layout.py" line="135" />
         <source>Background map: {source}</source>
         <translation>Hintergrundkarte: {source}</translation>
     </message>
@@ -2223,32 +2218,32 @@
         <translation>Prüfbereich zoomt höchstens auf</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="38" />
+        <location filename="../core/sync.py" line="37" />
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="38" />
+        <location filename="../core/sync.py" line="37" />
         <source>{n} updated</source>
         <translation>{n} aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="38" />
+        <location filename="../core/sync.py" line="37" />
         <source>{n} unchanged</source>
         <translation>{n} unverändert</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="38" />
+        <location filename="../core/sync.py" line="37" />
         <source>{n} withdrawn</source>
         <translation>{n} zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="38" />
+        <location filename="../core/sync.py" line="37" />
         <source>{n} quarantined</source>
         <translation>{n} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="40" />
+        <location filename="../core/sync.py" line="39" />
         <source>the source lists no submissions</source>
         <translation>die Quelle nennt keine Beiträge</translation>
     </message>
@@ -2351,6 +2346,151 @@
         <location filename="../dialogs/conflict_dialog.py" line="68" />
         <source>Put mine over it</source>
         <translation>Meine darüberschreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/copy_store.py" line="15" />
+        <source>{target} already exists; copy into a new GeoPackage or schema, so nothing there is overwritten.</source>
+        <translation>{target} gibt es schon; kopieren Sie in ein neues GeoPackage oder Schema, damit dort nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy_store.py" line="34" />
+        <source>{table}: {n} rows copied</source>
+        <translation>{table}: {n} Zeilen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../core/copy_store.py" line="62" />
+        <source>Copying the style '{name}' failed: {reason}</source>
+        <translation>Das Kopieren des Stils '{name}' schlug fehl: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="53" />
+        <source>The authentication configuration '{id}' could not be read (is the master password set?).</source>
+        <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht gelesen werden (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="65" />
+        <source>QGIS has no PostgreSQL connection named '{name}' (Data Source Manager › PostgreSQL).</source>
+        <translation>QGIS hat keine PostgreSQL-Verbindung namens '{name}' (Datenquellenverwaltung › PostgreSQL).</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="167" />
+        <source>{name} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
+        <translation>{name} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie die Erweiterung.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="199" />
+        <source>Cannot connect to the PostgreSQL store {name}: {reason}</source>
+        <translation>Keine Verbindung zum PostgreSQL-Speicher {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="223" />
+        <source>{name} holds no Stadtdialog store (schema {schema}); make one with stadtdialog:create_store or pull into it.</source>
+        <translation>{name} enthält keinen Stadtdialog-Speicher (Schema {schema}); legen Sie einen mit stadtdialog:create_store an oder rufen Sie in ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="335" />
+        <source>{name} is busy; nothing was changed. Try again in a moment.</source>
+        <translation>{name} ist gerade belegt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="338" />
+        <source>Writing to {name} failed: {reason}. Nothing was changed.</source>
+        <translation>Das Schreiben nach {name} schlug fehl: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="536" />
+        <source>Making the Stadtdialog schema {schema} in {name} failed: {reason}</source>
+        <translation>Das Anlegen des Stadtdialog-Schemas {schema} in {name} schlug fehl: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/pg_store.py" line="566" />
+        <source>{name} already holds a Stadtdialog store; open it instead of creating it.</source>
+        <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/common.py" line="11" />
+        <source>Stadtdialog store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
+        <translation>Stadtdialog-Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/common.py" line="18" />
+        <source>Authentication for a PostgreSQL store</source>
+        <translation>Anmeldung für einen PostgreSQL-Speicher</translation>
+    </message>
+    <message>
+        <location filename="../processing/pull.py" line="57" />
+        <source>Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
+        <translation>Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="26" />
+        <source>Make a team store (PostgreSQL/PostGIS)</source>
+        <translation>Team-Speicher anlegen (PostgreSQL/PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="29" />
+        <source>Makes the Stadtdialog schema in a PostgreSQL/PostGIS database, or brings an existing one up to date (it can be run again): the tables, the triggers that keep the audit log and refuse a save that would overwrite a colleague's decision, and three roles — &lt;schema&gt;_reviewer (decides), &lt;schema&gt;_coordinator (pulls, writes back, exports) and &lt;schema&gt;_owner. Run it with an account that may create schemas and roles; then grant the roles to people's logins.</source>
+        <translation>Legt das Stadtdialog-Schema in einer PostgreSQL/PostGIS-Datenbank an oder bringt ein vorhandenes auf den neuesten Stand (es darf erneut laufen): die Tabellen, die Trigger, die das Protokoll führen und ein Speichern ablehnen, das die Entscheidung einer Kollegin oder eines Kollegen überschreiben würde, und drei Rollen — &lt;schema&gt;_reviewer (entscheidet), &lt;schema&gt;_coordinator (ruft ab, schreibt zurück, exportiert) und &lt;schema&gt;_owner. Führen Sie es mit einem Konto aus, das Schemas und Rollen anlegen darf; vergeben Sie die Rollen dann an die Anmeldungen der Leute.</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="39" />
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="40" />
+        <source>Coordinate reference system</source>
+        <translation>Koordinatenbezugssystem</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="43" />
+        <source>Roles granted</source>
+        <translation>Rollen vergeben</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="51" />
+        <source>OUTPUT names no PostgreSQL store: write {help}. (A GeoPackage is made by the first pull into it.)</source>
+        <translation>OUTPUT nennt keinen PostgreSQL-Speicher: Schreiben Sie {help}. (Ein GeoPackage entsteht beim ersten Abruf in es.)</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="57" />
+        <source>{name} was there; brought up to schema {version}.</source>
+        <translation>{name} war schon da; auf Schema {version} gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="67" />
+        <source>{name} made.</source>
+        <translation>{name} angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="72" />
+        <source>This login may not create roles: the store works, but the roles {schema}_reviewer, _coordinator and _owner were not made. Run this again with an account that may.</source>
+        <translation>Diese Anmeldung darf keine Rollen anlegen: Der Speicher funktioniert, aber die Rollen {schema}_reviewer, _coordinator und _owner wurden nicht angelegt. Führen Sie es erneut mit einem Konto aus, das es darf.</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="83" />
+        <source>Copy a participation to another store</source>
+        <translation>Eine Beteiligung in einen anderen Speicher kopieren</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="86" />
+        <source>Copies everything of a participation — submissions with their decisions, quarantine, audit log, catalogue, the named styles and the form — from one store into a new one: a planner's GeoPackage into the team's PostgreSQL store, or back. The source is not changed.</source>
+        <translation>Kopiert alles einer Beteiligung — Beiträge mit ihren Entscheidungen, Quarantäne, Protokoll, Katalog, die benannten Stile und das Formular — aus einem Speicher in einen neuen: das GeoPackage einer Planerin in den PostgreSQL-Speicher des Teams, oder zurück. Die Quelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="97" />
+        <source>New store (a GeoPackage path, or </source>
+        <translation>Neuer Speicher (ein GeoPackage-Pfad oder </translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="99" />
+        <source>Authentication for a PostgreSQL target</source>
+        <translation>Anmeldung für ein PostgreSQL-Ziel</translation>
+    </message>
+    <message>
+        <location filename="../processing/stores.py" line="101" />
+        <source>Rows copied per table</source>
+        <translation>Kopierte Zeilen je Tabelle</translation>
     </message>
 </context>
 </TS>

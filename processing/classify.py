@@ -16,26 +16,18 @@ from ..core.classify import classify, store_catalogue, suggest_layer
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.schema import REVIEW_STATUSES
-from ..core.stores import is_postgres
-from .common import add_store_authcfg, store
+from .common import StoreInput, add_store_authcfg, postgres_layer
 
 
 def _layer(algorithm, parameters, context):
-    raw = parameters.get("INPUT")
-    if isinstance(raw, str) and is_postgres(raw):  # a PostgreSQL store by its name: its submissions layer
-        from qgis.core import QgsVectorLayer
-
-        found = store(algorithm, parameters, context)
-        layer = QgsVectorLayer(found.layer_uri(), "submissions", found.provider)
-        context.temporaryLayerStore().addMapLayer(layer)
-        return layer
-    layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
+    layer = postgres_layer(algorithm, parameters, context) or algorithm.parameterAsVectorLayer(
+        parameters, "INPUT", context)
     if layer is None or layer.fields().indexOf("action_areas") < 0:
         raise QgsProcessingException(tr("INPUT must be the submissions layer of a Stadtdialog GeoPackage."))
     return layer
 
 
-class ClassifyAlgorithm(QgsProcessingAlgorithm):
+class ClassifyAlgorithm(StoreInput, QgsProcessingAlgorithm):
     def name(self):
         return "classify"
 
@@ -77,7 +69,7 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
         return {"CLASSIFIED": count}
 
 
-class SuggestAlgorithm(QgsProcessingAlgorithm):
+class SuggestAlgorithm(StoreInput, QgsProcessingAlgorithm):
     def name(self):
         return "suggest"
 

@@ -39,3 +39,33 @@ def store(algorithm, parameters, context, name="INPUT"):
                                                                                              context))
     except StadtdialogError as exc:
         raise QgsProcessingException(str(exc)) from None
+
+
+def postgres_layer(algorithm, parameters, context):
+    """The submissions layer of a PostgreSQL store named in INPUT (kept by the context), or None."""
+    raw = parameters.get("INPUT")
+    if not (isinstance(raw, str) and is_postgres(raw)):
+        return None
+    from qgis.core import QgsVectorLayer
+
+    found = store(algorithm, parameters, context)
+    layer = QgsVectorLayer(found.layer_uri(), "submissions", found.provider)
+    context.temporaryLayerStore().addMapLayer(layer)
+    return layer
+
+
+class StoreInput:
+    """Algorithms whose INPUT is a GeoPackage file or a submissions layer take a PostgreSQL store's name there too
+    (Processing's own check of the parameter knows only files and layers)."""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's API
+        raw = parameters.get("INPUT")
+        if isinstance(raw, str) and is_postgres(raw):
+            if isinstance(self.parameterDefinition("INPUT"), QgsProcessingParameterFile):
+                parameters = dict(parameters, INPUT="postgresql-store.gpkg")  # checked in processAlgorithm
+            else:
+                try:
+                    parameters = dict(parameters, INPUT=postgres_layer(self, parameters, context))
+                except QgsProcessingException as exc:
+                    return False, str(exc)
+        return super().checkParameterValues(parameters, context)

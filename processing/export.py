@@ -10,10 +10,10 @@ from qgis.core import (
 from ..core.errors import StadtdialogError
 from ..core.export import export
 from ..core.i18n import tr
-from .common import add_store_parameters, store
+from .common import StoreInput, add_store_parameters, store
 
 
-class ExportAlgorithm(QgsProcessingAlgorithm):
+class ExportAlgorithm(StoreInput, QgsProcessingAlgorithm):
     def name(self):
         return "export"
 

@@ -29,7 +29,9 @@ class StadtdialogProvider(QgsProcessingProvider):
         from .pull import PullAlgorithm
         from .push import PushAlgorithm
         from .report import ReportAlgorithm
+        from .stores import CopyStoreAlgorithm, CreateStoreAlgorithm
 
         for algorithm in (PullAlgorithm(), SuggestAlgorithm(), ClassifyAlgorithm(), PushAlgorithm(),
-                          ExportAlgorithm(), ReportAlgorithm(), DraftProfileAlgorithm()):
+                          ExportAlgorithm(), ReportAlgorithm(), DraftProfileAlgorithm(), CreateStoreAlgorithm(),
+                          CopyStoreAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -11,12 +11,12 @@ from qgis.core import (
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.push import push
-from .common import add_store_parameters, store
+from .common import StoreInput, add_store_parameters, store
 
 COUNTS = ("PUSHED", "CONFLICTS", "FAILED", "SKIPPED")
 
 
-class PushAlgorithm(QgsProcessingAlgorithm):
+class PushAlgorithm(StoreInput, QgsProcessingAlgorithm):
     def name(self):
         return "push"
 

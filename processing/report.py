@@ -11,10 +11,10 @@ from qgis.core import (
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.report import report
-from .common import add_store_parameters, store
+from .common import StoreInput, add_store_parameters, store
 
 
-class ReportAlgorithm(QgsProcessingAlgorithm):
+class ReportAlgorithm(StoreInput, QgsProcessingAlgorithm):
     def name(self):
         return "report"
 

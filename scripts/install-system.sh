@@ -3,7 +3,7 @@
 set -euo pipefail
 PKGS=(python3-qgis qgis-providers qgis-server qgis python3-gdal python3-requests python3-venv
       xvfb xauth poppler-utils curl gdal-bin time pyqt5-dev-tools qttools5-dev-tools git
-      qttranslations5-l10n python3-jsonschema tzdata)
+      qttranslations5-l10n python3-jsonschema tzdata python3-psycopg2 postgresql-postgis)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

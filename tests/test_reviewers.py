@@ -150,9 +150,9 @@ def test_a_busy_file_is_said_clearly_in_the_panel_and_the_edit_is_kept(gpkg, qgi
     layer.rollBack()
 
 
-@pytest.mark.parametrize("choice", ["theirs", "ours"])
+@pytest.mark.parametrize("choice,colleague_first", [("theirs", False), ("ours", False), ("ours", True)])
 def test_the_review_panel_shows_the_colleague_s_decision_and_saves_the_reviewer_s_choice(
-        gpkg, qgis_iface, qgis_new_project, monkeypatch, choice):
+        gpkg, qgis_iface, qgis_new_project, monkeypatch, choice, colleague_first):
     from stadtdialog.dialogs import conflict_dialog
 
     layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")
@@ -160,9 +160,12 @@ def test_the_review_panel_shows_the_colleague_s_decision_and_saves_the_reviewer_
     panel = ReviewPanel(qgis_iface)
     panel.set_layer(layer)
     fid = panel.fid
+    colleague = [sys.executable, "-c", OTHER_REVIEWER, str(gpkg), str(fid)]
+    if colleague_first:  # the colleague saves while the reviewer is still reading the submission …
+        subprocess.run(colleague, check=True, env=_env(), capture_output=True, timeout=120)
     QTest.keyClick(panel.view, Qt.Key.Key_2)  # the reviewer ticks an area …
-    subprocess.run([sys.executable, "-c", OTHER_REVIEWER, str(gpkg), str(fid)], check=True, env=_env(),
-                   capture_output=True, timeout=120)  # … while a colleague classifies the same submission
+    if not colleague_first:  # … or while the reviewer's decision waits to be saved
+        subprocess.run(colleague, check=True, env=_env(), capture_output=True, timeout=120)
     shown = {}
 
     def exec_(dialog):
@@ -177,6 +180,8 @@ def test_the_review_panel_shows_the_colleague_s_decision_and_saves_the_reviewer_
     assert shown["row"][0] == portal_id and "Religion" in shown["row"][2]  # whose, and what they decided
     assert panel.fid != fid  # saved, and on to the next
     row = Store(gpkg).rows("submissions", "action_areas, row_version", "fid = ?", (fid,))[0]
-    expected = '["religion"]' if choice == "theirs" else '["{}"]'.format(panel.areas[1][0])
+    # "ours" is what the dialog showed as the reviewer's decision: the tick made on the submission as it now is
+    ticked = [panel.areas[1][0]] + (["religion"] if colleague_first else [])
+    expected = '["religion"]' if choice == "theirs" else json.dumps(ticked, separators=(",", ":"))
     assert row["action_areas"] == expected
     assert row["row_version"] == (1 if choice == "theirs" else 2)

@@ -1,0 +1,176 @@
+"""Team mode on a real PostgreSQL/PostGIS cluster: naming a store three ways with the password only in QGIS's
+authentication database or the service file, the schema and roles city IT hands out (least privilege), moving a
+participation between a GeoPackage and PostGIS and back losing nothing, and the algorithms headless."""
+import json
+import random
+
+import pytest
+from pg_server import SUPERPASSWORD, SUPERUSER
+from qgis.core import QgsSettings, QgsVectorLayer
+from sample import broken_records, submissions
+from stadtdialog.core import schema
+from stadtdialog.core.classify import classify
+from stadtdialog.core.errors import StoreError
+from stadtdialog.core.stores import open_store, parse
+from stadtdialog.core.sync import pull
+
+
+def _source(tmp_path, count=15):
+    path = tmp_path / "portal.geojson"
+    features = submissions(count) + broken_records(random.Random(3), count + 1)
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    return path
+
+
+def test_a_store_named_with_a_password_is_refused_and_names_are_read_as_documented():
+    with pytest.raises(StoreError, match="contains a password"):
+        parse("postgresql://anna:geheim@db.stadt.example/gis?schema=beteiligung")
+    assert parse("postgresql://anna@db.stadt.example:5433/gis?schema=beteiligung") == {
+        "schema": "beteiligung", "sslmode": "", "authcfg": "", "host": "db.stadt.example", "port": "5433",
+        "database": "gis", "user": "anna"}
+    assert parse("service=stadt")["service"] == "stadt" and parse("service=stadt")["schema"] == "stadtdialog"
+    assert parse("postgres:Stadt-GIS?schema=integration_2018")["connection"] == "Stadt-GIS"
+    with pytest.raises(StoreError, match="lower-case"):
+        parse("service=stadt?schema=Beteiligung; DROP")
+
+
+def test_the_three_ways_of_naming_a_store_reach_it_and_the_secret_is_kept_nowhere(
+        tmp_path, postgres_server, pg_store, monkeypatch, qgis_new_project):
+    name, authcfg = pg_store("benannt")
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    # a saved QGIS connection that knows the authentication configuration
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/Stadt-GIS/"
+    for k, v in (("host", postgres_server.host), ("port", str(postgres_server.port)),
+                 ("database", postgres_server.database), ("authcfg", authcfg)):
+        settings.setValue(key + k, v)
+    try:
+        by_connection = open_store("postgres:Stadt-GIS?schema=benannt")
+        assert by_connection.count(schema.SUBMISSIONS) == 15
+    finally:
+        settings.remove("PostgreSQL/connections/Stadt-GIS")
+    # a pg_service.conf entry that holds the password itself
+    service = tmp_path / "pg_service.conf"
+    service.write_text("[stadt]\nhost={}\nport={}\ndbname={}\nuser={}\npassword={}\n".format(
+        postgres_server.host, postgres_server.port, postgres_server.database, SUPERUSER, SUPERPASSWORD))
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    by_service = open_store("service=stadt?schema=benannt")
+    assert by_service.count(schema.SUBMISSIONS) == 15
+    layer = QgsVectorLayer(by_service.layer_uri(), "s", "postgres")
+    assert layer.isValid() and layer.featureCount() == 15
+    # the password is in none of the names, layer sources, settings or the store's own tables
+    store = open_store(name, authcfg)
+    layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")
+    dumped = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    meta = json.dumps(store.rows(schema.META))
+    for text in (name, store.layer_uri(), layer.source(), by_service.layer_uri(), dumped, meta):
+        assert SUPERPASSWORD not in text
+
+
+def test_create_store_makes_the_schema_and_roles_with_least_privilege(tmp_path, postgres_server, pg_store):
+    from qgis_process_run import run_json
+
+    name, authcfg = pg_store("team")
+    home = tmp_path / "home"
+    result, _ = run_json("stadtdialog:create_store", {"OUTPUT": name, "STORE_AUTHCFG": authcfg}, home,
+                         auth=True)
+    assert result["results"]["ROLES"] is True
+    again, _ = run_json("stadtdialog:create_store", {"OUTPUT": name, "STORE_AUTHCFG": authcfg}, home,
+                        auth=True)  # idempotent
+    assert again["results"]["ROLES"] is True
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    postgres_server.sql("CREATE ROLE anna LOGIN PASSWORD 'anna-pw' IN ROLE team_reviewer")
+    postgres_server.sql("CREATE ROLE carl LOGIN PASSWORD 'carl-pw' IN ROLE team_coordinator")
+    try:
+        anna = postgres_server.connect(user="anna", password="anna-pw")
+        anna.autocommit = False
+        with anna.cursor() as cur:
+            cur.execute("SET search_path TO team, public")
+            cur.execute("UPDATE submissions SET review_status = 'classified', action_areas = '[\"religion\"]' "
+                        "WHERE portal_id = 'KL-000003'")
+            for forbidden in ("UPDATE submissions SET text = 'geändert' WHERE portal_id = 'KL-000003'",
+                              "INSERT INTO submissions (portal_id) VALUES ('x')", "DELETE FROM audit_log",
+                              "DELETE FROM submissions"):
+                cur.execute("SAVEPOINT s")
+                with pytest.raises(Exception, match="permission denied"):
+                    cur.execute(forbidden)
+                cur.execute("ROLLBACK TO SAVEPOINT s")
+        anna.commit()
+        anna.close()
+        audit = postgres_server.sql("SELECT field, db_user FROM team.audit_log ORDER BY fid")
+        assert audit == [("action_areas", "anna"), ("review_status", "anna")]  # who, as the database knows them
+        carl = postgres_server.connect(user="carl", password="carl-pw")
+        with carl.cursor() as cur:
+            cur.execute("UPDATE team.submissions SET text = 'vom Portal' WHERE portal_id = 'KL-000004'")
+            cur.execute("DELETE FROM team.quarantine")
+        carl.close()
+    finally:
+        postgres_server.sql("DROP ROLE IF EXISTS anna")
+        postgres_server.sql("DROP ROLE IF EXISTS carl")
+
+
+def test_a_participation_moves_to_postgis_and_back_losing_nothing(tmp_path, pg_store, qgis_new_project):
+    from stadtdialog.core.copy_store import copy_store
+
+    gpkg = tmp_path / "planerin.gpkg"
+    pull(_source(tmp_path, 25), "demo-kaiserslautern", gpkg)
+    layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
+    classify(layer, "\"category\" = 'meeting_place'", ["religion", "sozialraum"], "classified", "Ortstermin", user="P")
+    classify(layer, "\"category\" = 'idea'", ["kultur_sport"], "in_review", user="Q")
+    name, authcfg = pg_store("umzug")
+    counts = copy_store(gpkg, name, target_authcfg=authcfg)
+    assert counts[schema.SUBMISSIONS] == 25 and counts[schema.QUARANTINE] == 5 and counts[schema.AUDIT_LOG] > 0
+    back = tmp_path / "zurueck.gpkg"
+    copy_store(name, back, source_authcfg=authcfg)
+    original, team, returned = open_store(gpkg), open_store(name, authcfg), open_store(back)
+    for table in (schema.SUBMISSIONS, schema.QUARANTINE, schema.AUDIT_LOG, schema.ACTION_AREAS):
+        columns = ", ".join('"{}"'.format(c) for c in original.columns(table) if c != "geom")
+        kinds = {f.name: f.kind for f in schema.TABLES[table][0]}
+        assert _same(original.rows(table, columns), kinds) == _same(team.rows(table, columns), kinds) == \
+            _same(returned.rows(table, columns), kinds), table
+    geometry = [(x, y) for _, x, y in original.points(["fid"])]
+    assert [(round(x, 3), round(y, 3)) for _, x, y in team.points(["fid"])] == [
+        (round(x, 3), round(y, 3)) for x, y in geometry]
+    assert original.meta("profile") == team.meta("profile") == returned.meta("profile")
+    for store in (team, returned):  # the styles and the form came along
+        copied = QgsVectorLayer(store.layer_uri(), "s", store.provider)
+        assert copied.listStylesInDatabase()[0] == 7 and copied.renderer().type() == "categorizedSymbol"
+        assert [t.name() for t in copied.editFormConfig().tabs()] == [t.name() for t in
+                                                                      layer.editFormConfig().tabs()]
+    with pytest.raises(StoreError, match="already exists"):
+        copy_store(gpkg, name, target_authcfg=authcfg)  # never over an existing store
+
+
+def _same(rows, kinds):
+    """Rows as their meaning: JSON parsed (a store may order keys or space it differently), times as UTC text
+    to the millisecond (with or without the Z)."""
+    def value(name, v):
+        if v is None:
+            return None
+        if kinds.get(name) == "json":
+            return json.loads(v)
+        if kinds.get(name) == "datetime":
+            return str(v).rstrip("Z")[:23]
+        return v
+    return [{k: value(k, v) for k, v in row.items()} for row in rows]
+
+
+def test_the_algorithms_take_a_postgresql_store_by_name(tmp_path, pg_store):
+    from qgis_process_run import run_json
+
+    name, authcfg = pg_store("headless")
+    home = tmp_path / "home"
+    auth = True
+    pulled, _ = run_json("stadtdialog:pull", {"SOURCE": _source(tmp_path), "PROFILE": "demo-kaiserslautern",
+                                              "OUTPUT": name, "STORE_AUTHCFG": authcfg}, home, auth=auth)
+    assert (pulled["results"]["NEW"], pulled["results"]["QUARANTINED"]) == (15, 5)
+    classified, _ = run_json("stadtdialog:classify", {"INPUT": name, "STORE_AUTHCFG": authcfg,
+                                                      "EXPRESSION": "\"category\" = 'unpleasant_place'",
+                                                      "ACTION_AREAS": "sozialraum", "STATUS": "classified"},
+                             home, auth=auth)
+    assert classified["results"]["CLASSIFIED"] > 0
+    exported, _ = run_json("stadtdialog:export", {"INPUT": name, "STORE_AUTHCFG": authcfg,
+                                                  "OUTPUT": tmp_path / "beitraege.geojson"}, home, auth=auth)
+    assert exported["results"]["EXPORTED"] == 15
+    assert open_store(name, authcfg).count(schema.SUBMISSIONS, "review_status = 'classified'") == \
+        classified["results"]["CLASSIFIED"]
