@@ -55,3 +55,12 @@ def set_legend_font(legend, style, font):
         legend_style.setTextFormat(text_format)
     else:
         legend.setStyleFont(component, font)
+
+
+def point_wkb_type():
+    """The WKB type Point: Qgis.WkbType from QGIS 3.30 on (the newer versions refuse a plain int), the
+    QgsWkbTypes enum before."""
+    from qgis.core import Qgis, QgsWkbTypes
+
+    kinds = getattr(Qgis, "WkbType", None)
+    return kinds.Point if kinds is not None else QgsWkbTypes.Type.Point

@@ -158,6 +158,8 @@ def configure(layer, language, area_layer=None, history_relation=None):
     for name, alias in ALIASES[language].items():
         if idx(name) >= 0:
             layer.setFieldAlias(idx(name), alias)
+    # Defaults applied on update, for a layer opened where Stadtdialog is not installed; where it is, the plugin
+    # stamps who, when and the claim into the edit buffer instead (edit_stamp.watch, which sets these aside).
     layer.setDefaultValueDefinition(idx("reviewer"), QgsDefaultValue("@user_full_name", True))
     if idx("row_version") >= 0:  # a save claims the version after the one it read (see audit.version_sql)
         layer.setDefaultValueDefinition(idx("row_version"), QgsDefaultValue(VERSION_CLAIM, True))

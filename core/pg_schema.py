@@ -32,7 +32,9 @@ def table_sql(schema_name, srid):
     s = q(schema_name)
     out = ["CREATE SCHEMA IF NOT EXISTS {}".format(s)]
     for table, (fields, spatial) in schema.TABLES.items():
-        columns = ["fid bigserial PRIMARY KEY"] + (["geom geometry(Point, {})".format(int(srid))] if spatial else [])
+        # integer, not bigint: QGIS takes an int4 key as the feature id itself, but numbers int8 keys in the order it
+        # happens to read them (feature 1 could be fid 4), and Stadtdialog addresses submissions by fid
+        columns = ["fid serial PRIMARY KEY"] + (["geom geometry(Point, {})".format(int(srid))] if spatial else [])
         out.append("CREATE TABLE IF NOT EXISTS {}.{} ({})".format(s, q(table), ", ".join(
             columns + [_column(f) for f in fields])))
         for f in fields:  # columns added by later versions (idempotent migration)

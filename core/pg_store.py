@@ -296,6 +296,8 @@ class PgStore:
         gives it), the schema, the table, its key."""
         from qgis.core import QgsDataSourceUri
 
+        from .compat import point_wkb_type
+
         p = self.params
         uri = QgsDataSourceUri()
         ssl = {"disable": QgsDataSourceUri.SslMode.SslDisable, "allow": QgsDataSourceUri.SslMode.SslAllow,
@@ -312,7 +314,7 @@ class PgStore:
         uri.setDataSource(self.schema, table, "geom" if spatial else None, "", "fid")
         if spatial:
             uri.setSrid(str(self.srid()))
-            uri.setWkbType(1)  # Point
+            uri.setWkbType(point_wkb_type())
         return uri.uri(False)
 
     # -- writing ---------------------------------------------------------------------

@@ -36,6 +36,7 @@ def read_version(value):
 def stale_edits(layer, store=None):
     """The submissions whose unsaved edits (the layer's edit buffer) change decisions of a version that is no
     longer the stored one; [] when there are none (or the layer is not a Stadtdialog store)."""
+    from .edit_stamp import based_on as based_on_noted
     from .stores import store_of_layer
 
     buffer = layer.editBuffer() if layer.isEditable() else None
@@ -64,8 +65,12 @@ def stale_edits(layer, store=None):
         if row is None:
             continue
         values = buffer.changedAttributeValues().get(fid, {})
-        base = values.get(version_index) if version_index in values else layer.getFeature(fid)["row_version"]
-        based_on = read_version(base)
+        if version_index in values:
+            based_on = read_version(values[version_index])
+        else:  # not stamped yet: what the first change was based on (edit_stamp), else the version read now
+            based_on = based_on_noted(layer, fid)
+            if based_on is None:
+                based_on = read_version(layer.getFeature(fid)["row_version"])
         if based_on != (row["row_version"] or 0):
             found.append(Stale(fid, row["portal_id"], based_on, row, ours))
     return found

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import display, versions
+from ..core import display, edit_stamp, versions
 from ..core.classify import catalogue_labels
 from ..core.i18n import tr, ui_language
 
@@ -84,6 +84,7 @@ def settle_before_saving(layer, parent=None, ask=None):
     """Before `layer`'s edits are saved: where a colleague decided meanwhile, let the reviewer choose (`ask`: a
     function from the stale list to choices, the dialog by default). Without a choice the save is refused by the
     store and the edits stay in the buffer."""
+    edit_stamp.stamp(layer)  # the claim first: it says which version the edits were based on
     stale = versions.stale_edits(layer)
     if not stale:
         return {}
@@ -101,6 +102,7 @@ _watched = {}
 
 def watch(layer, parent=None):
     """Ask before every save of this layer's edits (once per layer)."""
+    edit_stamp.watch(layer)
     layer_id = layer.id()
     if layer_id in _watched:
         return

@@ -73,6 +73,9 @@ class PullDialog(QDialog):
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.output.setToolTip(tr("A GeoPackage file, or a team's PostgreSQL store: postgres:CONNECTION (a "
+                                  "PostgreSQL connection of QGIS, with its authentication), service=NAME or "
+                                  "postgresql://user@host/database, each optionally with ?schema=NAME"))
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setObjectName("newGeoPackageCrs")
         self.crs.setCrs(QgsCoordinateReferenceSystem(Connection.crs))
@@ -85,9 +88,9 @@ class PullDialog(QDialog):
         # A row whose field is a layout gets its label with a buddy, so "&" is a keyboard shortcut, not a character.
         for text, field, buddy in ((tr("Saved &connections"), saved_row, self.saved), (tr("&Name"), self.name, None),
                                    (tr("&Source"), url_row, self.url), (tr("&Type"), self.kind, None),
-                                   (tr("&Profile"), profile_row, self.profile),
+                                   (tr("Pro&file"), profile_row, self.profile),
                                    (tr("&Authentication"), self.auth, None),
-                                   (tr("&GeoPackage"), self.output, self.output.lineEdit()),
+                                   (tr("St&ore (GeoPackage or PostgreSQL)"), self.output, self.output.lineEdit()),
                                    (tr("C&RS of a new GeoPackage"), self.crs, None)):
             label = QLabel(text)
             label.setBuddy(field if buddy is None else buddy)
@@ -193,7 +196,8 @@ class PullDialog(QDialog):
     def start_pull(self):
         c = self.connection()
         problem = None if c.url else tr("Enter the portal address or choose a file.")
-        problem = problem or (None if c.output else tr("Choose the GeoPackage to pull into."))
+        problem = problem or (None if c.output else tr("Choose the GeoPackage (or name the PostgreSQL store) to pull "
+                                                       "into."))
         if problem:
             QMessageBox.warning(self, tr("Stadtdialog"), problem)
             return

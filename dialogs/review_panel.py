@@ -350,7 +350,7 @@ class ReviewPanel(QgsDockWidget):
             if not (isinstance(current, int) and current < 0):
                 self.layer.changeAttributeValue(self.fid, version, versions.claim(self.shown_version), None, True)
         for name, value in values.items():
-            self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value)
+            self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value, None, True)
         self.layer.endEditCommand()
         self._show_decision(self.feature())
 

@@ -618,64 +618,49 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="81" />
+        <location filename="../dialogs/pull_dialog.py" line="84" />
         <source>Keep personal data (names, e-mail) in the GeoPackage</source>
         <translation>Personenbezogene Daten (Namen, E-Mail) im GeoPackage behalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="82" />
+        <location filename="../dialogs/pull_dialog.py" line="85" />
         <source>Off by default: personal data named in the profile is not stored.</source>
         <translation>Standardmäßig aus: Im Profil genannte personenbezogene Daten werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>&amp;Type</source>
-        <translation>&amp;Art</translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
-        <source>&amp;GeoPackage</source>
-        <translation>&amp;GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/pull_dialog.py" line="98" />
+        <location filename="../dialogs/pull_dialog.py" line="101" />
         <source>&amp;Pull</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="116" />
+        <location filename="../dialogs/pull_dialog.py" line="119" />
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="147" />
+        <location filename="../dialogs/pull_dialog.py" line="150" />
         <source>Portal export</source>
         <translation>Portal-Export</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="195" />
+        <location filename="../dialogs/pull_dialog.py" line="198" />
         <source>Enter the portal address or choose a file.</source>
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/pull_dialog.py" line="196" />
-        <source>Choose the GeoPackage to pull into.</source>
-        <translation>Wählen Sie das GeoPackage, in das abgerufen wird.</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="159" />
@@ -1498,7 +1483,7 @@
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="79" />
+        <location filename="../dialogs/pull_dialog.py" line="82" />
         <source>Used when the GeoPackage is created; an existing one keeps its own. Points outside its area of use are quarantined.</source>
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
@@ -1848,7 +1833,7 @@
         <translation>Die ersten Einträge der Quelle lesen und ein Profil dafür entwerfen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="147" />
+        <location filename="../dialogs/pull_dialog.py" line="150" />
         <source>Exports (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</source>
         <translation>Exporte (*.geojson *.json *.csv *.tsv *.txt *.xlsx *.ods)</translation>
     </message>
@@ -2013,17 +1998,17 @@
         <translation>Eine OGC-API-Features-Collection (https://geoportal.example/ogc/collections/beitraege), eine WFS-Adresse, eine JSON-Schnittstelle oder eine Exportdatei (GeoJSON, CSV, XLSX, ODS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>Saved &amp;connections</source>
         <translation>Gespeicherte &amp;Verbindungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>&amp;Authentication</source>
         <translation>An&amp;meldung</translation>
     </message>
     <message>
-        <location filename="../dialogs/pull_dialog.py" line="86" />
+        <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>C&amp;RS of a new GeoPackage</source>
         <translation>&amp;KBS eines neuen GeoPackage</translation>
     </message>
@@ -2388,22 +2373,22 @@
         <translation>{name} enthält keinen Stadtdialog-Speicher (Schema {schema}); legen Sie einen mit stadtdialog:create_store an oder rufen Sie in ihn ab.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="335" />
+        <location filename="../core/pg_store.py" line="337" />
         <source>{name} is busy; nothing was changed. Try again in a moment.</source>
         <translation>{name} ist gerade belegt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="338" />
+        <location filename="../core/pg_store.py" line="340" />
         <source>Writing to {name} failed: {reason}. Nothing was changed.</source>
         <translation>Das Schreiben nach {name} schlug fehl: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="536" />
+        <location filename="../core/pg_store.py" line="538" />
         <source>Making the Stadtdialog schema {schema} in {name} failed: {reason}</source>
         <translation>Das Anlegen des Stadtdialog-Schemas {schema} in {name} schlug fehl: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="566" />
+        <location filename="../core/pg_store.py" line="568" />
         <source>{name} already holds a Stadtdialog store; open it instead of creating it.</source>
         <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
     </message>
@@ -2491,6 +2476,26 @@
         <location filename="../processing/stores.py" line="101" />
         <source>Rows copied per table</source>
         <translation>Kopierte Zeilen je Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="76" />
+        <source>A GeoPackage file, or a team's PostgreSQL store: postgres:CONNECTION (a PostgreSQL connection of QGIS, with its authentication), service=NAME or postgresql://user@host/database, each optionally with ?schema=NAME</source>
+        <translation>Eine GeoPackage-Datei oder der PostgreSQL-Speicher eines Teams: postgres:VERBINDUNG (eine PostgreSQL-Verbindung von QGIS, mit ihrer Authentifizierung), service=NAME oder postgresql://benutzer@host/datenbank, jeweils wahlweise mit ?schema=NAME</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="89" />
+        <source>St&amp;ore (GeoPackage or PostgreSQL)</source>
+        <translation>Spei&amp;cher (GeoPackage oder PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="199" />
+        <source>Choose the GeoPackage (or name the PostgreSQL store) to pull into.</source>
+        <translation>Wählen Sie das GeoPackage (oder nennen Sie den PostgreSQL-Speicher), in das abgerufen werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="89" />
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;fil</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@ ogr2ogr's OAPIF driver (PAGE_SIZE=1000), QGIS's OAPIF provider written with
 QgsVectorFileWriter (pageSize=10000), and Stadtdialog's pull through qgis_process.bin;
 then a second pull with nothing changed; then opening the layer (against QGIS's attribute
 table model) and stepping through the review panel; then 10,000 decisions written back by
-WFS-T to qgis_mapserver. Checks the targets and exits 1 if one is missed.
+WFS-T to qgis_mapserver; then the same pull, re-pull and review on a PostgreSQL/PostGIS store (team mode).
+Checks the targets and exits 1 if one is missed.
 """
 import argparse
 import json
@@ -129,6 +130,7 @@ def main():
         second = json.loads(proc2.stdout[proc2.stdout.index("{"):])["results"]
         written = sqlite3.connect(out).execute("SELECT count(*) FROM bench_writes").fetchone()[0]
         rows["Stadtdialog, unchanged re-pull"] = (seconds2, peak2)
+        team = None if args.pull_only else _postgis(work, server.collection_url, env, args.count, rows)
     finally:
         server.stop()
 
@@ -156,6 +158,7 @@ def main():
     ]
     if not args.pull_only:
         checks += _review_and_push(work, out, args.count)
+        checks += _team_figures(team, rows, args.count)
     print()
     for name, ok, value in checks:
         print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
@@ -190,10 +193,55 @@ def _review_and_push(work, out, count):
     ]
 
 
-def _helper(script, *args):
+def _postgis(work, source, env, count, rows):
+    """The same pull into a PostgreSQL/PostGIS store (once: it is compared with the GeoPackage's pull), on a
+    throw-away cluster with the password in a service file as city IT hands them out; an unchanged re-pull; and
+    the review panel on it."""
+    from pg_server import SUPERPASSWORD, SUPERUSER, PostgresServer
+
+    cluster = PostgresServer()
+    try:
+        service = work / "pg_service.conf"
+        service.write_text("[bench]\nhost={}\nport={}\ndbname={}\nuser={}\npassword={}\n".format(
+            cluster.host, cluster.port, cluster.database, SUPERUSER, SUPERPASSWORD))
+        service.chmod(0o600)
+        team_env = dict(env, PGSERVICEFILE=str(service))
+        pull = [BIN, "--json", "run", "stadtdialog:pull", "--", "SOURCE=" + source, "PROFILE=demo-kaiserslautern",
+                "OUTPUT=service=bench?schema=bench"]
+        seconds, peak, proc = measured(pull, env=team_env)
+        rows["Stadtdialog into PostGIS"] = (seconds, peak)
+        first = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+        seconds2, peak2, proc2 = measured(pull, env=team_env)
+        rows["Stadtdialog into PostGIS, unchanged"] = (seconds2, peak2)
+        second = json.loads(proc2.stdout[proc2.stdout.index("{"):])["results"]
+        stored = cluster.sql("SELECT count(*) FROM bench.submissions")[0][0]
+        review = _helper("bench_review.py", "service=bench?schema=bench", env={"PGSERVICEFILE": str(service)})
+        return {"first": first, "second": second, "stored": stored, "review": review}
+    finally:
+        cluster.stop()
+
+
+def _team_figures(team, rows, count):
+    review = team["review"]
+    print()
+    print("The same on a PostgreSQL/PostGIS store: {:,} stored; the review panel opens in {:.0f} ms; 'next' after "
+          "a decision median/max {median:.0f} / {max:.0f} ms (GeoPackage above)".format(
+              team["stored"], review["panel_first_submission_ms"], **review["next_after_decision_ms"]))
+    gpkg = rows["Stadtdialog (qgis_process.bin)"][0]
+    return [
+        ("PostGIS: all arrived, a re-pull writes none", team["first"]["NEW"] == team["stored"] == count
+         and team["second"]["NEW"] == team["second"]["UPDATED"] == 0, "{:,}".format(team["stored"])),
+        ("PostGIS pull <= 2x the GeoPackage pull", rows["Stadtdialog into PostGIS"][0] <= 2 * gpkg,
+         "{:.2f}x".format(rows["Stadtdialog into PostGIS"][0] / gpkg)),
+        ("PostGIS: panel 'next' under 100 ms (slowest of 40)", review["next_after_decision_ms"]["max"] < 100,
+         "{:.0f} ms".format(review["next_after_decision_ms"]["max"])),
+    ]
+
+
+def _helper(script, *args, env=None):
     """Run a bench helper with the test venv's Python (QGIS comes from the system); returns its JSON line."""
     env = dict(os.environ, PYTHONPATH=str(ROOT / "build" / "plugins"), QGIS_PREFIX_PATH="/usr",
-               QT_QPA_PLATFORM="offscreen")
+               QT_QPA_PLATFORM="offscreen", **(env or {}))
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *map(str, args)], capture_output=True,
                           text=True, env=env)
     marker = next((line for line in proc.stdout.splitlines() if line.startswith("BENCH_")), None)

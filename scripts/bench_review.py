@@ -1,8 +1,8 @@
 """Part of make bench: open a big Stadtdialog layer and review in the panel; prints JSON timings.
 
-Usage: bench_review.py GEOPACKAGE. Compares opening the layer with QGIS's own attribute table model
-(all rows loaded), measured in the same run, and times the panel's "next" after a decision (which saves
-that decision to the GeoPackage) and after a skip.
+Usage: bench_review.py STORE (a GeoPackage, or a PostgreSQL store's name). Compares opening the layer
+with QGIS's own attribute table model (all rows loaded), measured in the same run, and times the panel's
+"next" after a decision (which saves that decision to the store) and after a skip.
 """
 import json
 import statistics
@@ -20,7 +20,7 @@ from qgis.gui import QgsAttributeTableModel, QgsMapCanvas, QgsMessageBar  # noqa
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtWidgets import QMainWindow  # noqa: E402
 from stadtdialog.core.project_layers import add_submissions  # noqa: E402
-from stadtdialog.core.store import Store  # noqa: E402
+from stadtdialog.core.stores import open_store  # noqa: E402
 from stadtdialog.dialogs.review_panel import ReviewPanel  # noqa: E402
 
 
@@ -28,10 +28,10 @@ def ms(start):
     return (time.perf_counter() - start) * 1000
 
 
-def main(gpkg):
+def main(name):
     out = {}
     start = time.perf_counter()
-    layer = add_submissions(Store(gpkg), QgsProject.instance(), language="de")
+    layer = add_submissions(open_store(name), QgsProject.instance(), language="de")
     out["features"] = layer.featureCount()
     out["open_layer_ms"] = ms(start)
     start = time.perf_counter()

@@ -6,13 +6,13 @@ from qgis.core import QgsProject
 from sample import submissions
 from stadtdialog.core.duplicates import find_pairs
 from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
+from stadtdialog.core.stores import open_store, store_of_layer
 from stadtdialog.core.sync import pull
 from stadtdialog.dialogs.duplicates_dialog import DuplicatesDialog
 
 
-@pytest.fixture
-def layer(tmp_path, qgis_new_project):
+@pytest.fixture(params=["gpkg", "postgres"])
+def layer(request, tmp_path, qgis_new_project):
     features = submissions(4)
     base = [7.7689, 49.4447]
     texts = ["Am Stiftsplatz fehlen Bänke und Schatten für Familien.",
@@ -26,8 +26,13 @@ def layer(tmp_path, qgis_new_project):
         f["geometry"]["coordinates"] = [base[0] + dx, base[1] + dy]
     source = tmp_path / "p.geojson"
     source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
-    pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")
-    return add_submissions(Store(tmp_path / "s.gpkg"), QgsProject.instance(), language="de")
+    name, authcfg = (str(tmp_path / "s.gpkg"), None) if request.param == "gpkg" else \
+        request.getfixturevalue("pg_store")()
+    pull(source, "demo-kaiserslautern", name, store_authcfg=authcfg)
+    layer = add_submissions(open_store(name, authcfg), QgsProject.instance(), language="de")
+    yield layer
+    if layer.isEditable():
+        layer.rollBack()
 
 
 def test_only_close_and_similar_submissions_pair_up(layer):
@@ -61,6 +66,7 @@ def test_marking_in_the_dialog_sets_duplicate_of_and_can_be_undone(layer):
     dialog.right_button.setEnabled(True)
     dialog.show_pair(0)
     dialog.right_button.click()
-    assert layer.commitChanges()
-    rows = Store(layer.source().split("|")[0]).rows("audit_log", "portal_id, field, new_value")
+    assert layer.commitChanges(), layer.commitErrors()  # saved like any decision, in either store
+    rows = store_of_layer(layer).rows("audit_log", "portal_id, field, new_value")
     assert {"portal_id": "KL-000002", "field": "duplicate_of", "new_value": "KL-000001"} in rows
+

@@ -173,3 +173,35 @@ def test_suggestions_come_with_every_pull_unless_the_planner_switched_them_off(q
             assert (suggested > 0) == switched_on, name
     finally:
         settings.put(settings.SUGGEST_AFTER_PULL, old)
+
+
+def _shortcuts(widget):
+    """The Alt+letter of every label, button and check box of `widget`."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text() for w in widget.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in widget.findChildren(QAbstractButton)]
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+
+
+def test_every_field_of_the_dialog_has_its_own_alt_letter_in_english_and_in_german(qgis_new_project, tmp_path):
+    import shutil
+    import subprocess
+
+    from conftest import ROOT
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    english = _shortcuts(PullDialog(Iface()))
+    qm = tmp_path / "de.qm"
+    subprocess.run([shutil.which("lrelease") or "lrelease", "-silent", str(ROOT / "i18n" / "stadtdialog_de.ts"),
+                    "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        german = _shortcuts(PullDialog(Iface()))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    for letters in (english, german):
+        assert len(letters) >= 9 and len(set(letters)) == len(letters), letters  # Alt+letter reaches one field
+    assert english != german

@@ -53,6 +53,11 @@ def test_a_pull_makes_the_contract_tables_and_quarantines_with_reasons_as_messag
                                                     "changed_at", "db_user"}
     reasons = store.rows(schema.QUARANTINE, "reason, reason_code")
     assert len(reasons) == 5 and all(json.loads(r["reason_code"])["message"] for r in reasons)
+    from stadtdialog.dialogs.quarantine import quarantine_entries
+
+    shown = quarantine_entries(store, "de")  # what the quarantine window lists: the reason, the date as read
+    assert sorted(reason for reason, *_ in shown) == sorted(r["reason"] for r in reasons)  # (English QGIS here)
+    assert all(seen.count(".") == 2 and ":" in seen for _, _, seen, _ in shown)
     row = store.rows(schema.SUBMISSIONS, "action_areas, review_status, planner_note, row_version, created_at",
                      "portal_id = ?", ("KL-000001",))[0]
     assert row["action_areas"] == "[]" and row["review_status"] == "new" and row["planner_note"] == ""
@@ -153,6 +158,14 @@ def test_the_layers_come_with_styles_form_history_and_a_review_queue(tmp_path, n
     assert queue.progress() == (0, 20) and queue.next_unreviewed() is not None
     stored = QgsVectorLayer(open_store(name, authcfg).layer_uri(), "again", layer.providerType())
     assert stored.renderer().type() == "categorizedSymbol"  # the default style is in the store itself
+    from stadtdialog.core.catalogue import load_catalogue
+    from stadtdialog.core.classify import suggest_layer
+
+    suggested = suggest_layer(stored, load_catalogue())  # suggestions are stored, never decided
+    store = open_store(name, authcfg)
+    assert suggested > 0 and store.count(schema.SUBMISSIONS, "suggested_action_areas IS NOT NULL AND "
+                                         "CAST(suggested_action_areas AS text) <> '[]'") == suggested
+    assert store.count(schema.SUBMISSIONS, "review_status <> 'new'") == 0 and store.count(schema.AUDIT_LOG) == 0
 
 
 def test_export_and_report_read_either_store(tmp_path, new_store):
@@ -185,3 +198,56 @@ def test_a_push_from_either_store_writes_the_decisions_to_the_portal(tmp_path, n
     assert sorted(d["properties"]["beitrag_id"] for d in stored if d["properties"].get("status")) == [
         "KL-000002", "KL-000005"]
     assert open_store(name, authcfg).count(schema.SUBMISSIONS, "sync_state = 'modified'") == 0
+
+
+def test_qgis_addresses_each_submission_by_the_store_s_own_fid(tmp_path, new_store):
+    name, authcfg, _ = _pulled(tmp_path, new_store, broken=False)
+    store, layer = _layer(name, authcfg)
+    classify(layer, "\"portal_id\" IN ('KL-000001', 'KL-000002')", ["religion"], "in_review", user="A")  # rows move
+    again = QgsVectorLayer(store.layer_uri(), "again", store.provider)
+    by_qgis = {f.id(): f["portal_id"] for f in again.getFeatures()}
+    by_store = {r["fid"]: r["portal_id"] for r in store.rows(schema.SUBMISSIONS, "fid, portal_id")}
+    assert by_qgis == by_store  # the review queue, the version checks and the panel rely on it
+
+
+def test_in_the_plugin_a_save_stamps_who_when_and_the_version_and_sends_nothing_else(tmp_path, new_store):
+    """A layer the plugin watches (edit_stamp): the first change of a decision notes the version it is based on;
+    the save stamps the claim, the reviewer and the time and sends no other column. What a push wrote to the row
+    in between stays; a colleague's save in between makes ours stale, and the reviewer's choice settles it."""
+    from stadtdialog.core import edit_stamp
+    from stadtdialog.core.classify import current_user
+
+    name, authcfg, _ = _pulled(tmp_path, new_store, broken=False)
+    store, mine = _layer(name, authcfg)
+    _, theirs = _layer(name, authcfg)
+    for layer in (mine, theirs):
+        edit_stamp.watch(layer)
+        layer.startEditing()
+    first, second = [f.id() for f in mine.getFeatures()][:2]
+    index = mine.fields().indexOf
+    try:
+        mine.changeAttributeValue(first, index("review_status"), "in_review")
+        mine.changeAttributeValue(second, index("planner_note"), "Ortstermin")
+        with store.transaction() as w:  # meanwhile the coordinator's push marks the first as written …
+            w.con.execute("UPDATE submissions SET portal_answer_hash = 'after-the-push', sync_state = 'clean' "
+                          "WHERE fid = ?", (first,))
+        theirs.changeAttributeValue(second, index("review_status"), "not_relevant")  # … and a colleague decides
+        assert theirs.commitChanges(), theirs.commitErrors()
+        assert not mine.commitChanges(False)  # refused as a whole: the colleague's decision stays
+        stale = versions.stale_edits(mine)
+        assert [(s.fid, s.read, s.version) for s in stale] == [(second, 0, 1)]
+        versions.settle(mine, stale, {second: "theirs"})
+        assert mine.commitChanges(), mine.commitErrors()
+        rows = {r["fid"]: r for r in store.rows(schema.SUBMISSIONS, "fid, review_status, planner_note, reviewer, "
+                                                  "reviewed_at, row_version, sync_state, portal_answer_hash",
+                                                  "fid IN (?, ?)", (first, second))}
+        assert rows[first]["review_status"] == "in_review" and rows[first]["row_version"] == 1
+        assert rows[first]["reviewer"] == current_user() and rows[first]["reviewed_at"]
+        assert rows[first]["portal_answer_hash"] == "after-the-push"  # nothing but the decision was sent …
+        assert rows[first]["sync_state"] == "modified"  # … and the store marked it to be written back again
+        assert (rows[second]["review_status"], rows[second]["planner_note"], rows[second]["row_version"]) == \
+            ("not_relevant", "", 1)  # theirs, as the reviewer chose
+    finally:
+        for layer in (mine, theirs):
+            if layer.isEditable():
+                layer.rollBack()
