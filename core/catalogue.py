@@ -34,6 +34,7 @@ class Catalogue:
     areas: tuple
     path: Path
     provenances: dict = None      # {language: text}
+    idioms: tuple = ()            # phrases whose words name no area ("sein Geschäft machen"), any language
 
     def provenance_in(self, language):
         return (self.provenances or {}).get(language) or self.provenance
@@ -75,7 +76,7 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
     path = _resolve(name_or_path)
     data = load(path)
     c = Checker(path)
-    c.obj(data, "", ("id", "title", "provenance", "adopted", "sources", "action_areas"),
+    c.obj(data, "", ("id", "title", "provenance", "adopted", "sources", "action_areas", "idioms"),
           required=("id", "title", "provenance", "action_areas"))
     c.text(data["id"], "id")
     title = _bilingual(c, data["title"], "title")
@@ -110,7 +111,12 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
             colour=item["colour"],
             keywords={lang: tuple(w.lower() for w in words) for lang, words in keywords.items()},
         ))
-    return Catalogue(data["id"], title, provenance["en"], tuple(areas), path, provenance)
+    idioms = data.get("idioms", {})
+    c.obj(idioms, "idioms", LANGUAGES)
+    for lang, phrases in idioms.items():
+        c.text_list(phrases, "idioms.{}".format(lang))
+    return Catalogue(data["id"], title, provenance["en"], tuple(areas), path, provenance,
+                     tuple(p.lower() for phrases in idioms.values() for p in phrases))
 
 
 def _text_or_bilingual(c, value, key):

@@ -5,6 +5,7 @@ from . import list_field, versions
 from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
+from .learn import Decisions
 from .schema import DECISION_FIELDS, REVIEW_STATUSES, SUBMISSIONS
 from .store import now_iso
 from .stores import store_of_layer
@@ -137,9 +138,27 @@ def _stale(layer, changes):
     return out
 
 
-def suggest_layer(layer, catalogue, only_unreviewed=True, feedback=None):
-    """Store suggested_action_areas for the submissions (by default those still 'new')."""
-    suggester = Suggester(catalogue)
+DECIDED = "\"review_status\" = 'classified'"
+
+
+def team_decisions(layer):
+    """The decisions made so far in `layer` (classified, with their action areas), for suggestions to learn from."""
+    request = _request(layer, DECIDED)
+    request.setSubsetOfAttributes(["portal_id", "title", "text", "action_areas"], layer.fields())
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return Decisions(("{}".format(f["portal_id"]), "{} {}".format(f["title"] or "", f["text"] or ""),
+                      list_field.codes(f["action_areas"])) for f in layer.getFeatures(request))
+
+
+def layer_suggester(layer, catalogue=None, learn=True):
+    """The suggester for `layer`: its store's catalogue, and (unless `learn` is off) its team's decisions."""
+    return Suggester(catalogue or store_catalogue(layer), decisions=team_decisions(layer) if learn else None)
+
+
+def suggest_layer(layer, catalogue, only_unreviewed=True, feedback=None, learn=True):
+    """Store suggested_action_areas for the submissions (by default those still 'new'), from the catalogue's
+    words and what the team has decided so far."""
+    suggester = layer_suggester(layer, catalogue, learn)
     expression = "\"review_status\" = 'new' OR \"review_status\" IS NULL" if only_unreviewed else None
     changes = {}
     total = max(layer.featureCount(), 1)
@@ -148,7 +167,8 @@ def suggest_layer(layer, catalogue, only_unreviewed=True, feedback=None):
             if feedback.isCanceled():
                 return 0
             feedback.setProgress(100.0 * i / total)
-        codes = suggester.suggest(feature["title"], feature["text"], feature["category"])
+        codes = suggester.explain(feature["title"], feature["text"], feature["category"],
+                                  exclude="{}".format(feature["portal_id"])).codes
         if list_field.codes(feature["suggested_action_areas"]) != codes:
             changes[feature.id()] = {"suggested_action_areas": list_field.for_feature(codes, layer)}
     apply_changes(layer, changes, layer.isEditable())

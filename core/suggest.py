@@ -1,16 +1,15 @@
-"""Suggesting action areas from a submission's text and category, with the catalogue's keywords.
+"""Suggesting action areas from a submission's title, text and category — shown, never applied on their own.
 
-Suggestions are shown, never applied on their own. German and English words are reduced by
-simple suffix stemming; German compounds match when they contain a keyword ("Jugendzentrum"
-contains "jugend"). Texts in other languages (Turkish, Arabic, Russian, …) find no keywords
-and fall back to what the category says.
+From the first text on, the catalogue's vocabulary decides (text_match: word forms, compounds, typos, phrases,
+idioms), with the submission's category as a weak signal; once reviewers have decided submissions of the same
+participation, those decisions weigh in (learn.Decisions). Every suggestion says why: the words that named an
+area, and the decided submissions most like this one. Texts in other languages (Turkish, Arabic, Russian, …)
+find no words and fall back to what the category says.
 """
-import re
+from dataclasses import dataclass, field
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SUFFIXES = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "innen", "ings", "ing", "ies", "ern", "en",
-             "er", "es", "ed", "e", "n", "s")
-MIN_STEM = 4
+from .text_match import Vocabulary, stem
+
 # What each category says about the place, in keyword terms any catalogue may use.
 CATEGORY_WORDS = {
     "meeting_place": "begegnung treffpunkt treffen encounter meeting meet",
@@ -19,43 +18,70 @@ CATEGORY_WORDS = {
     "idea": "",
     "other": "",
 }
+CATEGORY_WEIGHT = 0.2    # the category alone never outweighs one word of the text
+RELATIVE = 0.35          # an area is suggested when it scores at least this share of the best …
+MINIMUM = 0.9            # … and at least this much
+LEARNED_WEIGHT = 1.6     # how much the team's decisions count against the catalogue's words
 
 
-def stem(word):
-    word = word.casefold().replace("ß", "ss")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
-    return word
+@dataclass
+class Suggestion:
+    codes: list                                   # best first
+    words: dict = field(default_factory=dict)     # code -> the words of the text that named it
+    similar: list = field(default_factory=list)   # ids of the decided submissions most like this one
 
 
 class Suggester:
-    def __init__(self, catalogue, limit=3):
+    def __init__(self, catalogue, limit=3, decisions=None):
         self.limit = limit
-        self.areas = [(area.code, {stem(w) for words in area.keywords.values() for w in words
-                                   for w in w.split()}) for area in catalogue.areas]
+        self.codes = [area.code for area in catalogue.areas]
+        self.vocabulary = Vocabulary({area.code: [w for words in area.keywords.values() for w in words]
+                                      for area in catalogue.areas}, getattr(catalogue, "idioms", ()))
+        self.decisions = decisions
 
     def scores(self, text):
-        tokens = [stem(t) for t in _WORD.findall(text or "")]
-        result = {}
-        for code, keywords in self.areas:
-            score = 0.0
-            for token in tokens:
-                if token in keywords:
-                    score += 1.0
-                elif len(token) > 6:  # German compounds: the keyword inside a longer word
-                    score += 0.6 * sum(1 for k in keywords if len(k) >= 5 and k in token)
-            if score:
-                result[code] = score
-        return result
+        """{code: score} of the catalogue's words alone."""
+        return {code: _sum(found) for code, found in self.vocabulary.match(text).items()}
+
+    def explain(self, title, text, category, exclude=None):
+        """The Suggestion for a submission (`exclude`: its own id, when it is among the decided ones)."""
+        found = self.vocabulary.match("{} {}".format(title or "", text or ""))
+        scores = {code: _sum(items) for code, items in found.items()}
+        for code, value in self.scores(CATEGORY_WORDS.get(category or "other", "")).items():
+            scores[code] = scores.get(code, 0.0) + CATEGORY_WEIGHT * min(value, 2.0)
+        similar = []
+        if self.decisions is not None and len(self.decisions):
+            learned, similar = self.decisions.votes("{} {}".format(title or "", text or ""), exclude=exclude)
+            for code, vote in learned.items():
+                scores[code] = scores.get(code, 0.0) + LEARNED_WEIGHT * vote
+        if not scores:
+            return Suggestion([])
+        best = max(scores.values())
+        if best < MINIMUM * (1.0 if found or similar else CATEGORY_WEIGHT):
+            return Suggestion([])
+        floor = max(RELATIVE * best, MINIMUM if found or similar else 0.0)
+        ranked = sorted((c for c in scores if scores[c] >= floor), key=lambda c: (-scores[c], self.codes.index(c)
+                                                                                  if c in self.codes else 99))
+        codes = ranked[: self.limit]
+        return Suggestion(codes, {c: _unique(w for w, _ in found.get(c, ())) for c in codes}, similar)
 
     def suggest(self, title, text, category):
         """Up to `limit` catalogue codes, best first; [] when nothing fits."""
-        scores = self.scores("{} {}".format(title or "", text or ""))
-        if not scores:
-            scores = self.scores(CATEGORY_WORDS.get(category or "other", ""))
-        if not scores:
-            return []
-        best = max(scores.values())
-        ranked = sorted(scores, key=lambda c: (-scores[c], c))
-        return [c for c in ranked if scores[c] >= 0.5 * best][: self.limit]
+        return self.explain(title, text, category).codes
+
+
+def _sum(items):
+    """A word counts once however often it is repeated."""
+    best = {}
+    for word, weight in items:
+        key = stem(word)
+        best[key] = max(best.get(key, 0.0), weight)
+    return sum(best.values())
+
+
+def _unique(items):
+    out = []
+    for item in items:
+        if item.casefold() not in {o.casefold() for o in out}:
+            out.append(item)
+    return out

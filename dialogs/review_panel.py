@@ -32,8 +32,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import list_field, schema, settings, versions
-from ..core.classify import catalogue_labels, current_user
+from ..core.classify import catalogue_labels, current_user, layer_suggester
 from ..core.districts import districts
+from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
 from ..core.review_queue import ReviewQueue
 from ..core.store import now_iso
@@ -105,6 +106,15 @@ class ReviewPanel(QgsDockWidget):
         self.suggested = QLabel()
         self.suggested.setTextFormat(Qt.TextFormat.PlainText)
         self.suggested.setWordWrap(True)
+        self.why = QLabel()  # why those: the words, the decided submissions alike (citizen words: plain text)
+        self.why.setObjectName("suggestionReasons")
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setWordWrap(True)
+        italic = QFont(self.why.font())
+        italic.setItalic(True)
+        self.why.setFont(italic)
+        self.suggester = None
+        self.live = None
         self.area_boxes = []
         self.area_grid = QGridLayout()
         self.status_label = QLabel()
@@ -138,7 +148,7 @@ class ReviewPanel(QgsDockWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self.view)
         for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, self.suggested,
-                     self.area_grid, self.status_label, self.note, buttons, self.message, self.saved, hint):
+                     self.why, self.area_grid, self.status_label, self.note, buttons, self.message, self.saved, hint):
             (layout.addLayout if not isinstance(item, QWidget) else layout.addWidget)(item)
         # Scrollable: beside other docks on a 1366 × 768 laptop screen the panel may get less height than it wants.
         scroll = self.scroll = QScrollArea()
@@ -197,6 +207,10 @@ class ReviewPanel(QgsDockWidget):
         self._fill_filters()
         self._fill_areas()
         self.queue = ReviewQueue(layer)
+        try:  # the suggestions learn from the team's decisions, and from each one made here
+            self.suggester = layer_suggester(layer)
+        except StadtdialogError:
+            self.suggester = None
         self.show_submission(self.queue.next_unreviewed())
 
     def _fill_filters(self):
@@ -266,7 +280,8 @@ class ReviewPanel(QgsDockWidget):
     # -- showing ---------------------------------------------------------------------
     def _show_empty(self, text):
         self.title.setText(text)
-        for widget in (self.meta, self.suggested, self.status_label):
+        self.live = None
+        for widget in (self.meta, self.suggested, self.why, self.status_label):
             widget.setText("")
         self.text.setPlainText("")
         self._update_progress()
@@ -290,10 +305,7 @@ class ReviewPanel(QgsDockWidget):
         self.meta.setText(" · ".join(x for x in (category[self.language], created, f["language"] or "",
                                                  f["portal_id"]) if x))
         self.text.setPlainText(f["text"] or "")
-        labels = dict(self.areas)
-        suggested = [labels.get(c, c) for c in list_field.codes(f["suggested_action_areas"])]
-        self.suggested.setText(tr("Suggested: {areas} (A to accept)").format(areas=", ".join(suggested))
-                               if suggested else tr("No suggestion."))
+        self._show_suggestion(f)
         self._show_decision(f)
         self._following_selection = True
         self.layer.selectByIds([fid])
@@ -309,6 +321,31 @@ class ReviewPanel(QgsDockWidget):
             canvas.refresh()
             canvas.flashFeatureIds(self.layer, [fid])
         self._update_progress()
+
+    def _show_suggestion(self, f):
+        """The suggestion as of now (the catalogue's words and every decision so far), and why."""
+        labels = dict(self.areas)
+        self.live = None
+        if self.suggester is not None:
+            self.live = self.suggester.explain(f["title"], f["text"], f["category"], exclude=str(f["portal_id"]))
+            codes = self.live.codes
+        else:
+            codes = list_field.codes(f["suggested_action_areas"])
+        self.suggested.setText(tr("Suggested: {areas} (A to accept)").format(
+            areas=", ".join(labels.get(c, c) for c in codes)) if codes else tr("No suggestion."))
+        self.why.setText(self._reasons(self.live) if self.live is not None and codes else "")
+
+    def _reasons(self, live):
+        words = []
+        for code in live.codes:
+            words += [w for w in live.words.get(code, ()) if w.casefold() not in {x.casefold() for x in words}]
+        parts = []
+        if words:
+            quoted = tr("“{word}”")  # the quotation marks of the reader's language
+            parts.append(tr("Because of: {words}").format(words=", ".join(quoted.format(word=w) for w in words[:6])))
+        if live.similar:
+            parts.append(tr("Decided alike: {ids}").format(ids=", ".join(live.similar)))
+        return " · ".join(parts)
 
     def _show_decision(self, f):
         chosen = set(list_field.codes(f["action_areas"]))
@@ -366,9 +403,11 @@ class ReviewPanel(QgsDockWidget):
 
     def accept_suggestions(self):
         f = self.feature()
-        if f is not None and list_field.codes(f["suggested_action_areas"]):
+        suggested = self.live.codes if self.live is not None else list_field.codes(f["suggested_action_areas"]) \
+            if f is not None else []
+        if f is not None and suggested:
             merged = list_field.codes(f["action_areas"])
-            merged += [c for c in list_field.codes(f["suggested_action_areas"]) if c not in merged]
+            merged += [c for c in suggested if c not in merged]
             self._set({"action_areas": list_field.for_feature(merged, self.layer)}, tr("Accept suggestions"))
 
     def set_status(self, status):
@@ -409,6 +448,10 @@ class ReviewPanel(QgsDockWidget):
             return False
         saved = self.feature()
         self.queue.note_status(self.fid, saved["review_status"])
+        if self.suggester is not None and self.suggester.decisions is not None:  # the next suggestion learns from it
+            codes = list_field.codes(saved["action_areas"]) if saved["review_status"] == "classified" else []
+            self.suggester.decisions.add(str(saved["portal_id"]), "{} {}".format(saved["title"] or "",
+                                                                                 saved["text"] or ""), codes)
         self.saved.setText(self._saved_text(saved))
         return True
 

@@ -3,32 +3,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/catalogue.py" line="87" />
+        <location filename="../core/catalogue.py" line="88" />
         <source>must list at least one action area</source>
         <translation>muss mindestens ein Handlungsfeld enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="95" />
+        <location filename="../core/catalogue.py" line="96" />
         <source>'{code}' must be lower-case letters, digits and _</source>
         <translation>'{code}' darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="97" />
+        <location filename="../core/catalogue.py" line="98" />
         <source>'{code}' appears twice</source>
         <translation>'{code}' kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="100" />
+        <location filename="../core/catalogue.py" line="101" />
         <source>must be a colour like #1f78b4</source>
         <translation>muss eine Farbe wie #1f78b4 sein</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="134" />
+        <location filename="../core/catalogue.py" line="140" />
         <source>names catalogue '{named}' but '{given}' was given</source>
         <translation>nennt den Katalog '{named}', angegeben wurde aber '{given}'</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="145" />
+        <location filename="../core/catalogue.py" line="151" />
         <source>'{code}' is not in catalogue '{cat}'</source>
         <translation>'{code}' steht nicht im Katalog '{cat}'</translation>
     </message>
@@ -683,32 +683,32 @@
         <translation>Quarantäne öffnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="56" />
+        <location filename="../core/classify.py" line="57" />
         <source>Stadtdialog: classify {n} submissions</source>
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="65" />
+        <location filename="../core/classify.py" line="66" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="86" />
+        <location filename="../core/classify.py" line="87" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="89" />
+        <location filename="../core/classify.py" line="90" />
         <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="400" />
+        <location filename="../dialogs/review_panel.py" line="439" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="163" />
+        <location filename="../core/classify.py" line="183" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
@@ -758,92 +758,92 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="68" />
+        <location filename="../dialogs/review_panel.py" line="69" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="113" />
+        <location filename="../dialogs/review_panel.py" line="123" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="115" />
+        <location filename="../dialogs/review_panel.py" line="125" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="116" />
+        <location filename="../dialogs/review_panel.py" line="126" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="117" />
+        <location filename="../dialogs/review_panel.py" line="127" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="127" />
+        <location filename="../dialogs/review_panel.py" line="137" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="193" />
+        <location filename="../dialogs/review_panel.py" line="203" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="204" />
+        <location filename="../dialogs/review_panel.py" line="218" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="204" />
+        <location filename="../dialogs/review_panel.py" line="218" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="204" />
+        <location filename="../dialogs/review_panel.py" line="218" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="282" />
+        <location filename="../dialogs/review_panel.py" line="297" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="287" />
+        <location filename="../dialogs/review_panel.py" line="302" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="295" />
+        <location filename="../dialogs/review_panel.py" line="334" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="295" />
+        <location filename="../dialogs/review_panel.py" line="334" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="319" />
+        <location filename="../dialogs/review_panel.py" line="356" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="329" />
+        <location filename="../dialogs/review_panel.py" line="366" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="365" />
+        <location filename="../dialogs/review_panel.py" line="402" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="372" />
+        <location filename="../dialogs/review_panel.py" line="411" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -853,17 +853,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="383" />
+        <location filename="../dialogs/review_panel.py" line="422" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="388" />
+        <location filename="../dialogs/review_panel.py" line="427" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="404" />
+        <location filename="../dialogs/review_panel.py" line="443" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -898,7 +898,7 @@
         <translation>Setzt Handlungsfelder und Bearbeitungsstand (und wahlweise eine Notiz der Planung) für jeden Beitrag, auf den der Ausdruck zutrifft. Jede Änderung wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="88" />
+        <location filename="../processing/classify.py" line="89" />
         <source>Submissions</source>
         <translation>Beiträge</translation>
     </message>
@@ -933,22 +933,17 @@
         <translation>Handlungsfelder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="80" />
-        <source>Proposes action areas for each submission from its text and category, using the catalogue's keywords, and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
-        <translation>Schlägt für jeden Beitrag anhand von Text, Kategorie und den Stichwörtern des Katalogs Handlungsfelder vor und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Das entscheiden die Prüfenden.</translation>
-    </message>
-    <message>
-        <location filename="../processing/classify.py" line="91" />
+        <location filename="../processing/classify.py" line="92" />
         <source>Catalogue (name or JSON file)</source>
         <translation>Katalog (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="93" />
+        <location filename="../processing/classify.py" line="94" />
         <source>Also for submissions already reviewed</source>
         <translation>Auch für bereits geprüfte Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="95" />
+        <location filename="../processing/classify.py" line="96" />
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
     </message>
@@ -978,7 +973,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="221" />
+        <location filename="../dialogs/review_panel.py" line="235" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -2023,22 +2018,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="418" />
+        <location filename="../dialogs/review_panel.py" line="461" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="418" />
+        <location filename="../dialogs/review_panel.py" line="461" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="418" />
+        <location filename="../dialogs/review_panel.py" line="461" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="424" />
+        <location filename="../dialogs/review_panel.py" line="467" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2268,7 +2263,7 @@
         <translation>Das GeoPackage der Ebene „{name}“ liegt nicht mehr unter {path} (verschoben oder gelöscht?). Es wurde nichts geändert. Öffnen Sie das Projekt aus dem Ordner, der sein GeoPackage enthält, oder rufen Sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="114" />
+        <location filename="../core/classify.py" line="115" />
         <source>{n} of these submissions were decided by a colleague since they were read (first: {id} by {who}); nothing was changed. Run it again to put yours over theirs, or leave them out.</source>
         <translation>{n} dieser Beiträge hat eine Kollegin oder ein Kollege entschieden, nachdem sie gelesen wurden (zuerst: {id} von {who}); es wurde nichts geändert. Führen Sie es erneut aus, um Ihre Entscheidung darüberzuschreiben, oder lassen Sie sie aus.</translation>
     </message>
@@ -2496,6 +2491,26 @@
         <location filename="../dialogs/pull_dialog.py" line="89" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;fil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="345" />
+        <source>Because of: {words}</source>
+        <translation>Wegen: {words}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="347" />
+        <source>Decided alike: {ids}</source>
+        <translation>Ähnlich entschieden: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="80" />
+        <source>Proposes action areas for each submission from its text and category, using the catalogue's words and what reviewers have decided so far in the same layer (the classified submissions most like it), and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
+        <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="344" />
+        <source>“{word}”</source>
+        <translation>„{word}“</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,8 @@ class SuggestAlgorithm(StoreInput, QgsProcessingAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Proposes action areas for each submission from its text and category, using the catalogue's "
-                  "keywords, and stores them in suggested_action_areas. Suggestions are never applied on their "
+                  "words and what reviewers have decided so far in the same layer (the classified submissions most "
+                  "like it), and stores them in suggested_action_areas. Suggestions are never applied on their "
                   "own: a reviewer accepts them.")
 
     def createInstance(self):  # noqa: N802

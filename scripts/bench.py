@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "scripts")]
 
 import servers  # noqa: E402
 from qgis_process_run import BIN  # noqa: E402
@@ -159,6 +159,7 @@ def main():
     if not args.pull_only:
         checks += _review_and_push(work, out, args.count)
         checks += _team_figures(team, rows, args.count)
+        checks += _suggestions(out)
     print()
     for name, ok, value in checks:
         print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
@@ -236,6 +237,35 @@ def _team_figures(team, rows, count):
         ("PostGIS: panel 'next' under 100 ms (slowest of 40)", review["next_after_decision_ms"]["max"] < 100,
          "{:.0f} ms".format(review["next_after_decision_ms"]["max"])),
     ]
+
+
+def _suggestions(gpkg):
+    """Their quality on the held-out texts (scripts/evaluate_suggestions.py), and how long suggesting takes for
+    every submission pulled, with 200 of the team's decisions to learn from."""
+    import evaluate_suggestions as evaluation
+    from stadtdialog.core.catalogue import load_catalogue
+    from stadtdialog.core.learn import Decisions
+    from stadtdialog.core.suggest import Suggester
+
+    print()
+    figures = evaluation.report()
+    evaluation.print_report(figures)
+    data = evaluation.load()
+    decided = [i for i in data["items"] if i["part"] == "dev"][:200]
+    suggester = Suggester(load_catalogue(data["catalogue"]), decisions=Decisions(
+        (i["id"], "{} {}".format(i["title"], i["text"]), i["labels"]) for i in decided))
+    con = sqlite3.connect(gpkg)
+    rows = con.execute("SELECT portal_id, title, text, category FROM submissions").fetchall()
+    con.close()
+    start = time.monotonic()
+    for portal_id, title, text, category in rows:
+        suggester.explain(title, text, category, exclude=portal_id)
+    seconds = time.monotonic() - start
+    print("Suggestions for all {:,} submissions pulled, learning from 200 decisions: {:.1f} s".format(len(rows),
+                                                                                                   seconds))
+    return evaluation.checks(figures) + [
+        ("suggestions for {:,} submissions under a minute".format(len(rows)), seconds < 60,
+         "{:.1f} s".format(seconds))]
 
 
 def _helper(script, *args, env=None):

@@ -53,8 +53,9 @@ def test_three_submissions_classified_by_keyboard_alone(panel):
     assert stored(panel, first)["review_status"] == "classified"  # ticking areas is a decision
     second = panel.fid
     assert second != first and panel.progress.text() == "1 of 12 reviewed"
-    suggestion = json.loads(stored(panel, second)["suggested_action_areas"])
-    assert suggestion
+    assert json.loads(stored(panel, second)["suggested_action_areas"])  # stored after the pull …
+    suggestion = panel.live.codes  # … and shown as they are now, with the decision just made to learn from
+    assert suggestion and panel.suggested.text().startswith("Suggested: ")
     keys(panel, Qt.Key.Key_A, Qt.Key.Key_Return)  # accept the suggestions
     assert json.loads(stored(panel, second)["action_areas"]) == suggestion
     third = panel.fid
@@ -197,3 +198,21 @@ def test_the_panel_centres_without_zooming_closer_than_the_street_view_setting(p
         assert abs(canvas.scale() - 800) < 20
     finally:
         settings.put(settings.REVIEW_CLOSEST_SCALE, old)
+
+
+def test_the_panel_says_why_it_suggests_and_learns_from_each_decision_made_in_it(panel):
+    f = panel.feature()
+    assert panel.live is not None and panel.live.codes
+    why = panel.why.text()
+    assert why.startswith("Because of: “") and all(w in (f["title"] or "") + " " + (f["text"] or "")
+                                                    for code in panel.live.codes for w in panel.live.words[code])
+    assert panel.why.textFormat() == Qt.TextFormat.PlainText  # citizen words, never markup
+    first = f["portal_id"]
+    keys(panel, Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_N)  # accept the suggestions, classified, save and next
+    assert first in panel.suggester.decisions.docs  # the next suggestions already know this decision …
+    again = panel.suggester.explain(f["title"], f["text"], f["category"])
+    assert again.similar[0] == first  # … and name it as their reason
+    shown = panel.feature()
+    if panel.live.similar:
+        assert "Decided alike: " in panel.why.text() and all(i in panel.why.text() for i in panel.live.similar)
+    assert shown["portal_id"] != first

@@ -1,30 +1,62 @@
-"""Suggestion quality on the hand-labelled sample, and robustness on any language."""
+"""Suggestions: their measured quality on text nobody tuned on, the word forms they understand, learning from the
+team's decisions with the reason given, and robustness on any language."""
 import importlib.util
 
 from conftest import ROOT
 from stadtdialog.core.catalogue import load_catalogue
+from stadtdialog.core.learn import Decisions
 from stadtdialog.core.suggest import Suggester, stem
 
 
-def _evaluate():
+def _evaluation():
     spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate_suggestions.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.evaluate()
+    return module
 
 
-def test_suggestions_reach_their_measured_quality_on_the_labelled_sample():
-    result = _evaluate()
-    print("precision {precision:.2f} recall {recall:.2f} first right {first_right:.0%}".format(**result))
-    # Measured 0.81 / 0.64 / 92 % when written; a change that makes them worse must be noticed.
-    assert result["precision"] >= 0.75 and result["recall"] >= 0.6 and result["first_right"] >= 0.85
+def test_suggestions_keep_their_measured_quality_on_the_held_out_texts():
+    figures = _evaluation().report()
+    cold = figures[("test", 0, "all")]
+    print("held out: precision {precision:.2f} recall {recall:.2f} first right {first_right:.0%}".format(**cold))
+    # Measured 0.78 / 0.75 / 89 % when written (README); a change that makes them worse must be noticed.
+    assert cold["items"] == 120 and cold["precision"] >= 0.76 and cold["recall"] >= 0.72 and cold["first_right"] >= 0.86
+    for language in ("de", "en"):
+        assert figures[("test", 0, language)]["first_right"] >= 0.8
 
 
-def test_stemming_and_compounds():
+def test_word_forms_compounds_typos_and_idioms():
     assert stem("Spielplätze") == stem("Spielplätzen")
     s = Suggester(load_catalogue())
     assert "sozialraum" in s.suggest("", "Der Spielplatz ist voller Müll", "unpleasant_place")
-    assert "kultur_sport" in s.suggest("Fußballverein", "", "meeting_place")  # keyword inside a compound
+    assert "kultur_sport" in s.suggest("Fußballverein", "", "meeting_place")  # the keyword a compound begins with
+    assert "asyl" in s.suggest("", "Die Flüchtlingsunterkunft liegt weit draußen.", "other")
+    typo = s.explain("", "Neben dem Spielplaz liegt Müll.", "unpleasant_place")
+    assert "sozialraum" in typo.codes and "Spielplaz" in typo.words["sozialraum"]  # a typo forgiven
+    dogs = s.explain("", "Die Hunde machen ihr Geschäft in den Sandkasten.", "unpleasant_place")
+    assert dogs.codes[0] == "sozialraum" and not {"gruendung", "arbeit_wirtschaft"} & set(dogs.codes)  # an idiom
+    assert "Sandkasten" in dogs.words["sozialraum"]  # and why
+
+
+def test_the_team_s_decisions_change_the_next_suggestion_and_are_named_as_the_reason():
+    s = Suggester(load_catalogue(), decisions=Decisions())
+    text = "Dabke-Abend mit Live-Trommeln, jeder darf mitmachen."
+    assert "kultur_sport" not in s.suggest("", text, "idea")  # the catalogue does not know Dabke
+    s.decisions.add("KL-000007", "Dabke-Abend mit Trommeln im Nachbarschaftshaus", ["kultur_sport"])
+    learned = s.explain("", text, "idea")
+    assert "kultur_sport" in learned.codes and learned.similar == ["KL-000007"]
+    s.decisions.add("KL-000007", "Dabke-Abend mit Trommeln im Nachbarschaftshaus", [])  # the decision taken back
+    assert "kultur_sport" not in s.suggest("", text, "idea")
+    own = Suggester(load_catalogue(), decisions=Decisions([("KL-1", text, ["religion"])]))
+    assert own.explain("", text, "idea", exclude="KL-1").similar == []  # a submission is not its own reason
+
+
+def test_every_catalogue_suggests_from_its_own_words():
+    for name in ("integration-2013", "integration-2022"):
+        catalogue = load_catalogue(name)
+        s = Suggester(catalogue)
+        assert set(s.suggest("", "Es fehlt ein Deutschkurs und bezahlbare Wohnungen.", "idea")) <= set(
+            catalogue.codes()) and s.suggest("", "Es fehlt ein Deutschkurs und bezahlbare Wohnungen.", "idea")
 
 
 def test_other_languages_never_crash_and_fall_back_to_the_category():

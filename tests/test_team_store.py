@@ -81,6 +81,7 @@ def test_create_store_makes_the_schema_and_roles_with_least_privilege(tmp_path, 
     pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
     postgres_server.sql("CREATE ROLE anna LOGIN PASSWORD 'anna-pw' IN ROLE team_reviewer")
     postgres_server.sql("CREATE ROLE carl LOGIN PASSWORD 'carl-pw' IN ROLE team_coordinator")
+    anna = None
     try:
         anna = postgres_server.connect(user="anna", password="anna-pw")
         anna.autocommit = False
@@ -105,6 +106,8 @@ def test_create_store_makes_the_schema_and_roles_with_least_privilege(tmp_path, 
             cur.execute("DELETE FROM team.quarantine")
         carl.close()
     finally:
+        if anna is not None and not anna.closed:  # a failed check: her open transaction must not hold the table
+            anna.close()
         postgres_server.sql("DROP ROLE IF EXISTS anna")
         postgres_server.sql("DROP ROLE IF EXISTS carl")
 
