@@ -117,6 +117,14 @@ def _check(store, attempts, coordinator, reviewers, seconds, label):
     assert store.count(schema.SUBMISSIONS, "sync_state = 'conflict'") == 0
 
 
+@pytest.fixture(autouse=True)
+def _logins_dropped(postgres_server):
+    """The reviewers' logins go with the test (the cluster serves the whole session)."""
+    yield
+    for i in range(8):
+        postgres_server.sql("DROP ROLE IF EXISTS reviewer{}".format(i))
+
+
 def test_eight_reviewers_a_pull_and_a_push_at_once_lose_no_decision(tmp_path, pygeoapi, pg_store, postgres_server,
                                                                      basic_auth):
     store, attempts, coordinator = _run(tmp_path, pygeoapi, pg_store, postgres_server, basic_auth, reviewers=8,
