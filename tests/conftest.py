@@ -14,6 +14,7 @@ if not (PLUGINS / "stadtdialog").exists():
 for path in (str(PLUGINS), "/usr/share/qgis/python/plugins"):
     if path not in sys.path:
         sys.path.insert(0, path)
+sys.path_importer_cache.pop(str(PLUGINS), None)  # on PYTHONPATH before it existed: Python had noted "nothing there"
 
 import servers  # noqa: E402
 from sample import submissions  # noqa: E402
