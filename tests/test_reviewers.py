@@ -1,4 +1,5 @@
-"""Several reviewers on one GeoPackage: no lost update, and a clear message when the file is busy."""
+"""Several reviewers on one store: no lost update, a colleague's decision shown before a save, and a clear message
+when a GeoPackage is busy."""
 import json
 import os
 import subprocess
@@ -185,3 +186,74 @@ def test_the_review_panel_shows_the_colleague_s_decision_and_saves_the_reviewer_
     expected = '["religion"]' if choice == "theirs" else json.dumps(ticked, separators=(",", ":"))
     assert row["action_areas"] == expected
     assert row["row_version"] == (1 if choice == "theirs" else 2)
+
+
+OTHER_REVIEWER_ON_POSTGRES = """
+import sys
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False); app.initQgis()
+QgsApplication.authManager().setMasterPassword("master-for-tests", True)
+from stadtdialog.core import edit_stamp, list_field
+from stadtdialog.core.stores import open_store
+store = open_store(sys.argv[1], sys.argv[2])
+layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")
+edit_stamp.watch(layer)  # as the plugin does
+layer.startEditing()
+areas = layer.fields().indexOf("action_areas")
+layer.changeAttributeValue(int(sys.argv[3]), areas, list_field.for_feature(["religion"], layer))
+assert layer.commitChanges(), layer.commitErrors()
+"""
+
+
+def test_on_a_team_store_the_panel_shows_a_colleague_s_decision_made_with_another_login(
+        tmp_path, pg_store, postgres_server, basic_auth, qgis_iface, qgis_new_project, monkeypatch):
+    """Two reviewers with logins of their own (the reviewer role only) on one PostgreSQL store: the colleague
+    saves while the reviewer's tick waits in the panel; the panel shows whose decision it is and saves the
+    reviewer's choice, and the audit log names both logins."""
+    from qgis.core import QgsApplication
+    from stadtdialog.core.pg_store import grant_roles
+    from stadtdialog.core.stores import open_store
+    from stadtdialog.dialogs import conflict_dialog
+
+    source = tmp_path / "p.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(6)}), encoding="utf-8")
+    name, authcfg = pg_store("panel_team")
+    pull(source, "demo-kaiserslautern", name, store_authcfg=authcfg)
+    assert grant_roles(open_store(name, authcfg))
+    logins = {}
+    for who in ("anna", "ben"):
+        postgres_server.sql("DROP ROLE IF EXISTS {}".format(who))
+        postgres_server.sql("CREATE ROLE {0} LOGIN PASSWORD '{0}-pw' IN ROLE panel_team_reviewer".format(who))
+        logins[who] = (postgres_server.uri("panel_team", user=who), basic_auth(who, who + "-pw"))
+    layer = None
+    try:
+        layer = add_submissions(open_store(*logins["anna"]), QgsProject.instance(), language="en")
+        conflict_dialog.watch(layer)
+        panel = ReviewPanel(qgis_iface)
+        panel.set_layer(layer)
+        fid = panel.fid
+        QTest.keyClick(panel.view, Qt.Key.Key_2)  # anna ticks an area; meanwhile ben, elsewhere, decides
+        env = dict(_env(), QGIS_AUTH_DB_DIR_PATH=os.path.dirname(QgsApplication.qgisAuthDatabaseFilePath()))
+        subprocess.run([sys.executable, "-c", OTHER_REVIEWER_ON_POSTGRES, *logins["ben"], str(fid)], check=True,
+                       env=env, capture_output=True, timeout=120)
+        shown = {}
+
+        def exec_(dialog):
+            shown["row"] = [dialog.table.item(0, c).text() for c in range(4)]
+            dialog.boxes[0].setCurrentIndex(dialog.boxes[0].findData("ours"))
+            return 1
+
+        monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", exec_)
+        QTest.keyClick(panel.view, Qt.Key.Key_N)
+        assert "Religion" in shown["row"][2] and panel.fid != fid  # ben's decision shown; anna's saved
+        store = open_store(name, authcfg)
+        row = store.rows("submissions", "action_areas, row_version", "fid = ?", (fid,))[0]
+        assert json.loads(row["action_areas"]) == [panel.areas[1][0]] and row["row_version"] == 2
+        audit = store.rows("audit_log", "field, db_user", "field = 'action_areas'")
+        assert [a["db_user"] for a in audit] == ["ben", "anna"]
+    finally:
+        if layer is not None and layer.isEditable():
+            layer.rollBack()
+        QgsProject.instance().removeAllMapLayers()
+        for who in logins:
+            postgres_server.sql("DROP ROLE IF EXISTS {}".format(who))
