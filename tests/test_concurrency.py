@@ -56,7 +56,7 @@ def _run(tmp_path, pygeoapi, pg_store, postgres_server, basic_auth, reviewers, s
         t.start()
     time.sleep(min(4.0, seconds / 3))  # the reviewers are at work: the coordinator pulls and writes back
     coordinator = []
-    while any(t.is_alive() for t in threads) and len(coordinator) < 6:
+    while any(t.is_alive() for t in threads) and len(coordinator) < max(6, seconds // 3):
         pulled = pull(server.collection_url, PROFILE, name, store_authcfg=authcfg)
         pushed = push(name, store_authcfg=authcfg)
         coordinator.append((pulled.unchanged + pulled.updated, pushed.pushed, pushed.failed, pushed.conflict_ids,
