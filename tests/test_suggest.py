@@ -33,6 +33,8 @@ def test_word_forms_compounds_typos_and_idioms():
     assert "asyl" in s.suggest("", "Die Flüchtlingsunterkunft liegt weit draußen.", "other")
     typo = s.explain("", "Neben dem Spielplaz liegt Müll.", "unpleasant_place")
     assert "sozialraum" in typo.codes and "Spielplaz" in typo.words["sozialraum"]  # a typo forgiven
+    quiet = s.explain("", "Am Bahnhof fehlt ein Raum der Stille.", "missing_meeting_place")
+    assert "religion" in quiet.codes and quiet.words["religion"] == ["Raum der Stille"]  # a phrase, as one
     dogs = s.explain("", "Die Hunde machen ihr Geschäft in den Sandkasten.", "unpleasant_place")
     assert dogs.codes[0] == "sozialraum" and not {"gruendung", "arbeit_wirtschaft"} & set(dogs.codes)  # an idiom
     assert "Sandkasten" in dogs.words["sozialraum"]  # and why
