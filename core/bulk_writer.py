@@ -8,12 +8,13 @@ SQLite, so a failure restores them with everything else).
 from . import gpkg_geometry, schema
 from .errors import StoreError
 from .i18n import Text, english
+from .pull_queue import PullQueue
 from .rtree_feed import RtreeFeed
 
 _COLUMNS = {f.name for f in schema.SUBMISSION_FIELDS}
 
 
-class Writer:
+class Writer(PullQueue):
     BATCH = 5000
 
     def __init__(self, con, srs_id, bulk=False):
@@ -89,25 +90,12 @@ class Writer:
         if len(self._inserts[cols]) >= self.BATCH:
             self.flush()
 
-    def update(self, fid, record, x, y):
-        unknown = set(record) - set(schema.PORTAL_FIELDS)
-        if unknown:  # a pull must never write reviewer-owned fields
-            raise StoreError("refusing to update non-portal fields: {}".format(sorted(unknown)))
-        cols = tuple(record)
-        self._updates.setdefault(cols, []).append((fid, [record[c] for c in cols], x, y))
-        if len(self._updates[cols]) >= self.BATCH:
-            self.flush()
-
     def execute(self, sql, params=()):
         """Plain SQL inside the transaction, after everything queued (the index included)."""
         self.flush()
         self._settle()
         return self.con.execute(sql, params)
 
-    def set_state(self, fids, state):
-        self.flush()
-        self.con.executemany("UPDATE submissions SET portal_state = ? WHERE fid = ?",
-                             [(state, fid) for fid in fids])
 
     def quarantine(self, source, raw, reason, seen_at):
         """Add a quarantined record; returns its fid. The reason in English and as a message (i18n.Text)."""

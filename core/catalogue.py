@@ -1,4 +1,5 @@
 """Action-area catalogues and crosswalks: data files in resources/catalogues/, loaded and checked."""
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,3 +166,17 @@ def builtin_catalogues():
 
 
 __all__ = ["ActionArea", "Catalogue", "ConfigError", "Crosswalk", "load_catalogue", "load_crosswalk"]
+
+
+def write_into(store, catalogue):
+    """The catalogue in use written into a store (either kind), in place of the one it had."""
+    with store.transaction() as w:
+        w.con.execute("DELETE FROM action_areas")
+        w.con.executemany(
+            "INSERT INTO action_areas(code, label_de, label_en, description_de, description_en, colour,"
+            " keywords, catalogue) VALUES (?,?,?,?,?,?,?,?)",
+            [(a.code, a.label["de"], a.label["en"], a.description["de"], a.description["en"], a.colour,
+              json.dumps({k: list(v) for k, v in a.keywords.items()}, ensure_ascii=False), catalogue.id)
+             for a in catalogue.areas])
+        w.set_meta("catalogue", catalogue.id)
+        w.set_meta("catalogue_provenance", catalogue.provenance)

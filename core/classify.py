@@ -6,7 +6,7 @@ from .catalogue import load_catalogue
 from .errors import StadtdialogError
 from .i18n import tr
 from .learn import Decisions
-from .schema import DECISION_FIELDS, REVIEW_STATUSES, SUBMISSIONS
+from .schema import DECISION_FIELDS, REVIEW_STATUSES
 from .store import now_iso
 from .stores import store_of_layer
 from .suggest import Suggester
@@ -121,21 +121,12 @@ def classify(layer, expression, codes, status, note=None, user=None, feedback=No
 
 
 def _stale(layer, changes):
-    from .stores import store_of_layer
-
     store = store_of_layer(layer)
     if store is None:
         return []
-    current = {r["fid"]: r for r in store.rows(SUBMISSIONS, "fid, portal_id, row_version, reviewer, reviewed_at, "
-                                               + ", ".join(DECISION_FIELDS))}
-    out = []
-    for fid, values in changes.items():
-        row = current.get(fid)
-        based_on = versions.read_version(values.get("row_version"))
-        if row is not None and based_on != (row["row_version"] or 0):
-            out.append(versions.Stale(fid, row["portal_id"], based_on, row,
-                                      {k: v for k, v in values.items() if k in DECISION_FIELDS}))
-    return out
+    return versions.stale_claims(store, {fid: (versions.read_version(values.get("row_version")),
+                                               {k: v for k, v in values.items() if k in DECISION_FIELDS})
+                                         for fid, values in changes.items()})
 
 
 DECIDED = "\"review_status\" = 'classified'"

@@ -19,9 +19,10 @@ def copy_store(source, target, source_authcfg=None, target_authcfg=None, feedbac
     try:
         with dst.transaction() as w:
             for table in (schema.ACTION_AREAS, schema.SUBMISSIONS, schema.QUARANTINE, schema.AUDIT_LOG, schema.META):
-                columns = [c for c in src.columns(table) if c != "geom" and c in set(dst.columns(table))]
+                known = set(dst.columns(table))
+                columns = [c for c in src.columns(table) if c != "geom" and c in known]
                 if table == schema.SUBMISSIONS:
-                    rows = ((values, x, y) for values, x, y in src.points(columns))
+                    rows = src.points(columns)
                 else:
                     rows = ((r, None, None) for r in src.rows(table, ", ".join('"{}"'.format(c) for c in columns)))
                 if table == schema.META:

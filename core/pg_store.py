@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from datetime import timezone
 
 from . import pg_schema, schema
+from .catalogue import write_into
 from .errors import StoreBusyError, StoreError
 from .i18n import Text, english, tr
+from .pull_queue import PullQueue
 from .stores import DEFAULT_SCHEMA, parse
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -161,6 +163,7 @@ class PgStore:
         self.title = self.schema if self.schema != DEFAULT_SCHEMA else (
             self.params.get("connection") or self.params.get("service") or self.params.get("database") or "")
         self.path = None  # not a file
+        self._crs = None  # read once: layer_uri and every transaction need it
         if migrate:
             version = self.schema_version()
             if version > schema.SCHEMA_VERSION:
@@ -226,13 +229,15 @@ class PgStore:
         return int(self.meta("schema_version", "0"))
 
     def crs_authid(self):
-        con = self.connect()
-        try:
-            row = con.execute("SELECT srid FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?",
-                              (self.schema, schema.SUBMISSIONS)).fetchone()
-        finally:
-            con.close()
-        return "EPSG:{}".format(row[0])
+        if self._crs is None:
+            con = self.connect()
+            try:
+                row = con.execute("SELECT srid FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?",
+                                  (self.schema, schema.SUBMISSIONS)).fetchone()
+            finally:
+                con.close()
+            self._crs = "EPSG:{}".format(row[0])
+        return self._crs
 
     def srid(self):
         return int(self.crs_authid().split(":")[1])
@@ -343,16 +348,7 @@ class PgStore:
             raw.close()
 
     def write_catalogue(self, catalogue):
-        with self.transaction() as w:
-            w.con.execute("DELETE FROM action_areas")
-            w.con.executemany(
-                "INSERT INTO action_areas(code, label_de, label_en, description_de, description_en, colour,"
-                " keywords, catalogue) VALUES (?,?,?,?,?,?,?,?)",
-                [(a.code, a.label["de"], a.label["en"], a.description["de"], a.description["en"], a.colour,
-                  json.dumps({k: list(v) for k, v in a.keywords.items()}, ensure_ascii=False), catalogue.id)
-                 for a in catalogue.areas])
-            w.set_meta("catalogue", catalogue.id)
-            w.set_meta("catalogue_provenance", catalogue.provenance)
+        write_into(self, catalogue)
 
     def migrate(self, version):
         """Bring the schema to the current version: the same statements that make it, all idempotent."""
@@ -380,7 +376,7 @@ def _first_line(exc):
     return (str(exc).strip().splitlines() or [""])[0]
 
 
-class Writer:
+class Writer(PullQueue):
     """The writes of one PgStore.transaction(), as bulk_writer.Writer does them for the GeoPackage."""
 
     BATCH = 2000
@@ -425,22 +421,9 @@ class Writer:
         if len(self._inserts[cols]) >= self.BATCH:
             self.flush()
 
-    def update(self, fid, record, x, y):
-        unknown = set(record) - set(schema.PORTAL_FIELDS)
-        if unknown:  # a pull must never write reviewer-owned fields
-            raise StoreError("refusing to update non-portal fields: {}".format(sorted(unknown)))
-        cols = tuple(record)
-        self._updates.setdefault(cols, []).append((fid, [record[c] for c in cols], x, y))
-        if len(self._updates[cols]) >= self.BATCH:
-            self.flush()
-
     def execute(self, sql, params=()):
         self.flush()
         return self.con.execute(sql, params)
-
-    def set_state(self, fids, state):
-        self.flush()
-        self.con.executemany("UPDATE submissions SET portal_state = ? WHERE fid = ?", [(state, fid) for fid in fids])
 
     def quarantine(self, source, raw, reason, seen_at):
         code = reason.code() if isinstance(reason, Text) else None
@@ -492,20 +475,12 @@ def _check(cols):
 
 
 def _value(column, value):
-    """What PostgreSQL takes: no NUL in text (SQLite keeps it, PostgreSQL refuses it), JSON without \\u0000."""
-    if _KINDS.get(column) == "json":  # a JSON null, not SQL NULL: QGIS 3.22 warns on every NULL jsonb it reads
-        if value is None:
-            return "null"
-        return str(value).replace("\\u0000", "\\ufffd")
-    if value is None:
-        return None
-    if _KINDS.get(column) == "datetime":
-        return value or None
-    return _text(value) if isinstance(value, str) else value
+    return _typed(_KINDS.get(column), value)
 
 
 def _typed(kind, value):
-    """A value read from another store as PostgreSQL takes it into a column of `kind`."""
+    """What PostgreSQL takes into a column of `kind`: no NUL in text (SQLite keeps it, PostgreSQL refuses it),
+    JSON without \\u0000, a JSON null rather than SQL NULL (QGIS 3.22 warns on every NULL jsonb it reads)."""
     if kind == "json":
         return "null" if value is None else str(value).replace("\\u0000", "\\ufffd")
     if kind == "datetime":

@@ -3,7 +3,6 @@
 Tables follow the data contract in PRODUCT.md (see schema.py). OGR creates them so that
 GDAL and QGIS see exactly what they expect; bulk writes use sqlite3 in one transaction.
 """
-import json
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -13,6 +12,7 @@ from osgeo import ogr, osr
 
 from . import audit, gpkg_geometry, list_field, schema
 from .bulk_writer import Writer
+from .catalogue import write_into
 from .errors import StoreBusyError, StoreError
 from .fieldtypes import ogr_field
 from .i18n import tr
@@ -246,16 +246,7 @@ class Store:
 
     def write_catalogue(self, catalogue):
         """Replace the action_areas table with the catalogue in use."""
-        with self.transaction() as w:
-            w.con.execute("DELETE FROM action_areas")
-            w.con.executemany(
-                "INSERT INTO action_areas(code, label_de, label_en, description_de, description_en, colour,"
-                " keywords, catalogue) VALUES (?,?,?,?,?,?,?,?)",
-                [(a.code, a.label["de"], a.label["en"], a.description["de"], a.description["en"], a.colour,
-                  json.dumps({k: list(v) for k, v in a.keywords.items()}, ensure_ascii=False), catalogue.id)
-                 for a in catalogue.areas])
-            w.set_meta("catalogue", catalogue.id)
-            w.set_meta("catalogue_provenance", catalogue.provenance)
+        write_into(self, catalogue)
 
 
 def _refresh_extent(con):

@@ -63,7 +63,7 @@ class Suggester:
         ranked = sorted((c for c in scores if scores[c] >= floor), key=lambda c: (-scores[c], self.codes.index(c)
                                                                                   if c in self.codes else 99))
         codes = ranked[: self.limit]
-        return Suggestion(codes, {c: _unique(w for w, _ in found.get(c, ())) for c in codes}, similar)
+        return Suggestion(codes, {c: unique(w for w, _ in found.get(c, ())) for c in codes}, similar)
 
     def suggest(self, title, text, category):
         """Up to `limit` catalogue codes, best first; [] when nothing fits."""
@@ -79,9 +79,11 @@ def _sum(items):
     return sum(best.values())
 
 
-def _unique(items):
-    out = []
-    for item in items:
-        if item.casefold() not in {o.casefold() for o in out}:
-            out.append(item)
+def unique(words):
+    """The words in order, each once whatever its case."""
+    seen, out = set(), []
+    for word in words:
+        if word.casefold() not in seen:
+            seen.add(word.casefold())
+            out.append(word)
     return out

@@ -46,7 +46,8 @@ def stale_edits(layer, store=None):
     version_index = fields.indexOf("row_version")
     decisions = {fields.indexOf(name): name for name in schema.DECISION_FIELDS if fields.indexOf(name) >= 0}
     edits = {}
-    for fid, values in buffer.changedAttributeValues().items():
+    buffered = buffer.changedAttributeValues()  # a copy of the whole buffer: read once
+    for fid, values in buffered.items():
         changed = {decisions[i]: v for i, v in values.items() if i in decisions}
         if changed and fid >= 0:
             edits[fid] = changed
@@ -55,25 +56,32 @@ def stale_edits(layer, store=None):
     store = store or store_of_layer(layer)
     if store is None:
         return []
-    columns = "fid, portal_id, row_version, reviewer, reviewed_at, " + ", ".join(schema.DECISION_FIELDS)
-    placeholders = ", ".join("?" for _ in edits)
-    current = {r["fid"]: r for r in store.rows(schema.SUBMISSIONS, columns, "fid IN ({})".format(placeholders),
-                                                 tuple(edits))}
-    found = []
+    claims = {}
     for fid, ours in edits.items():
-        row = current.get(fid)
-        if row is None:
-            continue
-        values = buffer.changedAttributeValues().get(fid, {})
+        values = buffered[fid]
         if version_index in values:
             based_on = read_version(values[version_index])
         else:  # not stamped yet: what the first change was based on (edit_stamp), else the version read now
             based_on = based_on_noted(layer, fid)
             if based_on is None:
                 based_on = read_version(layer.getFeature(fid)["row_version"])
-        if based_on != (row["row_version"] or 0):
-            found.append(Stale(fid, row["portal_id"], based_on, row, ours))
-    return found
+        claims[fid] = (based_on, ours)
+    return stale_claims(store, claims)
+
+
+def stale_claims(store, claims):
+    """The Stale ones of {fid: (version the decision was based on, the decision fields)}: a colleague saved
+    since, as the store says now."""
+    columns = "fid, portal_id, row_version, reviewer, reviewed_at, " + ", ".join(schema.DECISION_FIELDS)
+    fids = list(claims)
+    current = {}
+    for start in range(0, len(fids), 500):  # SQLite takes only so many values in one statement
+        chunk = fids[start:start + 500]
+        current.update((r["fid"], r) for r in store.rows(
+            schema.SUBMISSIONS, columns, "fid IN ({})".format(", ".join("?" for _ in chunk)), tuple(chunk)))
+    return [Stale(fid, current[fid]["portal_id"], based_on, current[fid], ours)
+            for fid, (based_on, ours) in claims.items()
+            if fid in current and based_on != (current[fid]["row_version"] or 0)]
 
 
 def settle(layer, stale, choices):

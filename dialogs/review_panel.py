@@ -38,6 +38,7 @@ from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
 from ..core.review_queue import ReviewQueue
 from ..core.store import now_iso
+from ..core.suggest import unique as _unique
 
 STATUS_KEYS = {Qt.Key.Key_C: "classified", Qt.Key.Key_I: "in_review", Qt.Key.Key_X: "not_relevant",
                Qt.Key.Key_D: "duplicate"}
@@ -336,9 +337,7 @@ class ReviewPanel(QgsDockWidget):
         self.why.setText(self._reasons(self.live) if self.live is not None and codes else "")
 
     def _reasons(self, live):
-        words = []
-        for code in live.codes:
-            words += [w for w in live.words.get(code, ()) if w.casefold() not in {x.casefold() for x in words}]
+        words = _unique(w for code in live.codes for w in live.words.get(code, ()))
         parts = []
         if words:
             quoted = tr("“{word}”")  # the quotation marks of the reader's language
