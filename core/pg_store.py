@@ -365,7 +365,28 @@ class PgStore:
             con.close()
 
     def drop_if_empty(self):
-        self.drop()
+        """Remove what a failed first pull or copy made here: the schema, when it holds nothing but Stadtdialog's
+        tables; in a schema that also holds a city's own tables (?schema=public, say), only ours."""
+        ours = list(schema.TABLES)
+        con = self.connect()
+        try:
+            others = con.execute(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? "
+                "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relname = ANY(?)",
+                (self.schema, ours)).fetchone()[0]
+            if others:
+                s = pg_schema.q(self.schema)
+                for table in ours:
+                    con.execute("DROP TABLE IF EXISTS {}.{} CASCADE".format(s, pg_schema.q(table)))
+                for function in ("stadtdialog_before_update", "stadtdialog_audit"):
+                    con.execute("DROP FUNCTION IF EXISTS {}.{}()".format(s, function))
+                if con.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0]:
+                    con.execute("DELETE FROM public.layer_styles WHERE f_table_schema = ? AND f_table_name = ANY(?)",
+                                (self.schema, ours))
+        finally:
+            con.close()
+        if not others:
+            self.drop()
 
 
 def _where(where):

@@ -177,3 +177,26 @@ def test_the_algorithms_take_a_postgresql_store_by_name(tmp_path, pg_store):
     assert exported["results"]["EXPORTED"] == 15
     assert open_store(name, authcfg).count(schema.SUBMISSIONS, "review_status = 'classified'") == \
         classified["results"]["CLASSIFIED"]
+
+
+def test_a_failed_first_pull_into_a_schema_the_city_already_uses_leaves_the_city_s_tables(
+        tmp_path, postgres_server, pg_store):
+    """?schema=planung where the city keeps its own tables: a first pull that fails takes away only what it made."""
+    from stadtdialog.core.errors import StadtdialogError
+    from stadtdialog.core.stores import exists
+
+    name, authcfg = pg_store("planung")
+    postgres_server.sql("CREATE SCHEMA planung")
+    postgres_server.sql("CREATE TABLE planung.bauvorhaben (id serial PRIMARY KEY, name text)")
+    postgres_server.sql("INSERT INTO planung.bauvorhaben (name) VALUES ('Pfaff-Quartier')")
+    berlin = submissions(10)
+    for f in berlin:  # outside EPSG:25832's area of use: refused after the tables were made
+        f["geometry"]["coordinates"] = [13.4, 52.5]
+    path = tmp_path / "berlin.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": berlin}), encoding="utf-8")
+    with pytest.raises(StadtdialogError, match="outside the area of use"):
+        pull(path, "demo-kaiserslautern", name, store_authcfg=authcfg)
+    assert not exists(name, authcfg)
+    assert postgres_server.sql("SELECT name FROM planung.bauvorhaben") == [("Pfaff-Quartier",)]
+    assert postgres_server.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'planung'") \
+        == [("bauvorhaben",)]
