@@ -36,6 +36,7 @@ class Catalogue:
     path: Path
     provenances: dict = None      # {language: text}
     idioms: tuple = ()            # phrases whose words name no area ("sein Geschäft machen"), any language
+    by_context: tuple = ()        # keywords of several areas that name those the rest of the text names ("Training")
 
     def provenance_in(self, language):
         return (self.provenances or {}).get(language) or self.provenance
@@ -77,7 +78,8 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
     path = _resolve(name_or_path)
     data = load(path)
     c = Checker(path)
-    c.obj(data, "", ("id", "title", "provenance", "adopted", "sources", "action_areas", "idioms"),
+    c.obj(data, "", ("id", "title", "provenance", "adopted", "sources", "action_areas", "idioms",
+                            "by_context"),
           required=("id", "title", "provenance", "action_areas"))
     c.text(data["id"], "id")
     title = _bilingual(c, data["title"], "title")
@@ -112,12 +114,14 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
             colour=item["colour"],
             keywords={lang: tuple(w.lower() for w in words) for lang, words in keywords.items()},
         ))
-    idioms = data.get("idioms", {})
-    c.obj(idioms, "idioms", LANGUAGES)
-    for lang, phrases in idioms.items():
-        c.text_list(phrases, "idioms.{}".format(lang))
-    return Catalogue(data["id"], title, provenance["en"], tuple(areas), path, provenance,
-                     tuple(p.lower() for phrases in idioms.values() for p in phrases))
+    lists = {}
+    for name in ("idioms", "by_context"):
+        value = data.get(name, {})
+        c.obj(value, name, LANGUAGES)
+        for lang, phrases in value.items():
+            c.text_list(phrases, "{}.{}".format(name, lang))
+        lists[name] = tuple(p.lower() for phrases in value.values() for p in phrases)
+    return Catalogue(data["id"], title, provenance["en"], tuple(areas), path, provenance, **lists)
 
 
 def _text_or_bilingual(c, value, key):

@@ -37,6 +37,7 @@ class Suggester:
         self.codes = [area.code for area in catalogue.areas]
         self.vocabulary = Vocabulary({area.code: [w for words in area.keywords.values() for w in words]
                                       for area in catalogue.areas}, getattr(catalogue, "idioms", ()))
+        self.by_context = {stem(w) for w in getattr(catalogue, "by_context", ())}
         self.decisions = decisions
 
     def scores(self, text):
@@ -45,7 +46,7 @@ class Suggester:
 
     def explain(self, title, text, category, exclude=None):
         """The Suggestion for a submission (`exclude`: its own id, when it is among the decided ones)."""
-        found = self.vocabulary.match("{} {}".format(title or "", text or ""))
+        found = in_context(self.vocabulary.match("{} {}".format(title or "", text or "")), self.by_context)
         scores = {code: _sum(items) for code, items in found.items()}
         for code, value in self.scores(CATEGORY_WORDS.get(category or "other", "")).items():
             scores[code] = scores.get(code, 0.0) + CATEGORY_WEIGHT * min(value, 2.0)
@@ -68,6 +69,23 @@ class Suggester:
     def suggest(self, title, text, category):
         """Up to `limit` catalogue codes, best first; [] when nothing fits."""
         return self.explain(title, text, category).codes
+
+
+def in_context(found, by_context):
+    """A word the catalogue lists `by_context` ("Training": work or sport) names only those of its areas that other
+    words of the text name too, when there are such ("nach dem Training im Sportverein"); else all of them."""
+    areas_of = {}
+    for code, items in found.items():
+        for word, _ in items:
+            areas_of.setdefault(stem(word), set()).add(code)
+    supported = {code for code, items in found.items() if any(stem(w) not in by_context for w, _ in items)}
+    out = {}
+    for code, items in found.items():
+        kept = [(w, weight) for w, weight in items if stem(w) not in by_context or len(areas_of[stem(w)]) == 1
+                or code in supported or not areas_of[stem(w)] & supported]
+        if kept:
+            out[code] = kept
+    return out
 
 
 def _sum(items):

@@ -2,10 +2,24 @@
 package beyond Python: word forms reduced by suffix stemming, umlauts and ß folded, German compounds matched by
 the keyword they begin or end with, a typo of one letter forgiven in longer words (a deletion index, so a match
 costs a few dictionary lookups, not a comparison with every keyword), phrases matched as sequences, and idioms
-("sein Geschäft machen", "do their business") taken out before anything is matched."""
+("sein Geschäft machen", "do their business") taken out before anything is matched.
+
+Negation: a missing thing still names its area ("kein Spielplatz", "no benches" are about play areas and
+benches), so "kein", "no", "fehlt" change nothing. What does matter is a denied topic: the words after "hat nichts
+mit … zu tun", "es geht nicht um", "not about", "nothing to do with" up to the end of the clause name no area."""
 import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CLAUSE_END = re.compile(r"[.;:!?,()\n]|\b(?:sondern|but|rather|aber|instead)\b", re.IGNORECASE)
+# What a writer rules out, up to the end of the clause (or, German, up to "zu tun").
+_DENIALS = [re.compile(p, re.IGNORECASE) for p in (
+    r"\bnichts\s+mit\b(?P<x>.*?)\bzu\s+tun\b",
+    r"\bgeht(?:\s+es|s)?(?:\s+hier)?\s+(?:gar\s+)?nicht\s+um\b(?P<x>.*)",
+    r"\bnicht\s+wegen\b(?P<x>.*)",
+    r"\bnothing\s+to\s+do\s+with\b(?P<x>.*)",
+    r"(?:\bnot|n't)\s+(?:really\s+)?about\b(?P<x>.*)",
+    r"\bnot\s+because\s+of\b(?P<x>.*)")]
+_DENIAL_HINT = re.compile(r"nicht|not|n't", re.IGNORECASE)  # every denial has one: most texts need no more
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "à": "a", "ç": "c"})
 _SUFFIXES = ("innen", "ungen", "heiten", "keiten", "ismus", "ung", "heit", "keit", "lich", "isch", "ern", "ies",
              "ing", "ers", "ern", "em", "en", "er", "es", "ed", "ly", "e", "n", "s")
@@ -27,6 +41,23 @@ def words(text):
 
 def stems(text):
     return [stem(w) for w in words(text)]
+
+
+def _clauses(text):
+    """(the words of `text`, the positions of those in a topic the writer rules out)."""
+    text = text or ""
+    spans = []
+    if _DENIAL_HINT.search(text):
+        cuts = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text)]
+        for (_, start), (end, _) in zip([(0, 0)] + cuts, cuts + [(len(text), len(text))]):
+            for denial in _DENIALS:
+                spans.extend((m.start("x"), m.end("x")) for m in denial.finditer(text, start, end))
+    written, denied = [], set()
+    for i, m in enumerate(_WORD.finditer(text)):
+        written.append(m.group())
+        if any(a <= m.start() < b for a, b in spans):
+            denied.add(i)
+    return written, denied
 
 
 def _deletions(word):
@@ -66,9 +97,9 @@ class Vocabulary:
 
     def match(self, text):
         """{label: [(the word as written, weight)]}: every label a word or phrase of `text` names."""
-        written = words(text)
+        written, denied = _clauses(text)
         tokens = [stem(w) for w in written]
-        skip = self._idiom_positions(tokens)
+        skip = self._idiom_positions(tokens) | denied
         found = {}
         for i, token in enumerate(tokens):
             if i in skip:
