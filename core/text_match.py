@@ -8,6 +8,7 @@ Negation: a missing thing still names its area ("kein Spielplatz", "no benches" 
 benches), so "kein", "no", "fehlt" change nothing. What does matter is a denied topic: the words after "hat nichts
 mit … zu tun", "es geht nicht um", "not about", "nothing to do with" up to the end of the clause name no area."""
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[.;:!?,()\n]|\b(?:sondern|but|rather|aber|instead)\b", re.IGNORECASE)
@@ -27,6 +28,7 @@ MIN_STEM = 4
 TYPO_MIN = 6  # words this long may have one letter wrong, missing or extra
 
 
+@lru_cache(maxsize=200_000)
 def stem(word):
     word = word.casefold().translate(_FOLD)
     for suffix in _SUFFIXES:

@@ -19,8 +19,8 @@ def test_suggestions_keep_their_measured_quality_on_the_held_out_texts():
     figures = _evaluation().report()
     cold = figures[("cold", 0, "all")]
     print("held out: precision {precision:.2f} recall {recall:.2f} first right {first_right:.0%}".format(**cold))
-    # Measured 0.78 / 0.75 / 89 % when written (README); a change that makes them worse must be noticed.
-    assert cold["items"] == 120 and cold["precision"] >= 0.76 and cold["recall"] >= 0.72 and cold["first_right"] >= 0.86
+    # Measured 0.77 / 0.79 / 92 % when written (README); a change that makes them worse must be noticed.
+    assert cold["items"] == 120 and cold["precision"] >= 0.75 and cold["recall"] >= 0.77 and cold["first_right"] >= 0.89
     for language in ("de", "en"):
         assert figures[("cold", 0, language)]["first_right"] >= 0.8
     # learning from 50 decisions of the same participation never makes the rest worse (it is not yet much better)
@@ -70,12 +70,12 @@ def test_a_missing_thing_names_its_area_a_denied_topic_does_not():
 
 def test_the_team_s_decisions_change_the_next_suggestion_and_are_named_as_the_reason():
     s = Suggester(load_catalogue(), decisions=Decisions())
-    text = "Dabke-Abend mit Live-Trommeln, jeder darf mitmachen."
+    text = "Dabke-Abend am Freitag, jeder darf mitmachen."
     assert "kultur_sport" not in s.suggest("", text, "idea")  # the catalogue does not know Dabke
-    s.decisions.add("KL-000007", "Dabke-Abend mit Trommeln im Nachbarschaftshaus", ["kultur_sport"])
+    s.decisions.add("KL-000007", "Dabke-Abend im Nachbarschaftshaus", ["kultur_sport"])
     learned = s.explain("", text, "idea")
     assert "kultur_sport" in learned.codes and learned.similar == ["KL-000007"]
-    s.decisions.add("KL-000007", "Dabke-Abend mit Trommeln im Nachbarschaftshaus", [])  # the decision taken back
+    s.decisions.add("KL-000007", "Dabke-Abend im Nachbarschaftshaus", [])  # the decision taken back
     assert "kultur_sport" not in s.suggest("", text, "idea")
     own = Suggester(load_catalogue(), decisions=Decisions([("KL-1", text, ["religion"])]))
     assert own.explain("", text, "idea", exclude="KL-1").similar == []  # a submission is not its own reason
