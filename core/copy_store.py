@@ -52,6 +52,7 @@ def copy_styles(src, dst):
     listed = source.listStylesInDatabase()
     count, ids, names, descriptions = listed[0], listed[1], listed[2], listed[3]
     default = _default_name(src)
+    dst.forget_styles(names[:count])
     for style_id, name, description in zip(ids[:count], names[:count], descriptions[:count]):
         qml = source.getStyleFromDatabase(style_id)
         qml = qml[0] if isinstance(qml, tuple) else qml

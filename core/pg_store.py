@@ -350,6 +350,18 @@ class PgStore:
     def write_catalogue(self, catalogue):
         write_into(self, catalogue)
 
+    def forget_styles(self, names):
+        """Remove the submissions' styles of these names, before they are written anew: rows a dropped schema of
+        the same name left in public.layer_styles would otherwise make QGIS ask on screen whether to overwrite
+        them — a question nobody answers in qgis_process, which then waits for ever."""
+        con = self.connect()
+        try:
+            if con.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0]:
+                con.execute("DELETE FROM public.layer_styles WHERE f_table_schema = ? AND f_table_name = ? "
+                            "AND stylename = ANY(?)", (self.schema, schema.SUBMISSIONS, list(names)))
+        finally:
+            con.close()
+
     def migrate(self, version):
         """Bring the schema to the current version: the same statements that make it, all idempotent."""
         install(self, self.srid() if version else None)

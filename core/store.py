@@ -87,7 +87,7 @@ class Store:
 
     The store interface (shared with pg_store.PgStore): name, title, kind, provider; schema_version, crs_authid,
     meta, count, rows, one, columns, points, queue_rows, action_area_labels, layer_uri, transaction,
-    write_catalogue."""
+    write_catalogue, forget_styles."""
 
     kind = "gpkg"
     provider = "ogr"
@@ -247,6 +247,16 @@ class Store:
     def write_catalogue(self, catalogue):
         """Replace the action_areas table with the catalogue in use."""
         write_into(self, catalogue)
+
+    def forget_styles(self, names):
+        """Remove the submissions' styles of these names, before they are written anew."""
+        con = self.connect()
+        try:
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+                con.execute("DELETE FROM layer_styles WHERE f_table_name = 'submissions' AND stylename IN ({})"
+                            .format(",".join("?" * len(names))), list(names))  # nosec B608 - placeholders only
+        finally:
+            con.close()
 
 
 def _refresh_extent(con):

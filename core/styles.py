@@ -112,6 +112,7 @@ def install_styles(store, catalogue=None, default_language=None):
     if not layer.isValid():
         raise StoreError(tr("Cannot open the submissions layer in {path}.").format(path=store.name))
     form.configure(layer, language)  # the form travels with every style
+    store.forget_styles([n for n, _ in style_names()])
     for name, description in style_names():
         layer.setRenderer(renderer_for(name, catalogue))
         message = save_style_to_database(layer, name, description, name == default)

@@ -55,6 +55,8 @@ BROKEN = [
     ("keywords not a list", lambda d: {**d, "action_areas": [{**d["action_areas"][0], "keywords": {"de": "platz"}}]},
      "key 'action_areas[0].keywords.de': must be a list, not text"),
     ("unknown language", lambda d: {**d, "title": {"de": "T", "en": "T", "fr": "T"}}, "key 'title.fr': unknown key"),
+    ("by_context not a list", lambda d: {**d, "by_context": {"de": "training"}},
+     "key 'by_context.de': must be a list, not text"),
 ]
 
 

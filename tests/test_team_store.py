@@ -200,3 +200,22 @@ def test_a_failed_first_pull_into_a_schema_the_city_already_uses_leaves_the_city
     assert postgres_server.sql("SELECT name FROM planung.bauvorhaben") == [("Pfaff-Quartier",)]
     assert postgres_server.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'planung'") \
         == [("bauvorhaben",)]
+
+
+def test_a_store_made_again_after_city_it_dropped_its_schema_gets_its_styles_without_a_question(
+        tmp_path, postgres_server, pg_store):
+    """DROP SCHEMA leaves the styles' rows in public.layer_styles; QGIS 3.22 would ask on screen whether to
+    overwrite them, and qgis_process would wait for an answer for ever."""
+    from qgis_process_run import run_json
+    from stadtdialog.core.styles import style_names
+
+    name, authcfg = pg_store("wieder")
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    postgres_server.sql("DROP SCHEMA wieder CASCADE")
+    styles = "SELECT stylename FROM public.layer_styles WHERE f_table_schema = 'wieder' ORDER BY stylename"
+    assert len(postgres_server.sql(styles)) == len(style_names())  # left behind
+    pulled, _ = run_json("stadtdialog:pull", {"SOURCE": _source(tmp_path), "PROFILE": "demo-kaiserslautern",
+                                              "OUTPUT": name, "STORE_AUTHCFG": authcfg}, tmp_path / "home",
+                         auth=True, timeout=90)
+    assert pulled["results"]["NEW"] == 15
+    assert [r[0] for r in postgres_server.sql(styles)] == sorted(n for n, _ in style_names())  # each once, anew
