@@ -356,9 +356,7 @@ class PgStore:
         them — a question nobody answers in qgis_process, which then waits for ever."""
         con = self.connect()
         try:
-            if con.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0]:
-                con.execute("DELETE FROM public.layer_styles WHERE f_table_schema = ? AND f_table_name = ? "
-                            "AND stylename = ANY(?)", (self.schema, schema.SUBMISSIONS, list(names)))
+            _delete_styles(con, self.schema, [schema.SUBMISSIONS], names)
         finally:
             con.close()
 
@@ -371,8 +369,7 @@ class PgStore:
         con = self.connect()
         try:
             con.execute("DROP SCHEMA IF EXISTS {} CASCADE".format(pg_schema.q(self.schema)))
-            con.execute("DELETE FROM public.layer_styles WHERE f_table_schema = ?", (self.schema,)) \
-                if con.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0] else None
+            _delete_styles(con, self.schema)
         finally:
             con.close()
 
@@ -392,13 +389,24 @@ class PgStore:
                     con.execute("DROP TABLE IF EXISTS {}.{} CASCADE".format(s, pg_schema.q(table)))
                 for function in ("stadtdialog_before_update", "stadtdialog_audit"):
                     con.execute("DROP FUNCTION IF EXISTS {}.{}()".format(s, function))
-                if con.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0]:
-                    con.execute("DELETE FROM public.layer_styles WHERE f_table_schema = ? AND f_table_name = ANY(?)",
-                                (self.schema, ours))
+                _delete_styles(con, self.schema, ours)
         finally:
             con.close()
         if not others:
             self.drop()
+
+
+def _delete_styles(con, schema_name, tables=None, names=None):
+    """QGIS's rows in public.layer_styles (where that table exists) for the schema's tables: all of them, or these
+    tables; all styles, or those of these names."""
+    if not con.execute("SELECT to_regclass('public.layer_styles')").fetchone()[0]:
+        return
+    sql, params = "DELETE FROM public.layer_styles WHERE f_table_schema = ?", [schema_name]
+    for column, values in (("f_table_name", tables), ("stylename", names)):
+        if values is not None:
+            sql += " AND {} = ANY(?)".format(column)  # nosec B608 - a column name of ours
+            params.append(list(values))
+    con.execute(sql, tuple(params))
 
 
 def _where(where):

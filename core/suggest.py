@@ -81,8 +81,8 @@ def in_context(found, by_context):
     supported = {code for code, items in found.items() if any(stem(w) not in by_context for w, _ in items)}
     out = {}
     for code, items in found.items():
-        kept = [(w, weight) for w, weight in items if stem(w) not in by_context or len(areas_of[stem(w)]) == 1
-                or code in supported or not areas_of[stem(w)] & supported]
+        kept = [(w, weight) for w, weight in items
+                if stem(w) not in by_context or code in supported or not areas_of[stem(w)] & supported]
         if kept:
             out[code] = kept
     return out

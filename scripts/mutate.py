@@ -134,7 +134,7 @@ BREAKS = [
           "skip = self._idiom_positions(tokens) | denied", "skip = self._idiom_positions(tokens)",
           ["tests/test_suggest.py::test_a_missing_thing_names_its_area_a_denied_topic_does_not"]),
     Break("a word of two areas names both whatever the text around it says", "core/suggest.py",
-          "if stem(w) not in by_context or len(areas_of", "if True or len(areas_of",
+          "if stem(w) not in by_context or code in supported", "if True or code in supported",
           ["tests/test_suggest.py::test_word_forms_compounds_typos_and_idioms"]),
     Break("idioms count as the words they are made of", "core/text_match.py",
           "            if i in skip:\n                continue\n", "",
