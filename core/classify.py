@@ -1,8 +1,9 @@
 """Bulk classification and suggestions on a submissions layer (headless, or via the edit buffer)."""
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
 
-from . import list_field, versions
+from . import claims, list_field, versions
 from .catalogue import load_catalogue
+from .claims import current_user
 from .errors import StadtdialogError
 from .i18n import tr
 from .learn import Decisions
@@ -26,12 +27,6 @@ def catalogue_labels(layer, language):
 
 def catalogue_codes(layer):
     return [code for code, _ in catalogue_labels(layer, "en")]
-
-
-def current_user():
-    """Who is at work: QGIS's @user_full_name, else the account name."""
-    scope = QgsExpressionContextUtils.globalScope()
-    return scope.variable("user_full_name") or scope.variable("user_account_name") or ""
 
 
 def store_catalogue(layer):
@@ -106,7 +101,7 @@ def classify(layer, expression, codes, status, note=None, user=None, feedback=No
             continue
         changes[feature.id()] = dict(values)
         if versioned:  # what was read is what is decided on: a colleague's save in between is refused
-            changes[feature.id()]["row_version"] = versions.claim(versions.read_version(feature["row_version"]))
+            changes[feature.id()]["row_version"] = claims.claim(claims.read_version(feature["row_version"]))
     try:
         return apply_changes(layer, changes, layer.isEditable())
     except StadtdialogError:
@@ -124,7 +119,7 @@ def _stale(layer, changes):
     store = store_of_layer(layer)
     if store is None:
         return []
-    return versions.stale_claims(store, {fid: (versions.read_version(values.get("row_version")),
+    return versions.stale_claims(store, {fid: (claims.read_version(values.get("row_version")),
                                                {k: v for k, v in values.items() if k in DECISION_FIELDS})
                                          for fid, values in changes.items()})
 

@@ -6,6 +6,37 @@ from qgis.PyQt.QtCore import QDateTime, QLocale, Qt
 
 from . import list_field, schema
 
+# Virtual fields (computed, never stored) that show stored values as a reader reads them.
+SUGGESTED = "sd_suggested"      # the suggestions as one line of labels
+CREATED = "sd_created"          # the dates in the locale's format, empty when there is none
+CHANGED = "sd_changed"
+REVIEWED = "sd_reviewed_at"
+NOTE = "sd_import_note"         # the import notes in the reader's language
+ALIASES = {
+    "de": {"title": "Titel", "text": "Text der Bürgerin / des Bürgers", "category": "Kategorie",
+           "category_raw": "Kategorie (wie gemeldet)", "language": "Sprache", "created_at": "Erstellt",
+           "updated_at": "Geändert", "portal_state": "Im Portal", "import_note": "Hinweis beim Import",
+           "portal_id": "Portal-ID", "suggested_action_areas": "Vorgeschlagene Handlungsfelder",
+           SUGGESTED: "Vorschläge", CREATED: "Erstellt", CHANGED: "Geändert", REVIEWED: "Bearbeitet am",
+           NOTE: "Hinweis beim Import",
+           "action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand",
+           "priority": "Priorität", "planner_note": "Notiz der Planung", "duplicate_of": "Duplikat von",
+           "reviewer": "Bearbeitet von", "reviewed_at": "Bearbeitet am", "source": "Quelle",
+           "sync_state": "Abgleich", "portal_hash": "Fingerabdruck", "extra": "Weitere Angaben",
+           "geometry_kind": "Ursprüngliche Geometrie", "personal": "Persönliche Angaben",
+           "portal_feature_id": "Objekt-ID im Portal", "portal_answer_hash": "Fingerabdruck der Antworten"},
+    "en": {"title": "Title", "text": "Citizen's text", "category": "Category", "category_raw": "Category (as sent)",
+           "language": "Language", "created_at": "Created", "updated_at": "Changed", "portal_state": "On the portal",
+           "import_note": "Import note", "portal_id": "Portal id",
+           "suggested_action_areas": "Suggested action areas", SUGGESTED: "Suggestions", CREATED: "Created",
+           CHANGED: "Changed", REVIEWED: "Reviewed at", NOTE: "Import note",
+           "action_areas": "Action areas", "review_status": "Review status", "priority": "Priority",
+           "planner_note": "Planner's note", "duplicate_of": "Duplicate of", "reviewer": "Reviewed by",
+           "reviewed_at": "Reviewed at", "source": "Source", "sync_state": "Sync state",
+           "portal_hash": "Fingerprint", "extra": "Further details", "geometry_kind": "Original geometry",
+           "personal": "Personal details", "portal_feature_id": "Feature id on the portal",
+           "portal_answer_hash": "Fingerprint of the answers"},
+}
 FIELD_LABELS = {
     "de": {"action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand", "priority": "Priorität",
            "planner_note": "Notiz der Planung", "duplicate_of": "Duplikat von",
@@ -103,8 +134,6 @@ def field_label(field, language):
 
 def any_field_label(field, language):
     """The name of any submission field as the form calls it."""
-    from .form import ALIASES
-
     return ALIASES[language].get(field) or field_label(field, language)
 
 

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsFeatureRequest, QgsRectangle, QgsSpatialIndex
 
-from .classify import apply_changes, current_user
+from .claims import current_user
+from .classify import apply_changes
 
 _WORD = re.compile(r"[^\W_]{3,}", re.UNICODE)
 

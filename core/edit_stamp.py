@@ -7,11 +7,10 @@ the time. Default values "applied on update" would do the same in fewer lines, b
 the whole feature read before the defaults with a fresh one and re-sends every column that differs: a pull or
 push saved in between (the portal's fingerprints, the sync state) was overwritten with the old values, and a
 reviewer's login, which may write only the decision columns, had its save refused."""
-from . import schema
+from . import claims, schema
+from .claims import claim, current_user, read_version
 from .store import now_iso
-from .versions import claim, read_version
 
-_noted = {}    # layer id -> {fid: the version the first decision change was based on}
 _watched = set()
 
 
@@ -34,12 +33,12 @@ def watch(layer):
     decisions = {layer.fields().indexOf(name) for name in schema.DECISION_FIELDS} - {-1}
 
     def changed(fid, index, _value):
-        noted = _noted.setdefault(layer_id, {})
+        noted = claims.notes(layer_id)
         if index in decisions and fid >= 0 and fid not in noted:
             noted[fid] = read_version(layer.getFeature(fid)["row_version"])
 
     def forget(*_args):
-        _noted.pop(layer_id, None)
+        claims.forget(layer_id)
 
     def gone():
         _watched.discard(layer_id)
@@ -55,8 +54,6 @@ def watch(layer):
 def stamp(layer):
     """Give every submission whose decisions the edit buffer changes its claim, reviewer and time (those not
     set by the edit itself); returns how many were stamped."""
-    from .classify import current_user
-
     buffer = layer.editBuffer() if layer.isEditable() else None
     if buffer is None:
         return 0
@@ -65,7 +62,7 @@ def stamp(layer):
     if version < 0:
         return 0
     decisions = {index(name) for name in schema.DECISION_FIELDS} - {-1}
-    noted = _noted.get(layer.id(), {})
+    noted = claims.notes(layer.id())
     stamped = 0
     for fid, values in buffer.changedAttributeValues().items():
         if fid < 0 or decisions.isdisjoint(values):
@@ -82,7 +79,3 @@ def stamp(layer):
         stamped += 1
     return stamped
 
-
-def based_on(layer, fid):
-    """The version the unsaved decision change of `fid` is based on (None when there is none)."""
-    return _noted.get(layer.id(), {}).get(fid)

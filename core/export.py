@@ -13,10 +13,10 @@ from osgeo import gdal, ogr, osr
 
 from . import list_field
 from .errors import CancelledError, StadtdialogError
+from .feedback import Feedback
 from .i18n import tr, ui_language
 from .schema import SUBMISSIONS
 from .stores import as_store
-from .sync import Feedback
 
 FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV"}
 LIST_FIELDS = ("action_areas", "suggested_action_areas")

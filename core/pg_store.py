@@ -12,7 +12,7 @@ from .catalogue import write_into
 from .errors import StoreBusyError, StoreError
 from .i18n import Text, english, tr
 from .pull_queue import PullQueue
-from .stores import DEFAULT_SCHEMA, parse
+from .store_names import DEFAULT_SCHEMA, parse
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _casters = []

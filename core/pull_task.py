@@ -2,30 +2,19 @@
 from qgis.core import QgsTask
 
 from .errors import StadtdialogError
+from .feedback import TaskFeedback
 from .i18n import tr
 from .sync import pull
-
-
-class _TaskFeedback:
-    def __init__(self, task):
-        self.task = task
-
-    def isCanceled(self):  # noqa: N802
-        return self.task.isCanceled()
-
-    def setProgress(self, value):  # noqa: N802
-        self.task.setProgress(value)
-
-    def pushInfo(self, text):  # noqa: N802
-        pass
 
 
 class PullTask(QgsTask):
     """`on_done(task)` runs on the main thread when the task ends; read .result or .error."""
 
-    def __init__(self, connection, on_done):
+    def __init__(self, connection, on_done, basemap_probe=None):
+        """`basemap_probe()` says whether the background map's server answers; asked here after a pull worked,
+        off the main thread (offline it may take seconds)."""
         super().__init__(tr("Stadtdialog: pulling {name}").format(name=connection.name), QgsTask.Flag.CanCancel)
-        self.connection, self.on_done = connection, on_done
+        self.connection, self.on_done, self.basemap_probe = connection, on_done, basemap_probe
         self.result = None
         self.error = None
         self.basemap_online = None
@@ -37,15 +26,13 @@ class PullTask(QgsTask):
         try:
             self.result = pull(c.url, c.profile, c.output, authcfg=c.authcfg or None, kind=c.kind,
                                keep_personal=c.keep_personal, crs=c.crs or "EPSG:25832",
-                               feedback=_TaskFeedback(self), title=c.name)
+                               feedback=TaskFeedback(self), title=c.name)
         except StadtdialogError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message
             self.error = tr("Unexpected error while pulling: {error}. Nothing was changed.").format(error=exc)
-        if self.result is not None:
-            from .basemap import online
-
-            self.basemap_online = online()  # asked here, off the main thread: offline it may take seconds
+        if self.result is not None and self.basemap_probe is not None:
+            self.basemap_online = self.basemap_probe()
         return True
 
     def finished(self, ok):

@@ -3,13 +3,13 @@ from dataclasses import asdict, dataclass, field
 
 from . import list_field
 from .errors import CancelledError, PortalError, StadtdialogError
+from .feedback import Feedback
 from .http import Http
 from .i18n import tr
 from .normalise import Normaliser
 from .profile import load_profile
 from .schema import DECISION_FIELDS
 from .stores import as_store
-from .sync import Feedback
 
 
 @dataclass

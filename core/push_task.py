@@ -2,8 +2,8 @@
 from qgis.core import QgsTask
 
 from .errors import StadtdialogError
+from .feedback import TaskFeedback
 from .i18n import tr
-from .pull_task import _TaskFeedback
 from .push import push
 
 
@@ -23,7 +23,7 @@ class PushTask(QgsTask):
         """True when the push ended with an answer, good or bad (see PullTask.run)."""
         try:
             self.result = push(self.gpkg, self.target, self.authcfg, dry_run=self.dry_run,
-                               feedback=_TaskFeedback(self))
+                               feedback=TaskFeedback(self))
         except StadtdialogError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must still reach the user as a message

@@ -6,12 +6,12 @@ from pathlib import Path
 from . import basemap
 from .errors import StadtdialogError
 from .export import cannot_write
+from .feedback import Feedback
 from .i18n import tr, ui_language
 from .report_data import collect, districts_layer
 from .report_html import render
 from .report_layout import build_layout, export_cover_png, export_pdf
 from .stores import as_store
-from .sync import Feedback
 
 
 def report(gpkg, output, districts=None, language=None, feedback=None, title=None, background=True,

@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import gcpause, schema, stores
 from .errors import CancelledError, StadtdialogError
+from .feedback import Feedback
 from .http import Http
 from .i18n import english, tr
 from .normalise import SKIPPED, Normaliser, Rejected
@@ -37,19 +38,6 @@ class PullResult:
         parts = ((self.new, tr("{n} new")), (self.updated, tr("{n} updated")), (self.unchanged, tr("{n} unchanged")),
                  (self.withdrawn, tr("{n} withdrawn")), (self.quarantined, tr("{n} quarantined")))
         return ", ".join(text.format(n=n) for n, text in parts if n) or tr("the source lists no submissions")
-
-
-class Feedback:
-    """The part of QgsProcessingFeedback / QgsTask that a pull uses."""
-
-    def isCanceled(self):  # noqa: N802
-        return False
-
-    def setProgress(self, value):  # noqa: N802
-        pass
-
-    def pushInfo(self, text):  # noqa: N802
-        pass
 
 
 def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime=None, keep_personal=False,

@@ -6,6 +6,8 @@ put one's own over it (a choice, audited like every decision)."""
 from dataclasses import dataclass, field
 
 from . import list_field, schema
+from .claims import based_on as based_on_noted
+from .claims import claim, read_version
 
 CHOICES = ("theirs", "ours")
 
@@ -23,20 +25,9 @@ class Stale:
         return self.current.get("row_version") or 0
 
 
-def claim(read_version):
-    return -((read_version or 0) + 1)
-
-
-def read_version(value):
-    """The version an edit was based on, from the value a feature holds (a claim is negative)."""
-    value = int(value) if value not in (None, "") and str(value) != "NULL" else 0
-    return -value - 1 if value < 0 else value
-
-
 def stale_edits(layer, store=None):
     """The submissions whose unsaved edits (the layer's edit buffer) change decisions of a version that is no
     longer the stored one; [] when there are none (or the layer is not a Stadtdialog store)."""
-    from .edit_stamp import based_on as based_on_noted
     from .stores import store_of_layer
 
     buffer = layer.editBuffer() if layer.isEditable() else None

@@ -201,7 +201,9 @@ class PullDialog(QDialog):
         if problem:
             QMessageBox.warning(self, tr("Stadtdialog"), problem)
             return
-        self.task = PullTask(c, self._done)
+        from ..core import basemap
+
+        self.task = PullTask(c, self._done, basemap_probe=basemap.online)
         QgsApplication.taskManager().addTask(self.task)
         self.accept()
 

@@ -31,8 +31,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import list_field, schema, settings, versions
-from ..core.classify import catalogue_labels, current_user, layer_suggester
+from ..core import claims, list_field, schema, settings
+from ..core.claims import current_user
+from ..core.classify import catalogue_labels, layer_suggester
 from ..core.districts import districts
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
@@ -299,7 +300,7 @@ class ReviewPanel(QgsDockWidget):
             return
         f = self.feature()
         if self.layer.fields().indexOf("row_version") >= 0:
-            self.shown_version = versions.read_version(f["row_version"])
+            self.shown_version = claims.read_version(f["row_version"])
         self.title.setText(f["title"] or tr("(no title)"))
         category = schema.CATEGORY_LABELS.get(f["category"] or "other", schema.CATEGORY_LABELS["other"])
         created = f["created_at"].toString("dd.MM.yyyy") if hasattr(f["created_at"], "toString") else ""
@@ -384,7 +385,7 @@ class ReviewPanel(QgsDockWidget):
             # save then shows theirs beside it (dialogs/conflict_dialog) instead of writing over it.
             current = self.feature()["row_version"]
             if not (isinstance(current, int) and current < 0):
-                self.layer.changeAttributeValue(self.fid, version, versions.claim(self.shown_version), None, True)
+                self.layer.changeAttributeValue(self.fid, version, claims.claim(self.shown_version), None, True)
         for name, value in values.items():
             self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value, None, True)
         self.layer.endEditCommand()

@@ -18,7 +18,7 @@ def main():
     app.initQgis()
     manager = QgsApplication.authManager()
     manager.setMasterPassword("master-for-tests", True)
-    from stadtdialog.core import edit_stamp, form
+    from stadtdialog.core import claims, edit_stamp, form
     from stadtdialog.core.stores import open_store
 
     store = open_store(store_name, authcfg or None)
@@ -42,7 +42,7 @@ def main():
         index = layer.fields().indexOf
         for name, value in (("review_status", status), ("action_areas", chosen), ("planner_note", marker)):
             layer.changeAttributeValue(fid, index(name), value)
-        read = edit_stamp.based_on(layer, fid)
+        read = claims.based_on(layer, fid)
         time.sleep(rng.uniform(0.0, 0.25))  # … and saves the layer's edits a moment later
         started = time.monotonic()
         saved = layer.commitChanges(False)

@@ -5,8 +5,8 @@ import pytest
 from sample import pulled_store, submissions
 from stadtdialog.core.errors import CancelledError
 from stadtdialog.core.export import export
+from stadtdialog.core.feedback import Feedback
 from stadtdialog.core.store import Store
-from stadtdialog.core.sync import Feedback
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ import requests
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 from sample import submissions
 from stadtdialog.core.errors import CancelledError, PortalError
+from stadtdialog.core.feedback import Feedback
 from stadtdialog.core.http import Http
 from stadtdialog.core.store import Store
-from stadtdialog.core.sync import Feedback, pull
+from stadtdialog.core.sync import pull
 
 PROFILE = "demo-kaiserslautern"
 

@@ -11,7 +11,8 @@ from sample import broken_records, submissions
 from stadtdialog.core import schema
 from stadtdialog.core.classify import classify
 from stadtdialog.core.errors import StoreError
-from stadtdialog.core.stores import open_store, parse
+from stadtdialog.core.store_names import parse
+from stadtdialog.core.stores import open_store
 from stadtdialog.core.sync import pull
 
 

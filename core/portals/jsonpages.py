@@ -14,9 +14,9 @@ from ..errors import PortalError
 from ..i18n import tr
 from . import geojson
 from .base import Page, Source
-from .oapif import _with_params
 from .paging import prefetch
 from .records import as_features, page_crs, records_of
+from .urls import with_params
 
 ACCEPT = {"Accept": "application/vnd.api+json, application/json;q=0.9"}
 MAX_PAGES = 100000  # a server whose "next" never ends is an error, not an endless pull
@@ -82,7 +82,7 @@ class JsonPagesSource(Source):
             params = {self.paging["param"]: start + i * step}
             if self.paging.get("size_param"):
                 params[self.paging["size_param"]] = size
-            return self.http.get(_with_params(self.url, params), what=self._what(i + 1), headers=ACCEPT)[1]
+            return self.http.get(with_params(self.url, params), what=self._what(i + 1), headers=ACCEPT)[1]
 
         def parse(i, body):
             return self._parse(body, i + 1)[0]

@@ -1,11 +1,12 @@
 """OGC API – Features: find the collection, page by `next` links, fetch ahead when paging is by offset."""
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from ..errors import PortalError
 from ..i18n import tr
 from . import geojson
 from .base import Page, Source
 from .paging import prefetch
+from .urls import strip_query, with_params
 
 ACCEPT = {"Accept": "application/geo+json, application/json;q=0.9"}
 # Landing pages and collections are JSON, not GeoJSON; QGIS Server's /wfs3 answers 400 to a
@@ -35,7 +36,7 @@ class OapifSource(Source):
     def _items_url(self, url, doc):
         path = urlsplit(url).path.rstrip("/")
         if path.endswith("/items"):
-            return _strip_query(url)
+            return strip_query(url)
         doc = doc or self._json(url, tr("Reading {url}").format(url=url))
         if "itemType" in doc or geojson.link(doc, "items"):
             return geojson.link(doc, "items") or _join(url, "items")
@@ -82,7 +83,7 @@ class OapifSource(Source):
         for limit in LIMITS:
             params = dict(self.filters, limit=limit)
             try:
-                page = self._page(_with_params(self.items_url, params), 1)
+                page = self._page(with_params(self.items_url, params), 1)
             except PortalError as exc:
                 # Some servers refuse a limit above their maximum (HTTP 400); others clamp it.
                 if exc.status != 400:
@@ -126,7 +127,7 @@ class OapifSource(Source):
         last = -(-matched // limit) - 2 if matched is not None else None  # prefetch counts from page 2
 
         def download(i):
-            return self._download(_with_params(template, {"offset": limit * (i + 1)}), i + 2)
+            return self._download(with_params(template, {"offset": limit * (i + 1)}), i + 2)
 
         def parse(i, body):
             return self._parse(body, i + 2)
@@ -173,19 +174,8 @@ def _offset(url):
     return int(value) if value and value.isdigit() else None
 
 
-def _with_params(url, params):
-    parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    query.update({k: str(v) for k, v in params.items()})
-    return urlunsplit(parts._replace(query=urlencode(query)))
-
-
-def _strip_query(url):
-    return urlunsplit(urlsplit(url)._replace(query="", fragment=""))
-
-
 def _join(url, tail):
-    return _strip_query(url).rstrip("/") + "/" + tail
+    return strip_query(url).rstrip("/") + "/" + tail
 
 
 def _base(url):

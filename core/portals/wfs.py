@@ -11,6 +11,7 @@ from . import xml_safe
 from .base import Page, Source
 from .geojson import LOSSY, crs_of, features_of, parse
 from .paging import prefetch
+from .xml_safe import local_name
 
 JSON_FORMATS = ("application/json", "application/geo+json", "json", "geojson", "application/vnd.geo+json")
 DEFAULT_PAGE = 5000
@@ -53,7 +54,7 @@ class WfsSource(Source):
                 root = xml_safe.fromstring(body, what)
             except xml_safe.ParseError:
                 raise PortalError(tr("{what}: the answer is not XML.").format(what=what)) from None
-            if _local(root.tag) == "ServiceExceptionReport" or _local(root.tag) == "ExceptionReport":
+            if local_name(root.tag) == "ServiceExceptionReport" or local_name(root.tag) == "ExceptionReport":
                 last = version
                 continue
             answered = root.get("version") or version
@@ -63,7 +64,7 @@ class WfsSource(Source):
     def _read_caps(self, root, version):
         types = []
         for ft in root.iter():
-            if _local(ft.tag) == "FeatureType":
+            if local_name(ft.tag) == "FeatureType":
                 name = _child_text(ft, "Name")
                 srs = _child_text(ft, "DefaultCRS") or _child_text(ft, "DefaultSRS") or _child_text(ft, "SRS")
                 types.append((name, srs))
@@ -80,18 +81,18 @@ class WfsSource(Source):
         self.typename = match[0][0]
         formats, paging, default_count = set(), version.startswith("1.1"), None
         for op in root.iter():
-            if _local(op.tag) == "Operation" and op.get("name") == "GetFeature":
+            if local_name(op.tag) == "Operation" and op.get("name") == "GetFeature":
                 for param in op.iter():
-                    if _local(param.tag) == "Parameter" and param.get("name", "").lower() == "outputformat":
-                        formats |= {(v.text or "").strip() for v in param.iter() if _local(v.tag) == "Value"}
-            if _local(op.tag) == "Constraint":
+                    if local_name(param.tag) == "Parameter" and param.get("name", "").lower() == "outputformat":
+                        formats |= {(v.text or "").strip() for v in param.iter() if local_name(v.tag) == "Value"}
+            if local_name(op.tag) == "Constraint":
                 value = _child_text(op, "DefaultValue")
                 if op.get("name") == "ImplementsResultPaging":
                     paging = paging or (value or "").upper() == "TRUE"
                 if op.get("name") == "CountDefault" and value and value.isdigit():
                     default_count = int(value)
-            if _local(op.tag) == "ResultFormat":  # WFS 1.0 style
-                formats |= {_local(c.tag) for c in op}
+            if local_name(op.tag) == "ResultFormat":  # WFS 1.0 style
+                formats |= {local_name(c.tag) for c in op}
         json_format = next((f for f in sorted(formats) if f.lower() in JSON_FORMATS
                             or "json" in f.lower()), None)
         if version.startswith("1.1") or version.startswith("1.0"):
@@ -223,12 +224,8 @@ def _exception_text(body):
         return body[:300].decode("utf-8", "replace")
 
 
-def _local(tag):
-    return tag.rsplit("}", 1)[-1]
-
-
 def _child_text(node, name):
     for child in node:
-        if _local(child.tag) == name:
+        if local_name(child.tag) == name:
             return (child.text or "").strip()
     return None

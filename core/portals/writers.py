@@ -9,8 +9,9 @@ from ..errors import PortalError
 from ..i18n import tr
 from . import xml_safe
 from .geojson import parse
-from .oapif import ACCEPT, OapifSource, _strip_query
-from .wfs import WfsSource, _local
+from .oapif import ACCEPT, OapifSource
+from .urls import strip_query
+from .wfs import WfsSource
 
 GEOJSON = {"Content-Type": "application/geo+json"}
 
@@ -100,12 +101,12 @@ def _total_updated(answer):
         root = xml_safe.fromstring(answer, tr("The answer to the WFS-T transaction"))
     except xml_safe.ParseError:
         return -1
-    if _local(root.tag) in ("ExceptionReport", "ServiceExceptionReport"):
+    if xml_safe.local_name(root.tag) in ("ExceptionReport", "ServiceExceptionReport"):
         return -1
     for node in root.iter():
-        if _local(node.tag) == "totalUpdated":
+        if xml_safe.local_name(node.tag) == "totalUpdated":
             return int((node.text or "0").strip() or 0)
-        if _local(node.tag) == "FAILED":  # WFS 1.0 style
+        if xml_safe.local_name(node.tag) == "FAILED":  # WFS 1.0 style
             return -1
     return -1
 
@@ -117,7 +118,7 @@ class OapifWriter:
     annotations = False
 
     def __init__(self, url, http):
-        self.items = _strip_query(OapifSource(url, http).items_url).rstrip("/")  # the link may carry ?f=json
+        self.items = strip_query(OapifSource(url, http).items_url).rstrip("/")  # the link may carry ?f=json
         self.http = http
         self.writes = self.reads = 0
         self.crs = "OGC:CRS84"  # GeoJSON from OGC API - Features, unless asked otherwise
@@ -196,7 +197,7 @@ class OapifAnnotationWriter(OapifWriter):
     def __init__(self, url, http, collection, ref_field):
         super().__init__(url, http)
         if collection.startswith(("http://", "https://")):
-            self.annotations = _strip_query(OapifSource(collection, http).items_url).rstrip("/")
+            self.annotations = strip_query(OapifSource(collection, http).items_url).rstrip("/")
         else:
             root = self.items.rsplit("/collections/", 1)[0]
             self.annotations = "{}/collections/{}/items".format(root, quote(collection, safe=""))

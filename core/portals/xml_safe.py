@@ -17,6 +17,11 @@ ParseError = ET.ParseError
 _DOCTYPE_ENTITY = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
 
 
+def local_name(tag):
+    """An element's name without its namespace: '{http://www.opengis.net/wfs}totalUpdated' -> 'totalUpdated'."""
+    return tag.rsplit("}", 1)[-1]
+
+
 class EntitiesRefusedError(PortalError):
     """The answer declares XML entities; it is not read."""
 
