@@ -30,7 +30,7 @@ class StadtdialogPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
-        from .core import expressions
+        from .core.review import expressions
         from .dialogs import history_widget
 
         self.initProcessing()
@@ -83,7 +83,7 @@ class StadtdialogPlugin:
 
     def _adopt(self, layers):
         from .core.errors import StadtdialogError
-        from .core.project_layers import adopt
+        from .core.review.project_layers import adopt
         from .dialogs.conflict_dialog import watch
         from .dialogs.review_panel import submission_layers
 
@@ -150,7 +150,7 @@ class StadtdialogPlugin:
         from qgis.core import Qgis, QgsProject
 
         from .core.errors import StoreError
-        from .core.layer_source import store_source
+        from .core.store.layer_source import store_source
         from .dialogs.review_panel import submission_layers
 
         layers = submission_layers(QgsProject.instance())
@@ -181,7 +181,7 @@ class StadtdialogPlugin:
             ClassifyDialog(self.iface, layer, self.iface.mainWindow()).exec()
 
     def _store_of(self, layer):
-        from .core.stores import store_of_layer
+        from .core.store.stores import store_of_layer
 
         return store_of_layer(layer)
 

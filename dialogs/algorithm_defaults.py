@@ -5,10 +5,10 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
-from ..core.districts import polygon_layers
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.stores import store_of_layer
+from ..core.publish.districts import polygon_layers
+from ..core.store.stores import store_of_layer
 
 
 def algorithm_defaults(name, layer, project=None):

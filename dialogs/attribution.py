@@ -5,7 +5,7 @@ from qgis.gui import QgsMapCanvasItem
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFontMetrics
 
-from ..core.basemap import attributions
+from ..core.publish.basemap import attributions
 
 
 class AttributionItem(QgsMapCanvasItem):

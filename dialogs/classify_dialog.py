@@ -15,10 +15,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import schema
-from ..core.classify import catalogue_labels, classify
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
+from ..core.review.classify import catalogue_labels, classify
+from ..core.store import schema
 
 
 class ClassifyDialog(QDialog):

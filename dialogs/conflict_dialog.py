@@ -13,9 +13,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import display, edit_stamp, versions
-from ..core.classify import catalogue_labels
 from ..core.i18n import tr, ui_language
+from ..core.review import display
+from ..core.review.classify import catalogue_labels
+from ..core.store import edit_stamp, versions
 
 
 def decision_text(values, language, labels):

@@ -13,8 +13,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.duplicates import find_pairs, mark_duplicate
 from ..core.i18n import tr
+from ..core.review.duplicates import find_pairs, mark_duplicate
 
 
 class DuplicatesDialog(QDialog):

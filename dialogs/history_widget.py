@@ -10,10 +10,10 @@ from qgis.gui import (
 )
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ..core import display
-from ..core.classify import catalogue_labels
-from ..core.form import HISTORY_WIDGET, LANGUAGE
 from ..core.i18n import tr, ui_language
+from ..core.review import display
+from ..core.review.classify import catalogue_labels
+from ..core.review.form import HISTORY_WIDGET, LANGUAGE
 
 _factories = []
 

@@ -21,12 +21,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import draft_profile as draft
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.normalise import Rejected
-from ..core.profile import user_profile_dir
-from ..core.schema import CATEGORIES
+from ..core.pull import draft_profile as draft
+from ..core.pull.normalise import Rejected
+from ..core.pull.profile import user_profile_dir
+from ..core.store.schema import CATEGORIES
 
 
 def role_labels():

@@ -3,7 +3,7 @@ path of a profile file can be typed as well."""
 from qgis.PyQt.QtWidgets import QComboBox
 
 from ..core.i18n import tr, ui_language
-from ..core.profile import builtin_profiles, profile_title, saved_profiles
+from ..core.pull.profile import builtin_profiles, profile_title, saved_profiles
 
 
 class ProfileBox(QComboBox):

@@ -17,11 +17,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import connections
-from ..core.connections import Connection
 from ..core.i18n import tr
-from ..core.pull_task import PullTask
-from ..core.stores import is_postgres
+from ..core.pull import connections
+from ..core.pull.connections import Connection
+from ..core.pull.pull_task import PullTask
+from ..core.store.stores import is_postgres
 from . import messages
 from .profile_box import ProfileBox
 from .quarantine import open_quarantine
@@ -157,9 +157,9 @@ class PullDialog(QDialog):
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtWidgets import QApplication
 
-        from ..core import draft_profile
         from ..core.errors import StadtdialogError
-        from ..core.http import Http
+        from ..core.pull import draft_profile
+        from ..core.sources.http import Http
         from .profile_assistant import ProfileAssistant
 
         c = self.connection()
@@ -201,7 +201,7 @@ class PullDialog(QDialog):
         if problem:
             QMessageBox.warning(self, tr("Stadtdialog"), problem)
             return
-        from ..core import basemap
+        from ..core.publish import basemap
 
         self.task = PullTask(c, self._done, basemap_probe=basemap.online)
         QgsApplication.taskManager().addTask(self.task)
@@ -213,9 +213,10 @@ class PullDialog(QDialog):
             messages.show(bar, task.error, Qgis.MessageLevel.Critical)
             return  # a connection that did not work is not kept: the list would fill with every typo
         connections.save(task.connection)
-        from ..core import basemap, settings
-        from ..core.project_layers import add_submissions, shows
-        from ..core.stores import open_store
+        from ..core import settings
+        from ..core.publish import basemap
+        from ..core.review.project_layers import add_submissions, shows
+        from ..core.store.stores import open_store
 
         store = open_store(task.result.output)
         project = QgsProject.instance()
@@ -226,7 +227,7 @@ class PullDialog(QDialog):
         if settings.get(settings.SUGGEST_AFTER_PULL):
             # Suggestions for what is still to be reviewed, as the review panel's "A" expects them; shown, never
             # applied.
-            from ..core.classify import store_catalogue, suggest_layer
+            from ..core.review.classify import store_catalogue, suggest_layer
 
             suggest_layer(layer, store_catalogue(layer))
         show_pull_result(bar, task.connection.name, task.result,

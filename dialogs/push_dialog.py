@@ -18,14 +18,14 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import display
-from ..core.conflicts import conflicts, resolve
-from ..core.connections import load_all
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
-from ..core.push_task import PushTask
-from ..core.schema import SUBMISSION_FIELDS, review_status_labels
-from ..core.stores import as_store
+from ..core.pull.connections import load_all
+from ..core.review import display
+from ..core.store.schema import SUBMISSION_FIELDS, review_status_labels
+from ..core.store.stores import as_store
+from ..core.writeback.conflicts import conflicts, resolve
+from ..core.writeback.push_task import PushTask
 from . import messages
 
 

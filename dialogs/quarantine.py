@@ -18,9 +18,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import display
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language, words
+from ..core.review import display
 
 
 def quarantine_entries(store, language):
@@ -99,7 +99,7 @@ class QuarantineDialog(QDialog):
 def open_quarantine(iface, path=None):
     """The quarantine of the store `path` (a GeoPackage, asked for when None; a store name; a store) in its
     window; returns the window."""
-    from ..core.stores import as_store
+    from ..core.store.stores import as_store
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(iface.mainWindow(), tr("Stadtdialog GeoPackage"), "",
@@ -118,7 +118,7 @@ def open_quarantine(iface, path=None):
 def open_project_quarantine(iface):
     """The quarantine of the Stadtdialog GeoPackage in the project (the active layer's, else the first one);
     only when the project has none, the planner is asked for a file."""
-    from ..core.stores import store_of_layer
+    from ..core.store.stores import store_of_layer
     from .review_panel import submission_layers
 
     layers = submission_layers(QgsProject.instance())

@@ -31,15 +31,16 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import claims, list_field, schema, settings
-from ..core.claims import current_user
-from ..core.classify import catalogue_labels, layer_suggester
-from ..core.districts import districts
+from ..core import list_field, settings
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
-from ..core.review_queue import ReviewQueue
-from ..core.store import now_iso
-from ..core.suggest import unique as _unique
+from ..core.publish.districts import districts
+from ..core.review.classify import catalogue_labels, layer_suggester
+from ..core.review.review_queue import ReviewQueue
+from ..core.review.suggest import unique as _unique
+from ..core.store import claims, schema
+from ..core.store.claims import current_user
+from ..core.store.gpkg_store import now_iso
 
 STATUS_KEYS = {Qt.Key.Key_C: "classified", Qt.Key.Key_I: "in_review", Qt.Key.Key_X: "not_relevant",
                Qt.Key.Key_D: "duplicate"}

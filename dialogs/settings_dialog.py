@@ -11,8 +11,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import basemap, settings
+from ..core import settings
 from ..core.i18n import tr
+from ..core.publish import basemap
 
 
 class SettingsDialog(QDialog):

@@ -3,32 +3,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/catalogue.py" line="88" />
+        <location filename="../core/store/catalogue.py" line="91" />
         <source>must list at least one action area</source>
         <translation>muss mindestens ein Handlungsfeld enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="96" />
+        <location filename="../core/store/catalogue.py" line="99" />
         <source>'{code}' must be lower-case letters, digits and _</source>
         <translation>'{code}' darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="98" />
+        <location filename="../core/store/catalogue.py" line="101" />
         <source>'{code}' appears twice</source>
         <translation>'{code}' kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="101" />
+        <location filename="../core/store/catalogue.py" line="104" />
         <source>must be a colour like #1f78b4</source>
         <translation>muss eine Farbe wie #1f78b4 sein</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="140" />
+        <location filename="../core/store/catalogue.py" line="145" />
         <source>names catalogue '{named}' but '{given}' was given</source>
         <translation>nennt den Katalog '{named}', angegeben wurde aber '{given}'</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="151" />
+        <location filename="../core/store/catalogue.py" line="156" />
         <source>'{code}' is not in catalogue '{cat}'</source>
         <translation>'{code}' steht nicht im Katalog '{cat}'</translation>
     </message>
@@ -43,62 +43,62 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="86" />
+        <location filename="../core/sources/http.py" line="86" />
         <source>{what}: no answer from {url} after {n} attempts ({reason}). Nothing was changed. Check the network connection or try again later.</source>
         <translation>{what}: keine Antwort von {url} nach {n} Versuchen ({reason}). Es wurde nichts geändert. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="99" />
+        <location filename="../core/sources/http.py" line="99" />
         <source>{what}: the portal answered HTTP {status} ({phrase}) for {url}. Nothing was changed. {advice}</source>
         <translation>{what}: Das Portal antwortete mit HTTP {status} ({phrase}) für {url}. Es wurde nichts geändert. {advice}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="134" />
+        <location filename="../core/sources/http.py" line="134" />
         <source>{what}: the answer from {url} is larger than {mb} MB; it was not read. Ask for smaller pages.</source>
         <translation>{what}: Die Antwort von {url} ist größer als {mb} MB und wurde nicht gelesen. Fordern Sie kleinere Seiten an.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="152" />
+        <location filename="../core/sources/http.py" line="152" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="197" />
+        <location filename="../core/sources/http.py" line="197" />
         <source>Check the authentication configuration for this connection.</source>
         <translation>Prüfen Sie die Authentifizierungskonfiguration dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="199" />
+        <location filename="../core/sources/http.py" line="199" />
         <source>Check the address; the collection or layer may have been renamed.</source>
         <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="201" />
+        <location filename="../core/sources/http.py" line="201" />
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="208" />
+        <location filename="../core/sources/http.py" line="208" />
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="210" />
+        <location filename="../core/sources/http.py" line="210" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="212" />
+        <location filename="../core/sources/http.py" line="212" />
         <source>connection reset</source>
         <translation>Verbindung zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="214" />
+        <location filename="../core/sources/http.py" line="214" />
         <source>the answer was cut off</source>
         <translation>die Antwort brach ab</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="215" />
+        <location filename="../core/sources/http.py" line="215" />
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="29" />
+        <location filename="../core/sources/records.py" line="29" />
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="301" />
+        <location filename="../core/pull/profile.py" line="301" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="325" />
+        <location filename="../core/pull/profile.py" line="325" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -168,332 +168,332 @@
         <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="83" />
+        <location filename="../core/pull/normalise.py" line="83" />
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="88" />
+        <location filename="../core/pull/normalise.py" line="88" />
         <source>the record's properties are not an object</source>
         <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="93" />
+        <location filename="../core/pull/normalise.py" line="93" />
         <source>no id (field '{field}')</source>
         <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="95" />
+        <location filename="../core/pull/normalise.py" line="95" />
         <source>text that is not valid UTF-8</source>
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="120" />
+        <location filename="../core/pull/normalise.py" line="120" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="123" />
+        <location filename="../core/pull/normalise.py" line="123" />
         <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="202" />
+        <location filename="../core/pull/normalise.py" line="202" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/normalise.py" line="212" />
+        <location filename="../core/pull/normalise.py" line="212" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="58" />
+        <location filename="../core/pull/locate.py" line="58" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="64" />
+        <location filename="../core/pull/locate.py" line="64" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="109" />
+        <location filename="../core/sources/records.py" line="109" />
         <source>coordinates are not numbers</source>
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="177" />
+        <location filename="../core/pull/locate.py" line="177" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="79" />
+        <location filename="../core/pull/locate.py" line="79" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="111" />
+        <location filename="../core/sources/records.py" line="111" />
         <source>coordinates are not finite numbers</source>
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="86" />
+        <location filename="../core/pull/locate.py" line="86" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="50" />
+        <location filename="../core/pull/locate.py" line="50" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
     <message>
-        <location filename="../core/portals/detect.py" line="19" />
+        <location filename="../core/sources/detect.py" line="19" />
         <source>No source given: enter an OGC API collection URL, a WFS URL or a file.</source>
         <translation>Keine Quelle angegeben: Geben Sie die URL einer OGC-API-Collection, eine WFS-URL oder eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="101" />
+        <location filename="../core/store/gpkg_store.py" line="102" />
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="39" />
+        <location filename="../core/sources/oapif.py" line="40" />
         <source>Reading {url}</source>
         <translation>Lesen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="40" />
+        <location filename="../core/sources/files.py" line="40" />
         <source>Downloading {url}</source>
         <translation>Herunterladen von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="44" />
+        <location filename="../core/sources/files.py" line="44" />
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="115" />
+        <location filename="../core/sources/files.py" line="115" />
         <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile's 'geometry' section.</source>
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); nennen Sie sie im Abschnitt 'geometry' des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="122" />
+        <location filename="../core/sources/records.py" line="122" />
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="128" />
+        <location filename="../core/sources/records.py" line="128" />
         <source>the WKT geometry cannot be read</source>
         <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="31" />
+        <location filename="../core/sources/geojson.py" line="31" />
         <source>{what}: the portal sent a web page or XML instead of GeoJSON (is the address right, or is the portal down?). Nothing was changed.</source>
         <translation>{what}: Das Portal schickte eine Webseite oder XML statt GeoJSON (stimmt die Adresse, oder ist das Portal gestört?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="42" />
+        <location filename="../core/sources/geojson.py" line="42" />
         <source>{what}: the answer is not valid JSON ({reason}). Nothing was changed.</source>
         <translation>{what}: Die Antwort ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="47" />
+        <location filename="../core/sources/geojson.py" line="47" />
         <source>{what}: expected a GeoJSON object, got something else. Nothing was changed.</source>
         <translation>{what}: Erwartet wurde ein GeoJSON-Objekt, gekommen ist etwas anderes. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="25" />
+        <location filename="../core/sources/records.py" line="25" />
         <source>{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist keine GeoJSON-FeatureCollection. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="45" />
+        <location filename="../core/sources/oapif.py" line="46" />
         <source>Reading the collections of {url}</source>
         <translation>Lesen der Collections von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="53" />
+        <location filename="../core/sources/oapif.py" line="54" />
         <source>{url} offers {n} collections ({ids}); give the address of the one to pull, e.g. …/collections/{first}.</source>
         <translation>{url} bietet {n} Collections an ({ids}); geben Sie die Adresse der gewünschten an, z. B. …/collections/{first}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/oapif.py" line="99" />
+        <location filename="../core/sources/oapif.py" line="100" />
         <source>Page {n} of {url}</source>
         <translation>Seite {n} von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="49" />
+        <location filename="../core/sources/wfs.py" line="50" />
         <source>Reading the WFS capabilities of {url}</source>
         <translation>Lesen der WFS-Capabilities von {url}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="55" />
+        <location filename="../core/sources/wfs.py" line="56" />
         <source>{what}: the answer is not XML.</source>
         <translation>{what}: Die Antwort ist kein XML.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="61" />
+        <location filename="../core/sources/wfs.py" line="62" />
         <source>{url} does not answer as a WFS (tried version {v}).</source>
         <translation>{url} antwortet nicht als WFS (versucht: Version {v}).</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="73" />
+        <location filename="../core/sources/wfs.py" line="74" />
         <source>The WFS at {url} offers {n} layers ({names}); add typename=… to the address.</source>
         <translation>Der WFS unter {url} bietet {n} Ebenen an ({names}); ergänzen Sie typename=… in der Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="78" />
+        <location filename="../core/sources/wfs.py" line="79" />
         <source>The WFS at {url} has no layer '{name}'; it offers: {names}.</source>
         <translation>Der WFS unter {url} hat keine Ebene '{name}'; angeboten werden: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="141" />
+        <location filename="../core/sources/wfs.py" line="142" />
         <source>Page {n} of the WFS layer {name}</source>
         <translation>Seite {n} der WFS-Ebene {name}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="161" />
+        <location filename="../core/sources/wfs.py" line="162" />
         <source>{what}: the WFS answered with an error: {text}</source>
         <translation>{what}: Der WFS antwortete mit einem Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="201" />
+        <location filename="../core/sources/wfs.py" line="202" />
         <source>{what}: the GML answer could not be read ({reason}).</source>
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="208" />
+        <location filename="../core/pull/profile.py" line="208" />
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="329" />
+        <location filename="../core/pull/profile.py" line="329" />
         <source>give both 'lon' and 'lat', or 'wkt'</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
     <message>
-        <location filename="../core/qgis_network.py" line="65" />
+        <location filename="../core/store/pg_store.py" line="48" />
         <source>The authentication configuration '{id}' does not exist in this QGIS profile. Choose one under Settings › Options › Authentication.</source>
         <translation>Die Authentifizierungskonfiguration '{id}' gibt es in diesem QGIS-Profil nicht. Wählen Sie eine unter Einstellungen › Optionen › Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../core/qgis_network.py" line="72" />
+        <location filename="../core/sources/qgis_network.py" line="72" />
         <source>The authentication configuration '{id}' could not be applied (is the master password set?).</source>
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="39" />
+        <location filename="../core/store/gpkg_store.py" line="40" />
         <source>{path} already exists; open it instead of creating it.</source>
         <translation>{path} existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="44" />
+        <location filename="../core/store/pg_store.py" line="588" />
         <source>'{crs}' is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' ist kein Koordinatenbezugssystem, das QGIS kennt.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="49" />
+        <location filename="../core/store/gpkg_store.py" line="50" />
         <source>Cannot create the GeoPackage {path}.</source>
         <translation>Das GeoPackage {path} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="68" />
+        <location filename="../core/store/gpkg_store.py" line="69" />
         <source>Cannot create the GeoPackage {path}: {reason}</source>
         <translation>Das GeoPackage {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="104" />
+        <location filename="../core/store/gpkg_store.py" line="105" />
         <source>{path} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{path} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="117" />
+        <location filename="../core/store/gpkg_store.py" line="118" />
         <source>Cannot open {path}: {reason}</source>
         <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="127" />
+        <location filename="../core/store/gpkg_store.py" line="128" />
         <source>{path} is not a Stadtdialog GeoPackage.</source>
         <translation>{path} ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="131" />
+        <location filename="../core/store/gpkg_store.py" line="132" />
         <source>{path} has no schema version; it is not a Stadtdialog GeoPackage.</source>
         <translation>{path} hat keine Schemaversion; es ist kein Stadtdialog-GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="269" />
+        <location filename="../core/store/gpkg_store.py" line="271" />
         <source>{path} is busy: another program is writing to it. Nothing was changed; save or close the edits there and try again.</source>
         <translation>{path} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts geändert; speichern oder schließen Sie die Bearbeitung dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="272" />
+        <location filename="../core/store/gpkg_store.py" line="274" />
         <source>Writing to {path} failed: {reason}. Nothing was changed.</source>
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="324" />
+        <location filename="../core/store/gpkg_store.py" line="326" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="334" />
+        <location filename="../core/store/gpkg_store.py" line="336" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="88" />
+        <location filename="../core/review/styles.py" line="90" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="89" />
+        <location filename="../core/review/styles.py" line="91" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="90" />
+        <location filename="../core/review/styles.py" line="92" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="91" />
+        <location filename="../core/review/styles.py" line="93" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="113" />
+        <location filename="../core/review/styles.py" line="115" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/styles.py" line="119" />
+        <location filename="../core/review/styles.py" line="122" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="32" />
+        <location filename="../core/pull/sync.py" line="34" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="111" />
+        <location filename="../core/pull/sync.py" line="100" />
         <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="139" />
+        <location filename="../core/pull/sync.py" line="128" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="179" />
+        <location filename="../core/pull/sync.py" line="168" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="207" />
+        <location filename="../core/pull/sync.py" line="196" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -558,22 +558,22 @@
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
     <message>
-        <location filename="../core/map_image.py" line="49" />
+        <location filename="../core/publish/map_image.py" line="49" />
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="83" />
+        <location filename="../core/publish/report_layout.py" line="83" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="27" />
+        <location filename="../core/pull/pull_task.py" line="16" />
         <source>Stadtdialog: pulling {name}</source>
         <translation>Stadtdialog: Abruf von {name}</translation>
     </message>
     <message>
-        <location filename="../core/pull_task.py" line="44" />
+        <location filename="../core/pull/pull_task.py" line="33" />
         <source>Unexpected error while pulling: {error}. Nothing was changed.</source>
         <translation>Unerwarteter Fehler beim Abruf: {error}. Es wurde nichts geändert.</translation>
     </message>
@@ -683,32 +683,32 @@
         <translation>Quarantäne öffnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="57" />
+        <location filename="../core/review/classify.py" line="53" />
         <source>Stadtdialog: classify {n} submissions</source>
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="66" />
+        <location filename="../core/review/classify.py" line="62" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="87" />
+        <location filename="../core/review/classify.py" line="83" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="90" />
+        <location filename="../core/review/classify.py" line="86" />
         <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="439" />
+        <location filename="../dialogs/review_panel.py" line="440" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="183" />
+        <location filename="../core/review/classify.py" line="170" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
@@ -758,92 +758,92 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="69" />
+        <location filename="../dialogs/review_panel.py" line="72" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="123" />
+        <location filename="../dialogs/review_panel.py" line="126" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="125" />
+        <location filename="../dialogs/review_panel.py" line="128" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="126" />
+        <location filename="../dialogs/review_panel.py" line="129" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="127" />
+        <location filename="../dialogs/review_panel.py" line="130" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="137" />
+        <location filename="../dialogs/review_panel.py" line="140" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="203" />
+        <location filename="../dialogs/review_panel.py" line="206" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="218" />
+        <location filename="../dialogs/review_panel.py" line="221" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="218" />
+        <location filename="../dialogs/review_panel.py" line="221" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="218" />
+        <location filename="../dialogs/review_panel.py" line="221" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="297" />
+        <location filename="../dialogs/review_panel.py" line="300" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="302" />
+        <location filename="../dialogs/review_panel.py" line="305" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="334" />
+        <location filename="../dialogs/review_panel.py" line="337" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="334" />
+        <location filename="../dialogs/review_panel.py" line="337" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="356" />
+        <location filename="../dialogs/review_panel.py" line="357" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="366" />
+        <location filename="../dialogs/review_panel.py" line="367" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="402" />
+        <location filename="../dialogs/review_panel.py" line="403" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="411" />
+        <location filename="../dialogs/review_panel.py" line="412" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -853,17 +853,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="422" />
+        <location filename="../dialogs/review_panel.py" line="423" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="427" />
+        <location filename="../dialogs/review_panel.py" line="428" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="443" />
+        <location filename="../dialogs/review_panel.py" line="444" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="235" />
+        <location filename="../dialogs/review_panel.py" line="238" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -983,42 +983,42 @@
         <translation>Mehrere zuordnen…</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="87" />
+        <location filename="../core/writeback/writers.py" line="88" />
         <source>Writing {n} submissions back (WFS-T)</source>
         <translation>Zurückschreiben von {n} Beiträgen (WFS-T)</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="93" />
+        <location filename="../core/writeback/writers.py" line="94" />
         <source>The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}</source>
         <translation>Die WFS-T-Transaktion wurde nicht vollständig ausgeführt ({done} von {n} aktualisiert): {text}</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="150" />
+        <location filename="../core/writeback/writers.py" line="151" />
         <source>Reading {id} on the portal</source>
         <translation>Lesen von {id} im Portal</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="185" />
+        <location filename="../core/writeback/writers.py" line="186" />
         <source>Writing {id} back</source>
         <translation>Zurückschreiben von {id}</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="31" />
+        <location filename="../core/writeback/push.py" line="31" />
         <source>{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped</source>
         <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="54" />
+        <location filename="../core/writeback/push.py" line="54" />
         <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="123" />
+        <location filename="../core/writeback/push.py" line="123" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="70" />
+        <location filename="../core/writeback/push.py" line="70" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1048,37 +1048,37 @@
         <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="39" />
+        <location filename="../core/publish/export.py" line="39" />
         <source>Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.</source>
         <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="43" />
+        <location filename="../core/publish/export.py" line="43" />
         <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="127" />
+        <location filename="../core/publish/export.py" line="127" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="175" />
+        <location filename="../core/publish/export.py" line="175" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="81" />
+        <location filename="../core/sources/http.py" line="81" />
         <source>{what}: the connection to {url} broke after the request was sent ({reason}); it may or may not have been applied. The next run checks the portal first.</source>
         <translation>{what}: Die Verbindung zu {url} brach nach dem Senden ab ({reason}); ob die Änderung angekommen ist, ist offen. Der nächste Lauf prüft zuerst das Portal.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="132" />
+        <location filename="../core/sources/wfs.py" line="133" />
         <source>Reading the current state of {n} submissions on the portal</source>
         <translation>Aktueller Stand von {n} Beiträgen im Portal wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="208" />
+        <location filename="../core/writeback/writers.py" line="209" />
         <source>Looking for the annotation of {id}</source>
         <translation>Anmerkung zu {id} wird gesucht</translation>
     </message>
@@ -1088,92 +1088,92 @@
         <translation>{n} geänderte Beiträge zum Zurückschreiben nach {target}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="25" />
+        <location filename="../core/publish/report.py" line="25" />
         <source>Cannot write a report to '{name}': use a file ending in .pdf or .html.</source>
         <translation>Bericht nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .pdf oder .html wählen.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="29" />
+        <location filename="../core/publish/report.py" line="29" />
         <source>Counting the submissions</source>
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="57" />
+        <location filename="../core/publish/report_data.py" line="58" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="124" />
+        <location filename="../core/publish/report_data.py" line="125" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="32" />
+        <location filename="../core/publish/report_html.py" line="32" />
         <source>Map of the submissions by action area</source>
         <translation>Karte der Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="188" />
+        <location filename="../core/publish/report_layout.py" line="188" />
         <source>Submissions by action area and category</source>
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="237" />
+        <location filename="../core/publish/report_layout.py" line="237" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="225" />
+        <location filename="../core/publish/report_layout.py" line="225" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="192" />
+        <location filename="../core/publish/report_layout.py" line="192" />
         <source>All submissions</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="194" />
+        <location filename="../core/publish/report_layout.py" line="194" />
         <source>Submissions by action area and review status</source>
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="207" />
+        <location filename="../core/publish/report_layout.py" line="207" />
         <source>Submissions per action area</source>
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="224" />
+        <location filename="../core/publish/report_layout.py" line="224" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="225" />
+        <location filename="../core/publish/report_layout.py" line="225" />
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="234" />
+        <location filename="../core/publish/report_layout.py" line="234" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="58" />
+        <location filename="../core/publish/report_html.py" line="58" />
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="237" />
+        <location filename="../core/publish/report_layout.py" line="237" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="238" />
+        <location filename="../core/publish/report_layout.py" line="238" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="61" />
+        <location filename="../core/publish/report_html.py" line="61" />
         <source>The submissions</source>
         <translation>Die Beiträge</translation>
     </message>
@@ -1188,22 +1188,22 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="54" />
+        <location filename="../core/publish/report_layout.py" line="54" />
         <source>Cannot open the submissions in {path}.</source>
         <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="76" />
+        <location filename="../core/publish/report_layout.py" line="76" />
         <source>The report {path} could not be written.</source>
         <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="199" />
+        <location filename="../core/publish/report_layout.py" line="199" />
         <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="229" />
+        <location filename="../core/publish/report_layout.py" line="229" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -1283,37 +1283,37 @@
         <translation>Bericht über {n} Beiträge nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/conflicts.py" line="59" />
+        <location filename="../core/writeback/conflicts.py" line="59" />
         <source>submission</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../core/conflicts.py" line="53" />
+        <location filename="../core/writeback/conflicts.py" line="53" />
         <source>no longer on the portal</source>
         <translation>nicht mehr im Portal</translation>
     </message>
     <message>
-        <location filename="../core/conflicts.py" line="79" />
+        <location filename="../core/writeback/conflicts.py" line="79" />
         <source>Unknown choice '{choice}'.</source>
         <translation>Unbekannte Wahl „{choice}“.</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="15" />
+        <location filename="../core/writeback/push_task.py" line="15" />
         <source>Stadtdialog: checking what would be written</source>
         <translation>Stadtdialog: Prüfen, was geschrieben würde</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="15" />
+        <location filename="../core/writeback/push_task.py" line="15" />
         <source>Stadtdialog: writing back</source>
         <translation>Stadtdialog: Zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="30" />
+        <location filename="../core/writeback/push_task.py" line="30" />
         <source>Unexpected error while writing back: {error}. What was written is marked; the rest is still pending.</source>
         <translation>Unerwarteter Fehler beim Zurückschreiben: {error}. Was geschrieben wurde, ist markiert; der Rest steht noch aus.</translation>
     </message>
     <message>
-        <location filename="../core/push_task.py" line="36" />
+        <location filename="../core/writeback/push_task.py" line="36" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bisher geschrieben wurde, ist markiert, der Rest steht noch aus.</translation>
     </message>
@@ -1408,67 +1408,67 @@
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="106" />
+        <location filename="../core/sources/http.py" line="106" />
         <source>{what}: {url} answered with a web page instead of confirming the change, so it may not have arrived; it stays pending and will be written next time.</source>
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="93" />
+        <location filename="../core/pull/locate.py" line="93" />
         <source>latitude and longitude looked swapped (outside the area of {crs}); swapped</source>
         <translation>Breite und Länge wirkten vertauscht (außerhalb des Gebiets von {crs}); getauscht</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="36" />
+        <location filename="../core/sources/geojson.py" line="36" />
         <source>{what}: the answer is nested too deeply to be read safely; it was not read. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist zu tief verschachtelt, um sicher gelesen zu werden; sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="158" />
+        <location filename="../core/sources/wfs.py" line="159" />
         <source>{what}: the server answered with a web page, not with features (a maintenance or login page?).</source>
         <translation>{what}: Der Server antwortete mit einer Webseite statt mit Objekten (eine Wartungs- oder Anmeldeseite?).</translation>
     </message>
     <message>
-        <location filename="../core/portals/wfs.py" line="183" />
+        <location filename="../core/sources/wfs.py" line="184" />
         <source>{what}: the answer is neither GeoJSON nor GML features.</source>
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/export.py" line="65" />
+        <location filename="../core/publish/export.py" line="65" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/portals/writers.py" line="100" />
+        <location filename="../core/writeback/writers.py" line="101" />
         <source>The answer to the WFS-T transaction</source>
         <translation>Die Antwort auf die WFS-T-Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/portals/xml_safe.py" line="26" />
+        <location filename="../core/sources/xml_safe.py" line="31" />
         <source>{what}: the answer declares XML entities (as an entity-expansion attack would); it was not read. Nothing was changed.</source>
         <translation>{what}: Die Antwort deklariert XML-Entitäten (wie es ein Entity-Expansion-Angriff täte); sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="67" />
+        <location filename="../core/sources/http.py" line="67" />
         <source>{what}: the server's TLS certificate for {url} is not trusted ({reason}). If it is your city's own certificate authority, add it under Settings › Options › Authentication › Certificate Manager; verification stays on.</source>
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="84" />
+        <location filename="../core/writeback/push.py" line="84" />
         <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="83" />
+        <location filename="../core/pull/locate.py" line="83" />
         <source>at 0, 0 ('Null Island'): a missing location written as zeros</source>
         <translation>bei 0, 0 („Null Island“): ein fehlender Ort, als Nullen geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="97" />
+        <location filename="../core/pull/locate.py" line="97" />
         <source>outside the area of use of {crs} ({x:.5f}, {y:.5f})</source>
         <translation>außerhalb des Geltungsbereichs von {crs} ({x:.5f}, {y:.5f})</translation>
     </message>
     <message>
-        <location filename="../core/locate.py" line="113" />
+        <location filename="../core/pull/locate.py" line="113" />
         <source>{n} of {m} submissions lie outside the area of use of {crs}, around {lon:.2f}° E, {lat:.2f}° N; nothing was imported. Pull into a GeoPackage in a CRS that covers them, for example {fit} (parameter CRS).</source>
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
@@ -1483,112 +1483,112 @@
         <translation>Gilt, wenn das GeoPackage neu angelegt wird; ein bestehendes behält sein eigenes. Punkte außerhalb seines Geltungsbereichs kommen in die Quarantäne.</translation>
     </message>
     <message>
-        <location filename="../core/portals/encoding.py" line="50" />
+        <location filename="../core/sources/encoding.py" line="50" />
         <source>The file is not UTF-8; it was read as {encoding}. Check a few texts with umlauts; if they look wrong, save the export as UTF-8 and pull again.</source>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} gelesen. Prüfen Sie einige Texte mit Umlauten; sehen sie falsch aus, speichern Sie den Export als UTF-8 und laden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../core/portals/encoding.py" line="29" />
+        <location filename="../core/sources/encoding.py" line="29" />
         <source>{n} places in the file could not be read as {encoding}; they are shown as “�” in the texts.</source>
         <translation>{n} Stellen der Datei konnten nicht als {encoding} gelesen werden; sie erscheinen in den Texten als „�“.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="94" />
+        <location filename="../core/sources/files.py" line="94" />
         <source>{file}: the spreadsheet cannot be read (is it an XLSX or ODS file?).</source>
         <translation>{file}: Die Tabelle kann nicht gelesen werden (ist es eine XLSX- oder ODS-Datei?).</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="98" />
+        <location filename="../core/sources/files.py" line="98" />
         <source>{file}: the spreadsheet has no sheets.</source>
         <translation>{file}: Die Tabellendatei enthält keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="100" />
+        <location filename="../core/sources/files.py" line="100" />
         <source>{file}: there is no sheet '{sheet}'; it has: {sheets}.</source>
         <translation>{file}: Es gibt kein Tabellenblatt „{sheet}“; vorhanden sind: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/files.py" line="145" />
+        <location filename="../core/sources/files.py" line="145" />
         <source>The column '{name}' named in the profile's location is not in the file; it has: {cols}.</source>
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="30" />
+        <location filename="../core/sources/records.py" line="30" />
         <source>{what}: the profile says the records are at '{path}', but the answer has no list there (it has: {keys}). Nothing was changed.</source>
         <translation>{what}: Laut Profil stehen die Einträge unter „{path}“, aber die Antwort hat dort keine Liste (sie hat: {keys}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/records.py" line="93" />
+        <location filename="../core/sources/records.py" line="93" />
         <source>the location is not a GeoJSON geometry</source>
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="253" />
+        <location filename="../core/pull/profile.py" line="253" />
         <source>give 'field' or 'fields', and/or 'fingerprint'</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="264" />
+        <location filename="../core/pull/profile.py" line="264" />
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="266" />
+        <location filename="../core/pull/profile.py" line="266" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="331" />
+        <location filename="../core/pull/profile.py" line="331" />
         <source>give one of 'lon' and 'lat', 'wkt' or 'geojson'</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="359" />
+        <location filename="../core/pull/profile.py" line="359" />
         <source>is needed with 'z_is_local'</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="370" />
+        <location filename="../core/pull/profile.py" line="370" />
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="418" />
+        <location filename="../core/pull/profile.py" line="418" />
         <source>'{value}' is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="164" />
+        <location filename="../core/pull/sync.py" line="153" />
         <source>The portal gives its records no id; Stadtdialog made one from {fields}. A record whose {fields} is changed on the portal comes in as a new one and the old one as withdrawn.</source>
         <translation>Das Portal gibt seinen Einträgen keine Kennung; Stadtdialog hat eine aus {fields} gebildet. Ändert sich {fields} eines Eintrags im Portal, kommt er als neuer Beitrag herein und der alte gilt als zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="168" />
+        <location filename="../core/pull/sync.py" line="157" />
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
     <message>
-        <location filename="../core/portals/detect.py" line="23" />
+        <location filename="../core/sources/detect.py" line="23" />
         <source>A JSON API is read as its profile's 'paging' says; the profile '{name}' has none.</source>
         <translation>Eine JSON-Schnittstelle wird so gelesen, wie es der Abschnitt „paging“ ihres Profils sagt; das Profil „{name}“ hat keinen.</translation>
     </message>
     <message>
-        <location filename="../core/portals/jsonpages.py" line="51" />
+        <location filename="../core/sources/jsonpages.py" line="50" />
         <source>{what}: the portal answered with errors: {errors}. Nothing was changed.</source>
         <translation>{what}: Das Portal hat mit Fehlern geantwortet: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/jsonpages.py" line="64" />
+        <location filename="../core/sources/jsonpages.py" line="63" />
         <source>{what}: the portal's next link leads back to a page already read ({url}); the pull stopped. Nothing was changed.</source>
         <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="389" />
+        <location filename="../core/pull/profile.py" line="389" />
         <source>give one of: {styles}</source>
         <translation>eines davon angeben: {styles}</translation>
     </message>
     <message>
-        <location filename="../core/profile.py" line="406" />
+        <location filename="../core/pull/profile.py" line="406" />
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1603,17 +1603,17 @@
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="157" />
+        <location filename="../core/pull/draft_profile.py" line="157" />
         <source>{source}: no list of records found in the answer (it has: {keys}).</source>
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="279" />
+        <location filename="../core/pull/draft_profile.py" line="279" />
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/draft_profile.py" line="476" />
+        <location filename="../core/pull/draft_profile.py" line="476" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="75" />
+        <location filename="../core/sources/http.py" line="75" />
         <source>{what}: the server name {host} is not known. Check the address. Nothing was changed.</source>
         <translation>{what}: Der Servername {host} ist unbekannt. Bitte die Adresse prüfen. Es wurde nichts geändert.</translation>
     </message>
@@ -1903,82 +1903,82 @@
         <translation>{n} Datensätze konnten nicht übernommen werden. Keiner davon ging verloren: Korrigieren Sie sie an der Quelle und rufen Sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188" />
+        <location filename="../core/sources/http.py" line="188" />
         <source>bad request</source>
         <translation>ungültige Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188" />
+        <location filename="../core/sources/http.py" line="188" />
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188" />
+        <location filename="../core/sources/http.py" line="188" />
         <source>access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="188" />
+        <location filename="../core/sources/http.py" line="188" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189" />
+        <location filename="../core/sources/http.py" line="189" />
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189" />
+        <location filename="../core/sources/http.py" line="189" />
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="189" />
+        <location filename="../core/sources/http.py" line="189" />
         <source>gone</source>
         <translation>nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190" />
+        <location filename="../core/sources/http.py" line="190" />
         <source>changed in the meantime</source>
         <translation>inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190" />
+        <location filename="../core/sources/http.py" line="190" />
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="190" />
+        <location filename="../core/sources/http.py" line="190" />
         <source>too many requests</source>
         <translation>zu viele Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191" />
+        <location filename="../core/sources/http.py" line="191" />
         <source>server error</source>
         <translation>Serverfehler</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191" />
+        <location filename="../core/sources/http.py" line="191" />
         <source>bad gateway</source>
         <translation>fehlerhaftes Gateway</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191" />
+        <location filename="../core/sources/http.py" line="191" />
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="191" />
+        <location filename="../core/sources/http.py" line="191" />
         <source>gateway timeout</source>
         <translation>Zeitüberschreitung am Gateway</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="29" />
+        <location filename="../core/sources/geojson.py" line="29" />
         <source>{what} is a web page or XML file, not GeoJSON (was it saved from a web browser?). Nothing was changed.</source>
         <translation>{what} ist eine Webseite oder XML-Datei, kein GeoJSON (im Webbrowser gespeichert?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/portals/geojson.py" line="40" />
+        <location filename="../core/sources/geojson.py" line="40" />
         <source>{what} is not valid JSON ({reason}). Nothing was changed.</source>
         <translation>{what} ist kein gültiges JSON ({reason}). Es wurde nichts geändert.</translation>
     </message>
@@ -2018,52 +2018,52 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="461" />
+        <location filename="../dialogs/review_panel.py" line="462" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="461" />
+        <location filename="../dialogs/review_panel.py" line="462" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="461" />
+        <location filename="../dialogs/review_panel.py" line="462" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="467" />
+        <location filename="../dialogs/review_panel.py" line="468" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="26" />
+        <location filename="../core/publish/basemap.py" line="26" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="26" />
+        <location filename="../core/publish/basemap.py" line="26" />
         <source>basemap.de (Germany's official base map)</source>
         <translation>basemap.de (amtliche Basiskarte Deutschlands)</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="27" />
+        <location filename="../core/publish/basemap.py" line="27" />
         <source>The city's own service (WMS, WMTS or XYZ)</source>
         <translation>Eigener Dienst der Stadt (WMS, WMTS oder XYZ)</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="27" />
+        <location filename="../core/publish/basemap.py" line="27" />
         <source>No background map</source>
         <translation>Keine Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="45" />
+        <location filename="../core/publish/basemap.py" line="45" />
         <source>City base map</source>
         <translation>Stadtkarte</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="57" />
+        <location filename="../core/publish/basemap.py" line="57" />
         <source>Background: {name}</source>
         <translation>Hintergrund: {name}</translation>
     </message>
@@ -2078,57 +2078,57 @@
         <translation>Ein mitgeliefertes Profil, eines des Assistenten oder der Pfad einer Profil-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../core/basemap.py" line="123" />
+        <location filename="../core/publish/basemap.py" line="123" />
         <source>Background map</source>
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/report_data.py" line="81" />
+        <location filename="../core/publish/report_data.py" line="82" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
     <message>
-        <location filename="../core/report_html.py" line="28" />
+        <location filename="../core/publish/report_html.py" line="28" />
         <source>{total} submissions · source: {source} · pulled on {pulled} · report of {created}</source>
         <translation>{total} Beiträge · Quelle: {source} · abgerufen am {pulled} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="108" />
+        <location filename="../core/publish/report_layout.py" line="108" />
         <source>Submissions from {first} to {last}</source>
         <translation>Beiträge vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="108" />
+        <location filename="../core/publish/report_layout.py" line="108" />
         <source>Submissions of {first}</source>
         <translation>Beiträge vom {first}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="111" />
+        <location filename="../core/publish/report_layout.py" line="111" />
         <source>submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="113" />
+        <location filename="../core/publish/report_layout.py" line="113" />
         <source>not yet reviewed</source>
         <translation>noch nicht bearbeitet</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="113" />
+        <location filename="../core/publish/report_layout.py" line="113" />
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="125" />
+        <location filename="../core/publish/report_layout.py" line="125" />
         <source>Source: {source} · pulled on {pulled} · catalogue: {catalogue} · report of {created}</source>
         <translation>Quelle: {source} · abgerufen am {pulled} · Katalog: {catalogue} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="131" />
+        <location filename="../core/publish/report_layout.py" line="131" />
         <source>The submissions by action area</source>
         <translation>Die Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/report_layout.py" line="135" />
+        <location filename="../core/publish/report_layout.py" line="135" />
         <source>Background map: {source}</source>
         <translation>Hintergrundkarte: {source}</translation>
     </message>
@@ -2148,112 +2148,112 @@
         <translation>Name der Beteiligung (Überschrift der Titelseite)</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="22" />
+        <location filename="../dialogs/settings_dialog.py" line="23" />
         <source>Stadtdialog – settings</source>
         <translation>Stadtdialog – Einstellungen</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="31" />
+        <location filename="../dialogs/settings_dialog.py" line="32" />
         <source>https://geo.example/tiles/{z}/{x}/{y}.png, or a QGIS WMS/WMTS source</source>
         <translation>https://geo.example/tiles/{z}/{x}/{y}.png oder eine QGIS-WMS/WMTS-Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="32" />
+        <location filename="../dialogs/settings_dialog.py" line="33" />
         <source>An XYZ tile address with {z}, {x} and {y}, or the data source of a WMS or WMTS layer as QGIS writes it (url=…&amp;layers=…&amp;format=…&amp;crs=…)</source>
         <translation>Eine XYZ-Kachel-Adresse mit {z}, {x} und {y} oder die Datenquelle einer WMS- oder WMTS-Ebene, wie QGIS sie schreibt (url=…&amp;layers=…&amp;format=…&amp;crs=…)</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="34" />
+        <location filename="../dialogs/settings_dialog.py" line="35" />
         <source>Suggest action areas after every pull</source>
         <translation>Nach jedem Abruf Handlungsfelder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="42" />
+        <location filename="../dialogs/settings_dialog.py" line="43" />
         <source>keep the map's scale</source>
         <translation>Maßstab der Karte beibehalten</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="44" />
+        <location filename="../dialogs/settings_dialog.py" line="45" />
         <source>The review panel centres each submission; it zooms to this scale when the map is closer, or much farther out</source>
         <translation>Der Prüfbereich zentriert jeden Beitrag; auf diesen Maßstab zoomt sie, wenn die Karte näher oder viel weiter heraus gezoomt ist</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="46" />
+        <location filename="../dialogs/settings_dialog.py" line="47" />
         <source>The background map is added below the layers when a pull creates them. Offline it stays empty.</source>
         <translation>Die Hintergrundkarte wird unter die Ebenen gelegt, wenn ein Abruf sie anlegt. Ohne Netz bleibt sie leer.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="50" />
+        <location filename="../dialogs/settings_dialog.py" line="51" />
         <source>&amp;Background map</source>
         <translation>&amp;Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="51" />
+        <location filename="../dialogs/settings_dialog.py" line="52" />
         <source>&amp;Own service</source>
         <translation>&amp;Eigener Dienst</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="54" />
+        <location filename="../dialogs/settings_dialog.py" line="55" />
         <source>Review panel zooms in to at most</source>
         <translation>Prüfbereich zoomt höchstens auf</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="37" />
+        <location filename="../core/pull/sync.py" line="39" />
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="37" />
+        <location filename="../core/pull/sync.py" line="39" />
         <source>{n} updated</source>
         <translation>{n} aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="37" />
+        <location filename="../core/pull/sync.py" line="39" />
         <source>{n} unchanged</source>
         <translation>{n} unverändert</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="37" />
+        <location filename="../core/pull/sync.py" line="39" />
         <source>{n} withdrawn</source>
         <translation>{n} zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="37" />
+        <location filename="../core/pull/sync.py" line="39" />
         <source>{n} quarantined</source>
         <translation>{n} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="41" />
         <source>the source lists no submissions</source>
         <translation>die Quelle nennt keine Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="36" />
         <source>{n} written back</source>
         <translation>{n} zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="36" />
         <source>{n} conflicts</source>
         <translation>{n} Konflikte</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="36" />
         <source>{n} failed</source>
         <translation>{n} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="36" />
         <source>{n} skipped</source>
         <translation>{n} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="39" />
+        <location filename="../core/writeback/push.py" line="39" />
         <source>nothing was pending</source>
         <translation>nichts stand aus</translation>
     </message>
     <message>
-        <location filename="../core/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="36" />
         <source>1 conflict</source>
         <translation>1 Konflikt</translation>
     </message>
@@ -2263,127 +2263,127 @@
         <translation>Das GeoPackage der Ebene „{name}“ liegt nicht mehr unter {path} (verschoben oder gelöscht?). Es wurde nichts geändert. Öffnen Sie das Projekt aus dem Ordner, der sein GeoPackage enthält, oder rufen Sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/classify.py" line="115" />
+        <location filename="../core/review/classify.py" line="111" />
         <source>{n} of these submissions were decided by a colleague since they were read (first: {id} by {who}); nothing was changed. Run it again to put yours over theirs, or leave them out.</source>
         <translation>{n} dieser Beiträge hat eine Kollegin oder ein Kollege entschieden, nachdem sie gelesen wurden (zuerst: {id} von {who}); es wurde nichts geändert. Führen Sie es erneut aus, um Ihre Entscheidung darüberzuschreiben, oder lassen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../core/stores.py" line="31" />
+        <location filename="../core/store/names.py" line="24" />
         <source>The store name {name} has options Stadtdialog does not know: {keys} (it knows schema, sslmode and authcfg).</source>
         <translation>Der Speichername {name} hat Optionen, die Stadtdialog nicht kennt: {keys} (bekannt sind schema, sslmode und authcfg).</translation>
     </message>
     <message>
-        <location filename="../core/stores.py" line="39" />
+        <location filename="../core/store/names.py" line="32" />
         <source>The store name {name} contains a password. Give it through a QGIS authentication configuration (AUTHCFG) or the service file instead; it must not be kept in names, projects or settings.</source>
         <translation>Der Speichername {name} enthält ein Passwort. Geben Sie es stattdessen über eine QGIS-Authentifizierungskonfiguration (AUTHCFG) oder die Service-Datei an; es darf nicht in Namen, Projekten oder Einstellungen stehen.</translation>
     </message>
     <message>
-        <location filename="../core/stores.py" line="49" />
+        <location filename="../core/store/names.py" line="42" />
         <source>{name} names no PostgreSQL store: write postgres:CONNECTION, service=NAME or postgresql://user@host:port/database, with ?schema=… if it is not 'stadtdialog'.</source>
         <translation>{name} nennt keinen PostgreSQL-Speicher: Schreiben Sie postgres:VERBINDUNG, service=NAME oder postgresql://benutzer@host:port/datenbank, mit ?schema=…, wenn es nicht 'stadtdialog' ist.</translation>
     </message>
     <message>
-        <location filename="../core/stores.py" line="65" />
+        <location filename="../core/store/names.py" line="58" />
         <source>The schema '{schema}' of {name} must be lower-case letters, digits and _ (it becomes a PostgreSQL schema and role names).</source>
         <translation>Das Schema '{schema}' von {name} darf nur Kleinbuchstaben, Ziffern und _ enthalten (daraus werden ein PostgreSQL-Schema und Rollennamen).</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="40" />
+        <location filename="../dialogs/conflict_dialog.py" line="41" />
         <source>Stadtdialog – a colleague decided meanwhile</source>
         <translation>Stadtdialog – inzwischen hat jemand anderes entschieden</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="45" />
+        <location filename="../dialogs/conflict_dialog.py" line="46" />
         <source>These submissions were decided by a colleague after you opened them. Nothing of theirs is lost: choose for each whose decision counts.</source>
         <translation>Diese Beiträge hat eine Kollegin oder ein Kollege entschieden, nachdem Sie sie geöffnet hatten. Nichts davon geht verloren: Wählen Sie für jeden, welche Entscheidung gilt.</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <location filename="../dialogs/conflict_dialog.py" line="51" />
         <source>Submission</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <location filename="../dialogs/conflict_dialog.py" line="51" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <location filename="../dialogs/conflict_dialog.py" line="51" />
         <source>Their decision</source>
         <translation>Deren Entscheidung</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="50" />
+        <location filename="../dialogs/conflict_dialog.py" line="51" />
         <source>Your decision</source>
         <translation>Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="67" />
+        <location filename="../dialogs/conflict_dialog.py" line="68" />
         <source>Take theirs</source>
         <translation>Deren übernehmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict_dialog.py" line="68" />
+        <location filename="../dialogs/conflict_dialog.py" line="69" />
         <source>Put mine over it</source>
         <translation>Meine darüberschreiben</translation>
     </message>
     <message>
-        <location filename="../core/copy_store.py" line="15" />
+        <location filename="../core/store/copy_store.py" line="15" />
         <source>{target} already exists; copy into a new GeoPackage or schema, so nothing there is overwritten.</source>
         <translation>{target} gibt es schon; kopieren Sie in ein neues GeoPackage oder Schema, damit dort nichts überschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../core/copy_store.py" line="34" />
+        <location filename="../core/store/copy_store.py" line="35" />
         <source>{table}: {n} rows copied</source>
         <translation>{table}: {n} Zeilen kopiert</translation>
     </message>
     <message>
-        <location filename="../core/copy_store.py" line="62" />
+        <location filename="../core/store/copy_store.py" line="64" />
         <source>Copying the style '{name}' failed: {reason}</source>
         <translation>Das Kopieren des Stils '{name}' schlug fehl: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="53" />
+        <location filename="../core/store/pg_store.py" line="55" />
         <source>The authentication configuration '{id}' could not be read (is the master password set?).</source>
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht gelesen werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="65" />
+        <location filename="../core/store/pg_store.py" line="67" />
         <source>QGIS has no PostgreSQL connection named '{name}' (Data Source Manager › PostgreSQL).</source>
         <translation>QGIS hat keine PostgreSQL-Verbindung namens '{name}' (Datenquellenverwaltung › PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="167" />
+        <location filename="../core/store/pg_store.py" line="170" />
         <source>{name} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{name} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie die Erweiterung.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="199" />
+        <location filename="../core/store/pg_store.py" line="202" />
         <source>Cannot connect to the PostgreSQL store {name}: {reason}</source>
         <translation>Keine Verbindung zum PostgreSQL-Speicher {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="223" />
+        <location filename="../core/store/pg_store.py" line="226" />
         <source>{name} holds no Stadtdialog store (schema {schema}); make one with stadtdialog:create_store or pull into it.</source>
         <translation>{name} enthält keinen Stadtdialog-Speicher (Schema {schema}); legen Sie einen mit stadtdialog:create_store an oder rufen Sie in ihn ab.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="337" />
+        <location filename="../core/store/pg_store.py" line="342" />
         <source>{name} is busy; nothing was changed. Try again in a moment.</source>
         <translation>{name} ist gerade belegt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="340" />
+        <location filename="../core/store/pg_store.py" line="345" />
         <source>Writing to {name} failed: {reason}. Nothing was changed.</source>
         <translation>Das Schreiben nach {name} schlug fehl: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="538" />
+        <location filename="../core/store/pg_store.py" line="554" />
         <source>Making the Stadtdialog schema {schema} in {name} failed: {reason}</source>
         <translation>Das Anlegen des Stadtdialog-Schemas {schema} in {name} schlug fehl: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/pg_store.py" line="568" />
+        <location filename="../core/store/pg_store.py" line="584" />
         <source>{name} already holds a Stadtdialog store; open it instead of creating it.</source>
         <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
     </message>
@@ -2493,12 +2493,12 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="345" />
+        <location filename="../dialogs/review_panel.py" line="346" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="347" />
+        <location filename="../dialogs/review_panel.py" line="348" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
@@ -2508,7 +2508,7 @@
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="344" />
+        <location filename="../dialogs/review_panel.py" line="345" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
     </message>

@@ -11,11 +11,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.catalogue import load_catalogue
-from ..core.classify import classify, store_catalogue, suggest_layer
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.schema import REVIEW_STATUSES
+from ..core.review.classify import classify, store_catalogue, suggest_layer
+from ..core.store.catalogue import load_catalogue
+from ..core.store.schema import REVIEW_STATUSES
 from .common import StoreInput, add_store_authcfg, postgres_layer
 
 

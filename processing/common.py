@@ -4,7 +4,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterAuthConfig, 
 
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.stores import is_postgres, open_store
+from ..core.store.stores import is_postgres, open_store
 
 
 def add_store_parameters(algorithm, name="INPUT"):

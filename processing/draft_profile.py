@@ -9,11 +9,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import draft_profile
 from ..core.errors import StadtdialogError
-from ..core.http import Http
 from ..core.i18n import tr
-from ..core.portals.detect import KINDS
+from ..core.pull import draft_profile
+from ..core.sources.detect import KINDS
+from ..core.sources.http import Http
 
 
 class DraftProfileAlgorithm(QgsProcessingAlgorithm):

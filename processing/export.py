@@ -8,8 +8,8 @@ from qgis.core import (
 )
 
 from ..core.errors import StadtdialogError
-from ..core.export import export
 from ..core.i18n import tr
+from ..core.publish.export import export
 from .common import StoreInput, add_store_parameters, store
 
 

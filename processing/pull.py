@@ -11,12 +11,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import schema
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.portals.detect import KINDS
-from ..core.stores import is_postgres
-from ..core.sync import pull
+from ..core.pull.sync import pull
+from ..core.sources.detect import KINDS
+from ..core.store import schema
+from ..core.store.stores import is_postgres
 from .common import add_store_authcfg, store_authcfg
 
 COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED")

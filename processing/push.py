@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.push import push
+from ..core.writeback.push import push
 from .common import StoreInput, add_store_parameters, store
 
 COUNTS = ("PUSHED", "CONFLICTS", "FAILED", "SKIPPED")

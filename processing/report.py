@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.report import report
+from ..core.publish.report import report
 from .common import StoreInput, add_store_parameters, store
 
 

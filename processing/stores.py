@@ -9,10 +9,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import schema
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
-from ..core.stores import is_postgres
+from ..core.store import schema
+from ..core.store.stores import is_postgres
 from .common import StoreInput, add_store_authcfg, store_authcfg, store_name
 
 STORE_HELP = "postgres:CONNECTION, service=NAME or postgresql://user@host:port/database, with ?schema=…"
@@ -43,7 +43,7 @@ class CreateStoreAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean("ROLES", tr("Roles granted")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.pg_store import PgStore, create, grant_roles, install
+        from ..core.store.pg_store import PgStore, create, grant_roles, install
 
         name = self.parameterAsString(parameters, "OUTPUT", context).strip()
         authcfg = store_authcfg(self, parameters, context)
@@ -59,8 +59,8 @@ class CreateStoreAlgorithm(QgsProcessingAlgorithm):
             else:
                 store = create(name, self.parameterAsCrs(parameters, "CRS", context).authid() or schema.DEFAULT_CRS,
                                authcfg)
-                from ..core.catalogue import load_catalogue
-                from ..core.styles import install_styles
+                from ..core.review.styles import install_styles
+                from ..core.store.catalogue import load_catalogue
 
                 store.write_catalogue(load_catalogue())
                 install_styles(store)
@@ -101,7 +101,7 @@ class CopyStoreAlgorithm(StoreInput, QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputString("COPIED", tr("Rows copied per table")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.copy_store import copy_store
+        from ..core.store.copy_store import copy_store
 
         target = self.parameterAsString(parameters, "OUTPUT", context).strip()
         try:

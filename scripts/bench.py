@@ -243,9 +243,9 @@ def _suggestions(gpkg):
     """Their quality on the held-out texts (scripts/evaluate_suggestions.py), and how long suggesting takes for
     every submission pulled, with 200 of the team's decisions to learn from."""
     import evaluate_suggestions as evaluation
-    from stadtdialog.core.catalogue import load_catalogue
-    from stadtdialog.core.learn import Decisions
-    from stadtdialog.core.suggest import Suggester
+    from stadtdialog.core.review.learn import Decisions
+    from stadtdialog.core.review.suggest import Suggester
+    from stadtdialog.core.store.catalogue import load_catalogue
 
     print()
     figures = evaluation.report()

@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests")]
 
 import servers  # noqa: E402
-from stadtdialog.core.classify import classify  # noqa: E402
-from stadtdialog.core.push import push  # noqa: E402
-from stadtdialog.core.sync import pull  # noqa: E402
+from stadtdialog.core.pull.sync import pull  # noqa: E402
+from stadtdialog.core.review.classify import classify  # noqa: E402
+from stadtdialog.core.writeback.push import push  # noqa: E402
 from stadtdialog.resources.demo.generate import generate  # noqa: E402
 
 WRITEBACK = ("handlungsfelder", "status", "prioritaet", "anmerkung_planung")

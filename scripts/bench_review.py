@@ -19,8 +19,8 @@ from types import SimpleNamespace  # noqa: E402
 from qgis.gui import QgsAttributeTableModel, QgsMapCanvas, QgsMessageBar  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtWidgets import QMainWindow  # noqa: E402
-from stadtdialog.core.project_layers import add_submissions  # noqa: E402
-from stadtdialog.core.stores import open_store  # noqa: E402
+from stadtdialog.core.review.project_layers import add_submissions  # noqa: E402
+from stadtdialog.core.store.stores import open_store  # noqa: E402
 from stadtdialog.dialogs.review_panel import ReviewPanel  # noqa: E402
 
 

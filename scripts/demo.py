@@ -20,12 +20,12 @@ import servers  # noqa: E402  (the same server helpers the tests use)
 from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis_process_run import run_json  # noqa: E402
 from stadtdialog.core import translation  # noqa: E402
-from stadtdialog.core.basemap import add_basemap, online  # noqa: E402
-from stadtdialog.core.districts import add_districts  # noqa: E402
 from stadtdialog.core.i18n import words  # noqa: E402
-from stadtdialog.core.map_image import export_map_png  # noqa: E402
-from stadtdialog.core.project_layers import add_submissions  # noqa: E402
-from stadtdialog.core.store import Store  # noqa: E402
+from stadtdialog.core.publish.basemap import add_basemap, online  # noqa: E402
+from stadtdialog.core.publish.districts import add_districts  # noqa: E402
+from stadtdialog.core.publish.map_image import export_map_png  # noqa: E402
+from stadtdialog.core.review.project_layers import add_submissions  # noqa: E402
+from stadtdialog.core.store.gpkg_store import Store  # noqa: E402
 from stadtdialog.dialogs.project_view import write_with_view  # noqa: E402
 from stadtdialog.resources.demo.districts import write_districts  # noqa: E402
 from stadtdialog.resources.demo.generate import generate  # noqa: E402

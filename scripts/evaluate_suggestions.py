@@ -55,7 +55,7 @@ def figures_of(counts):
 
 
 def _decisions(items):
-    from stadtdialog.core.learn import Decisions
+    from stadtdialog.core.review.learn import Decisions
     return Decisions((i["id"], "{} {}".format(i["title"], i["text"]), i["labels"]) for i in items)
 
 
@@ -64,8 +64,8 @@ def report(path=EVALUATION):
     catalogue only), 'within' (the held-out texts left after n of them were decided, learning from those),
     'rest' (the same texts, catalogue only), 'elsewhere' (all held-out texts, learning from the tuned part),
     'dev' (the tuned part, catalogue only)."""
-    from stadtdialog.core.catalogue import load_catalogue
-    from stadtdialog.core.suggest import Suggester
+    from stadtdialog.core.review.suggest import Suggester
+    from stadtdialog.core.store.catalogue import load_catalogue
 
     data = load(path)
     catalogue = load_catalogue(data["catalogue"])

@@ -18,8 +18,9 @@ def main():
     app.initQgis()
     manager = QgsApplication.authManager()
     manager.setMasterPassword("master-for-tests", True)
-    from stadtdialog.core import claims, edit_stamp, form
-    from stadtdialog.core.stores import open_store
+    from stadtdialog.core.review import form
+    from stadtdialog.core.store import claims, edit_stamp
+    from stadtdialog.core.store.stores import open_store
 
     store = open_store(store_name, authcfg or None)
     layer = QgsVectorLayer(store.layer_uri(), "submissions", store.provider)

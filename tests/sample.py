@@ -10,7 +10,7 @@ def pulled_store(tmp_path, features, profile="demo-kaiserslautern", name="s.gpkg
     """A GeoPackage made the way a planner makes one: the features exported as GeoJSON, then pulled."""
     import json
 
-    from stadtdialog.core.sync import pull
+    from stadtdialog.core.pull.sync import pull
 
     source = tmp_path / (name + ".portal.geojson")
     source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")

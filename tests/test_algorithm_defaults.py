@@ -4,9 +4,9 @@ import json
 
 from qgis.core import QgsProject, QgsVectorLayer
 from sample import submissions
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
 from stadtdialog.dialogs.algorithm_defaults import algorithm_defaults
 
 

@@ -7,7 +7,8 @@ from qgis.core import QgsApplication, QgsMapRendererSequentialJob, QgsMapSetting
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 from sample import submissions
-from stadtdialog.core import basemap, settings
+from stadtdialog.core import settings
+from stadtdialog.core.publish import basemap
 from stadtdialog.dialogs.pull_dialog import PullDialog
 from test_pull_dialog import Iface, _wait_for_tasks
 from tile_server import COLOUR, TileServer

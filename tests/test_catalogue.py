@@ -2,8 +2,8 @@
 import json
 
 import pytest
-from stadtdialog.core.catalogue import load_catalogue, load_crosswalk
 from stadtdialog.core.errors import ConfigError
+from stadtdialog.core.store.catalogue import load_catalogue, load_crosswalk
 
 
 def test_default_catalogue_is_the_2013_concept_and_says_it_is_derived():

@@ -6,10 +6,10 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis_process_run import qgis_process, run_json
 from sample import pulled_store, submissions
-from stadtdialog.core.classify import classify, current_user
 from stadtdialog.core.errors import StadtdialogError
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify, current_user
+from stadtdialog.core.store.gpkg_store import Store
 from stored_lists import not_arrays
 
 

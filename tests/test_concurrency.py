@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 from conftest import FIGURES, PLUGINS
 from procgroup import run
-from stadtdialog.core import schema
-from stadtdialog.core.stores import open_store
+from stadtdialog.core.store import schema
+from stadtdialog.core.store.stores import open_store
 
 HERE = Path(__file__).resolve().parent
 
 
 def _run(tmp_path, pygeoapi, pg_store, postgres_server, basic_auth, reviewers, seconds, hot=12):
-    from stadtdialog.core.pg_store import grant_roles
-    from stadtdialog.core.push import push
-    from stadtdialog.core.sync import pull
+    from stadtdialog.core.pull.sync import pull
+    from stadtdialog.core.store.pg_store import grant_roles
+    from stadtdialog.core.writeback.push import push
     from test_push import PROFILE, portal_features
 
     server = pygeoapi(portal_features(40), editable=True, max_items=100)

@@ -4,10 +4,10 @@ import json
 
 from qgis.core import QgsProject, QgsVectorLayer
 from sample import submissions
-from stadtdialog.core.districts import add_districts, name_field
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.publish.districts import add_districts, name_field
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
 from stadtdialog.resources.demo.districts import write_districts
 
 

@@ -5,11 +5,11 @@ import json
 import pytest
 from platform_files import PLATFORMS
 from qgis_process_run import run_json
-from stadtdialog.core import draft_profile as draft
-from stadtdialog.core.http import Http
-from stadtdialog.core.normalise import Rejected
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull import draft_profile as draft
+from stadtdialog.core.pull.normalise import Rejected
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.store.gpkg_store import Store
 
 
 def _draft(source):

@@ -4,10 +4,10 @@ import json
 import pytest
 from qgis.core import QgsProject
 from sample import submissions
-from stadtdialog.core.duplicates import find_pairs
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.stores import open_store, store_of_layer
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.duplicates import find_pairs
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.stores import open_store, store_of_layer
 from stadtdialog.dialogs.duplicates_dialog import DuplicatesDialog
 
 

@@ -4,8 +4,8 @@ import json
 
 from qgis_process_run import qgis_process
 from stadtdialog.core.errors import PortalError, printable
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.store.gpkg_store import Store
 
 # adhocracy+'s map-idea export with its German column labels, as Excel saves it as "CSV" on Windows.
 HEADER = "Referenznr.;Titel;Beschreibung;Ort (Längengrad);Ort (Breitengrad);Kategorie"

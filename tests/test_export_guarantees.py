@@ -4,9 +4,9 @@ import csv
 import pytest
 from sample import pulled_store, submissions
 from stadtdialog.core.errors import CancelledError
-from stadtdialog.core.export import export
 from stadtdialog.core.feedback import Feedback
-from stadtdialog.core.store import Store
+from stadtdialog.core.publish.export import export
+from stadtdialog.core.store.gpkg_store import Store
 
 
 @pytest.fixture

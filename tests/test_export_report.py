@@ -9,11 +9,11 @@ from osgeo import ogr
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 from sample import submissions
-from stadtdialog.core.classify import classify
 from stadtdialog.core.errors import StadtdialogError
-from stadtdialog.core.export import export
-from stadtdialog.core.report import report
-from stadtdialog.core.sync import pull
+from stadtdialog.core.publish.export import export
+from stadtdialog.core.publish.report import report
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify
 from stadtdialog.resources.demo.districts import write_districts
 
 HOSTILE = {1: "=HYPERLINK(\"http://evil.example\",\"klick\")", 2: "+49 631 365-0 anrufen", 3: "-1+1",

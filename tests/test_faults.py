@@ -18,12 +18,12 @@ from conftest import FIGURES
 from qgis.core import QgsVectorLayer
 from sample import submissions
 from servers import read_items
-from stadtdialog.core.classify import classify
 from stadtdialog.core.errors import StadtdialogError
-from stadtdialog.core.http import Http
-from stadtdialog.core.profile import load_profile
-from stadtdialog.core.push import push
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.profile import load_profile
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.writeback.push import push
 from test_push import WRITEBACK
 
 PROFILE = "demo-kaiserslautern"

@@ -7,9 +7,9 @@ from qgis.gui import QgsAttributeDialog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLineEdit, QPlainTextEdit, QTableWidget
 from sample import submissions
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
 from stored_lists import not_arrays
 
 
@@ -75,7 +75,7 @@ def test_classified_without_an_action_area_is_refused_with_a_clear_message(layer
 
 def test_a_classified_submission_read_back_from_the_geopackage_passes_the_constraint(layer):
     from qgis.core import QgsVectorLayerUtils
-    from stadtdialog.core.classify import classify
+    from stadtdialog.core.review.classify import classify
 
     assert classify(layer, "\"portal_id\" = 'KL-000002'", ["religion"], "classified", user="R") == 1
     feature = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000002")  # OGR reads a list here

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import FIGURES
 from stadtdialog.core.errors import StadtdialogError
-from stadtdialog.core.http import Http
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.store.gpkg_store import Store
 
 DATA = Path(__file__).resolve().parent / "data" / "hostile"
 CASES = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))

@@ -8,10 +8,11 @@ import pytest
 from locales import Locale
 from qgis.core import QgsProject
 from sample import broken_records, submissions
-from stadtdialog.core import display, form, project_layers, schema, styles
-from stadtdialog.core.project_layers import add_submissions, adopt, quarantine_layer
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review import display, form, project_layers, styles
+from stadtdialog.core.review.project_layers import add_submissions, adopt, quarantine_layer
+from stadtdialog.core.store import schema
+from stadtdialog.core.store.gpkg_store import Store
 
 
 def _vocabulary(language):

@@ -5,11 +5,12 @@ import json
 import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsProject, QgsVectorLayer
 from sample import pulled_store, submissions
-from stadtdialog.core import list_field, store
-from stadtdialog.core.catalogue import load_catalogue
-from stadtdialog.core.classify import classify, suggest_layer
-from stadtdialog.core.export import export
-from stadtdialog.core.store import Store
+from stadtdialog.core import list_field
+from stadtdialog.core.publish.export import export
+from stadtdialog.core.review.classify import classify, suggest_layer
+from stadtdialog.core.store import gpkg_store as store
+from stadtdialog.core.store.catalogue import load_catalogue
+from stadtdialog.core.store.gpkg_store import Store
 from stored_lists import not_arrays, raw
 
 

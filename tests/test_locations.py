@@ -4,8 +4,8 @@ import pytest
 from qgis_process_run import run_json
 from sample import pulled_store, submissions
 from stadtdialog.core.errors import StadtdialogError
-from stadtdialog.core.locate import Locator, utm_for
-from stadtdialog.core.store import Store
+from stadtdialog.core.pull.locate import Locator, utm_for
+from stadtdialog.core.store.gpkg_store import Store
 
 
 def _moved(features, numbers, lon, lat):

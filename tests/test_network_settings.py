@@ -3,7 +3,7 @@ import base64
 
 from qgis.core import QgsSettings
 from sample import submissions
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
 
 PROFILE = "demo-kaiserslautern"
 

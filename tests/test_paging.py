@@ -2,7 +2,7 @@
 import threading
 
 import pytest
-from stadtdialog.core.portals.paging import prefetch
+from stadtdialog.core.sources.paging import prefetch
 
 
 def _take(pages, n):

@@ -7,9 +7,9 @@ import pytest
 from platform_files import PLATFORMS, decidim_csv, table, write_csv, write_xlsx
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 from stadtdialog.core.errors import PortalError
-from stadtdialog.core.profile import load_profile
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.profile import load_profile
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.store.gpkg_store import Store
 
 
 def _rows(out):
@@ -111,7 +111,7 @@ def test_decidim_csv_export_reads_the_same(tmp_path):
 
 
 def test_a_withdrawn_proposal_stays_out_of_the_review_queue(tmp_path):
-    from stadtdialog.core.review_queue import ReviewQueue
+    from stadtdialog.core.review.review_queue import ReviewQueue
 
     out = tmp_path / "s.gpkg"
     pull(DECIDIM, "decidim", out)
@@ -250,7 +250,7 @@ def test_a_rest_list_paged_by_next_links_or_by_offsets(tmp_path, platform_server
 
 
 def test_a_json_api_page_that_fails_is_retried_and_a_dead_one_changes_nothing(tmp_path, platform_server, fault_proxy):
-    from stadtdialog.core.http import Http
+    from stadtdialog.core.sources.http import Http
 
     proxy = fault_proxy(platform_server.url, {2: ("status", 503, "0"), 4: ("reset",)})
     out = tmp_path / "s.gpkg"

@@ -49,7 +49,7 @@ def test_a_new_user_pulls_the_demo_portal_from_the_menu(tmp_path, pygeoapi):
 
 
 def test_a_reviewer_classifies_three_submissions_by_keyboard_in_real_qgis(tmp_path, pygeoapi):
-    from stadtdialog.core.store import Store
+    from stadtdialog.core.store.gpkg_store import Store
     from stadtdialog.resources.demo.generate import generate
 
     server = pygeoapi(generate(150), editable=True, max_items=100)

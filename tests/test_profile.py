@@ -3,7 +3,7 @@ import json
 
 import pytest
 from stadtdialog.core.errors import ConfigError
-from stadtdialog.core.profile import builtin_profiles, load_profile
+from stadtdialog.core.pull.profile import builtin_profiles, load_profile
 
 
 def test_builtin_profiles_load():
@@ -69,7 +69,7 @@ def test_profile_file_with_bom_loads(tmp_path):
 
 def test_the_shipped_json_schema_describes_every_builtin_profile_and_the_loader_s_keys():
     import jsonschema
-    from stadtdialog.core.profile import PROFILE_DIR, TOP_KEYS_2
+    from stadtdialog.core.pull.profile import PROFILE_DIR, TOP_KEYS_2
 
     schema = json.loads((PROFILE_DIR.parent / "profile.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -102,7 +102,7 @@ def test_format_2_mistakes_name_file_and_key(tmp_path, case, change, message):
 
 
 def test_format_2_paths_languages_and_made_ids():
-    from stadtdialog.core.profile import profile_from_dict
+    from stadtdialog.core.pull.profile import profile_from_dict
 
     p = profile_from_dict({"format": 2, "name": "p", "id": {"field": "nr", "fingerprint": ["t", "d"]},
                            "category": {"fields": ["a.b", "c"], "values": {"idea": ["Idée", "Idee"]},

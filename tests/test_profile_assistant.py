@@ -6,10 +6,10 @@ from pathlib import Path
 
 from platform_files import PLATFORMS
 from qgis.PyQt.QtCore import QTimer
-from stadtdialog.core import draft_profile as draft
-from stadtdialog.core.http import Http
-from stadtdialog.core.profile import load_profile, saved_profiles, user_profile_dir
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull import draft_profile as draft
+from stadtdialog.core.pull.profile import load_profile, saved_profiles, user_profile_dir
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources.http import Http
 from stadtdialog.dialogs.profile_assistant import ProfileAssistant
 from stadtdialog.dialogs.pull_dialog import PullDialog
 from test_pull_dialog import Iface

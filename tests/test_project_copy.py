@@ -5,10 +5,10 @@ import shutil
 
 from qgis.core import QgsProject
 from sample import submissions
-from stadtdialog.core.layer_source import store_path
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
+from stadtdialog.core.store.layer_source import store_path
 
 
 def test_a_copied_project_works_on_its_own_geopackage_even_when_the_original_is_gone(tmp_path, qgis_new_project):
@@ -48,7 +48,7 @@ def _copied_project(tmp_path, source):
 
 
 def test_a_decision_made_in_a_copied_project_is_written_back_from_the_copy(tmp_path, qgis_new_project, pygeoapi):
-    from stadtdialog.core.classify import classify
+    from stadtdialog.core.review.classify import classify
     from stadtdialog.dialogs.push_dialog import PushDialog
     from test_pull_dialog import _wait_for_tasks
     from test_push import portal_features

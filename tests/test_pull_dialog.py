@@ -7,7 +7,7 @@ from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QDialog, QPushButton, QWidget
 from sample import broken_records, submissions
-from stadtdialog.core import connections
+from stadtdialog.core.pull import connections
 from stadtdialog.dialogs.pull_dialog import PullDialog
 
 
@@ -131,7 +131,7 @@ def test_a_new_connection_starts_with_the_generic_profile(qgis_new_project):
 
 def test_a_new_geopackage_gets_the_crs_chosen_in_the_dialog(qgis_new_project, tmp_path):
     from qgis.core import QgsCoordinateReferenceSystem
-    from stadtdialog.core.store import Store
+    from stadtdialog.core.store.gpkg_store import Store
 
     source = tmp_path / "berlin.geojson"
     features = submissions(8)
@@ -154,7 +154,7 @@ def test_a_new_geopackage_gets_the_crs_chosen_in_the_dialog(qgis_new_project, tm
 
 def test_suggestions_come_with_every_pull_unless_the_planner_switched_them_off(qgis_new_project, tmp_path):
     from stadtdialog.core import settings
-    from stadtdialog.core.store import Store
+    from stadtdialog.core.store.gpkg_store import Store
 
     source = tmp_path / "export.geojson"
     source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(10)}), encoding="utf-8")

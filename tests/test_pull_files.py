@@ -7,8 +7,8 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
 from sample import broken_records, submissions
 from stadtdialog.core.errors import PortalError
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.store.gpkg_store import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 PROFILE = "demo-kaiserslautern"

@@ -7,11 +7,11 @@ import time
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY
 from sample import submissions
-from stadtdialog.core import bulk_writer
 from stadtdialog.core.errors import PortalError
-from stadtdialog.core.http import Http
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.store import bulk_writer
+from stadtdialog.core.store.gpkg_store import Store
 
 PROFILE = "demo-kaiserslautern"
 
@@ -146,7 +146,7 @@ def test_a_polygon_submission_is_placed_on_its_surface(tmp_path):
 
 
 def test_a_server_name_that_does_not_exist_is_said_at_once_not_retried(tmp_path):
-    from stadtdialog.core.http import Http
+    from stadtdialog.core.sources.http import Http
 
     started = time.monotonic()
     with pytest.raises(PortalError, match="the server name portal.stadtdialog-test.invalid is not known"):

@@ -10,9 +10,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsP
 from sample import submissions
 from stadtdialog.core.errors import CancelledError, PortalError
 from stadtdialog.core.feedback import Feedback
-from stadtdialog.core.http import Http
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.store.gpkg_store import Store
 
 PROFILE = "demo-kaiserslautern"
 

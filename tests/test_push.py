@@ -6,12 +6,12 @@ from pathlib import Path
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 from sample import submissions
-from stadtdialog.core.classify import classify
-from stadtdialog.core.http import Http
-from stadtdialog.core.profile import load_profile
-from stadtdialog.core.push import push
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.profile import load_profile
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.store.gpkg_store import Store
+from stadtdialog.core.writeback.push import push
 
 PROFILE = "demo-kaiserslautern"
 WRITEBACK = ("handlungsfelder", "status", "prioritaet", "anmerkung_planung")

@@ -4,9 +4,9 @@ import sqlite3
 import time
 
 from qgis.core import QgsApplication, QgsVectorLayer
-from stadtdialog.core.classify import classify
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify
+from stadtdialog.core.store.gpkg_store import Store
 from stadtdialog.dialogs.push_dialog import PushDialog
 from test_push import PROFILE, portal_features
 

@@ -7,9 +7,9 @@ import random
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QFileDialog
 from sample import broken_records, submissions
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
 from stadtdialog.dialogs.quarantine import open_project_quarantine
 from test_pull_dialog import Iface
 

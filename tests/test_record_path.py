@@ -1,9 +1,9 @@
 """Paths into platform records, languages with fallback, and HTML as text: what format-2 profiles stand on."""
 import pytest
-from stadtdialog.core import record_path as rp
 from stadtdialog.core.errors import PortalError
-from stadtdialog.core.portals.records import records_of
-from stadtdialog.core.profile import profile_from_dict
+from stadtdialog.core.pull.profile import profile_from_dict
+from stadtdialog.core.sources import record_path as rp
+from stadtdialog.core.sources.records import records_of
 
 GRAPHQL = {"data": {"proposals": {"edges": [{"node": {"id": "1", "map_location": {"latitude": 49.4}}},
                                             {"node": {"id": "2", "map_location": None}}]}}}

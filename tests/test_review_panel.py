@@ -6,12 +6,12 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from sample import submissions
-from stadtdialog.core.catalogue import load_catalogue
-from stadtdialog.core.classify import suggest_layer
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.stores import open_store, store_of_layer
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import suggest_layer
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.catalogue import load_catalogue
+from stadtdialog.core.store.gpkg_store import Store
+from stadtdialog.core.store.stores import open_store, store_of_layer
 from stadtdialog.dialogs.review_panel import ReviewPanel
 from stored_lists import not_arrays
 
@@ -158,7 +158,7 @@ def _pulled_layer(tmp_path, created):
 
 
 def test_the_queue_goes_oldest_first_across_hours_days_and_months(tmp_path, qgis_new_project):
-    from stadtdialog.core.review_queue import ReviewQueue
+    from stadtdialog.core.review.review_queue import ReviewQueue
 
     created = ["2018-08-09T11:00:00Z", "2018-08-09T02:00:00Z", "2018-10-01T00:00:00Z",
                "2018-08-10T01:00:00Z", "2018-09-01T23:59:59Z", "2018-07-23T10:00:00Z"]

@@ -10,9 +10,9 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from sample import submissions
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
 from stadtdialog.dialogs.review_panel import ReviewPanel
 
 OTHER_REVIEWER = """
@@ -45,8 +45,8 @@ def _env():
 
 
 def test_a_save_based_on_what_a_colleague_has_since_changed_is_refused_and_settled_by_choice(gpkg, qgis_new_project):
-    from stadtdialog.core import versions
-    from stadtdialog.core.project_layers import add_submissions
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store import versions
 
     layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")  # with the form's version claim
     fid = next(layer.getFeatures()).id()
@@ -70,8 +70,8 @@ def test_a_save_based_on_what_a_colleague_has_since_changed_is_refused_and_settl
 
 
 def test_taking_the_colleague_s_decision_writes_nothing_of_ours(gpkg, qgis_new_project):
-    from stadtdialog.core import versions
-    from stadtdialog.core.project_layers import add_submissions
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store import versions
 
     layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")
     fid = next(layer.getFeatures()).id()
@@ -88,7 +88,7 @@ def test_taking_the_colleague_s_decision_writes_nothing_of_ours(gpkg, qgis_new_p
 
 
 def test_bulk_classify_refuses_what_a_colleague_decided_after_it_was_read(gpkg, qgis_new_project):
-    from stadtdialog.core.classify import StaleError, classify
+    from stadtdialog.core.review.classify import StaleError, classify
 
     layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
     fid = next(layer.getFeatures()).id()
@@ -113,9 +113,9 @@ def test_bulk_classify_refuses_what_a_colleague_decided_after_it_was_read(gpkg, 
 
 
 def test_the_machine_s_suggestions_do_not_make_a_reviewer_s_edit_stale(gpkg, qgis_new_project):
-    from stadtdialog.core.catalogue import load_catalogue
-    from stadtdialog.core.classify import suggest_layer
-    from stadtdialog.core.project_layers import add_submissions
+    from stadtdialog.core.review.classify import suggest_layer
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store.catalogue import load_catalogue
 
     layer = add_submissions(Store(gpkg), QgsProject.instance(), language="en")
     other = QgsVectorLayer("{}|layername=submissions".format(gpkg), "other", "ogr")
@@ -194,7 +194,7 @@ from qgis.core import QgsApplication, QgsVectorLayer
 app = QgsApplication([], False); app.initQgis()
 QgsApplication.authManager().setMasterPassword("master-for-tests", True)
 from stadtdialog.core import edit_stamp, list_field
-from stadtdialog.core.stores import open_store
+from stadtdialog.core.store.stores import open_store
 store = open_store(sys.argv[1], sys.argv[2])
 layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")
 edit_stamp.watch(layer)  # as the plugin does
@@ -211,8 +211,8 @@ def test_on_a_team_store_the_panel_shows_a_colleague_s_decision_made_with_anothe
     saves while the reviewer's tick waits in the panel; the panel shows whose decision it is and saves the
     reviewer's choice, and the audit log names both logins."""
     from qgis.core import QgsApplication
-    from stadtdialog.core.pg_store import grant_roles
-    from stadtdialog.core.stores import open_store
+    from stadtdialog.core.store.pg_store import grant_roles
+    from stadtdialog.core.store.stores import open_store
     from stadtdialog.dialogs import conflict_dialog
 
     source = tmp_path / "p.geojson"

@@ -16,11 +16,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtNetwork import QSslCertificate
 from sample import submissions
-from stadtdialog.core import connections
 from stadtdialog.core.errors import PortalError, StadtdialogError
-from stadtdialog.core.project_layers import add_submissions
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull import connections
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.project_layers import add_submissions
+from stadtdialog.core.store.gpkg_store import Store
 
 PROFILE = "demo-kaiserslautern"
 USER, SECRET = "planerin", "Kennwort-Geheim-2018!"

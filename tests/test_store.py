@@ -4,9 +4,10 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsVectorLayer
-from stadtdialog.core import schema, store
 from stadtdialog.core.errors import StoreBusyError, StoreError
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.store import gpkg_store as store
+from stadtdialog.core.store import schema
 
 
 def _row(pid, **extra):
@@ -135,7 +136,7 @@ def test_busy_file_gives_a_clear_message_and_changes_nothing(tmp_path, monkeypat
 def test_a_bulk_write_keeps_the_spatial_index_that_qgis_draws_from(tmp_path, monkeypatch, json_functions):
     """Inserted and moved points are found where they are by a QGIS map query (the GeoPackage rtree)."""
     from qgis.core import QgsFeatureRequest, QgsRectangle
-    from stadtdialog.core import bulk_writer, rtree_feed
+    from stadtdialog.core.store import bulk_writer, rtree_feed
 
     if not json_functions:  # an SQLite built without JSON functions writes the index from Python
         monkeypatch.setattr(rtree_feed, "_has_json", lambda con: False)

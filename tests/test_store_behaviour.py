@@ -7,11 +7,11 @@ import random
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from sample import broken_records, submissions
-from stadtdialog.core import schema, versions
-from stadtdialog.core.classify import classify
 from stadtdialog.core.errors import StadtdialogError
-from stadtdialog.core.stores import exists, open_store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify
+from stadtdialog.core.store import schema, versions
+from stadtdialog.core.store.stores import exists, open_store
 
 
 @pytest.fixture(params=["gpkg", "postgres"])
@@ -144,8 +144,8 @@ def test_a_save_on_an_old_version_is_refused_and_settled_by_the_reviewer_s_choic
 
 
 def test_the_layers_come_with_styles_form_history_and_a_review_queue(tmp_path, new_store, qgis_new_project):
-    from stadtdialog.core.project_layers import add_submissions
-    from stadtdialog.core.review_queue import ReviewQueue
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.review.review_queue import ReviewQueue
 
     name, authcfg, _ = _pulled(tmp_path, new_store, broken=False)
     layer = add_submissions(open_store(name, authcfg), QgsProject.instance(), language="de")
@@ -158,8 +158,8 @@ def test_the_layers_come_with_styles_form_history_and_a_review_queue(tmp_path, n
     assert queue.progress() == (0, 20) and queue.next_unreviewed() is not None
     stored = QgsVectorLayer(open_store(name, authcfg).layer_uri(), "again", layer.providerType())
     assert stored.renderer().type() == "categorizedSymbol"  # the default style is in the store itself
-    from stadtdialog.core.catalogue import load_catalogue
-    from stadtdialog.core.classify import suggest_layer
+    from stadtdialog.core.review.classify import suggest_layer
+    from stadtdialog.core.store.catalogue import load_catalogue
 
     suggested = suggest_layer(stored, load_catalogue())  # suggestions are stored, never decided
     store = open_store(name, authcfg)
@@ -169,8 +169,8 @@ def test_the_layers_come_with_styles_form_history_and_a_review_queue(tmp_path, n
 
 
 def test_export_and_report_read_either_store(tmp_path, new_store):
-    from stadtdialog.core.export import export
-    from stadtdialog.core.report import report
+    from stadtdialog.core.publish.export import export
+    from stadtdialog.core.publish.report import report
 
     name, authcfg, _ = _pulled(tmp_path, new_store, broken=False)
     _, layer = _layer(name, authcfg)
@@ -184,7 +184,7 @@ def test_export_and_report_read_either_store(tmp_path, new_store):
 
 
 def test_a_push_from_either_store_writes_the_decisions_to_the_portal(tmp_path, new_store, pygeoapi):
-    from stadtdialog.core.push import push
+    from stadtdialog.core.writeback.push import push
     from test_push import PROFILE, portal_features
 
     server = pygeoapi(portal_features(12), editable=True, max_items=50)
@@ -217,8 +217,8 @@ def test_in_the_plugin_a_save_stamps_who_when_and_the_version_and_sends_nothing_
     """A layer the plugin watches (edit_stamp): the first change of a decision notes the version it is based on;
     the save stamps the claim, the reviewer and the time and sends no other column. What a push wrote to the row
     in between stays; a colleague's save in between makes ours stale, and the reviewer's choice settles it."""
-    from stadtdialog.core import edit_stamp
-    from stadtdialog.core.classify import current_user
+    from stadtdialog.core.review.classify import current_user
+    from stadtdialog.core.store import edit_stamp
 
     name, authcfg, _ = _pulled(tmp_path, new_store, broken=False)
     store, mine = _layer(name, authcfg)

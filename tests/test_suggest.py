@@ -3,9 +3,9 @@ team's decisions with the reason given, and robustness on any language."""
 import importlib.util
 
 from conftest import ROOT
-from stadtdialog.core.catalogue import load_catalogue
-from stadtdialog.core.learn import Decisions
-from stadtdialog.core.suggest import Suggester, stem
+from stadtdialog.core.review.learn import Decisions
+from stadtdialog.core.review.suggest import Suggester, stem
+from stadtdialog.core.store.catalogue import load_catalogue
 
 
 def _evaluation():

@@ -8,12 +8,12 @@ import pytest
 from pg_server import SUPERPASSWORD, SUPERUSER
 from qgis.core import QgsSettings, QgsVectorLayer
 from sample import broken_records, submissions
-from stadtdialog.core import schema
-from stadtdialog.core.classify import classify
 from stadtdialog.core.errors import StoreError
-from stadtdialog.core.store_names import parse
-from stadtdialog.core.stores import open_store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.review.classify import classify
+from stadtdialog.core.store import schema
+from stadtdialog.core.store.names import parse
+from stadtdialog.core.store.stores import open_store
 
 
 def _source(tmp_path, count=15):
@@ -114,7 +114,7 @@ def test_create_store_makes_the_schema_and_roles_with_least_privilege(tmp_path, 
 
 
 def test_a_participation_moves_to_postgis_and_back_losing_nothing(tmp_path, pg_store, qgis_new_project):
-    from stadtdialog.core.copy_store import copy_store
+    from stadtdialog.core.store.copy_store import copy_store
 
     gpkg = tmp_path / "planerin.gpkg"
     pull(_source(tmp_path, 25), "demo-kaiserslautern", gpkg)
@@ -184,7 +184,7 @@ def test_a_failed_first_pull_into_a_schema_the_city_already_uses_leaves_the_city
         tmp_path, postgres_server, pg_store):
     """?schema=planung where the city keeps its own tables: a first pull that fails takes away only what it made."""
     from stadtdialog.core.errors import StadtdialogError
-    from stadtdialog.core.stores import exists
+    from stadtdialog.core.store.stores import exists
 
     name, authcfg = pg_store("planung")
     postgres_server.sql("CREATE SCHEMA planung")
@@ -208,7 +208,7 @@ def test_a_store_made_again_after_city_it_dropped_its_schema_gets_its_styles_wit
     """DROP SCHEMA leaves the styles' rows in public.layer_styles; QGIS 3.22 would ask on screen whether to
     overwrite them, and qgis_process would wait for an answer for ever."""
     from qgis_process_run import run_json
-    from stadtdialog.core.styles import style_names
+    from stadtdialog.core.review.styles import style_names
 
     name, authcfg = pg_store("wieder")
     pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)

@@ -22,11 +22,11 @@ ENGLISH = re.compile(r"\b(Cancel|Close|Run|Help|Pull|Write back|Nothing|submissi
 
 def _demo_project(tmp_path, server):
     """The demo project as `make demo` leaves it, made in German."""
-    from stadtdialog.core.basemap import add_basemap
-    from stadtdialog.core.districts import add_districts
-    from stadtdialog.core.project_layers import add_submissions
-    from stadtdialog.core.store import Store
-    from stadtdialog.core.sync import pull
+    from stadtdialog.core.publish.basemap import add_basemap
+    from stadtdialog.core.publish.districts import add_districts
+    from stadtdialog.core.pull.sync import pull
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store.gpkg_store import Store
     from stadtdialog.dialogs.project_view import write_with_view
     from stadtdialog.resources.demo.districts import write_districts
 

@@ -8,10 +8,10 @@ from qgis.core import QgsProcessingFeedback
 from qgis_process_run import run_json
 from servers import read_items
 from stadtdialog.core.errors import CancelledError
-from stadtdialog.core.http import Http
-from stadtdialog.core.push import push
-from stadtdialog.core.store import Store
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources.http import Http
+from stadtdialog.core.store.gpkg_store import Store
+from stadtdialog.core.writeback.push import push
 from test_push import PROFILE, WRITEBACK, classify_some, portal_features
 
 
@@ -164,7 +164,7 @@ def test_a_colleague_s_answer_seen_through_a_re_pull_is_still_not_overwritten(po
 def test_an_annotation_is_replaced_by_put_after_a_changed_decision(tmp_path, pygeoapi, fault_proxy):
     import json
 
-    from stadtdialog.core.profile import load_profile
+    from stadtdialog.core.pull.profile import load_profile
 
     server = pygeoapi(portal_features(6), editable=True, max_items=50, annotations=True)
     profile = json.loads(load_profile(PROFILE).path.read_text(encoding="utf-8"))

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from sample import submissions
 from stadtdialog.core.errors import PortalError
-from stadtdialog.core.portals import xml_safe
-from stadtdialog.core.sync import pull
+from stadtdialog.core.pull.sync import pull
+from stadtdialog.core.sources import xml_safe
 
 PROFILE = "demo-kaiserslautern"
 

@@ -13,11 +13,11 @@ watchdog(150)
 
 def start():
     assert loadPlugin("stadtdialog") and startPlugin("stadtdialog")
-    from stadtdialog.core.catalogue import load_catalogue
-    from stadtdialog.core.classify import suggest_layer
-    from stadtdialog.core.project_layers import add_submissions
-    from stadtdialog.core.store import Store
-    from stadtdialog.core.sync import pull
+    from stadtdialog.core.pull.sync import pull
+    from stadtdialog.core.review.classify import suggest_layer
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store.catalogue import load_catalogue
+    from stadtdialog.core.store.gpkg_store import Store
 
     gpkg = os.environ["STADTDIALOG_GPKG"]
     pull(os.environ["STADTDIALOG_PORTAL"], "demo-kaiserslautern", gpkg)

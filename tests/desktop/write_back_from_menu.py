@@ -14,10 +14,10 @@ state = {}
 
 def start():
     assert loadPlugin("stadtdialog") and startPlugin("stadtdialog")
-    from stadtdialog.core.classify import classify
-    from stadtdialog.core.project_layers import add_submissions
-    from stadtdialog.core.store import Store
-    from stadtdialog.core.sync import pull
+    from stadtdialog.core.pull.sync import pull
+    from stadtdialog.core.review.classify import classify
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store.gpkg_store import Store
 
     gpkg = os.environ["STADTDIALOG_GPKG"]
     pull(os.environ["STADTDIALOG_PORTAL"], "demo-kaiserslautern", gpkg)

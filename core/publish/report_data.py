@@ -1,0 +1,167 @@
+"""The numbers of a report: counts per action area × category × review status, per district, the catalogue.
+
+No layout and no widgets: the PDF and the HTML report draw the same numbers.
+"""
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from .. import list_field
+from ..errors import StadtdialogError
+from ..fieldtypes import is_text
+from ..i18n import tr
+from ..review import display
+from ..store.catalogue import load_catalogue
+from ..store.schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS
+from ..store.stores import as_store
+
+NONE = ""  # the row of submissions without an action area
+NAME_FIELDS = ("name", "stadtteil", "district", "bezeichnung", "ortsbezirk", "gemarkung", "label")
+
+
+@dataclass
+class ReportData:
+    language: str
+    title: str
+    source: str
+    pulled_at: str
+    created: str
+    total: int
+    withdrawn: int
+    areas: list                      # [(code, label, colour, description)], catalogue order
+    catalogue_title: str = ""
+    provenance: str = ""
+    by_area_category: Counter = field(default_factory=Counter)   # (area code or NONE, category) -> n
+    by_area_status: Counter = field(default_factory=Counter)     # (area code or NONE, status) -> n
+    by_category: Counter = field(default_factory=Counter)
+    by_status: Counter = field(default_factory=Counter)
+    by_area: Counter = field(default_factory=Counter)            # a submission counts once per area it has
+    districts: list = field(default_factory=list)                # [(name, {status: n}, total)]
+    outside_districts: int = 0
+    submissions: list = field(default_factory=list)              # [(title, text, category, areas, status)]
+    participation: str = ""                                      # the participation's name
+    first: str = ""                                              # the first and last day submissions came in
+    last: str = ""
+
+    def area_label(self, code):
+        if code == NONE:
+            return tr("no action area yet")
+        return next((label for c, label, _, _ in self.areas if c == code), code)
+
+    def category_label(self, code):
+        return CATEGORY_LABELS.get(code, {}).get(self.language, code)
+
+    def status_label(self, code):
+        return STATUS_LABELS[self.language].get(code, code)
+
+    def area_rows(self):
+        """Codes in catalogue order, then any code not in the catalogue, then 'none'."""
+        codes = [c for c, _, _, _ in self.areas]
+        extra = sorted({c for c, _ in self.by_area_category} - set(codes) - {NONE})
+        return codes + extra + [NONE]
+
+
+def collect(gpkg, districts=None, language="de", title=None):
+    """title: the participation's name (else the one the pull noted, else the store's name)."""
+    store = as_store(gpkg)
+    key = "label_en" if language == "en" else "label_de"
+    description = "description_en" if language == "en" else "description_de"
+    rows = store.rows("action_areas", "code, label_de, label_en, description_de, description_en, colour, catalogue")
+    areas = [(r["code"], r[key] or r["code"], r["colour"] or "#888888", r[description] or "") for r in rows]
+    catalogue_title, provenance = _provenance(rows[0]["catalogue"] if rows else None, language)
+    data = ReportData(
+        language=language, title=tr("What the citizens said"),
+        participation=title or store.meta("participation") or store.title.replace("-", " ").replace("_", " "),
+        source=store.meta("source") or "",
+        pulled_at=display.format_datetime(store.meta("last_pull"), language),
+        created=display.format_date(date.today().isoformat(), language), total=0,
+        withdrawn=store.count(SUBMISSIONS, "portal_state = 'withdrawn'"),
+        areas=areas, catalogue_title=catalogue_title, provenance=provenance)
+    active = "coalesce(portal_state, 'active') <> 'withdrawn'"
+    period = store.one(SUBMISSIONS, "min(created_at) AS first, max(created_at) AS last", active)
+    first, last = period["first"], period["last"]
+    data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
+    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas", active):
+        data.total += 1
+        codes = list_field.codes(r["action_areas"]) or [NONE]
+        status = r["review_status"] or "new"
+        category = r["category"] if r["category"] in CATEGORIES else "other"
+        data.by_category[category] += 1
+        data.by_status[status] += 1
+        for code in codes:
+            data.by_area[code] += 1
+            data.by_area_category[code, category] += 1
+            data.by_area_status[code, status] += 1
+        data.submissions.append((r["title"] or "", r["text"] or "", category, [c for c in codes if c], status))
+    if districts is not None:
+        data.districts, data.outside_districts = _by_district(store, districts)
+    return data
+
+
+def _provenance(catalogue_id, language):
+    if not catalogue_id:
+        return "", ""
+    try:
+        catalogue = load_catalogue(catalogue_id)
+    except StadtdialogError:
+        return catalogue_id, ""
+    return catalogue.title.get(language) or catalogue_id, catalogue.provenance_in(language)
+
+
+def districts_layer(source):
+    """A polygon layer from a layer object or a path/URI."""
+    layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), "districts", "ogr")
+    if not layer.isValid() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        raise StadtdialogError(tr("The district layer {name} is not a readable polygon layer.").format(
+            name=getattr(source, "name", lambda: source)()))
+    return layer
+
+
+def _name_field(layer):
+    names = {f.name().lower(): f.name() for f in layer.fields()}
+    for candidate in NAME_FIELDS:
+        if candidate in names:
+            return names[candidate]
+    text = [f.name() for f in layer.fields() if is_text(f)]
+    return text[0] if text else None
+
+
+def _by_district(store, source):
+    """[(district name, {status: n}, total)] largest first, and how many submissions lie in no district."""
+    layer = districts_layer(source)
+    points = QgsVectorLayer(store.layer_uri(), SUBMISSIONS, store.provider)
+    request = QgsFeatureRequest().setFilterExpression("coalesce(portal_state, 'active') <> 'withdrawn'")
+    index, geometry, status = QgsSpatialIndex(), {}, {}
+    for f in points.getFeatures(request):
+        if f.hasGeometry():
+            index.addFeature(f)
+            geometry[f.id()] = f.geometry()
+            status[f.id()] = f["review_status"] or "new"
+    transform = QgsCoordinateTransform(layer.crs(), points.crs(), QgsProject.instance())
+    name_field = _name_field(layer)
+    result, seen = [], set()
+    for district in layer.getFeatures():
+        shape = district.geometry()
+        if shape.isEmpty():
+            continue
+        shape.transform(transform)
+        engine = QgsGeometry.createGeometryEngine(shape.constGet())
+        engine.prepareGeometry()
+        counts = Counter()
+        for fid in index.intersects(shape.boundingBox()):
+            if fid not in seen and engine.contains(geometry[fid].constGet()):
+                seen.add(fid)  # overlapping districts: a submission counts in the first only
+                counts[status[fid]] += 1
+        name = str(district[name_field]) if name_field else str(district.id())
+        result.append((name, counts, sum(counts.values())))
+    return sorted(result, key=lambda r: (-r[2], r[0])), len(geometry) - len(seen)

@@ -1,0 +1,62 @@
+"""Likely duplicates: submissions close together whose texts say nearly the same."""
+import re
+from dataclasses import dataclass
+
+from qgis.core import QgsFeatureRequest, QgsRectangle, QgsSpatialIndex
+
+from ..store.claims import current_user
+from .classify import apply_changes
+
+_WORD = re.compile(r"[^\W_]{3,}", re.UNICODE)
+
+
+@dataclass
+class Pair:
+    first: int   # fid
+    second: int  # fid
+    distance: float
+    similarity: float
+
+
+def words(text):
+    return {w.casefold() for w in _WORD.findall(text or "")}
+
+
+def similarity(a, b):
+    """Share of words in common (Jaccard): 1.0 for the same words, 0.0 for none in common."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def find_pairs(layer, distance=50.0, min_similarity=0.5, include_reviewed=False):
+    """Pairs within `distance` (layer units, metres in EPSG:25832) with texts at least this similar."""
+    expression = "\"portal_state\" IS NULL OR \"portal_state\" <> 'withdrawn'"
+    if not include_reviewed:
+        expression += " AND (\"review_status\" IS NULL OR \"review_status\" <> 'duplicate')"
+    request = QgsFeatureRequest().setFilterExpression(expression)
+    features = {f.id(): f for f in layer.getFeatures(request) if f.hasGeometry()}
+    index = QgsSpatialIndex()
+    for f in features.values():
+        index.addFeature(f)
+    texts = {fid: words("{} {}".format(f["title"] or "", f["text"] or "")) for fid, f in features.items()}
+    pairs = []
+    for fid, f in features.items():
+        point = f.geometry().asPoint()
+        box = QgsRectangle(point.x() - distance, point.y() - distance, point.x() + distance, point.y() + distance)
+        for other in index.intersects(box):
+            if other <= fid:
+                continue
+            gap = point.distance(features[other].geometry().asPoint())
+            score = similarity(texts[fid], texts[other])
+            if gap <= distance and score >= min_similarity:
+                pairs.append(Pair(fid, other, gap, score))
+    pairs.sort(key=lambda p: (-p.similarity, p.distance))
+    return pairs
+
+
+def mark_duplicate(layer, duplicate_fid, original_fid):
+    """Mark one submission as the duplicate of another (in the edit buffer when editing: undoable)."""
+    original = layer.getFeature(original_fid)
+    return apply_changes(layer, {duplicate_fid: {"review_status": "duplicate", "duplicate_of": original["portal_id"],
+                                                 "reviewer": current_user()}}, layer.isEditable())

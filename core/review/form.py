@@ -1,0 +1,219 @@
+"""The submissions attribute form: three tabs (submission · classification · history), widgets,
+constraints, default values, in one language.
+
+Saved with the layer's styles in the GeoPackage, so it works for anyone who opens the file; the plugin
+applies it again whenever the layer is added to a project, in the user's language and with the project's
+layers. Nothing reads 'NULL': text is stored as '' when there is nothing (store.EMPTY_TEXT); dates and
+stored messages are shown through virtual fields in the reader's format and language; what may be missing
+altogether (an import note, who reviewed it) sits in a frameless block shown only when it holds something.
+"""
+from qgis.core import (
+    QgsAttributeEditorField,
+    QgsAttributeEditorRelation,
+    QgsDefaultValue,
+    QgsEditFormConfig,
+    QgsEditorWidgetSetup,
+    QgsExpression,
+    QgsFieldConstraints,
+    QgsOptionalExpression,
+)
+
+from .. import list_field
+from ..compat import make_container
+from ..fieldtypes import qgs_field
+from ..store import schema
+from ..store.stores import store_of_layer
+from . import display, expressions
+from .display import ALIASES, CHANGED, CREATED, NOTE, REVIEWED, SUGGESTED
+
+VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE)
+LANGUAGE = "stadtdialog/language"  # the language a layer was set up in (form, names, legend)
+HISTORY_WIDGET = "stadtdialog_history"  # the plugin's history table; QGIS's own relation editor without it
+READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
+             "portal_state", "source", "import_note", "suggested_action_areas", "reviewer", "reviewed_at",
+             "sync_state", "portal_hash", "extra", "geometry_kind", "personal", "row_version") + VIRTUAL
+LABELS = {
+    "de": {"Submission": "Beitrag", "Classification": "Zuordnung", "History": "Verlauf",
+           "classified_needs_area": "„zugeordnet“ braucht mindestens ein Handlungsfeld.",
+           "priority_range": "Die Priorität ist 1, 2 oder 3."},
+    "en": {"Submission": "Submission", "Classification": "Classification", "History": "History",
+           "classified_needs_area": "'classified' needs at least one action area.",
+           "priority_range": "Priority is 1, 2 or 3."},
+}
+SYNC_LABELS = {"de": {"clean": "abgeglichen", "modified": "zu schreiben", "conflict": "Konflikt"},
+               "en": {"clean": "in sync", "modified": "to write back", "conflict": "conflict"}}
+VERSION_CLAIM = 'CASE WHEN "row_version" < 0 THEN "row_version" ELSE -(coalesce("row_version", 0) + 1) END'
+CLASSIFIED_NEEDS_AREA = ("\"review_status\" IS NULL OR \"review_status\" <> 'classified' OR "
+                         "array_length({}) > 0".format(list_field.expression("action_areas")))
+
+
+def _value_map(mapping, none_label=None):
+    """A drop-down of labels for stored values; `none_label` stands for an empty value instead of 'NULL'."""
+    entries = [{label: value} for value, label in mapping.items()]
+    if none_label is not None:
+        entries.insert(0, {none_label: "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"})  # QGIS's NULL marker
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries})
+
+
+def _value_relation(area_layer_source, provider, language, area_layer_id=""):
+    return QgsEditorWidgetSetup("ValueRelation", {
+        "Layer": area_layer_id, "LayerName": schema.ACTION_AREAS, "LayerSource": area_layer_source,
+        "LayerProviderName": provider, "Key": "code", "Value": "label_" + language, "AllowMulti": True,
+        "AllowNull": True, "OrderByValue": False, "UseCompleter": False, "NofColumns": 2})
+
+
+def _quoted(text):
+    return "'{}'".format(str(text).replace("'", "''"))
+
+
+def suggestion_expression(labels):
+    """The suggested codes as 'Label, Label' (labels: [(code, label)]); '' when there are none."""
+    pairs = ", ".join("{}, {}".format(_quoted(c), _quoted(label)) for c, label in labels) or "'', ''"
+    return ("coalesce(array_to_string(array_foreach({codes}, coalesce(map_get(map({pairs}), @element), "
+            "@element)), ', '), '')").format(codes=list_field.expression("suggested_action_areas"), pairs=pairs)
+
+
+def _set_virtual(layer, name, expression):
+    index = layer.fields().indexOf(name)
+    if index >= 0:
+        layer.updateExpressionField(index, expression)
+    else:
+        layer.addExpressionField(expression, qgs_field(name, "string"))
+
+
+def _labels_of(layer, language, area_layer):
+    if area_layer is not None and area_layer.isValid():
+        key = "label_" + language
+        return [(f["code"], f[key] or f["code"]) for f in area_layer.getFeatures()]
+    from ..store.catalogue import load_catalogue
+
+    return [(a.code, a.label_in(language)) for a in load_catalogue().areas]
+
+
+def configure(layer, language, area_layer=None, history_relation=None):
+    """Set up the form of a submissions layer. `area_layer`: the action_areas layer in the project."""
+    idx = layer.fields().indexOf
+    text = LABELS[language]
+    layer.setCustomProperty(LANGUAGE, language)
+    expressions.register()
+    shown = "coalesce(format_date(\"{{}}\", '{}'), '')".format(display.datetime_format(language))
+    for name, expression in ((SUGGESTED, suggestion_expression(_labels_of(layer, language, area_layer))),
+                             (CREATED, shown.format("created_at")), (CHANGED, shown.format("updated_at")),
+                             (REVIEWED, shown.format("reviewed_at")),
+                             (NOTE, "{}(\"import_notes\", \"import_note\")".format(expressions.WORDS))):
+        _set_virtual(layer, name, expression)
+    store = store_of_layer(layer)
+    area_source = store.layer_uri(schema.ACTION_AREAS) if store is not None else ""
+    area_provider = store.provider if store is not None else "ogr"
+    area_id = area_layer.id() if area_layer is not None else ""
+    plain = QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})  # citizen text: never HTML
+    line = QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
+    when = QgsEditorWidgetSetup("DateTime", {"display_format": display.datetime_format(language),
+                                             "field_format": "yyyy-MM-ddTHH:mm:ss", "allow_null": True,
+                                             "calendar_popup": False})
+    setups = {
+        "text": plain, "planner_note": plain, "import_note": plain, NOTE: plain, "title": line, SUGGESTED: line,
+        CREATED: line, CHANGED: line, REVIEWED: line,
+        "category": _value_map({c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES}),
+        "review_status": _value_map(schema.STATUS_LABELS[language]),
+        "priority": _value_map(display.PRIORITY_LABELS[language], display.NONE_LABEL[language]),
+        "portal_state": _value_map(display.PORTAL_STATE_LABELS[language]),
+        "language": _value_map(dict(display.LANGUAGE_NAMES[language], **{"": display.NONE_LABEL[language]})),
+        "sync_state": _value_map(SYNC_LABELS[language]),
+        "action_areas": _value_relation(area_source, area_provider, language, area_id),
+        "suggested_action_areas": _value_relation(area_source, area_provider, language, area_id),
+        "created_at": when, "updated_at": when, "reviewed_at": when,
+    }
+    for name, setup in setups.items():
+        if idx(name) >= 0:
+            layer.setEditorWidgetSetup(idx(name), setup)
+    for name, alias in ALIASES[language].items():
+        if idx(name) >= 0:
+            layer.setFieldAlias(idx(name), alias)
+    # Defaults applied on update, for a layer opened where Stadtdialog is not installed; where it is, the plugin
+    # stamps who, when and the claim into the edit buffer instead (edit_stamp.watch, which sets these aside).
+    layer.setDefaultValueDefinition(idx("reviewer"), QgsDefaultValue("@user_full_name", True))
+    if idx("row_version") >= 0:  # a save claims the version after the one it read (see audit.version_sql)
+        layer.setDefaultValueDefinition(idx("row_version"), QgsDefaultValue(VERSION_CLAIM, True))
+    layer.setDefaultValueDefinition(idx("reviewed_at"), QgsDefaultValue("now()", True))
+    layer.setConstraintExpression(idx("review_status"), CLASSIFIED_NEEDS_AREA, text["classified_needs_area"])
+    layer.setFieldConstraint(idx("review_status"), QgsFieldConstraints.Constraint.ConstraintExpression,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+    layer.setConstraintExpression(idx("priority"), "\"priority\" IS NULL OR \"priority\" IN (1, 2, 3)",
+                                  text["priority_range"])
+
+    config = layer.editFormConfig()
+    config.setLayout(QgsEditFormConfig.EditorLayout.TabLayout)
+    config.clearTabs()
+    for name in READ_ONLY:
+        if idx(name) >= 0:
+            config.setReadOnly(idx(name), True)
+    root = config.invisibleRootContainer()
+    submission = make_container(text["Submission"], root, "tab")
+    for name in ("title", "text", "category", "category_raw", "language", CREATED, CHANGED, "portal_state",
+                 "portal_id"):
+        _add_field(layer, submission, name)
+    _add_field(layer, submission, NOTE, shown_when=_holds("import_note"))
+    config.addTab(submission)
+
+    classification = make_container(text["Classification"], root, "tab")
+    for name in (SUGGESTED, "action_areas", "review_status", "priority", "planner_note"):
+        _add_field(layer, classification, name)
+    _add_field(layer, classification, "duplicate_of",
+               shown_when="\"review_status\" = 'duplicate' OR {}".format(_holds("duplicate_of")))
+    reviewed = make_container("", classification, "row")
+    reviewed.setVisibilityExpression(QgsOptionalExpression(QgsExpression(_holds("reviewer"))))
+    for name in ("reviewer", REVIEWED):
+        reviewed.addChildElement(QgsAttributeEditorField(name, idx(name), reviewed))
+    classification.addChildElement(reviewed)
+    config.addTab(classification)
+
+    history = make_container(text["History"], root, "tab")
+    if history_relation is not None:
+        element = QgsAttributeEditorRelation(history_relation, history)
+        element.setRelationWidgetTypeId(HISTORY_WIDGET)
+        element.setShowLabel(False)
+        element.setRelationEditorConfiguration({"buttons": "NoButton", "show_first_feature": False})
+        history.addChildElement(element)
+    config.addTab(history)
+    layer.setEditFormConfig(config)
+    # Map tips are HTML: citizen text goes in escaped, so it shows as typed and never as markup.
+    layer.setMapTipTemplate("<b>[% {} %]</b><br>[% {} %]".format(_escaped('"title"'),
+                                                                 _escaped("left(\"text\", 300)")))
+    layer.setDisplayExpression("\"portal_id\" || ' – ' || coalesce(\"title\", '')")
+    _hide_in_table(layer, VIRTUAL + ("import_notes", "row_version"))
+    return layer
+
+
+def _holds(name):
+    return "coalesce(to_string(\"{}\"), '') <> ''".format(name)
+
+
+def _add_field(layer, container, name, shown_when=None):
+    index = layer.fields().indexOf(name)
+    if index < 0:
+        return
+    if shown_when is None:
+        container.addChildElement(QgsAttributeEditorField(name, index, container))
+        return
+    block = make_container("", container, "row")
+    block.setVisibilityExpression(QgsOptionalExpression(QgsExpression(shown_when)))
+    block.addChildElement(QgsAttributeEditorField(name, index, block))
+    container.addChildElement(block)
+
+
+def _hide_in_table(layer, names):
+    config = layer.attributeTableConfig()
+    columns = config.columns()
+    for column in columns:
+        if column.name in names:
+            column.hidden = True
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
+
+
+def _escaped(expression):
+    """A QGIS expression for `expression` with HTML's special characters written as entities."""
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#39;")):
+        expression = "replace({}, '{}', '{}')".format(expression, char.replace("'", "''"), entity)
+    return "coalesce({}, '')".format(expression)
