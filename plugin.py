@@ -98,10 +98,12 @@ class StadtdialogPlugin:
             self.iface.messageBar().pushMessage(tr("Stadtdialog"), str(exc), level=Qgis.MessageLevel.Warning)
 
     def unload(self):
+        from .core.store.pg_store import close_connections
         from .dialogs import history_widget
 
         QgsProject.instance().layersAdded.disconnect(self._adopt)
         history_widget.unregister()
+        close_connections()
         if getattr(self, "attribution", None) is not None:
             self.attribution.remove()
             self.attribution = None

@@ -1,7 +1,6 @@
 """stadtdialog:classify and stadtdialog:suggest — thin wrappers around core.classify."""
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -11,12 +10,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.review.classify import classify, store_catalogue, suggest_layer
 from ..core.store.catalogue import load_catalogue
 from ..core.store.schema import REVIEW_STATUSES
-from .common import StoreInput, add_store_authcfg, postgres_layer
+from .common import Algorithm, StoreInput, add_store_authcfg, postgres_layer
 
 
 def _layer(algorithm, parameters, context):
@@ -27,9 +25,8 @@ def _layer(algorithm, parameters, context):
     return layer
 
 
-class ClassifyAlgorithm(StoreInput, QgsProcessingAlgorithm):
-    def name(self):
-        return "classify"
+class ClassifyAlgorithm(StoreInput, Algorithm):
+    NAME = "classify"
 
     def displayName(self):  # noqa: N802
         return tr("Classify submissions")
@@ -37,9 +34,6 @@ class ClassifyAlgorithm(StoreInput, QgsProcessingAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Sets the action areas and review status (and optionally a planner note) of every submission "
                   "that matches the expression. Each change is recorded in the audit log.")
-
-    def createInstance(self):  # noqa: N802
-        return ClassifyAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Submissions"),
@@ -55,23 +49,19 @@ class ClassifyAlgorithm(StoreInput, QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString("NOTE", tr("Planner note"), optional=True))
         self.addOutput(QgsProcessingOutputNumber("CLASSIFIED", tr("Classified")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         layer = _layer(self, parameters, context)
         status = self.parameterAsEnumString(parameters, "STATUS", context)
         codes = [c.strip() for c in self.parameterAsString(parameters, "ACTION_AREAS", context).split(",")
                  if c.strip()]
-        try:
-            count = classify(layer, self.parameterAsExpression(parameters, "EXPRESSION", context), codes, status,
-                             self.parameterAsString(parameters, "NOTE", context) or None, feedback=feedback)
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        count = classify(layer, self.parameterAsExpression(parameters, "EXPRESSION", context), codes, status,
+                         self.parameterAsString(parameters, "NOTE", context) or None, feedback=feedback)
         feedback.pushInfo(tr("{n} submissions classified.").format(n=count))
         return {"CLASSIFIED": count}
 
 
-class SuggestAlgorithm(StoreInput, QgsProcessingAlgorithm):
-    def name(self):
-        return "suggest"
+class SuggestAlgorithm(StoreInput, Algorithm):
+    NAME = "suggest"
 
     def displayName(self):  # noqa: N802
         return tr("Suggest action areas")
@@ -81,9 +71,6 @@ class SuggestAlgorithm(StoreInput, QgsProcessingAlgorithm):
                   "words and what reviewers have decided so far in the same layer (the classified submissions most "
                   "like it), and stores them in suggested_action_areas. Suggestions are never applied on their "
                   "own: a reviewer accepts them.")
-
-    def createInstance(self):  # noqa: N802
-        return SuggestAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Submissions"),
@@ -95,12 +82,9 @@ class SuggestAlgorithm(StoreInput, QgsProcessingAlgorithm):
                                                         defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber("SUGGESTED", tr("Suggested")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         layer = _layer(self, parameters, context)
-        try:
-            name = self.parameterAsString(parameters, "CATALOGUE", context)
-            catalogue = load_catalogue(name) if name else store_catalogue(layer)
-            count = suggest_layer(layer, catalogue, not self.parameterAsBool(parameters, "ALL", context), feedback)
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        name = self.parameterAsString(parameters, "CATALOGUE", context)
+        catalogue = load_catalogue(name) if name else store_catalogue(layer)
+        count = suggest_layer(layer, catalogue, not self.parameterAsBool(parameters, "ALL", context), feedback)
         return {"SUGGESTED": count}

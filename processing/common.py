@@ -1,10 +1,39 @@
-"""What the algorithms share: a store named as a GeoPackage path or a PostgreSQL store name (see core.stores),
-with the credentials of a PostgreSQL store from a QGIS authentication configuration (STORE_AUTHCFG)."""
-from qgis.core import QgsProcessingException, QgsProcessingParameterAuthConfig, QgsProcessingParameterFile
+"""What the algorithms share: the base every algorithm derives from, and a store named as a GeoPackage path or a
+PostgreSQL store name (see core.store.stores), with the credentials of a PostgreSQL store from a QGIS
+authentication configuration (STORE_AUTHCFG)."""
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterFile,
+)
 
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.store.stores import is_postgres, open_store
+
+
+class Algorithm(QgsProcessingAlgorithm):
+    """One Stadtdialog algorithm: its id (NAME), words (displayName, shortHelpString), parameters (initAlgorithm)
+    and work (run, returning the outputs). Progress and cancel go through the feedback given to core; a
+    StadtdialogError reaches the user as a Processing error with its message, never as a traceback."""
+
+    NAME = ""
+
+    def name(self):
+        return self.NAME
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.run(parameters, context, feedback)
+        except StadtdialogError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError
 
 
 def add_store_parameters(algorithm, name="INPUT"):
@@ -33,12 +62,8 @@ def store_authcfg(algorithm, parameters, context):
 
 
 def store(algorithm, parameters, context, name="INPUT"):
-    """The store itself (opened and migrated), or a Processing error with the reason."""
-    try:
-        return open_store(store_name(algorithm, parameters, context, name), store_authcfg(algorithm, parameters,
-                                                                                             context))
-    except StadtdialogError as exc:
-        raise QgsProcessingException(str(exc)) from None
+    """The store itself (opened and migrated); a StadtdialogError with the reason when it cannot be opened."""
+    return open_store(store_name(algorithm, parameters, context, name), store_authcfg(algorithm, parameters, context))
 
 
 def postgres_layer(algorithm, parameters, context):
@@ -66,6 +91,6 @@ class StoreInput:
             else:
                 try:
                     parameters = dict(parameters, INPUT=postgres_layer(self, parameters, context))
-                except QgsProcessingException as exc:
+                except (QgsProcessingException, StadtdialogError) as exc:
                     return False, str(exc)
         return super().checkParameterValues(parameters, context)

@@ -1,7 +1,5 @@
 """stadtdialog:draft_profile — thin wrapper around core.draft_profile: a profile drafted from a new portal."""
 from qgis.core import (
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterEnum,
@@ -9,16 +7,15 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.pull import draft_profile
 from ..core.sources.detect import KINDS
 from ..core.sources.http import Http
+from .common import Algorithm
 
 
-class DraftProfileAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "draft_profile"
+class DraftProfileAlgorithm(Algorithm):
+    NAME = "draft_profile"
 
     def displayName(self):  # noqa: N802
         return tr("Draft a profile for a new portal")
@@ -29,9 +26,6 @@ class DraftProfileAlgorithm(QgsProcessingAlgorithm):
                   "category values mean which category, and writes that as a profile file. Check the draft "
                   "before relying on it; the same assistant is in Connect and pull.")
 
-    def createInstance(self):  # noqa: N802
-        return DraftProfileAlgorithm()
-
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("SOURCE", tr("Portal address or export file")))
         self.addParameter(QgsProcessingParameterEnum("KIND", tr("Source type"), options=list(KINDS), defaultValue=0,
@@ -40,18 +34,15 @@ class DraftProfileAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Profile file"), "JSON (*.json)"))
         self.addOutput(QgsProcessingOutputNumber("FIELDS", tr("Fields mapped")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         source = self.parameterAsString(parameters, "SOURCE", context)
         kind = KINDS[self.parameterAsEnum(parameters, "KIND", context)]
-        try:
-            with Http(authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
-                      feedback=feedback) as http:
-                sample = draft_profile.read_sample(source, http, kind)
-            profile = draft_profile.propose(sample, draft_profile.inventory(sample.records))
-            draft_profile.save(profile, output)
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        with Http(authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
+                  feedback=feedback) as http:
+            sample = draft_profile.read_sample(source, http, kind)
+        profile = draft_profile.propose(sample, draft_profile.inventory(sample.records))
+        draft_profile.save(profile, output)
         count = draft_profile.mapped_count(profile)
         feedback.pushInfo(tr("{n} records read; {fields} fields mapped; profile written to {path}").format(
             n=len(sample.records), fields=count, path=output))

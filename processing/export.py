@@ -1,21 +1,17 @@
 """stadtdialog:export — thin wrapper around core.export."""
 from qgis.core import (
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.publish.export import export
-from .common import StoreInput, add_store_parameters, store
+from .common import Algorithm, StoreInput, add_store_parameters, store
 
 
-class ExportAlgorithm(StoreInput, QgsProcessingAlgorithm):
-    def name(self):
-        return "export"
+class ExportAlgorithm(StoreInput, Algorithm):
+    NAME = "export"
 
     def displayName(self):  # noqa: N802
         return tr("Export submissions")
@@ -26,9 +22,6 @@ class ExportAlgorithm(StoreInput, QgsProcessingAlgorithm):
                   "data is left out unless you ask for it. In CSV files, cells that a spreadsheet would run as a "
                   "formula get a leading apostrophe.")
 
-    def createInstance(self):  # noqa: N802
-        return ExportAlgorithm()
-
     def initAlgorithm(self, config=None):  # noqa: N802
         add_store_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -37,12 +30,9 @@ class ExportAlgorithm(StoreInput, QgsProcessingAlgorithm):
                                                         defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber("EXPORTED", tr("Exported submissions")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        try:
-            count = export(store(self, parameters, context), output,
-                           self.parameterAsBool(parameters, "INCLUDE_PERSONAL", context), feedback=feedback)
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        count = export(store(self, parameters, context), output,
+                       self.parameterAsBool(parameters, "INCLUDE_PERSONAL", context), feedback=feedback)
         feedback.pushInfo(tr("{n} submissions exported to {path}").format(n=count, path=output))
         return {"OUTPUT": output, "EXPORTED": count}

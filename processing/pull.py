@@ -1,7 +1,5 @@
 """stadtdialog:pull — thin wrapper around core.sync.pull."""
 from qgis.core import (
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
@@ -11,20 +9,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.pull.sync import pull
 from ..core.sources.detect import KINDS
 from ..core.store import schema
 from ..core.store.stores import is_postgres
-from .common import add_store_authcfg, store_authcfg
+from .common import Algorithm, add_store_authcfg, store_authcfg
 
 COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED")
 
 
-class PullAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "pull"
+class PullAlgorithm(Algorithm):
+    NAME = "pull"
 
     def displayName(self):  # noqa: N802
         return tr("Pull submissions from a portal")
@@ -35,9 +31,6 @@ class PullAlgorithm(QgsProcessingAlgorithm):
                   "profile. New submissions are added, changed ones updated, missing ones marked withdrawn; "
                   "reviewers' fields are never touched. Records that cannot be imported go to the "
                   "'quarantine' table with their reason. On any error the GeoPackage stays as it was.")
-
-    def createInstance(self):  # noqa: N802
-        return PullAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("SOURCE", tr("Source (URL or file)")))
@@ -61,26 +54,23 @@ class PullAlgorithm(QgsProcessingAlgorithm):
         for name in COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         raw = parameters.get("OUTPUT")
         output = raw.strip() if isinstance(raw, str) and is_postgres(raw) else \
             self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        try:
-            result = pull(
-                self.parameterAsString(parameters, "SOURCE", context),
-                self.parameterAsString(parameters, "PROFILE", context) or "generic",
-                output,
-                authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
-                kind=self.parameterAsEnumString(parameters, "KIND", context) or "auto",
-                bbox=self.parameterAsString(parameters, "BBOX", context) or None,
-                datetime=self.parameterAsString(parameters, "DATETIME", context) or None,
-                keep_personal=self.parameterAsBool(parameters, "KEEP_PERSONAL", context),
-                crs=self.parameterAsCrs(parameters, "CRS", context).authid() or schema.DEFAULT_CRS,
-                feedback=feedback,
-                store_authcfg=store_authcfg(self, parameters, context),
-            )
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        result = pull(
+            self.parameterAsString(parameters, "SOURCE", context),
+            self.parameterAsString(parameters, "PROFILE", context) or "generic",
+            output,
+            authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
+            kind=self.parameterAsEnumString(parameters, "KIND", context) or "auto",
+            bbox=self.parameterAsString(parameters, "BBOX", context) or None,
+            datetime=self.parameterAsString(parameters, "DATETIME", context) or None,
+            keep_personal=self.parameterAsBool(parameters, "KEEP_PERSONAL", context),
+            crs=self.parameterAsCrs(parameters, "CRS", context).authid() or schema.DEFAULT_CRS,
+            feedback=feedback,
+            store_authcfg=store_authcfg(self, parameters, context),
+        )
         for warning in result.warnings:
             feedback.reportError(warning)
         feedback.pushInfo(result.summary())

@@ -1,24 +1,20 @@
 """stadtdialog:push — thin wrapper around core.push."""
 from qgis.core import (
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterString,
 )
 
-from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.writeback.push import push
-from .common import StoreInput, add_store_parameters, store
+from .common import Algorithm, StoreInput, add_store_parameters, store
 
 COUNTS = ("PUSHED", "CONFLICTS", "FAILED", "SKIPPED")
 
 
-class PushAlgorithm(StoreInput, QgsProcessingAlgorithm):
-    def name(self):
-        return "push"
+class PushAlgorithm(StoreInput, Algorithm):
+    NAME = "push"
 
     def displayName(self):  # noqa: N802
         return tr("Write back to the portal")
@@ -29,9 +25,6 @@ class PushAlgorithm(StoreInput, QgsProcessingAlgorithm):
                   "collection the profile names. A submission changed on "
                   "the portal since the pull is a conflict: it is not written, it is marked and listed. A push "
                   "that was interrupted can be run again: it writes what is still pending, nothing twice.")
-
-    def createInstance(self):  # noqa: N802
-        return PushAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_store_parameters(self)
@@ -44,14 +37,11 @@ class PushAlgorithm(StoreInput, QgsProcessingAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
         self.addOutput(QgsProcessingOutputNumber("PLANNED", tr("would be written (dry run)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            result = push(store(self, parameters, context),
-                          self.parameterAsString(parameters, "TARGET", context) or None,
-                          self.parameterAsString(parameters, "AUTHCFG", context) or None,
-                          self.parameterAsBool(parameters, "DRY_RUN", context), feedback=feedback)
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+    def run(self, parameters, context, feedback):
+        result = push(store(self, parameters, context),
+                      self.parameterAsString(parameters, "TARGET", context) or None,
+                      self.parameterAsString(parameters, "AUTHCFG", context) or None,
+                      self.parameterAsBool(parameters, "DRY_RUN", context), feedback=feedback)
         for pid in result.planned:
             feedback.pushInfo(tr("would write {id}").format(id=pid))
         for pid in result.conflict_ids:

@@ -1,22 +1,18 @@
 """stadtdialog:report — thin wrapper around core.report."""
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import StadtdialogError
 from ..core.i18n import tr
 from ..core.publish.report import report
-from .common import StoreInput, add_store_parameters, store
+from .common import Algorithm, StoreInput, add_store_parameters, store
 
 
-class ReportAlgorithm(StoreInput, QgsProcessingAlgorithm):
-    def name(self):
-        return "report"
+class ReportAlgorithm(StoreInput, Algorithm):
+    NAME = "report"
 
     def displayName(self):  # noqa: N802
         return tr("Report for the council")
@@ -28,9 +24,6 @@ class ReportAlgorithm(StoreInput, QgsProcessingAlgorithm):
                   "participation's name, period and numbers. The map has the background map of the Stadtdialog "
                   "settings where its server answers, and plain outlines where not. Language follows the QGIS locale.")
 
-    def createInstance(self):  # noqa: N802
-        return ReportAlgorithm()
-
     def initAlgorithm(self, config=None):  # noqa: N802
         add_store_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report"),
@@ -40,13 +33,10 @@ class ReportAlgorithm(StoreInput, QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "TITLE", tr("Name of the participation (the title page's heading)"), optional=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         districts = self.parameterAsVectorLayer(parameters, "DISTRICTS", context)
-        try:
-            data = report(store(self, parameters, context), output, districts, feedback=feedback,
-                          title=self.parameterAsString(parameters, "TITLE", context) or None)
-        except StadtdialogError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        data = report(store(self, parameters, context), output, districts, feedback=feedback,
+                      title=self.parameterAsString(parameters, "TITLE", context) or None)
         feedback.pushInfo(tr("Report on {n} submissions written to {path}").format(n=data.total, path=output))
         return {"OUTPUT": output}

@@ -10,13 +10,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import RESOURCES
 from ..errors import StadtdialogError
 from ..i18n import tr
 from ..jsonfile import Checker, load
 from ..sources import record_path
 from ..store.schema import CATEGORIES, REVIEWER_FIELDS
 
-PROFILE_DIR = Path(__file__).resolve().parent.parent / "resources" / "profiles"
+PROFILE_DIR = RESOURCES / "profiles"
 MAPPED_FIELDS = ("title", "text", "language", "created_at", "updated_at")
 FEATURE_ID = "$id"
 FINGERPRINT_PREFIX = "fp-"

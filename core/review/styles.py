@@ -1,7 +1,6 @@
 """Named styles stored in the GeoPackage (layer_styles), so they load for anyone who opens it."""
 import base64
 import re
-from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -15,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from .. import list_field
+from .. import RESOURCES, list_field
 from ..compat import save_style_to_database
 from ..errors import StoreError
 from ..i18n import tr, ui_language
@@ -23,7 +22,7 @@ from ..store import schema
 from ..store.catalogue import load_catalogue
 from . import form
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = RESOURCES / "icons"
 LANGUAGES = ("de", "en")
 
 

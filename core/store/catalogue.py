@@ -4,11 +4,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import RESOURCES
 from ..errors import ConfigError
 from ..i18n import tr
 from ..jsonfile import Checker, load
 
-CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "resources" / "catalogues"
+CATALOGUE_DIR = RESOURCES / "catalogues"
 DEFAULT_CATALOGUE = "integration-2013"
 LANGUAGES = ("de", "en")
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")

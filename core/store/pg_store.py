@@ -2,8 +2,10 @@
 database, for a review team. Connections take their password only from a QGIS authentication configuration or
 the service file; values come back as the GeoPackage gives them (dates as ISO text in UTC, JSON as compact
 text), so the rest of Stadtdialog reads both alike."""
+import atexit
 import json
 import re
+import threading
 from contextlib import contextmanager
 from datetime import timezone
 
@@ -131,6 +133,56 @@ class Connection:
         self.con.close()
 
 
+class _Pool:
+    """Idle reading connections, a few for each database, schema and login; closed when the plugin unloads or
+    Python ends. Taken by one reader at a time (thread-safe)."""
+
+    KEEP = 2
+
+    def __init__(self):
+        self.idle = {}
+        self.lock = threading.Lock()
+
+    def take(self, key):
+        with self.lock:
+            idle = self.idle.get(key)
+            return idle.pop() if idle else None
+
+    def give_back(self, key, con):
+        if con.con.closed:
+            return
+        con.row_factory = None
+        with self.lock:
+            idle = self.idle.setdefault(key, [])
+            if len(idle) < self.KEEP:
+                idle.append(con)
+                return
+        _close_quietly(con)
+
+    def close(self):
+        with self.lock:
+            idle, self.idle = self.idle, {}
+        for cons in idle.values():
+            for con in cons:
+                _close_quietly(con)
+
+
+def _close_quietly(con):
+    try:
+        con.close()
+    except Exception:  # noqa: BLE001, S110 - closing a connection that is already gone
+        pass
+
+
+_pool = _Pool()
+atexit.register(_pool.close)
+
+
+def close_connections():
+    """Close the idle reading connections (the plugin calls this when it unloads)."""
+    _pool.close()
+
+
 class _Rows(list):
     def __init__(self, rows, rowcount):
         super().__init__(rows)
@@ -164,6 +216,7 @@ class PgStore:
             self.params.get("connection") or self.params.get("service") or self.params.get("database") or "")
         self.path = None  # not a file
         self._crs = None  # read once: layer_uri and every transaction need it
+        self._pool_key = None
         if migrate:
             version = self.schema_version()
             if version > schema.SCHEMA_VERSION:
@@ -212,13 +265,35 @@ class PgStore:
         con.autocommit = True
         return Connection(con)
 
+    def _read(self, work):
+        """work(connection) on a connection of the small pool of reading connections (autocommit, no transaction
+        left open, so nothing a writer waits for); a pooled connection the server has closed since is replaced
+        once."""
+        import psycopg2
+
+        if self._pool_key is None:  # the credentials are looked up once per store object
+            self._pool_key = (self.schema, tuple(sorted(self._kwargs().items())))
+        key = self._pool_key
+        for attempt in (0, 1):
+            con = _pool.take(key)
+            reused = con is not None
+            con = con or self.connect()
+            try:
+                result = work(con)
+            except (psycopg2.OperationalError, psycopg2.InterfaceError):
+                _close_quietly(con)
+                if reused and attempt == 0:
+                    continue
+                raise
+            except BaseException:
+                _close_quietly(con)
+                raise
+            _pool.give_back(key, con)
+            return result
+
     def exists(self):
-        con = self.connect()
-        try:
-            row = con.execute("SELECT to_regclass(?)", (self.schema + ".stadtdialog_meta",)).fetchone()
-            return row[0] is not None
-        finally:
-            con.close()
+        return self._read(lambda con: con.execute(
+            "SELECT to_regclass(?)", (self.schema + ".stadtdialog_meta",)).fetchone()[0] is not None)
 
     # -- reading ---------------------------------------------------------------------
     def schema_version(self):
@@ -230,12 +305,9 @@ class PgStore:
 
     def crs_authid(self):
         if self._crs is None:
-            con = self.connect()
-            try:
-                row = con.execute("SELECT srid FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?",
-                                  (self.schema, schema.SUBMISSIONS)).fetchone()
-            finally:
-                con.close()
+            row = self._read(lambda con: con.execute(
+                "SELECT srid FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?",
+                (self.schema, schema.SUBMISSIONS)).fetchone())
             self._crs = "EPSG:{}".format(row[0])
         return self._crs
 
@@ -243,21 +315,17 @@ class PgStore:
         return int(self.crs_authid().split(":")[1])
 
     def meta(self, key, default=None):
-        con = self.connect()
-        try:
-            row = con.execute("SELECT value FROM stadtdialog_meta WHERE key = ?", (key,)).fetchone()
-        finally:
-            con.close()
+        row = self._read(lambda con: con.execute("SELECT value FROM stadtdialog_meta WHERE key = ?",
+                                                 (key,)).fetchone())
         return default if row is None else row[0]
 
     def _query(self, sql, params=(), by_name=True):
-        con = self.connect()
-        con.row_factory = dict if by_name else None
-        try:
+        def work(con):
+            con.row_factory = dict if by_name else None
             result = con.execute(sql, params)
             return list(result) if by_name else result.fetchall()
-        finally:
-            con.close()
+
+        return self._read(work)
 
     def count(self, table, where="1=1", params=()):
         return self._query('SELECT count(*) FROM "{}" WHERE {}'.format(table, _where(where)), params,  # nosec B608 - own table names and WHERE fragments; values bound
