@@ -49,7 +49,7 @@ class ClassifyAlgorithm(StoreInput, Algorithm):
         self.addParameter(QgsProcessingParameterString("NOTE", tr("Planner note"), optional=True))
         self.addOutput(QgsProcessingOutputNumber("CLASSIFIED", tr("Classified")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         layer = _layer(self, parameters, context)
         status = self.parameterAsEnumString(parameters, "STATUS", context)
         codes = [c.strip() for c in self.parameterAsString(parameters, "ACTION_AREAS", context).split(",")
@@ -82,7 +82,7 @@ class SuggestAlgorithm(StoreInput, Algorithm):
                                                         defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber("SUGGESTED", tr("Suggested")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         layer = _layer(self, parameters, context)
         name = self.parameterAsString(parameters, "CATALOGUE", context)
         catalogue = load_catalogue(name) if name else store_catalogue(layer)

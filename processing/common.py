@@ -15,8 +15,9 @@ from ..core.store.stores import is_postgres, open_store
 
 class Algorithm(QgsProcessingAlgorithm):
     """One Stadtdialog algorithm: its id (NAME), words (displayName, shortHelpString), parameters (initAlgorithm)
-    and work (run, returning the outputs). Progress and cancel go through the feedback given to core; a
-    StadtdialogError reaches the user as a Processing error with its message, never as a traceback."""
+    and work (work(), returning the outputs; not run(), which is QgsProcessingAlgorithm's own and what Python's
+    processing.run calls). Progress and cancel go through the feedback given to core; a StadtdialogError
+    reaches the user as a Processing error with its message, never as a traceback."""
 
     NAME = ""
 
@@ -28,11 +29,11 @@ class Algorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.run(parameters, context, feedback)
+            return self.work(parameters, context, feedback)
         except StadtdialogError as exc:
             raise QgsProcessingException(str(exc)) from None
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         raise NotImplementedError
 
 

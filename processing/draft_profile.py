@@ -34,7 +34,7 @@ class DraftProfileAlgorithm(Algorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Profile file"), "JSON (*.json)"))
         self.addOutput(QgsProcessingOutputNumber("FIELDS", tr("Fields mapped")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         source = self.parameterAsString(parameters, "SOURCE", context)
         kind = KINDS[self.parameterAsEnum(parameters, "KIND", context)]

@@ -30,7 +30,7 @@ class ExportAlgorithm(StoreInput, Algorithm):
                                                         defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber("EXPORTED", tr("Exported submissions")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         count = export(store(self, parameters, context), output,
                        self.parameterAsBool(parameters, "INCLUDE_PERSONAL", context), feedback=feedback)

@@ -54,7 +54,7 @@ class PullAlgorithm(Algorithm):
         for name in COUNTS:
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         raw = parameters.get("OUTPUT")
         output = raw.strip() if isinstance(raw, str) and is_postgres(raw) else \
             self.parameterAsFileOutput(parameters, "OUTPUT", context)

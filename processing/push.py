@@ -37,7 +37,7 @@ class PushAlgorithm(StoreInput, Algorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
         self.addOutput(QgsProcessingOutputNumber("PLANNED", tr("would be written (dry run)")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         result = push(store(self, parameters, context),
                       self.parameterAsString(parameters, "TARGET", context) or None,
                       self.parameterAsString(parameters, "AUTHCFG", context) or None,

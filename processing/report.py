@@ -33,7 +33,7 @@ class ReportAlgorithm(StoreInput, Algorithm):
         self.addParameter(QgsProcessingParameterString(
             "TITLE", tr("Name of the participation (the title page's heading)"), optional=True))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         districts = self.parameterAsVectorLayer(parameters, "DISTRICTS", context)
         data = report(store(self, parameters, context), output, districts, feedback=feedback,

@@ -36,7 +36,7 @@ class CreateStoreAlgorithm(Algorithm):
         add_store_authcfg(self)
         self.addOutput(QgsProcessingOutputBoolean("ROLES", tr("Roles granted")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         from ..core.store.pg_store import PgStore, create, grant_roles, install
 
         name = self.parameterAsString(parameters, "OUTPUT", context).strip()
@@ -87,7 +87,7 @@ class CopyStoreAlgorithm(StoreInput, Algorithm):
             "OUTPUT_AUTHCFG", tr("Authentication for a PostgreSQL target"), optional=True))
         self.addOutput(QgsProcessingOutputString("COPIED", tr("Rows copied per table")))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         from ..core.store.copy_store import copy_store
 
         target = self.parameterAsString(parameters, "OUTPUT", context).strip()

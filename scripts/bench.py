@@ -217,7 +217,9 @@ def _postgis(work, source, env, count, rows):
         second = json.loads(proc2.stdout[proc2.stdout.index("{"):])["results"]
         stored = cluster.sql("SELECT count(*) FROM bench.submissions")[0][0]
         review = _helper("bench_review.py", "service=bench?schema=bench", env={"PGSERVICEFILE": str(service)})
-        return {"first": first, "second": second, "stored": stored, "review": review}
+        unpooled = _helper("bench_review.py", "service=bench?schema=bench", "--connection-per-read",
+                           env={"PGSERVICEFILE": str(service)})
+        return {"first": first, "second": second, "stored": stored, "review": review, "unpooled": unpooled}
     finally:
         cluster.stop()
 
@@ -228,6 +230,8 @@ def _team_figures(team, rows, count):
     print("The same on a PostgreSQL/PostGIS store: {:,} stored; the review panel opens in {:.0f} ms; 'next' after "
           "a decision median/max {median:.0f} / {max:.0f} ms (GeoPackage above)".format(
               team["stored"], review["panel_first_submission_ms"], **review["next_after_decision_ms"]))
+    print("  with a connection per read (before the reading pool): 'next' after a decision median/max "
+          "{median:.0f} / {max:.0f} ms".format(**team["unpooled"]["next_after_decision_ms"]))
     gpkg = rows["Stadtdialog (qgis_process.bin)"][0]
     return [
         ("PostGIS: all arrived, a re-pull writes none", team["first"]["NEW"] == team["stored"] == count

@@ -1,8 +1,9 @@
 """Part of make bench: open a big Stadtdialog layer and review in the panel; prints JSON timings.
 
-Usage: bench_review.py STORE (a GeoPackage, or a PostgreSQL store's name). Compares opening the layer
-with QGIS's own attribute table model (all rows loaded), measured in the same run, and times the panel's
-"next" after a decision (which saves that decision to the store) and after a skip.
+Usage: bench_review.py STORE [--connection-per-read] (a GeoPackage, or a PostgreSQL store's name; the option
+keeps no idle reading connection, as the PostgreSQL store did before its pool, for comparison). Compares
+opening the layer with QGIS's own attribute table model (all rows loaded), measured in the same run, and times
+the panel's "next" after a decision (which saves that decision to the store) and after a skip.
 """
 import json
 import statistics
@@ -68,4 +69,8 @@ def main(name):
 
 
 if __name__ == "__main__":
+    if "--connection-per-read" in sys.argv[2:]:
+        from stadtdialog.core.store import pg_store
+
+        pg_store.read_pool.KEEP = 0  # every read connects anew and closes
     main(sys.argv[1])

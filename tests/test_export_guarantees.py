@@ -33,7 +33,8 @@ def test_a_cancelled_export_leaves_the_previous_file_exactly_as_it_was(gpkg, tmp
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".stadtdialog-")]  # no half file left
 
 
-@pytest.mark.parametrize("note", ["\t=HYPERLINK(\"http://evil.example\")", "\r=1+1", "=1+1", "+1", "-1", "@A1"])
+@pytest.mark.parametrize("note", ["\tcmd|' /C calc'!A0", "\t=HYPERLINK(\"http://evil.example\")", "\r=1+1", "=1+1",
+                                  "+1", "-1", "@A1"])
 def test_no_csv_cell_starts_with_what_a_spreadsheet_would_run(gpkg, tmp_path, note):
     with Store(gpkg).connect() as con:
         con.execute("UPDATE submissions SET planner_note = ? WHERE portal_id = 'KL-000001'", (note,))

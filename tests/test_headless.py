@@ -85,3 +85,40 @@ def test_package_zip_installs_as_a_plugin_folder_that_loads(tmp_path):
         zf.extractall(tmp_path / "plugins")
     proc = qgis_process(["list"], tmp_path / "home", plugin_path=tmp_path / "plugins")
     assert "stadtdialog:pull" in proc.stdout
+
+
+def test_algorithms_run_from_python_give_the_outputs_and_a_planner_s_message(tmp_path, sample):
+    """What the Python console, a model and the algorithm dialog do (processing.run ends in alg.run)."""
+    import json
+
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    from stadtdialog.processing.provider import StadtdialogProvider
+
+    class Feedback(QgsProcessingFeedback):
+        errors = []
+
+        def reportError(self, error, fatal=False):  # noqa: N802 - QGIS's API
+            self.errors.append(error)
+
+    def run(algorithm_id, parameters):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        return algorithm.run(parameters, QgsProcessingContext(), feedback)
+
+    provider = StadtdialogProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    feedback = Feedback()
+    try:
+        source = tmp_path / "portal.geojson"
+        source.write_text(json.dumps({"type": "FeatureCollection", "features": sample}), encoding="utf-8")
+        gpkg = tmp_path / "s.gpkg"
+        pulled, ok = run("stadtdialog:pull", {"SOURCE": str(source), "PROFILE": "demo-kaiserslautern",
+                                              "OUTPUT": str(gpkg)})
+        assert ok and (pulled["NEW"], pulled["OUTPUT"]) == (25, str(gpkg))
+        exported, ok = run("stadtdialog:export", {"INPUT": str(gpkg), "OUTPUT": str(tmp_path / "e.csv")})
+        assert ok and exported["EXPORTED"] == 25
+        _, ok = run("stadtdialog:pull", {"SOURCE": str(source), "PROFILE": "kein-profil",
+                                         "OUTPUT": str(tmp_path / "t.gpkg")})
+        assert not ok and any("no such profile" in e for e in feedback.errors)  # a message, not a traceback
+        assert not any("Traceback" in e for e in feedback.errors)
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)

@@ -193,7 +193,8 @@ import sys
 from qgis.core import QgsApplication, QgsVectorLayer
 app = QgsApplication([], False); app.initQgis()
 QgsApplication.authManager().setMasterPassword("master-for-tests", True)
-from stadtdialog.core import edit_stamp, list_field
+from stadtdialog.core import list_field
+from stadtdialog.core.store import edit_stamp
 from stadtdialog.core.store.stores import open_store
 store = open_store(sys.argv[1], sys.argv[2])
 layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")

@@ -24,8 +24,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value):
-    """A text cell that a spreadsheet would evaluate gets a leading apostrophe (OWASP's advice)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """A text cell that a spreadsheet would evaluate gets a leading apostrophe (OWASP's advice) — also behind
+    leading white space (a spreadsheet that trims it on import, a no-break space), since it would still run.
+    The last step before a cell is written, after anything that joins or trims it."""
+    if isinstance(value, str) and (value.startswith(FORMULA_START) or value.lstrip().startswith(FORMULA_START)):
         return "'" + value
     return value
 

@@ -3,6 +3,7 @@ database, for a review team. Connections take their password only from a QGIS au
 the service file; values come back as the GeoPackage gives them (dates as ISO text in UTC, JSON as compact
 text), so the rest of Stadtdialog reads both alike."""
 import atexit
+import contextlib
 import json
 import re
 import threading
@@ -133,7 +134,7 @@ class Connection:
         self.con.close()
 
 
-class _Pool:
+class ReadPool:
     """Idle reading connections, a few for each database, schema and login; closed when the plugin unloads or
     Python ends. Taken by one reader at a time (thread-safe)."""
 
@@ -168,19 +169,17 @@ class _Pool:
 
 
 def _close_quietly(con):
-    try:
+    with contextlib.suppress(Exception):  # closing a connection that is already gone
         con.close()
-    except Exception:  # noqa: BLE001, S110 - closing a connection that is already gone
-        pass
 
 
-_pool = _Pool()
-atexit.register(_pool.close)
+read_pool = ReadPool()
+atexit.register(read_pool.close)
 
 
 def close_connections():
     """Close the idle reading connections (the plugin calls this when it unloads)."""
-    _pool.close()
+    read_pool.close()
 
 
 class _Rows(list):
@@ -275,7 +274,7 @@ class PgStore:
             self._pool_key = (self.schema, tuple(sorted(self._kwargs().items())))
         key = self._pool_key
         for attempt in (0, 1):
-            con = _pool.take(key)
+            con = read_pool.take(key)
             reused = con is not None
             con = con or self.connect()
             try:
@@ -288,7 +287,7 @@ class PgStore:
             except BaseException:
                 _close_quietly(con)
                 raise
-            _pool.give_back(key, con)
+            read_pool.give_back(key, con)
             return result
 
     def exists(self):
