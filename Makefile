@@ -1,4 +1,5 @@
-# Stadtdialog: make demo | make test | make test-matrix | make package | make check-package | make lint | make bench
+# Stadtdialog: make demo | make test | make test-matrix | make test-mutate-report | make package | make check-package
+# | make lint | make bench
 # | make transup | make transcompile
 SHELL := /bin/bash
 ROOT := $(abspath .)
@@ -20,8 +21,10 @@ BENCH_ARGS ?=
 QGIS ?=
 
 MUTATE_ARGS ?=
+MUTATE_REPORT_ARGS ?=
+MUTATE_VENV := $(ROOT)/.venv-mutate
 
-.PHONY: test test-slow test-mutate test-qgis test-matrix demo package check-package lint transup transcompile bench system \
+.PHONY: test test-slow test-mutate test-mutate-report test-qgis test-matrix demo package check-package lint transup transcompile bench system \
 	venv clean
 
 system:
@@ -61,6 +64,13 @@ test-slow: venv transcompile $(PLUGINS)/stadtdialog
 # Breaks of the guarantees, each applied to a scratch copy; every one must make its tests fail.
 test-mutate: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/mutate.py --work $(BUILD)/mutate $(MUTATE_ARGS)
+
+# A mutation tool's pass (Cosmic Ray) over the modules that hold the guarantees; writes tests/mutation-report.md.
+# Long (not part of CI); MUTATE_REPORT_ARGS="--only sync" runs one module.
+test-mutate-report: venv transcompile $(PLUGINS)/stadtdialog
+	@scripts/install-venv.sh $(MUTATE_VENV) requirements-mutate.txt
+	@$(RUN) $(PY) scripts/mutation_report.py --work $(BUILD)/mutation-report --tool-venv $(MUTATE_VENV) \
+		$(MUTATE_REPORT_ARGS)
 
 demo: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/demo.py --out $(ROOT)/demo-output

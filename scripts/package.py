@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Development-only paths that never go to users.
 EXCLUDE_PREFIXES = ("tests/", "scripts/", ".ci/", ".git", "docs/")
 EXCLUDE_FILES = {"Makefile", "ruff.toml", "requirements-dev.txt", "requirements-pygeoapi.txt", "requirements-check.txt",
+                 "requirements-mutate.txt",
                  ".gitignore"}
 
 

@@ -1,0 +1,187 @@
+"""A mutation tool's pass over the modules that hold the guarantees: Cosmic Ray mutates each module of a scratch
+copy one mutant at a time and runs the tests that cover that module (with -x: the first failure kills it).
+Writes tests/mutation-report.md: the date and commit, the score per module, and every surviving mutant with the
+reason it may survive (EXPLAINED below, keyed by module and the mutated line) or marked to be killed by a test.
+
+    python3 scripts/mutation_report.py --work build/mutation-report [--only MODULE] [--tool-venv .venv-mutate]
+
+Run by `make test-mutate-report`; it takes long (not part of CI). Cosmic Ray runs each mutant's tests as a
+separate process, so QGIS starts fresh for each one, and it restores the file after each mutant.
+"""
+import argparse
+import datetime
+import json
+import os
+import sqlite3
+import subprocess  # nosec B404 - runs our own test suite and the mutation tool
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mutate import ROOT, scratch_copy  # noqa: E402
+
+L = "tests/test_loss_paths.py"
+SB = "tests/test_store_behaviour.py"
+# module -> the tests that cover it (fast first: with -x the first failure ends the run)
+MODULES = {
+    "core/store/claims.py": ["tests/test_claims.py", SB + "::test_in_the_plugin_a_save_stamps_who_when_and_the_"
+                             "version_and_sends_nothing_else", "tests/test_reviewers.py", "tests/test_classify.py"],
+    "core/store/versions.py": ["tests/test_claims.py",
+                               SB + "::test_a_save_on_an_old_version_is_refused_and_settled_by_the_reviewer_s_choice",
+                               L + "::test_a_save_carrying_an_older_version_after_taking_theirs_does_not_overwrite_"
+                               "a_third_colleague", "tests/test_reviewers.py", "tests/test_classify.py"],
+    "core/store/edit_stamp.py": [SB + "::test_in_the_plugin_a_save_stamps_who_when_and_the_version_and_sends_nothing_"
+                                 "else", "tests/test_reviewers.py", "tests/test_concurrency.py"],
+    "core/publish/export.py": ["tests/test_export_guarantees.py", L + "::test_no_csv_cell_runs_as_a_formula_behind_"
+                               "leading_white_space", "tests/test_export_report.py", SB + "::test_export_and_report_"
+                               "read_either_store"],
+    "core/store/copy_store.py": [L + "::test_a_participation_copied_into_postgresql_takes_new_submissions_and_back",
+                                 "tests/test_team_store.py"],
+    "core/pull/sync.py": ["tests/test_pull_guarantees.py", L + "::test_a_pull_cancelled_after_rows_were_written_"
+                          "leaves_every_table_as_it_was", L + "::test_a_withdrawn_submission_listed_again_unchanged_"
+                          "is_active_and_back_in_the_queue", SB, "tests/test_pull_oapif.py",
+                          "tests/test_hostile_input.py"],
+}
+# Operators left out: arithmetic swaps beyond + and - (no multiplication or bit logic in these modules decides a
+# guarantee), identity against equality and membership against ordering (type errors or the same result), and
+# Cosmic Ray's variable inserters (they rewrite names at random).
+EXCLUDE = [r"core/ReplaceBinaryOperator_(?!Add_Sub$|Sub_Add$).*", r"core/Variable(Inserter|Replacer)",
+           r"core/ReplaceComparisonOperator_(Eq|NotEq|Lt|LtE|Gt|GtE|In|NotIn)_(Is|IsNot)$",
+           r"core/ReplaceComparisonOperator_(Is|IsNot)_(Eq|NotEq|Lt|LtE|Gt|GtE|In|NotIn)$",
+           r"core/ReplaceComparisonOperator_(In|NotIn)_(Eq|NotEq|Lt|LtE|Gt|GtE)$",
+           r"core/ReplaceComparisonOperator_(Eq|NotEq|Lt|LtE|Gt|GtE)_(In|NotIn)$"]
+# Survivors that cannot be told apart by what a user sees: (module, mutated line as it reads after the mutation,
+# stripped) -> the reason. A survivor not listed here is a gap to close with a test.
+C = "core/store/claims.py"
+EXPLAINED = {
+    (C, 'return scope.variable("user_full_name") and scope.variable("user_account_name") or ""'):
+        "equivalent on the machines this runs on: QGIS takes both names from the system account, and the test "
+        "account's full name is its account name; they differ only where a person's full name is set",
+    (C, 'return scope.variable("user_full_name") or scope.variable("user_account_name") and ""'):
+        "equivalent while the account has a full name (it wins before the `and`), as every test account here has",
+    (C, 'value = int(value) if value not in (None, "") and str(value) < "NULL" else 0'):
+        "equivalent: a version prints as digits or a minus sign, which sort before 'NULL'; 'NULL' is not below it",
+}
+
+
+def config(work, module, tests, build):
+    tests_arg = " ".join(tests)
+    text = """[cosmic-ray]
+module-path = "{module}"
+timeout = 600.0
+excluded-modules = []
+test-command = "{python} -m pytest -x -q -p no:cacheprovider --basetemp {build}/pytest -m 'not slow' {tests}"
+
+[cosmic-ray.distributor]
+name = "local"
+
+[cosmic-ray.filters.operators-filter]
+exclude-operators = {exclude}
+""".format(module=module, python=sys.executable, build=build, tests=tests_arg, exclude=json.dumps(EXCLUDE))
+    path = work / (module.replace("/", "_") + ".toml")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def outcomes(session):
+    """(operator, start line, test outcome, diff) of every mutant of a session, from Cosmic Ray's database."""
+    con = sqlite3.connect(str(session))
+    try:
+        rows = con.execute(
+            "SELECT m.operator_name, m.start_pos_row, r.test_outcome, r.worker_outcome, r.diff "
+            "FROM mutation_specs m JOIN work_results r ON r.job_id = m.job_id").fetchall()
+    finally:
+        con.close()
+    return rows
+
+
+def mutated_line(diff):
+    added = [line[1:].strip() for line in (diff or "").splitlines() if line.startswith("+") and
+             not line.startswith("+++")]
+    return added[0] if added else ""
+
+
+def run_module(args, module, tests):
+    work = args.work / module.replace("/", "_")
+    work.mkdir(parents=True, exist_ok=True)
+    src = scratch_copy(work)
+    build = work / "build"
+    (build / "plugins").mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, STADTDIALOG_BUILD=str(build), QGIS_PLUGINPATH=str(build / "plugins"),
+               PYTHONPATH=os.pathsep.join([str(build / "plugins"), "/usr/share/qgis/python/plugins"]))
+    cfg = config(work, module, tests, build)
+    session = work / "session.sqlite"
+    session.unlink(missing_ok=True)
+    tool = Path(args.tool_venv) / "bin"
+    started = time.monotonic()
+    for command in ([str(tool / "cosmic-ray"), "init", str(cfg), str(session)],
+                    [str(tool / "cr-filter-operators"), str(session), str(cfg)],
+                    [str(tool / "cosmic-ray"), "exec", str(cfg), str(session)]):
+        subprocess.run(command, cwd=src, env=env, check=True)  # nosec B603 - the mutation tool on our copy
+    rows = outcomes(session)
+    rows = [(op, line, (test or "").lower(), (worker or "").lower(), diff) for op, line, test, worker, diff in rows]
+    tested = [r for r in rows if r[3] == "normal"]
+    killed = [r for r in tested if r[2] == "killed"]
+    survived = [r for r in tested if r[2] == "survived"]
+    other = [r for r in rows if r[3] not in ("normal", "skipped")]
+    return {"module": module, "tests": tests, "mutants": len(tested), "killed": len(killed),
+            "survived": [(r[0], r[1], mutated_line(r[4])) for r in survived],
+            "not_run": len(other), "minutes": (time.monotonic() - started) / 60}
+
+
+def write_report(results, path):
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
+                            text=True).stdout.strip()
+    lines = ["# Mutation report", "",
+             "Made by `make test-mutate-report` (scripts/mutation_report.py, Cosmic Ray) on {} at commit {}.".format(
+                 datetime.date.today().isoformat(), commit), "",
+             "Each module of the guarantees is mutated one mutant at a time in a scratch copy, and the tests that "
+             "cover it run against each mutant. A survivor is either explained below (no user could tell it "
+             "apart) or a gap to close with a test.", "",
+             "| module | mutants | killed | survived | explained | score | minutes |", "|---|---|---|---|---|---|---|"]
+    for r in results:
+        explained = [s for s in r["survived"] if (r["module"], s[2]) in EXPLAINED]
+        score = 100.0 * (r["killed"] + len(explained)) / r["mutants"] if r["mutants"] else 100.0
+        lines.append("| `{}` | {} | {} | {} | {} | {:.0f} % | {:.0f} |".format(
+            r["module"], r["mutants"], r["killed"], len(r["survived"]), len(explained), score, r["minutes"]))
+    for r in results:
+        lines += ["", "## `{}`".format(r["module"]), "", "Tests: " + ", ".join("`{}`".format(t) for t in r["tests"])]
+        if r["not_run"]:
+            lines.append("{} mutants could not be run (timeout or the module would not import).".format(r["not_run"]))
+        if not r["survived"]:
+            lines += ["", "No surviving mutant."]
+            continue
+        lines += ["", "| line | operator | mutated line | verdict |", "|---|---|---|---|"]
+        for operator, line, text in sorted(r["survived"], key=lambda s: s[1]):
+            verdict = EXPLAINED.get((r["module"], text), "**a gap: to be killed by a test**")
+            lines.append("| {} | {} | `{}` | {} |".format(line, operator.replace("core/", ""),
+                                                       text.replace("|", "\\|"), verdict))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", type=Path, required=True)
+    parser.add_argument("--only", help="the modules whose path contains this text")
+    parser.add_argument("--tool-venv", default=str(ROOT / ".venv-mutate"))
+    parser.add_argument("--out", type=Path, default=ROOT / "tests" / "mutation-report.md")
+    args = parser.parse_args()
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results_file = args.work / "results.json"
+    results = json.loads(results_file.read_text()) if results_file.exists() else {}
+    for module, tests in MODULES.items():
+        if args.only and args.only not in module:
+            continue
+        print("mutating", module, flush=True)
+        results[module] = run_module(args, module, tests)
+        results_file.write_text(json.dumps(results, indent=1))
+        r = results[module]
+        print("  {} mutants, {} killed, {} survived".format(r["mutants"], r["killed"], len(r["survived"])),
+              flush=True)
+    write_report([results[m] for m in MODULES if m in results], args.out)
+
+
+if __name__ == "__main__":
+    main()
