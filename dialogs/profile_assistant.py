@@ -204,8 +204,10 @@ class ProfileAssistant(QDialog):
             else:
                 r = row.record
                 created = (r["created_at"] or "")[:16].replace("T", " ") + (" UTC" if r["created_at"] else "")
-                cells = [r["portal_id"], r["title"] or "", labels.get(r["category"], r["category"]), created,
-                         r["import_note"] or tr("imported")]
+                result = r["import_note"] or tr("imported")
+                if row.x is None:  # reviewed all the same, without a point
+                    result = tr("without a place: {note}").format(note=result)
+                cells = [r["portal_id"], r["title"] or "", labels.get(r["category"], r["category"]), created, result]
             for column, text in enumerate(cells):
                 self.preview_table.setItem(i, column, _item(text))
         self.preview_table.resizeColumnsToContents()

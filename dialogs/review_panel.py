@@ -54,6 +54,8 @@ def submission_layers(project):
             and layer.fields().indexOf("action_areas") >= 0]
 
 
+UNPLACED = "unplaced"  # the district filter's choice of the submissions without a place
+
 class ReviewView(QWidget):
     """The panel's content; takes the keyboard."""
 
@@ -236,13 +238,14 @@ class ReviewPanel(QgsDockWidget):
         self.district_filter.blockSignals(True)
         self.district_filter.clear()
         self.district_filter.addItem(tr("All districts"), None)
+        self.district_filter.addItem(tr("Without a place"), UNPLACED)
         for label, key in districts(QgsProject.instance()):
             self.district_filter.addItem(label, key)
         self.district_filter.blockSignals(False)
 
     def _district_geometry(self):
         chosen = self.district_filter.currentData()
-        if not chosen:
+        if not chosen or chosen == UNPLACED:
             return None
         source = QgsProject.instance().mapLayer(chosen[0])
         if source is None:
@@ -277,7 +280,8 @@ class ReviewPanel(QgsDockWidget):
         if self.queue is None:
             return
         self.queue.set_filters(self.status_filter.currentData(), self.category_filter.currentData(),
-                               self.suggested_filter.currentData(), district=self._district_geometry())
+                               self.suggested_filter.currentData(), district=self._district_geometry(),
+                               unplaced=self.district_filter.currentData() == UNPLACED)
         self.show_submission(self.fid if self.fid in self.queue.order else self.queue.next_unreviewed())
 
     # -- showing ---------------------------------------------------------------------
@@ -305,8 +309,9 @@ class ReviewPanel(QgsDockWidget):
         self.title.setText(f["title"] or tr("(no title)"))
         category = schema.CATEGORY_LABELS.get(f["category"] or "other", schema.CATEGORY_LABELS["other"])
         created = f["created_at"].toString("dd.MM.yyyy") if hasattr(f["created_at"], "toString") else ""
+        place = "" if f.hasGeometry() else tr("without a place: nothing to show on the map")
         self.meta.setText(" · ".join(x for x in (category[self.language], created, f["language"] or "",
-                                                 f["portal_id"]) if x))
+                                                 f["portal_id"], place) if x))
         self.text.setPlainText(f["text"] or "")
         self._show_suggestion(f)
         self._show_decision(f)

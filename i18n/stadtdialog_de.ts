@@ -3,32 +3,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../core/store/catalogue.py" line="91" />
+        <location filename="../core/store/catalogue.py" line="92" />
         <source>must list at least one action area</source>
         <translation>muss mindestens ein Handlungsfeld enthalten</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogue.py" line="99" />
+        <location filename="../core/store/catalogue.py" line="100" />
         <source>'{code}' must be lower-case letters, digits and _</source>
         <translation>'{code}' darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogue.py" line="101" />
+        <location filename="../core/store/catalogue.py" line="102" />
         <source>'{code}' appears twice</source>
         <translation>'{code}' kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogue.py" line="104" />
+        <location filename="../core/store/catalogue.py" line="105" />
         <source>must be a colour like #1f78b4</source>
         <translation>muss eine Farbe wie #1f78b4 sein</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogue.py" line="145" />
+        <location filename="../core/store/catalogue.py" line="146" />
         <source>names catalogue '{named}' but '{given}' was given</source>
         <translation>nennt den Katalog '{named}', angegeben wurde aber '{given}'</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogue.py" line="156" />
+        <location filename="../core/store/catalogue.py" line="157" />
         <source>'{code}' is not in catalogue '{cat}'</source>
         <translation>'{code}' steht nicht im Katalog '{cat}'</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>unbekannter Schlüssel; erlaubt sind: {allowed}</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="301" />
+        <location filename="../core/pull/profile.py" line="302" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>muss {kind} sein, nicht {actual}</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="325" />
+        <location filename="../core/pull/profile.py" line="326" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -188,62 +188,62 @@
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="120" />
+        <location filename="../core/pull/normalise.py" line="123" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="123" />
+        <location filename="../core/pull/normalise.py" line="127" />
         <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="202" />
+        <location filename="../core/pull/normalise.py" line="207" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="212" />
+        <location filename="../core/pull/normalise.py" line="217" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="58" />
+        <location filename="../core/pull/locate.py" line="63" />
         <source>no location (no geometry)</source>
         <translation>kein Ort (keine Geometrie)</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="64" />
+        <location filename="../core/pull/locate.py" line="69" />
         <source>no location (empty point)</source>
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="109" />
+        <location filename="../core/sources/records.py" line="116" />
         <source>coordinates are not numbers</source>
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="177" />
+        <location filename="../core/pull/locate.py" line="182" />
         <source>the {kind} geometry is empty or cannot be read</source>
         <translation>die {kind}-Geometrie ist leer oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="79" />
+        <location filename="../core/pull/locate.py" line="84" />
         <source>a {kind} was placed at a point on it</source>
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="111" />
+        <location filename="../core/sources/records.py" line="118" />
         <source>coordinates are not finite numbers</source>
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="86" />
+        <location filename="../core/pull/locate.py" line="91" />
         <source>coordinates out of range for longitude/latitude ({x}, {y})</source>
         <translation>Koordinaten außerhalb des Bereichs für Länge/Breite ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="50" />
+        <location filename="../core/pull/locate.py" line="55" />
         <source>coordinates cannot be transformed to {crs}</source>
         <translation>Koordinaten lassen sich nicht nach {crs} umrechnen</translation>
     </message>
@@ -273,17 +273,12 @@
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="115" />
-        <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); name them in the profile's 'geometry' section.</source>
-        <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); nennen Sie sie im Abschnitt 'geometry' des Profils.</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/records.py" line="122" />
+        <location filename="../core/sources/records.py" line="132" />
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="128" />
+        <location filename="../core/sources/records.py" line="138" />
         <source>the WKT geometry cannot be read</source>
         <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
@@ -363,17 +358,17 @@
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="208" />
+        <location filename="../core/pull/profile.py" line="209" />
         <source>no such profile; built-in profiles are: {names}</source>
         <translation>dieses Profil gibt es nicht; mitgelieferte Profile: {names}</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="329" />
+        <location filename="../core/pull/profile.py" line="330" />
         <source>give both 'lon' and 'lat', or 'wkt'</source>
         <translation>geben Sie 'lon' und 'lat' oder 'wkt' an</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="48" />
+        <location filename="../core/store/pg_store.py" line="51" />
         <source>The authentication configuration '{id}' does not exist in this QGIS profile. Choose one under Settings › Options › Authentication.</source>
         <translation>Die Authentifizierungskonfiguration '{id}' gibt es in diesem QGIS-Profil nicht. Wählen Sie eine unter Einstellungen › Optionen › Authentifizierung.</translation>
     </message>
@@ -388,7 +383,7 @@
         <translation>{path} existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="588" />
+        <location filename="../core/store/pg_store.py" line="655" />
         <source>'{crs}' is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' ist kein Koordinatenbezugssystem, das QGIS kennt.</translation>
     </message>
@@ -433,67 +428,67 @@
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/gpkg_store.py" line="326" />
+        <location filename="../core/store/gpkg_store.py" line="332" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/gpkg_store.py" line="336" />
+        <location filename="../core/store/gpkg_store.py" line="342" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="90" />
+        <location filename="../core/review/styles.py" line="89" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="91" />
+        <location filename="../core/review/styles.py" line="90" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="92" />
+        <location filename="../core/review/styles.py" line="91" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="93" />
+        <location filename="../core/review/styles.py" line="92" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="115" />
+        <location filename="../core/review/styles.py" line="114" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="122" />
+        <location filename="../core/review/styles.py" line="121" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="34" />
+        <location filename="../core/pull/sync.py" line="39" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="100" />
+        <location filename="../core/pull/sync.py" line="106" />
         <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="128" />
+        <location filename="../core/pull/sync.py" line="136" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="168" />
+        <location filename="../core/pull/sync.py" line="176" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="196" />
+        <location filename="../core/pull/sync.py" line="204" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -513,47 +508,47 @@
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="30" />
+        <location filename="../processing/pull.py" line="26" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="33" />
+        <location filename="../processing/pull.py" line="29" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="43" />
+        <location filename="../processing/pull.py" line="36" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="44" />
+        <location filename="../processing/pull.py" line="37" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="40" />
+        <location filename="../processing/push.py" line="33" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="47" />
+        <location filename="../processing/pull.py" line="40" />
         <source>Source type</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="49" />
+        <location filename="../processing/pull.py" line="42" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="51" />
+        <location filename="../processing/pull.py" line="44" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="53" />
+        <location filename="../processing/pull.py" line="46" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
@@ -663,7 +658,7 @@
         <translation>Geben Sie die Portaladresse ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159" />
+        <location filename="../plugin.py" line="161" />
         <source>Stadtdialog</source>
         <translation>Stadtdialog</translation>
     </message>
@@ -703,7 +698,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="440" />
+        <location filename="../dialogs/review_panel.py" line="445" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -758,112 +753,112 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="72" />
+        <location filename="../dialogs/review_panel.py" line="74" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="126" />
+        <location filename="../dialogs/review_panel.py" line="128" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="128" />
+        <location filename="../dialogs/review_panel.py" line="130" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="129" />
+        <location filename="../dialogs/review_panel.py" line="131" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="130" />
+        <location filename="../dialogs/review_panel.py" line="132" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="140" />
+        <location filename="../dialogs/review_panel.py" line="142" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="206" />
+        <location filename="../dialogs/review_panel.py" line="208" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="221" />
+        <location filename="../dialogs/review_panel.py" line="223" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="221" />
+        <location filename="../dialogs/review_panel.py" line="223" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="221" />
+        <location filename="../dialogs/review_panel.py" line="223" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="300" />
+        <location filename="../dialogs/review_panel.py" line="304" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="305" />
+        <location filename="../dialogs/review_panel.py" line="309" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="337" />
+        <location filename="../dialogs/review_panel.py" line="342" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="337" />
+        <location filename="../dialogs/review_panel.py" line="342" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="357" />
+        <location filename="../dialogs/review_panel.py" line="362" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="367" />
+        <location filename="../dialogs/review_panel.py" line="372" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="403" />
+        <location filename="../dialogs/review_panel.py" line="408" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="412" />
+        <location filename="../dialogs/review_panel.py" line="417" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="53" />
+        <location filename="../processing/classify.py" line="47" />
         <source>Review status</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="423" />
+        <location filename="../dialogs/review_panel.py" line="428" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="428" />
+        <location filename="../dialogs/review_panel.py" line="433" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="444" />
+        <location filename="../dialogs/review_panel.py" line="449" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -878,72 +873,72 @@
         <translation>Duplikate finden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159" />
+        <location filename="../plugin.py" line="161" />
         <source>Add a Stadtdialog layer first (Connect and pull…).</source>
         <translation>Fügen Sie zuerst eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…).</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="26" />
+        <location filename="../processing/classify.py" line="24" />
         <source>INPUT must be the submissions layer of a Stadtdialog GeoPackage.</source>
         <translation>INPUT muss die Beitragsebene eines Stadtdialog-GeoPackages sein.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="35" />
+        <location filename="../processing/classify.py" line="32" />
         <source>Classify submissions</source>
         <translation>Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="38" />
+        <location filename="../processing/classify.py" line="35" />
         <source>Sets the action areas and review status (and optionally a planner note) of every submission that matches the expression. Each change is recorded in the audit log.</source>
         <translation>Setzt Handlungsfelder und Bearbeitungsstand (und wahlweise eine Notiz der Planung) für jeden Beitrag, auf den der Ausdruck zutrifft. Jede Änderung wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="89" />
+        <location filename="../processing/classify.py" line="76" />
         <source>Submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="48" />
+        <location filename="../processing/classify.py" line="42" />
         <source>Submissions to classify</source>
         <translation>Zuzuordnende Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="50" />
+        <location filename="../processing/classify.py" line="44" />
         <source>Action areas (comma-separated codes)</source>
         <translation>Handlungsfelder (Codes, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="55" />
+        <location filename="../processing/classify.py" line="49" />
         <source>Planner note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="56" />
+        <location filename="../processing/classify.py" line="50" />
         <source>Classified</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="68" />
+        <location filename="../processing/classify.py" line="59" />
         <source>{n} submissions classified.</source>
         <translation>{n} Beiträge zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="77" />
+        <location filename="../processing/classify.py" line="67" />
         <source>Suggest action areas</source>
         <translation>Handlungsfelder vorschlagen</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="92" />
+        <location filename="../processing/classify.py" line="79" />
         <source>Catalogue (name or JSON file)</source>
         <translation>Katalog (Name oder JSON-Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="94" />
+        <location filename="../processing/classify.py" line="81" />
         <source>Also for submissions already reviewed</source>
         <translation>Auch für bereits geprüfte Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="96" />
+        <location filename="../processing/classify.py" line="83" />
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
     </message>
@@ -973,7 +968,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="238" />
+        <location filename="../dialogs/review_panel.py" line="240" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -1023,47 +1018,47 @@
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="24" />
+        <location filename="../processing/push.py" line="20" />
         <source>Write back to the portal</source>
         <translation>Ins Portal zurückschreiben</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="38" />
+        <location filename="../processing/push.py" line="31" />
         <source>Portal address (default: where it was pulled from)</source>
         <translation>Portaladresse (Standard: Herkunft des Abrufs)</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="41" />
+        <location filename="../processing/push.py" line="34" />
         <source>Only list what would be written</source>
         <translation>Nur auflisten, was geschrieben würde</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="56" />
+        <location filename="../processing/push.py" line="46" />
         <source>would write {id}</source>
         <translation>würde {id} schreiben</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="58" />
+        <location filename="../processing/push.py" line="48" />
         <source>conflict: {id} was changed on the portal since the pull; not written</source>
         <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="39" />
+        <location filename="../core/publish/export.py" line="41" />
         <source>Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.</source>
         <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="43" />
+        <location filename="../core/publish/export.py" line="45" />
         <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="127" />
+        <location filename="../core/publish/export.py" line="129" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="175" />
+        <location filename="../core/publish/export.py" line="177" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1098,12 +1093,12 @@
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="58" />
+        <location filename="../core/publish/report_data.py" line="59" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="125" />
+        <location filename="../core/publish/report_data.py" line="127" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1118,7 +1113,7 @@
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="237" />
+        <location filename="../core/publish/report_layout.py" line="239" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
@@ -1153,27 +1148,27 @@
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="234" />
+        <location filename="../core/publish/report_layout.py" line="236" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_html.py" line="58" />
+        <location filename="../core/publish/report_html.py" line="60" />
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="237" />
+        <location filename="../core/publish/report_layout.py" line="239" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="238" />
+        <location filename="../core/publish/report_layout.py" line="240" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_html.py" line="61" />
+        <location filename="../core/publish/report_html.py" line="63" />
         <source>The submissions</source>
         <translation>Die Beiträge</translation>
     </message>
@@ -1223,62 +1218,62 @@
         <translation>Bericht für den Stadtrat…</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="21" />
+        <location filename="../processing/export.py" line="17" />
         <source>Export submissions</source>
         <translation>Beiträge exportieren</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="24" />
+        <location filename="../processing/export.py" line="20" />
         <source>Writes the submissions with the reviewers' decisions to a GeoPackage, GeoJSON or CSV file (the format follows the file extension). Action areas are written as codes and as labels. Personal data is left out unless you ask for it. In CSV files, cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
         <translation>Schreibt die Beiträge mit den Entscheidungen der Prüfenden in eine GeoPackage-, GeoJSON- oder CSV-Datei (das Format ergibt sich aus der Dateiendung). Handlungsfelder werden als Kürzel und als Bezeichnung geschrieben. Personenbezogene Daten bleiben draußen, außer Sie verlangen sie. In CSV-Dateien bekommen Zellen, die eine Tabellenkalkulation als Formel ausführen würde, ein führendes Apostroph.</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="34" />
+        <location filename="../processing/export.py" line="27" />
         <source>Export file</source>
         <translation>Exportdatei</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="36" />
+        <location filename="../processing/export.py" line="29" />
         <source>Include personal data</source>
         <translation>Personenbezogene Daten einschließen</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="38" />
+        <location filename="../processing/export.py" line="31" />
         <source>Exported submissions</source>
         <translation>Exportierte Beiträge</translation>
     </message>
     <message>
-        <location filename="../processing/export.py" line="47" />
+        <location filename="../processing/export.py" line="37" />
         <source>{n} submissions exported to {path}</source>
         <translation>{n} Beiträge nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="27" />
+        <location filename="../processing/push.py" line="23" />
         <source>Writes the reviewers' decisions (the profile's writeback fields) back to where the submissions were pulled from: WFS-T Update in batches, OGC API – Features PUT, or POST into the annotations collection the profile names. A submission changed on the portal since the pull is a conflict: it is not written, it is marked and listed. A push that was interrupted can be run again: it writes what is still pending, nothing twice.</source>
         <translation>Schreibt die Entscheidungen der Prüfenden (die writeback-Felder des Profils) dorthin zurück, woher die Beiträge abgerufen wurden: WFS-T-Update in Stapeln, OGC API – Features PUT oder POST in die Anmerkungs-Collection, die das Profil nennt. Ein Beitrag, der seit dem Abruf im Portal geändert wurde, ist ein Konflikt: Er wird nicht geschrieben, sondern markiert und aufgelistet. Ein unterbrochenes Zurückschreiben kann erneut gestartet werden: Es schreibt, was noch aussteht, nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../processing/push.py" line="45" />
+        <location filename="../processing/push.py" line="38" />
         <source>would be written (dry run)</source>
         <translation>würden geschrieben (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="22" />
+        <location filename="../processing/report.py" line="18" />
         <source>Report for the council</source>
         <translation>Bericht für den Stadtrat</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="36" />
+        <location filename="../processing/report.py" line="29" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="38" />
+        <location filename="../processing/report.py" line="31" />
         <source>Districts (polygons)</source>
         <translation>Stadtteile (Polygone)</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="51" />
+        <location filename="../processing/report.py" line="41" />
         <source>Report on {n} submissions written to {path}</source>
         <translation>Bericht über {n} Beiträge nach {path} geschrieben</translation>
     </message>
@@ -1413,7 +1408,7 @@
         <translation>{what}: {url} antwortete mit einer Webseite statt die Änderung zu bestätigen; sie ist womöglich nicht angekommen. Sie bleibt ausstehend und wird beim nächsten Mal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="93" />
+        <location filename="../core/pull/locate.py" line="98" />
         <source>latitude and longitude looked swapped (outside the area of {crs}); swapped</source>
         <translation>Breite und Länge wirkten vertauscht (außerhalb des Gebiets von {crs}); getauscht</translation>
     </message>
@@ -1433,7 +1428,7 @@
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="65" />
+        <location filename="../core/publish/export.py" line="67" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1458,22 +1453,22 @@
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="83" />
+        <location filename="../core/pull/locate.py" line="88" />
         <source>at 0, 0 ('Null Island'): a missing location written as zeros</source>
         <translation>bei 0, 0 („Null Island“): ein fehlender Ort, als Nullen geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="97" />
+        <location filename="../core/pull/locate.py" line="102" />
         <source>outside the area of use of {crs} ({x:.5f}, {y:.5f})</source>
         <translation>außerhalb des Geltungsbereichs von {crs} ({x:.5f}, {y:.5f})</translation>
     </message>
     <message>
-        <location filename="../core/pull/locate.py" line="113" />
+        <location filename="../core/pull/locate.py" line="118" />
         <source>{n} of {m} submissions lie outside the area of use of {crs}, around {lon:.2f}° E, {lat:.2f}° N; nothing was imported. Pull into a GeoPackage in a CRS that covers them, for example {fit} (parameter CRS).</source>
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="55" />
+        <location filename="../processing/pull.py" line="48" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
@@ -1508,7 +1503,7 @@
         <translation>{file}: Es gibt kein Tabellenblatt „{sheet}“; vorhanden sind: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="145" />
+        <location filename="../core/sources/files.py" line="149" />
         <source>The column '{name}' named in the profile's location is not in the file; it has: {cols}.</source>
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
@@ -1518,52 +1513,52 @@
         <translation>{what}: Laut Profil stehen die Einträge unter „{path}“, aber die Antwort hat dort keine Liste (sie hat: {keys}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="93" />
+        <location filename="../core/sources/records.py" line="100" />
         <source>the location is not a GeoJSON geometry</source>
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="253" />
+        <location filename="../core/pull/profile.py" line="254" />
         <source>give 'field' or 'fields', and/or 'fingerprint'</source>
         <translation>„field“ oder „fields“ und/oder „fingerprint“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="264" />
+        <location filename="../core/pull/profile.py" line="265" />
         <source>fingerprint of {fields}</source>
         <translation>Fingerabdruck aus {fields}</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="266" />
+        <location filename="../core/pull/profile.py" line="267" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="331" />
+        <location filename="../core/pull/profile.py" line="332" />
         <source>give one of 'lon' and 'lat', 'wkt' or 'geojson'</source>
         <translation>eines von „lon“ und „lat“, „wkt“ oder „geojson“ angeben</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="359" />
+        <location filename="../core/pull/profile.py" line="360" />
         <source>is needed with 'z_is_local'</source>
         <translation>wird mit „z_is_local“ gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="370" />
+        <location filename="../core/pull/profile.py" line="371" />
         <source>must be one character</source>
         <translation>muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="418" />
+        <location filename="../core/pull/profile.py" line="419" />
         <source>'{value}' is not a time zone such as Europe/Berlin</source>
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="153" />
+        <location filename="../core/pull/sync.py" line="161" />
         <source>The portal gives its records no id; Stadtdialog made one from {fields}. A record whose {fields} is changed on the portal comes in as a new one and the old one as withdrawn.</source>
         <translation>Das Portal gibt seinen Einträgen keine Kennung; Stadtdialog hat eine aus {fields} gebildet. Ändert sich {fields} eines Eintrags im Portal, kommt er als neuer Beitrag herein und der alte gilt als zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="157" />
+        <location filename="../core/pull/sync.py" line="165" />
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
@@ -1583,12 +1578,12 @@
         <translation>{what}: Der Verweis des Portals auf die nächste Seite führt zu einer schon gelesenen Seite zurück ({url}); der Abruf wurde beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="389" />
+        <location filename="../core/pull/profile.py" line="390" />
         <source>give one of: {styles}</source>
         <translation>eines davon angeben: {styles}</translation>
     </message>
     <message>
-        <location filename="../core/pull/profile.py" line="406" />
+        <location filename="../core/pull/profile.py" line="407" />
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1618,32 +1613,32 @@
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="24" />
+        <location filename="../processing/draft_profile.py" line="21" />
         <source>Draft a profile for a new portal</source>
         <translation>Profil für ein neues Portal entwerfen</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="27" />
+        <location filename="../processing/draft_profile.py" line="24" />
         <source>Reads the first records of a portal or an export, proposes how its fields map onto submissions (id, title, text, category, date, location, personal fields) and which of its category values mean which category, and writes that as a profile file. Check the draft before relying on it; the same assistant is in Connect and pull.</source>
         <translation>Liest die ersten Einträge eines Portals oder Exports, schlägt vor, wie seine Felder auf Beiträge abgebildet werden (Kennung, Titel, Text, Kategorie, Datum, Ort, personenbezogene Felder) und welche seiner Kategoriewerte welche Kategorie bedeuten, und schreibt das als Profildatei. Den Entwurf vor dem Gebrauch prüfen; derselbe Assistent steht unter „Verbinden und abrufen“ bereit.</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="36" />
+        <location filename="../processing/draft_profile.py" line="30" />
         <source>Portal address or export file</source>
         <translation>Portaladresse oder Exportdatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="40" />
+        <location filename="../processing/draft_profile.py" line="34" />
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="41" />
+        <location filename="../processing/draft_profile.py" line="35" />
         <source>Fields mapped</source>
         <translation>Zugeordnete Felder</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="56" />
+        <location filename="../processing/draft_profile.py" line="47" />
         <source>{n} records read; {fields} fields mapped; profile written to {path}</source>
         <translation>{n} Einträge gelesen; {fields} Felder zugeordnet; Profil geschrieben nach {path}</translation>
     </message>
@@ -1803,17 +1798,17 @@
         <translation>in Quarantäne: {reason}</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="208" />
+        <location filename="../dialogs/profile_assistant.py" line="207" />
         <source>imported</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="232" />
+        <location filename="../dialogs/profile_assistant.py" line="234" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="232" />
+        <location filename="../dialogs/profile_assistant.py" line="234" />
         <source>Profile (*.json)</source>
         <translation>Profil (*.json)</translation>
     </message>
@@ -2018,22 +2013,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="462" />
+        <location filename="../dialogs/review_panel.py" line="467" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="462" />
+        <location filename="../dialogs/review_panel.py" line="467" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="462" />
+        <location filename="../dialogs/review_panel.py" line="467" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="468" />
+        <location filename="../dialogs/review_panel.py" line="473" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2083,7 +2078,7 @@
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="82" />
+        <location filename="../core/publish/report_data.py" line="83" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
@@ -2138,12 +2133,12 @@
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="25" />
+        <location filename="../processing/report.py" line="21" />
         <source>A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts per action area, category and review status, counts per district when a district layer is given, a bar chart, and the catalogue with its provenance, after a title page with the participation's name, period and numbers. The map has the background map of the Stadtdialog settings where its server answers, and plain outlines where not. Language follows the QGIS locale.</source>
         <translation>Ein PDF- (Drucklayout) oder HTML-Bericht: nach einer Titelseite mit Name, Zeitraum und Zahlen der Beteiligung eine Karte der Beiträge nach Handlungsfeld mit Legende, Zahlen nach Handlungsfeld, Kategorie und Bearbeitungsstand, nach Stadtteil, wenn eine Stadtteil-Ebene angegeben ist, ein Balkendiagramm und der Katalog mit seiner Herkunft. Die Karte hat die Hintergrundkarte der Stadtdialog-Einstellungen, wenn deren Server antwortet, sonst nur Umrisse. Die Sprache folgt der QGIS-Spracheinstellung.</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="40" />
+        <location filename="../processing/report.py" line="33" />
         <source>Name of the participation (the title page's heading)</source>
         <translation>Name der Beteiligung (Überschrift der Titelseite)</translation>
     </message>
@@ -2198,32 +2193,32 @@
         <translation>Prüfbereich zoomt höchstens auf</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="44" />
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="44" />
         <source>{n} updated</source>
         <translation>{n} aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="44" />
         <source>{n} unchanged</source>
         <translation>{n} unverändert</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="44" />
         <source>{n} withdrawn</source>
         <translation>{n} zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="44" />
         <source>{n} quarantined</source>
         <translation>{n} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="41" />
+        <location filename="../core/pull/sync.py" line="47" />
         <source>the source lists no submissions</source>
         <translation>die Quelle nennt keine Beiträge</translation>
     </message>
@@ -2258,7 +2253,7 @@
         <translation>1 Konflikt</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164" />
+        <location filename="../plugin.py" line="166" />
         <source>The GeoPackage of the layer '{name}' is not at {path} any more (moved or deleted?). Nothing was changed. Open the project from the folder that holds its GeoPackage, or pull again.</source>
         <translation>Das GeoPackage der Ebene „{name}“ liegt nicht mehr unter {path} (verschoben oder gelöscht?). Es wurde nichts geändert. Öffnen Sie das Projekt aus dem Ordner, der sein GeoPackage enthält, oder rufen Sie erneut ab.</translation>
     </message>
@@ -2343,132 +2338,132 @@
         <translation>Das Kopieren des Stils '{name}' schlug fehl: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="55" />
+        <location filename="../core/store/pg_store.py" line="58" />
         <source>The authentication configuration '{id}' could not be read (is the master password set?).</source>
         <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht gelesen werden (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="67" />
+        <location filename="../core/store/pg_store.py" line="70" />
         <source>QGIS has no PostgreSQL connection named '{name}' (Data Source Manager › PostgreSQL).</source>
         <translation>QGIS hat keine PostgreSQL-Verbindung namens '{name}' (Datenquellenverwaltung › PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="170" />
+        <location filename="../core/store/pg_store.py" line="222" />
         <source>{name} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{name} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie die Erweiterung.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="202" />
+        <location filename="../core/store/pg_store.py" line="254" />
         <source>Cannot connect to the PostgreSQL store {name}: {reason}</source>
         <translation>Keine Verbindung zum PostgreSQL-Speicher {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="226" />
+        <location filename="../core/store/pg_store.py" line="300" />
         <source>{name} holds no Stadtdialog store (schema {schema}); make one with stadtdialog:create_store or pull into it.</source>
         <translation>{name} enthält keinen Stadtdialog-Speicher (Schema {schema}); legen Sie einen mit stadtdialog:create_store an oder rufen Sie in ihn ab.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="342" />
+        <location filename="../core/store/pg_store.py" line="409" />
         <source>{name} is busy; nothing was changed. Try again in a moment.</source>
         <translation>{name} ist gerade belegt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="345" />
+        <location filename="../core/store/pg_store.py" line="412" />
         <source>Writing to {name} failed: {reason}. Nothing was changed.</source>
         <translation>Das Schreiben nach {name} schlug fehl: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="554" />
+        <location filename="../core/store/pg_store.py" line="621" />
         <source>Making the Stadtdialog schema {schema} in {name} failed: {reason}</source>
         <translation>Das Anlegen des Stadtdialog-Schemas {schema} in {name} schlug fehl: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="584" />
+        <location filename="../core/store/pg_store.py" line="651" />
         <source>{name} already holds a Stadtdialog store; open it instead of creating it.</source>
         <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="11" />
+        <location filename="../processing/common.py" line="41" />
         <source>Stadtdialog store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
         <translation>Stadtdialog-Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="18" />
+        <location filename="../processing/common.py" line="48" />
         <source>Authentication for a PostgreSQL store</source>
         <translation>Anmeldung für einen PostgreSQL-Speicher</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="57" />
+        <location filename="../processing/pull.py" line="50" />
         <source>Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
         <translation>Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="26" />
+        <location filename="../processing/stores.py" line="23" />
         <source>Make a team store (PostgreSQL/PostGIS)</source>
         <translation>Team-Speicher anlegen (PostgreSQL/PostGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="29" />
+        <location filename="../processing/stores.py" line="26" />
         <source>Makes the Stadtdialog schema in a PostgreSQL/PostGIS database, or brings an existing one up to date (it can be run again): the tables, the triggers that keep the audit log and refuse a save that would overwrite a colleague's decision, and three roles — &lt;schema&gt;_reviewer (decides), &lt;schema&gt;_coordinator (pulls, writes back, exports) and &lt;schema&gt;_owner. Run it with an account that may create schemas and roles; then grant the roles to people's logins.</source>
         <translation>Legt das Stadtdialog-Schema in einer PostgreSQL/PostGIS-Datenbank an oder bringt ein vorhandenes auf den neuesten Stand (es darf erneut laufen): die Tabellen, die Trigger, die das Protokoll führen und ein Speichern ablehnen, das die Entscheidung einer Kollegin oder eines Kollegen überschreiben würde, und drei Rollen — &lt;schema&gt;_reviewer (entscheidet), &lt;schema&gt;_coordinator (ruft ab, schreibt zurück, exportiert) und &lt;schema&gt;_owner. Führen Sie es mit einem Konto aus, das Schemas und Rollen anlegen darf; vergeben Sie die Rollen dann an die Anmeldungen der Leute.</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="39" />
+        <location filename="../processing/stores.py" line="33" />
         <source>Store</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="40" />
+        <location filename="../processing/stores.py" line="34" />
         <source>Coordinate reference system</source>
         <translation>Koordinatenbezugssystem</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="43" />
+        <location filename="../processing/stores.py" line="37" />
         <source>Roles granted</source>
         <translation>Rollen vergeben</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="51" />
+        <location filename="../processing/stores.py" line="45" />
         <source>OUTPUT names no PostgreSQL store: write {help}. (A GeoPackage is made by the first pull into it.)</source>
         <translation>OUTPUT nennt keinen PostgreSQL-Speicher: Schreiben Sie {help}. (Ein GeoPackage entsteht beim ersten Abruf in es.)</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="57" />
+        <location filename="../processing/stores.py" line="50" />
         <source>{name} was there; brought up to schema {version}.</source>
         <translation>{name} war schon da; auf Schema {version} gebracht.</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="67" />
+        <location filename="../processing/stores.py" line="60" />
         <source>{name} made.</source>
         <translation>{name} angelegt.</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="72" />
+        <location filename="../processing/stores.py" line="63" />
         <source>This login may not create roles: the store works, but the roles {schema}_reviewer, _coordinator and _owner were not made. Run this again with an account that may.</source>
         <translation>Diese Anmeldung darf keine Rollen anlegen: Der Speicher funktioniert, aber die Rollen {schema}_reviewer, _coordinator und _owner wurden nicht angelegt. Führen Sie es erneut mit einem Konto aus, das es darf.</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="83" />
+        <location filename="../processing/stores.py" line="73" />
         <source>Copy a participation to another store</source>
         <translation>Eine Beteiligung in einen anderen Speicher kopieren</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="86" />
+        <location filename="../processing/stores.py" line="76" />
         <source>Copies everything of a participation — submissions with their decisions, quarantine, audit log, catalogue, the named styles and the form — from one store into a new one: a planner's GeoPackage into the team's PostgreSQL store, or back. The source is not changed.</source>
         <translation>Kopiert alles einer Beteiligung — Beiträge mit ihren Entscheidungen, Quarantäne, Protokoll, Katalog, die benannten Stile und das Formular — aus einem Speicher in einen neuen: das GeoPackage einer Planerin in den PostgreSQL-Speicher des Teams, oder zurück. Die Quelle bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="97" />
+        <location filename="../processing/stores.py" line="84" />
         <source>New store (a GeoPackage path, or </source>
         <translation>Neuer Speicher (ein GeoPackage-Pfad oder </translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="99" />
+        <location filename="../processing/stores.py" line="86" />
         <source>Authentication for a PostgreSQL target</source>
         <translation>Anmeldung für ein PostgreSQL-Ziel</translation>
     </message>
     <message>
-        <location filename="../processing/stores.py" line="101" />
+        <location filename="../processing/stores.py" line="88" />
         <source>Rows copied per table</source>
         <translation>Kopierte Zeilen je Tabelle</translation>
     </message>
@@ -2493,24 +2488,64 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="346" />
+        <location filename="../dialogs/review_panel.py" line="351" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="348" />
+        <location filename="../dialogs/review_panel.py" line="353" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="80" />
+        <location filename="../processing/classify.py" line="70" />
         <source>Proposes action areas for each submission from its text and category, using the catalogue's words and what reviewers have decided so far in the same layer (the classified submissions most like it), and stores them in suggested_action_areas. Suggestions are never applied on their own: a reviewer accepts them.</source>
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="345" />
+        <location filename="../dialogs/review_panel.py" line="350" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/sync.py" line="36" />
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined; {without_place} of the new and updated without a place</source>
+        <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne; {without_place} der neuen und aktualisierten ohne Ort</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/sync.py" line="44" />
+        <source>{n} without a place</source>
+        <translation>{n} ohne Ort</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/files.py" line="116" />
+        <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); every record was pulled without a place. If the file has coordinates, name their columns in the profile's 'location' section.</source>
+        <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); alle Datensätze wurden ohne Ort abgerufen. Wenn die Datei Koordinaten hat, nennen Sie deren Spalten im Abschnitt „location“ des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/records.py" line="125" />
+        <source>one of the two coordinates is missing</source>
+        <translation>eine der beiden Koordinaten fehlt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="209" />
+        <source>without a place: {note}</source>
+        <translation>ohne Ort: {note}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="241" />
+        <source>Without a place</source>
+        <translation>Ohne Ort</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="312" />
+        <source>without a place: nothing to show on the map</source>
+        <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="231" />
+        <source>without a place</source>
+        <translation>ohne Ort</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from ..core.store import schema
 from ..core.store.stores import is_postgres
 from .common import Algorithm, add_store_authcfg, store_authcfg
 
-COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED")
+COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED", "WITHOUT_PLACE")
 
 
 class PullAlgorithm(Algorithm):

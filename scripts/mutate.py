@@ -73,7 +73,11 @@ BREAKS = [
           [T_PULL + "::test_a_server_name_that_does_not_exist_is_said_at_once_not_retried"]),
     Break("a point at 0, 0 is imported", "core/pull/locate.py",
           "if x == 0 and y == 0:", "if False:",
-          ["tests/test_locations.py::test_a_point_at_0_0_is_quarantined_as_a_missing_location"]),
+          ["tests/test_locations.py::test_a_point_at_0_0_is_a_submission_without_a_place_never_at_null_island"]),
+    Break("a contribution without a place goes to quarantine", "core/pull/normalise.py",
+          "if isinstance(point, NoPlace)  # a contribution without a place: reviewed all the same",
+          "if False",
+          ["tests/test_pull_files.py::test_contributions_without_a_place_are_submissions_to_review_not_quarantine"]),
     Break("a point outside the CRS's area of use is projected anyway", "core/pull/locate.py",
           "                    self.outside.append((x, y))\n                    return Unlocated(",
           "                    self.outside.append((x, y))\n                    return x, y, kind, notes\n"

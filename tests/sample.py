@@ -1,5 +1,5 @@
 """Sample submissions for tests: the demo generator without broken records, so counts are exact."""
-from stadtdialog.resources.demo.generate import broken_records, generate  # noqa: F401
+from stadtdialog.resources.demo.generate import broken_records, generate, unplaced_records  # noqa: F401
 
 
 def submissions(count, seed=7):

@@ -31,7 +31,7 @@ def test_qgis_process_drafts_a_working_profile_for_a_download_without_ids(tmp_pa
     assert drafted["category"]["values"]["unpleasant_place"] == ["Weniger schöne Ecke"]
     out = tmp_path / "s.gpkg"
     pulled = pull(source, str(profile), out)
-    assert (pulled.new, pulled.quarantined) == (4, 1)                     # every report with a location
+    assert (pulled.new, pulled.quarantined, pulled.without_place) == (5, 0, 1)  # every report, one without a place
     assert {r["created_at"] for r in Store(out).rows("submissions")} >= {"2018-07-13T12:12:00.000Z"}
 
 
@@ -56,8 +56,9 @@ def test_json_records_languages_html_and_the_category_lookup_from_the_values_pre
     assert profile["category"]["values"]["meeting_place"] == ["Ort der Begegnung", "Place of encounter"]
     assert "author.name" in profile["personal_fields"]
     rows = draft.preview(profile, sample)
-    assert len(rows) == 5 and sum(isinstance(row, Rejected) for _, row in rows) == 1
-    assert next(row for _, row in rows if not isinstance(row, Rejected)).record["title"] == "Sitzbänke am Stiftsplatz"
+    assert len(rows) == 5 and not any(isinstance(row, Rejected) for _, row in rows)
+    assert sum(row.x is None for _, row in rows) == 1  # the proposal without a map location: without a place
+    assert rows[0][1].record["title"] == "Sitzbänke am Stiftsplatz"
 
 
 def test_the_field_whose_values_say_our_categories_is_the_category():
@@ -95,4 +96,4 @@ def test_a_paged_json_api_is_drafted_with_its_records_path_and_paging(tmp_path, 
     assert profile["fields"]["title"]["path"] == "attributes.title_multiloc"
     path = draft.save(profile, tmp_path / "gv.json")
     result = pull(platform_server.url + "/web_api/v1/ideas?page[size]=12", str(path), tmp_path / "s.gpkg")
-    assert result.new + result.quarantined == 30 and result.quarantined == 1
+    assert (result.new, result.quarantined, result.without_place) == (30, 0, 1)

@@ -71,7 +71,7 @@ def test_the_same_geopackage_speaks_only_the_user_s_language(gpkg, qgis_new_proj
     assert styles.TITLES[language]["category"] in seen
     assert [w for w in seen if w in FOREIGN[language]] == []
     assert len(reasons) == 5
-    expected = "kein Ort (keine Geometrie)" if language == "de" else "no location (no geometry)"
+    expected = "Koordinaten sind keine Zahlen" if language == "de" else "coordinates are not numbers"
     assert expected in reasons
 
 

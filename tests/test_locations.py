@@ -14,11 +14,13 @@ def _moved(features, numbers, lon, lat):
     return features
 
 
-def test_a_point_at_0_0_is_quarantined_as_a_missing_location(tmp_path):
+def test_a_point_at_0_0_is_a_submission_without_a_place_never_at_null_island(tmp_path):
     out = pulled_store(tmp_path, _moved(submissions(10), [3], 0, 0))
-    assert Store(out).count("submissions") == 9
-    [rejected] = Store(out).rows("quarantine")
-    assert "Null Island" in rejected["reason"] and "missing location" in rejected["reason"]
+    store = Store(out)
+    assert store.count("submissions") == 10 and store.count("quarantine") == 0
+    [unplaced] = store.rows("submissions", "portal_id, placed_by, import_note", "geom IS NULL")
+    assert unplaced["portal_id"] == "KL-000004" and unplaced["placed_by"] == "none"
+    assert "Null Island" in unplaced["import_note"] and "missing location" in unplaced["import_note"]
 
 
 def test_a_few_points_outside_the_area_of_use_are_quarantined_the_rest_imported(tmp_path):

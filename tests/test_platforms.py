@@ -29,6 +29,12 @@ def _reasons(out):
     return sorted(r["reason"] for r in Store(out).rows("quarantine"))
 
 
+def _unplaced(out):
+    """The submissions pulled without a place, with their import note: reviewed like the others."""
+    return {r["portal_id"]: r["import_note"] for r in Store(out).rows("submissions", "portal_id, import_note",
+                                                                       "placed_by = 'none' AND geom IS NULL")}
+
+
 # -- adhocracy+ ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -37,9 +43,9 @@ def test_adhocracy_plus_xlsx_export_in_either_language(tmp_path, language):
     source = write_xlsx(tmp_path / "ideen.xlsx", ideas["labels"][language], ideas["rows"])
     out = tmp_path / "s.gpkg"
     result = pull(source, "adhocracy-plus", out)
-    assert (result.pulled, result.new, result.quarantined) == (5, 4, 1)
+    assert (result.pulled, result.new, result.quarantined, result.without_place) == (5, 5, 0, 1)
     rows = _rows(out)
-    assert sorted(rows) == ["2018-00501", "2018-00502", "2018-00503", "2018-00504"]
+    assert sorted(rows) == ["2018-00501", "2018-00502", "2018-00503", "2018-00504", "2018-00505"]
     assert rows["2018-00502"]["text"] == "Für Jugendliche gibt es in Siegelbach keinen Treffpunkt.\n" \
                                         "Bitte einen Raum schaffen!"
     assert rows["2018-00502"]["category"] == "missing_meeting_place"
@@ -47,7 +53,7 @@ def test_adhocracy_plus_xlsx_export_in_either_language(tmp_path, language):
     assert rows["2018-00503"]["portal_state"] == "rejected"  # "wird nicht umgesetzt"
     unknown = rows["2018-00504"]
     assert unknown["category"] == "other" and "unknown category 'Verkehr'" in unknown["import_note"]
-    assert _reasons(out) == ["no coordinates"]  # 2018-00505 has no location
+    assert _reasons(out) == [] and list(_unplaced(out)) == ["2018-00505"]  # no location: reviewed without a place
     stored = out.read_bytes()
     assert b"anna@example.org" not in stored and b"kicker77" not in stored  # personal columns are not stored
 
@@ -58,7 +64,7 @@ def test_adhocracy_plus_export_saved_by_excel_as_windows_1252_csv(tmp_path):
                        encoding="cp1252", delimiter=";")
     out = tmp_path / "s.gpkg"
     result = pull(source, "adhocracy-plus", out)
-    assert (result.new, result.quarantined) == (4, 1)
+    assert (result.new, result.quarantined) == (5, 0)
     assert any("Windows-1252" in w for w in result.warnings)
     rows = _rows(out)
     assert rows["2018-00501"]["title"] == "Bolzplatz Erfenbach"
@@ -84,7 +90,7 @@ DECIDIM = PLATFORMS / "decidim" / "proposals.json"
 
 
 def _check_decidim(out, result):
-    assert (result.pulled, result.new, result.quarantined) == (5, 4, 1)
+    assert (result.pulled, result.new, result.quarantined, result.without_place) == (5, 5, 0, 1)
     rows = _rows(out)
     assert rows["4101"]["title"] == "Sitzbänke am Stiftsplatz" and rows["4101"]["language"] == "de"
     # Written in English only: the English title, not an empty one, and not the machine translation
@@ -95,7 +101,7 @@ def _check_decidim(out, result):
     assert rows["4103"]["portal_state"] == "withdrawn" and rows["4105"]["portal_state"] == "rejected"
     assert rows["4101"]["portal_state"] == "active"
     assert rows["4101"]["created_at"] == "2018-07-25T12:03:11.000Z"
-    assert _reasons(out) == ["no coordinates"]
+    assert _reasons(out) == [] and len(_unplaced(out)) == 1
     assert b"Anna Kaiser" not in out.read_bytes()
 
 
@@ -117,7 +123,8 @@ def test_a_withdrawn_proposal_stays_out_of_the_review_queue(tmp_path):
     pull(DECIDIM, "decidim", out)
     layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
     queue = ReviewQueue(layer)
-    assert sorted(layer.getFeature(fid)["portal_id"] for fid in queue.order) == ["4101", "4102", "4105"]
+    # 4103 is withdrawn; 4104 has no map location and is reviewed all the same
+    assert sorted(layer.getFeature(fid)["portal_id"] for fid in queue.order) == ["4101", "4102", "4104", "4105"]
 
 
 # -- DIPAS --------------------------------------------------------------------------------------------------------
@@ -125,7 +132,7 @@ def test_a_withdrawn_proposal_stays_out_of_the_review_queue(tmp_path):
 def test_dipas_both_category_fields_none_and_local_time_written_with_z(tmp_path):
     out = tmp_path / "s.gpkg"
     result = pull(PLATFORMS / "dipas" / "contributions.geojson", "dipas", out)
-    assert (result.new, result.quarantined) == (4, 1)
+    assert (result.new, result.quarantined) == (5, 0)
     rows = _rows(out)
     assert rows["101"]["category"] == "meeting_place"                 # the thematic category
     assert rows["102"]["category"] == "idea"                          # category 'none', type 'Idee'
@@ -134,7 +141,8 @@ def test_dipas_both_category_fields_none_and_local_time_written_with_z(tmp_path)
     assert rows["101"]["created_at"] == "2018-07-25T12:03:11.000Z"    # 14:03 in Hamburg's summer time
     assert rows["102"]["geometry_kind"] == "Polygon" and "the citizen gave no location" in rows["102"]["import_note"]
     assert json.loads(rows["101"]["extra"])["votingPro"] == 12
-    assert _reasons(out) == ["at 0, 0 ('Null Island'): a missing location written as zeros"]
+    assert _reasons(out) == [] and list(_unplaced(out).values()) == [
+        "at 0, 0 ('Null Island'): a missing location written as zeros"]  # without a place, never at Null Island
 
 
 # -- Ushahidi, KoboToolbox ----------------------------------------------------------------------------------------
@@ -143,7 +151,7 @@ def test_ushahidi_download_without_ids_us_dates_and_broken_bytes(tmp_path):
     source = PLATFORMS / "ushahidi" / "reports.csv"
     out = tmp_path / "s.gpkg"
     result = pull(source, "ushahidi", out)
-    assert (result.new, result.quarantined) == (4, 1)
+    assert (result.new, result.quarantined) == (5, 0)
     rows = {r["title"]: r for r in Store(out).rows("submissions")}
     assert all(r["portal_id"].startswith("fp-") for r in rows.values())
     assert any("made one from INCIDENT TITLE" in w for w in result.warnings)
@@ -153,9 +161,9 @@ def test_ushahidi_download_without_ids_us_dates_and_broken_bytes(tmp_path):
     assert meeting["category"] == "meeting_place" and meeting["category_raw"] == "Ort der Begegnung | Nachbarschaft"
     assert "\ufffd" in rows["Café Asyl"]["text"]                  # the broken byte, shown, the report kept
     assert rows["Graffiti am Bahnhof"]["portal_state"] == "hidden"   # APPROVED = NO
-    assert _reasons(out) == ["no coordinates"]
+    assert _reasons(out) == [] and len(_unplaced(out)) == 1
     again = pull(source, "ushahidi", out)                          # the made ids are stable
-    assert (again.new, again.unchanged, again.withdrawn) == (0, 4, 0)
+    assert (again.new, again.unchanged, again.withdrawn) == (0, 5, 0)
 
 
 def test_ushahidi_report_number_is_the_id_where_the_download_has_it(tmp_path):
@@ -166,7 +174,7 @@ def test_ushahidi_report_number_is_the_id_where_the_download_has_it(tmp_path):
     source.write_text("\n".join(numbered), encoding="utf-8")
     out = tmp_path / "s.gpkg"
     result = pull(source, "ushahidi", out)
-    assert sorted(_rows(out)) == ["1", "2", "3", "4"] and result.quarantined == 1
+    assert sorted(_rows(out)) == ["1", "2", "3", "4", "5"] and result.quarantined == 0
     assert not any("made one from" in w for w in result.warnings)
 
 
@@ -201,7 +209,7 @@ def test_kobo_csv_export_finds_the_geopoint_columns(tmp_path):
 def test_go_vocal_json_api_pages_by_next_links_with_topics_from_included(tmp_path, platform_server):
     out = tmp_path / "s.gpkg"
     result = pull(platform_server.url + "/web_api/v1/ideas?page[size]=12", "go-vocal", out)
-    assert (result.pulled, result.new, result.quarantined, result.skipped) == (30, 28, 1, 1)
+    assert (result.pulled, result.new, result.quarantined, result.skipped) == (30, 29, 0, 1)
     assert [p for m, p in platform_server.requests if m == "GET"][-1].endswith("page%5Bnumber%5D=3&page%5Bsize%5D=12")
     assert len(platform_server.requests) == 3                              # 30 ideas, 12 a page; no page past the end
     rows = _rows(out)
@@ -213,14 +221,14 @@ def test_go_vocal_json_api_pages_by_next_links_with_topics_from_included(tmp_pat
     assert rows["idea-002"]["category"] == "missing_meeting_place"         # the first topic that maps decides
     assert rows["idea-006"]["category"] == "other"                         # 'Verkehr': no category of ours
     assert _lonlat(out, "idea-010") == pytest.approx((7.72, 49.44), abs=1e-6)
-    assert _reasons(out) == ["no coordinates"]                             # idea-004 has no point
+    assert _reasons(out) == [] and "idea-004" in _unplaced(out)            # idea-004 has no point
     assert b"Person 1" not in out.read_bytes()
 
 
 def test_consul_graphql_pages_by_cursor_past_the_server_s_page_size(tmp_path, platform_server):
     out = tmp_path / "s.gpkg"
     result = pull(platform_server.url + "/graphql", "consul", out)
-    assert (result.pulled, result.new, result.quarantined) == (60, 59, 1)
+    assert (result.pulled, result.new, result.quarantined) == (60, 60, 0)
     cursors = [v.get("after") for m, v in platform_server.requests if m == "POST"]
     assert cursors == [None, "MjU", "NTA"]     # asked for 50, served 25 a page: followed hasNextPage/endCursor
     rows = _rows(out)
@@ -228,7 +236,7 @@ def test_consul_graphql_pages_by_cursor_past_the_server_s_page_size(tmp_path, pl
     assert rows["3"]["category"] == "unpleasant_place" and rows["30"]["category"] == "idea"
     assert rows["1"]["created_at"] == "2018-07-02T12:00:00.000Z"          # 14:00 +0200
     assert rows["1"]["text"] == "Beschreibung 1"
-    assert _reasons(out) == ["no coordinates"]                             # proposal 8 has no map location
+    assert _reasons(out) == [] and "8" in _unplaced(out)                   # proposal 8 has no map location
 
 
 def _drf_profile(tmp_path, paging):
@@ -245,7 +253,7 @@ def test_a_rest_list_paged_by_next_links_or_by_offsets(tmp_path, platform_server
     out = tmp_path / "s.gpkg"
     result = pull(platform_server.url + "/api/ideas/?limit=7", _drf_profile(tmp_path, paging), out)
     assert (result.pulled, result.new + result.quarantined) == (30, 30)
-    assert result.quarantined == 1 and len(_rows(out)) == 29
+    assert result.quarantined == 0 and len(_rows(out)) == 30 and len(_unplaced(out)) == 1
     assert len(platform_server.requests) == 5                              # 30 at 7 a page
 
 
@@ -255,7 +263,7 @@ def test_a_json_api_page_that_fails_is_retried_and_a_dead_one_changes_nothing(tm
     proxy = fault_proxy(platform_server.url, {2: ("status", 503, "0"), 4: ("reset",)})
     out = tmp_path / "s.gpkg"
     result = pull(proxy.url + "/web_api/v1/ideas?page[size]=12", "go-vocal", out, http=Http(backoff=0.01))
-    assert result.new == 28
+    assert result.new == 29
     proxy.faults, proxy.count = {2: ("dead",)}, 0
     before = out.read_bytes()
     with pytest.raises(PortalError, match="Page 2 of .*no answer .* Nothing was changed"):
@@ -291,7 +299,7 @@ def test_ushahidi_geojson_made_from_the_download(tmp_path):
     source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     out = tmp_path / "s.gpkg"
     result = pull(source, "ushahidi", out)
-    assert (result.new, result.quarantined) == (4, 1)                    # the one without a point: quarantined
+    assert (result.new, result.quarantined) == (5, 0)                    # the one without a point: without a place
     rows = {r["title"]: r for r in Store(out).rows("submissions")}
     assert rows["Graffiti am Bahnhof"]["portal_state"] == "hidden"
     assert _lonlat(out, rows["Sprachkurs im Stadtteilbüro"]["portal_id"]) == pytest.approx((7.7405, 49.4421), abs=1e-6)

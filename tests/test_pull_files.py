@@ -1,12 +1,12 @@
 """Pulling from file exports: GeoJSON, CSV variants; quarantine reasons; personal data. (The platforms' own
 exports: test_platforms.py.)"""
+import csv
 import json
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
 from sample import broken_records, submissions
-from stadtdialog.core.errors import PortalError
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.store.gpkg_store import Store
 
@@ -33,9 +33,9 @@ def test_broken_records_go_to_quarantine_each_with_its_reason(tmp_path):
     assert reasons == sorted([
         "no id (field 'beitrag_id')",
         "coordinates out of range for longitude/latitude (749.4, 77.7)",
-        "no location (no geometry)",
+        "coordinates are not numbers",
         "duplicate id 'KL-000001' within this pull; the first one was kept",
-        "no location (empty point)",
+        "the Polygon geometry is empty or cannot be read",
     ])
     # Nothing is lost: the raw record is kept for a person to look at.
     assert all(json.loads(r["raw"])["properties"] for r in Store(out).rows("quarantine"))
@@ -146,9 +146,46 @@ def test_csv_with_wkt_column(tmp_path):
     assert Store(out).rows("quarantine")[0]["reason"] == "the WKT geometry cannot be read"
 
 
-def test_csv_without_coordinate_columns_is_a_clear_error(tmp_path):
+def test_contributions_without_a_place_are_submissions_to_review_not_quarantine(tmp_path):
+    """No geometry, an empty point, 0, 0 for a missing one: each is a submission without a place (no point made
+    up, a note saying why, placed_by 'none'), in the review queue and in every export; a re-pull writes none."""
+    import random
+
+    from stadtdialog.core.publish.export import export
+    from stadtdialog.core.review.review_queue import ReviewQueue
+    from stadtdialog.resources.demo.generate import unplaced_records
+
+    features = submissions(5) + unplaced_records(random.Random(4), 6)
+    path = _geojson(tmp_path, features)
+    out = tmp_path / "s.gpkg"
+    result = pull(path, PROFILE, out)
+    assert (result.new, result.quarantined, result.without_place) == (8, 0, 3)
+    assert "3 without a place" in result.short_summary()
+    store = Store(out)
+    rows = {r["portal_id"]: r for r in store.rows("submissions", "portal_id, placed_by, import_note, title")}
+    unplaced = {pid: r["import_note"] for pid, r in rows.items() if r["placed_by"] == "none"}
+    assert unplaced == {"KL-000006": "no location (no geometry)", "KL-000007": "no location (empty point)",
+                        "KL-000008": "at 0, 0 ('Null Island'): a missing location written as zeros"}
+    assert {r["placed_by"] for pid, r in rows.items() if pid not in unplaced} == {"citizen"}
+    assert [x for values, x, y in store.points(["portal_id"]) if values["portal_id"] in unplaced] == [None] * 3
+    layer = QgsVectorLayer(store.layer_uri(), "s", "ogr")
+    assert len(ReviewQueue(layer).order) == 8  # every contribution is reviewed
+    assert pull(path, PROFILE, out).unchanged == 8
+    export(out, tmp_path / "e.geojson")
+    exported = {f["properties"]["portal_id"]: f["geometry"] for f in json.loads(
+        (tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]}
+    assert len(exported) == 8 and all(exported[pid] is None for pid in unplaced)
+    export(out, tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        cells = {r["portal_id"]: (r["x"], r["y"], r["lon"], r["lat"]) for r in csv.DictReader(f)}
+    assert all(cells[pid] == ("", "", "", "") for pid in unplaced) and all(cells["KL-000001"])
+
+
+def test_a_csv_without_coordinate_columns_is_pulled_without_places_and_says_so(tmp_path):
     path = tmp_path / "nocoords.csv"
-    path.write_text("beitrag_id,titel\n1,a\n", encoding="utf-8")
-    with pytest.raises(PortalError, match="no coordinate columns found"):
-        pull(path, PROFILE, tmp_path / "s.gpkg")
-    assert not (tmp_path / "s.gpkg").exists()
+    path.write_text("beitrag_id,titel,text\n1,Bänke,Am Markt fehlen Bänke.\n2,Treff,Ein Treffpunkt fehlt.\n",
+                    encoding="utf-8")
+    result = pull(path, PROFILE, tmp_path / "s.gpkg")
+    assert (result.new, result.quarantined, result.without_place) == (2, 0, 2)
+    assert any("no coordinate columns found" in w and "without a place" in w for w in result.warnings)
+    assert {r["placed_by"] for r in Store(tmp_path / "s.gpkg").rows("submissions", "placed_by")} == {"none"}

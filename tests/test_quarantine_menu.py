@@ -54,8 +54,8 @@ def test_reasons_are_stored_as_messages_and_shown_in_the_reader_s_language(tmp_p
     assert all(json.loads(r["reason_code"])["message"] for r in stored)
     english = sorted(e[0] for e in quarantine_entries(store, "en"))
     assert english == sorted(r["reason"] for r in stored)  # stored in English for other programs
-    assert "no location (no geometry)" in english
+    assert "coordinates are not numbers" in english
     with Locale("de"):
         german = [e[0] for e in quarantine_entries(store, "de")]
-    assert "kein Ort (keine Geometrie)" in german and not set(german) & set(english)
+    assert "Koordinaten sind keine Zahlen" in german and not set(german) & set(english)
 

@@ -135,7 +135,8 @@ def test_district_filter_keeps_only_submissions_inside_the_district(panel):
     far["name"] = "Anderswo"
     districts.dataProvider().addFeatures([feature, far])
     QgsProject.instance().addMapLayer(districts)  # added while the panel is open
-    entries = [panel.district_filter.itemText(i) for i in range(1, panel.district_filter.count())]
+    # after "All districts" and "Without a place"
+    entries = [panel.district_filter.itemText(i) for i in range(2, panel.district_filter.count())]
     assert entries == ["Anderswo", "Testviertel"]  # by name, the one layer's name not repeated in each
     index = panel.district_filter.findText("Testviertel")
     assert index > 0
@@ -216,3 +217,32 @@ def test_the_panel_says_why_it_suggests_and_learns_from_each_decision_made_in_it
     if panel.live.similar:
         assert "Decided alike: " in panel.why.text() and all(i in panel.why.text() for i in panel.live.similar)
     assert shown["portal_id"] != first
+
+
+def test_a_submission_without_a_place_is_reviewed_says_so_and_has_a_filter_of_its_own(
+        tmp_path, qgis_iface, qgis_new_project):
+    import random
+
+    from sample import unplaced_records
+
+    source = tmp_path / "portal.geojson"
+    features = submissions(6) + unplaced_records(random.Random(2), 7)
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    pull(source, "demo-kaiserslautern", out)
+    layer = add_submissions(open_store(out), QgsProject.instance(), language="en")
+    panel = ReviewPanel(qgis_iface)
+    panel.set_layer(layer)
+    try:
+        assert panel.progress.text() == "0 of 9 reviewed"  # every contribution is in the queue
+        unplaced = panel.district_filter.findText("Without a place")
+        assert unplaced == 1
+        panel.district_filter.setCurrentIndex(unplaced)
+        assert panel.progress.text() == "0 of 3 reviewed"
+        assert "without a place: nothing to show on the map" in panel.meta.text()
+        keys(panel, Qt.Key.Key_2, Qt.Key.Key_N)  # decided like any other
+        assert panel.progress.text() == "1 of 3 reviewed"
+    finally:
+        if layer.isEditable():
+            layer.rollBack()
+        panel.deleteLater()

@@ -87,6 +87,7 @@ def test_migration_from_schema_1_keeps_every_row_and_adds_the_new_fields(tmp_pat
     with old.transaction() as w:
         for i in range(50):
             w.insert(_row(str(i)), 410000.0 + i, 5478000.0)
+        w.insert(_row("ohne-ort"), None, None)  # an old store's record without a point (from another program)
         w.execute("UPDATE submissions SET review_status = 'classified', action_areas = '[\"religion\"]' "
                       "WHERE portal_id = '7'")
     con = sqlite3.connect(path)
@@ -95,11 +96,13 @@ def test_migration_from_schema_1_keeps_every_row_and_adds_the_new_fields(tmp_pat
     migrated = store.Store(path)
     assert migrated.schema_version() == schema.SCHEMA_VERSION
     rows = migrated.rows("submissions", "portal_id, review_status, action_areas, extra, geometry_kind")
-    assert len(rows) == 50
+    assert len(rows) == 51
     assert rows[7] == {"portal_id": "7", "review_status": "classified", "action_areas": '["religion"]',
                        "extra": None, "geometry_kind": None}
+    placed = {r["portal_id"]: r["placed_by"] for r in migrated.rows("submissions", "portal_id, placed_by")}
+    assert placed.pop("ohne-ort") == "none" and set(placed.values()) == {"citizen"}  # v9 says how each was placed
     layer = QgsVectorLayer(migrated.layer_uri(), "m", "ogr")
-    assert layer.featureCount() == 50 and layer.fields().field("extra").typeName() == "JSON"
+    assert layer.featureCount() == 51 and layer.fields().field("extra").typeName() == "JSON"
 
 
 def test_a_store_from_a_newer_plugin_is_refused_not_damaged(tmp_path):

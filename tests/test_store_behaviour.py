@@ -254,3 +254,32 @@ def test_in_the_plugin_a_save_stamps_who_when_and_the_version_and_sends_nothing_
         for layer in (mine, theirs):
             if layer.isEditable():
                 layer.rollBack()
+
+
+def test_a_contribution_without_a_place_is_stored_reviewed_and_exported_from_either_store(tmp_path, new_store,
+                                                                                           qgis_new_project):
+    from sample import unplaced_records
+    from stadtdialog.core.publish.export import export
+    from stadtdialog.core.review.review_queue import ReviewQueue
+
+    name, authcfg = new_store()
+    features = submissions(4) + unplaced_records(random.Random(5), 5)
+    result = pull(_source(tmp_path, features), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    assert (result.new, result.quarantined, result.without_place) == (7, 0, 3)
+    store, layer = _layer(name, authcfg)
+    unplaced = [v["portal_id"] for v, x, y in store.points(["portal_id", "placed_by"]) if x is None]
+    assert unplaced == ["KL-000005", "KL-000006", "KL-000007"]
+    assert {r["placed_by"] for r in store.rows(schema.SUBMISSIONS, "placed_by", "portal_id IN (?, ?, ?)",
+                                               tuple(unplaced))} == {"none"}
+    assert len(ReviewQueue(layer).order) == 7
+    assert classify(layer, "\"portal_id\" = 'KL-000006'", ["religion"], "classified", user="A") == 1  # decided
+    again = pull(_source(tmp_path, features, "again.geojson"), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    assert (again.unchanged, again.updated) == (7, 0)
+    export(store, tmp_path / "e.geojson")
+    geometries = {f["properties"]["portal_id"]: f["geometry"] for f in json.loads(
+        (tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]}
+    assert [pid for pid, g in sorted(geometries.items()) if g is None] == unplaced
+    from stadtdialog.core.publish.report_data import collect
+
+    data = collect(store)
+    assert (data.total, data.without_place) == (7, 3)  # counted in the report, never drawn somewhere made up

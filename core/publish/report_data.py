@@ -48,6 +48,7 @@ class ReportData:
     by_area: Counter = field(default_factory=Counter)            # a submission counts once per area it has
     districts: list = field(default_factory=list)                # [(name, {status: n}, total)]
     outside_districts: int = 0
+    without_place: int = 0                                       # submissions that give no place (counted, not mapped)
     submissions: list = field(default_factory=list)              # [(title, text, category, areas, status)]
     participation: str = ""                                      # the participation's name
     first: str = ""                                              # the first and last day submissions came in
@@ -91,8 +92,9 @@ def collect(gpkg, districts=None, language="de", title=None):
     period = store.one(SUBMISSIONS, "min(created_at) AS first, max(created_at) AS last", active)
     first, last = period["first"], period["last"]
     data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
-    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas", active):
+    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas, placed_by", active):
         data.total += 1
+        data.without_place += r["placed_by"] == "none"
         codes = list_field.codes(r["action_areas"]) or [NONE]
         status = r["review_status"] or "new"
         category = r["category"] if r["category"] in CATEGORIES else "other"

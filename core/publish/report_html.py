@@ -52,7 +52,9 @@ def render(data, cover_png):
         parts.append("<h2>{}</h2>".format(e(tr("By district"))))
         parts.append(_table([tr("District"), tr("Total")] + [data.status_label(s) for s in REVIEW_STATUSES],
                             [[name, total] + [counts.get(s, 0) for s in REVIEW_STATUSES]
-                             for name, counts, total in data.districts]))
+                             for name, counts, total in data.districts]
+                            + ([[tr("without a place"), data.without_place] + [""] * len(REVIEW_STATUSES)]
+                               if data.without_place else [])))
     parts.append("<h2>{}</h2>".format(e(tr("The catalogue of action areas: {title}").format(
         title=data.catalogue_title))))
     parts.append(_table([tr("Code"), tr("Action area"), tr("Description")],

@@ -227,6 +227,8 @@ def _chart_page(layout, data, page):
                       for name, counts, total in data.districts]
         if data.outside_districts:
             table_rows.append([tr("outside all districts"), data.outside_districts, "", ""])
+        if data.without_place:
+            table_rows.append([tr("without a place"), data.without_place, "", ""])
         _table(layout, headers, table_rows, 170, 20, 117, 180, page, [50, 20, 22, 25])
 
 

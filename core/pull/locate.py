@@ -27,6 +27,11 @@ class Unlocated(Text):
     """Why a record has no usable point (words for the quarantine)."""
 
 
+class NoPlace(Unlocated):
+    """The record gives no place at all (no geometry, an empty point, 0, 0 for a missing one): it becomes a
+    submission without a place, with this as its note — reviewable like any other, never a point made up."""
+
+
 class Locator:
     def __init__(self, target_crs):
         self.target = QgsCoordinateReferenceSystem(target_crs)
@@ -43,7 +48,7 @@ class Locator:
         """For each GeoJSON geometry in `crs`: (x, y, original kind or None, [notes]) in the target CRS,
         or Unlocated."""
         found = [self._point(g, crs) for g in geometries]
-        ok = [i for i, f in enumerate(found) if f.__class__ is not Unlocated]
+        ok = [i for i, f in enumerate(found) if not isinstance(f, Unlocated)]
         projected = self._project(crs, [(found[i][0], found[i][1]) for i in ok])
         for i, xy in zip(ok, projected):
             if xy is None:
@@ -55,13 +60,13 @@ class Locator:
     def _point(self, geometry, crs):
         """(x, y, kind or None, notes) in `crs`, checked; or Unlocated."""
         if not isinstance(geometry, dict) or not geometry.get("type"):
-            return Unlocated(tr("no location (no geometry)"))
+            return NoPlace(tr("no location (no geometry)"))
         kind = geometry["type"]
         notes = []
         if kind == "Point":
             coords = geometry.get("coordinates")
             if not isinstance(coords, (list, tuple)) or len(coords) < 2:
-                return Unlocated(tr("no location (empty point)"))
+                return NoPlace(tr("no location (empty point)"))
             x, y = coords[0], coords[1]
             if x.__class__ is not float or y.__class__ is not float:
                 if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (x, y)):
@@ -80,7 +85,7 @@ class Locator:
         if not (math.isfinite(x) and math.isfinite(y)):
             return Unlocated(tr("coordinates are not finite numbers"))
         if x == 0 and y == 0:
-            return Unlocated(tr("at 0, 0 ('Null Island'): a missing location written as zeros"))
+            return NoPlace(tr("at 0, 0 ('Null Island'): a missing location written as zeros"))
         if crs in LONLAT:
             if not (-180 <= x <= 180 and -90 <= y <= 90):
                 return Unlocated(tr("coordinates out of range for longitude/latitude ({x}, {y})").format(x=x, y=y))

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from ..i18n import codes_of, english, tr
 from ..sources import record_path
-from .locate import Locator, Unlocated
+from .locate import Locator, NoPlace, Unlocated
 
 MAX_TEXT = 100_000         # characters kept of a citizen's text
 MAX_RAW = 200_000          # characters of a quarantined record kept for inspection
@@ -108,7 +108,9 @@ class Normaliser:
     def build_many(self, identified, crs):
         """Rows (or Rejected) for [(feature, portal_id, fingerprint)] of one page, in order."""
         points = self.locator.locate_all([feature.get("geometry") for feature, _, _ in identified], crs)
-        return [self._row(feature, portal_id, fingerprint, point) if point.__class__ is not Unlocated
+        return [self._row(feature, portal_id, fingerprint, point) if not isinstance(point, Unlocated)
+                else self._row(feature, portal_id, fingerprint, (None, None, None, [point]))
+                if isinstance(point, NoPlace)  # a contribution without a place: reviewed all the same
                 else Rejected(point, self.raw(feature))
                 for (feature, portal_id, fingerprint), point in zip(identified, points)]
 
@@ -116,8 +118,10 @@ class Normaliser:
         props = feature.get("properties") or {}
         x, y, kind, notes = point
         profile = self.profile
-        if profile.located_field and props.get(profile.located_field) in (False, "false", "0", 0):
+        placed_by = "none" if x is None else "citizen"
+        if x is not None and profile.located_field and props.get(profile.located_field) in (False, "false", "0", 0):
             notes.append(tr("the citizen gave no location; placed inside the project area"))
+            placed_by = "portal"
         category, raw_category, unknown = profile.category_of(props)
         if unknown:
             notes.append(tr("unknown category '{value}'").format(value=_clip(unknown, 80)))
@@ -136,6 +140,7 @@ class Normaliser:
             "updated_at": self._date(self._value(props, "updated_at")[0], "updated_at", notes),
             "portal_state": profile.state_of(props),
             "geometry_kind": kind,
+            "placed_by": placed_by,
             "extra": _json(self._extra(props)),
             "personal": _json(self._personal(props)) if self.keep_personal else None,
             "portal_hash": fingerprint,

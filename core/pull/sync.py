@@ -24,6 +24,7 @@ class PullResult:
     quarantined: int = 0
     skipped: int = 0      # records the portal does not publish (drafts), as the profile's state says
     fingerprinted: int = 0  # records whose id was made from their fields: the portal gave none
+    without_place: int = 0  # new or updated submissions that give no place (reviewed all the same)
     output: str = ""
     warnings: list = field(default_factory=list)
 
@@ -31,13 +32,18 @@ class PullResult:
         return asdict(self)
 
     def summary(self):
+        if self.without_place:
+            return tr("{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, "
+                      "{quarantined} quarantined; {without_place} of the new and updated without a place").format(
+                **self.as_dict())
         return tr("{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, "
                   "{quarantined} quarantined").format(**self.as_dict())
 
     def short_summary(self):
         """Only what happened ('20 new, 130 unchanged'): it fits the message bar's one line."""
         parts = ((self.new, tr("{n} new")), (self.updated, tr("{n} updated")), (self.unchanged, tr("{n} unchanged")),
-                 (self.withdrawn, tr("{n} withdrawn")), (self.quarantined, tr("{n} quarantined")))
+                 (self.withdrawn, tr("{n} withdrawn")), (self.quarantined, tr("{n} quarantined")),
+                 (self.without_place, tr("{n} without a place")))
         return ", ".join(text.format(n=n) for n, text in parts if n) or tr("the source lists no submissions")
 
 
@@ -116,6 +122,8 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback, title=No
                     result.quarantined += 1
                     continue
                 known = existing.get(row.portal_id)
+                if row.x is None:
+                    result.without_place += 1
                 if known is None:
                     writer.insert(row.record, row.x, row.y)
                     result.new += 1

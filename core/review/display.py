@@ -25,7 +25,8 @@ ALIASES = {
            "reviewer": "Bearbeitet von", "reviewed_at": "Bearbeitet am", "source": "Quelle",
            "sync_state": "Abgleich", "portal_hash": "Fingerabdruck", "extra": "Weitere Angaben",
            "geometry_kind": "Ursprüngliche Geometrie", "personal": "Persönliche Angaben",
-           "portal_feature_id": "Objekt-ID im Portal", "portal_answer_hash": "Fingerabdruck der Antworten"},
+           "portal_feature_id": "Objekt-ID im Portal", "portal_answer_hash": "Fingerabdruck der Antworten",
+           "placed_by": "Verortet"},
     "en": {"title": "Title", "text": "Citizen's text", "category": "Category", "category_raw": "Category (as sent)",
            "language": "Language", "created_at": "Created", "updated_at": "Changed", "portal_state": "On the portal",
            "import_note": "Import note", "portal_id": "Portal id",
@@ -36,7 +37,7 @@ ALIASES = {
            "reviewed_at": "Reviewed at", "source": "Source", "sync_state": "Sync state",
            "portal_hash": "Fingerprint", "extra": "Further details", "geometry_kind": "Original geometry",
            "personal": "Personal details", "portal_feature_id": "Feature id on the portal",
-           "portal_answer_hash": "Fingerprint of the answers"},
+           "portal_answer_hash": "Fingerprint of the answers", "placed_by": "Placed"},
 }
 FIELD_LABELS = {
     "de": {"action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand", "priority": "Priorität",
@@ -45,6 +46,11 @@ FIELD_LABELS = {
     "en": {"action_areas": "Action areas", "review_status": "Review status", "priority": "Priority",
            "planner_note": "Planner's note", "duplicate_of": "Duplicate of",
            "suggested_action_areas": "Suggested action areas"},
+}
+PLACED_BY_LABELS = {
+    "de": {"citizen": "von der Bürgerin / dem Bürger auf der Karte", "portal": "vom Portal",
+           "none": "ohne Ort"},
+    "en": {"citizen": "by the citizen on the map", "portal": "by the portal", "none": "without a place"},
 }
 PORTAL_STATE_LABELS = {
     "de": {"active": "aktiv", "withdrawn": "zurückgezogen", "hidden": "verborgen", "rejected": "abgelehnt"},

@@ -31,7 +31,7 @@ LANGUAGE = "stadtdialog/language"  # the language a layer was set up in (form, n
 HISTORY_WIDGET = "stadtdialog_history"  # the plugin's history table; QGIS's own relation editor without it
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
              "portal_state", "source", "import_note", "suggested_action_areas", "reviewer", "reviewed_at",
-             "sync_state", "portal_hash", "extra", "geometry_kind", "personal", "row_version") + VIRTUAL
+             "sync_state", "portal_hash", "extra", "geometry_kind", "personal", "row_version", "placed_by") + VIRTUAL
 LABELS = {
     "de": {"Submission": "Beitrag", "Classification": "Zuordnung", "History": "Verlauf",
            "classified_needs_area": "„zugeordnet“ braucht mindestens ein Handlungsfeld.",
@@ -118,6 +118,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
         "review_status": _value_map(schema.STATUS_LABELS[language]),
         "priority": _value_map(display.PRIORITY_LABELS[language], display.NONE_LABEL[language]),
         "portal_state": _value_map(display.PORTAL_STATE_LABELS[language]),
+        "placed_by": _value_map(display.PLACED_BY_LABELS[language]),
         "language": _value_map(dict(display.LANGUAGE_NAMES[language], **{"": display.NONE_LABEL[language]})),
         "sync_state": _value_map(SYNC_LABELS[language]),
         "action_areas": _value_relation(area_source, area_provider, language, area_id),
@@ -151,7 +152,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     root = config.invisibleRootContainer()
     submission = make_container(text["Submission"], root, "tab")
     for name in ("title", "text", "category", "category_raw", "language", CREATED, CHANGED, "portal_state",
-                 "portal_id"):
+                 "placed_by", "portal_id"):
         _add_field(layer, submission, name)
     _add_field(layer, submission, NOTE, shown_when=_holds("import_note"))
     config.addTab(submission)

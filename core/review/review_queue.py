@@ -23,6 +23,7 @@ class ReviewQueue:
         self.suggested = None
         self.expression = None
         self.district = None  # a QgsGeometry in the layer's CRS
+        self.unplaced = False  # only the submissions without a place
         self.order = []
         self._position = {}
         self.refresh()
@@ -38,13 +39,16 @@ class ReviewQueue:
                                                          _quote(self.suggested)))
         if self.expression:
             parts.append(self.expression)
+        if self.unplaced:
+            parts.append("$geometry IS NULL")
         return " AND ".join("({})".format(p) for p in parts)
 
-    def set_filters(self, status=None, category=None, suggested=None, expression=None, district=None):
+    def set_filters(self, status=None, category=None, suggested=None, expression=None, district=None,
+                    unplaced=False):
         if expression and QgsExpression(expression).hasParserError():
             raise ValueError(QgsExpression(expression).parserErrorString())
         self.status, self.category, self.suggested, self.expression = status, category, suggested, expression
-        self.district = district
+        self.district, self.unplaced = district, unplaced
         self.refresh()
 
     def refresh(self):

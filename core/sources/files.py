@@ -13,7 +13,7 @@ from ..i18n import text_of, tr
 from .base import CRS84, Page, Source
 from .encoding import decode_export
 from .geojson import crs_of, decode, parse
-from .records import as_features, locate, page_crs, point, records_of, wkt_geometry
+from .records import NoPlaceError, as_features, locate, page_crs, point, records_of, wkt_geometry
 
 PAGE = 5000
 LON_NAMES = ("location_lon", "lon", "lng", "long", "longitude", "x", "laenge", "länge")
@@ -51,7 +51,7 @@ class FileSource(Source):
         body = self._read()
         if self.is_table(body):
             columns, rows, lossy = read_table(body, self.profile, self.url, self.notes)
-            yield from _table_pages(columns, rows, self.profile, self.url, lossy)
+            yield from _table_pages(columns, rows, self.profile, self.url, lossy, self.notes)
             return
         text, lossy = decode(body)
         doc = parse(text, self.url, any_json=True, local=not self.url.lower().startswith(("http://", "https://")))
@@ -109,11 +109,13 @@ def _sheet_rows(body, profile, name):
     return columns, rows
 
 
-def _table_pages(columns, rows, profile, name, lossy):
+def _table_pages(columns, rows, profile, name, lossy, notes):
     lon, lat, wkt = _geometry_columns(columns, profile)
-    if not (lon and lat) and not wkt:
-        raise PortalError(tr("{file}: no coordinate columns found (looked for lon/lat, location_lon/"
-                             "location_lat or WKT); name them in the profile's 'geometry' section.").format(file=name))
+    unplaced = not (lon and lat) and not wkt
+    if unplaced:  # proposals and debates often have no map: every one is still pulled for review
+        notes.append(tr("{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or "
+                        "WKT); every record was pulled without a place. If the file has coordinates, name their "
+                        "columns in the profile's 'location' section.").format(file=name))
     page, number = [], 1
     crs = page_crs(profile)
     nested = profile.file.get("nested") if profile is not None else None
@@ -123,7 +125,9 @@ def _table_pages(columns, rows, profile, name, lossy):
         feature = {"type": "Feature", "properties": unflatten(props, nested) if nested else props,
                    "geometry": None, "line": row_number}
         try:
-            feature["geometry"] = _row_geometry(row, lon, lat, wkt, profile)
+            feature["geometry"] = None if unplaced else _row_geometry(row, lon, lat, wkt, profile)
+        except NoPlaceError:
+            pass  # a submission without a place
         except ValueError as exc:
             feature["problem"] = text_of(exc)
         page.append(feature)

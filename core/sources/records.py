@@ -33,6 +33,11 @@ def records_of(doc, profile, what):
     return found
 
 
+class NoPlaceError(ValueError):
+    """The record gives no place at all (its coordinates are empty): a submission without a place, which a
+    reviewer still reads and classifies — not a broken record."""
+
+
 def as_features(records, profile):
     """GeoJSON-like features: a Feature stays as it is (one without a geometry is located by the profile),
     any other object becomes the properties of one, located by the profile's `location`."""
@@ -64,6 +69,8 @@ def page_crs(profile, declared=CRS84):
 def _locate_into(feature, props, location):
     try:
         feature["geometry"] = locate(props, location)
+    except NoPlaceError:
+        feature["geometry"] = None
     except ValueError as exc:
         feature["geometry"] = None
         feature["problem"] = text_of(exc)
@@ -88,7 +95,7 @@ def _geojson(value):
         except ValueError:
             raise ValueError(tr("the location is not a GeoJSON geometry")) from None
     if value in (None, "", {}):
-        raise ValueError(tr("no coordinates"))
+        raise NoPlaceError(tr("no coordinates"))
     if not isinstance(value, dict) or "type" not in value:
         raise ValueError(tr("the location is not a GeoJSON geometry"))
     return value
@@ -100,7 +107,7 @@ def number(value):
     else:
         text = ("" if value is None else str(value)).strip()
     if not text:
-        raise ValueError(tr("no coordinates"))
+        raise NoPlaceError(tr("no coordinates"))
     if "," in text and "." not in text:
         text = text.replace(",", ".")  # German decimal comma
     try:
@@ -113,13 +120,16 @@ def number(value):
 
 
 def point(lon, lat):
+    given = [not (v is None or (isinstance(v, str) and not v.strip())) for v in (lon, lat)]
+    if any(given) and not all(given):  # half a place cannot be trusted: quarantine, not "no place"
+        raise ValueError(tr("one of the two coordinates is missing"))
     return {"type": "Point", "coordinates": [number(lon), number(lat)]}
 
 
 def wkt_geometry(text):
     text = "" if text is None else str(text)
     if not text.strip():
-        raise ValueError(tr("no coordinates"))
+        raise NoPlaceError(tr("no coordinates"))
     try:
         geometry = ogr.CreateGeometryFromWkt(text.strip())
     except RuntimeError:

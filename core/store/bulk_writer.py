@@ -63,16 +63,20 @@ class Writer(PullQueue):
                 raise StoreError("refusing to insert unknown fields: {}".format(sorted(unknown)))
             con.executemany(
                 "INSERT INTO submissions(geom, {}) VALUES (?{})".format(",".join(cols), ",?" * len(cols)),  # nosec B608 - columns checked against the schema
-                [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values for values, x, y in rows])
-            if self.rtree is not None:
-                self.rtree.add_by_portal_id([(values[0], x, y) for values, x, y in rows])  # portal_id first
+                [[_blob(self.srs_id, x, y)] + values for values, x, y in rows])
+            if self.rtree is not None:  # a submission without a place has no entry in the spatial index
+                self.rtree.add_by_portal_id([(values[0], x, y) for values, x, y in rows if x is not None])
                 self._inserted += len(rows)
         for cols, rows in updates.items():
             con.executemany(
                 "UPDATE submissions SET geom = ?, {} WHERE fid = ?".format(",".join(c + " = ?" for c in cols)),  # nosec B608 - columns checked against the schema
-                [[gpkg_geometry.point_blob(self.srs_id, x, y)] + values + [fid] for fid, values, x, y in rows])
+                [[_blob(self.srs_id, x, y)] + values + [fid] for fid, values, x, y in rows])
             if self.rtree is not None:
-                self.rtree.add_by_fid([(fid, x, y) for fid, _, x, y in rows])
+                self.rtree.add_by_fid([(fid, x, y) for fid, _, x, y in rows if x is not None])
+                gone = [(fid,) for fid, _, x, _ in rows if x is None]  # the portal no longer gives a place
+                if gone:
+                    self.rtree.wait()
+                    con.executemany("DELETE FROM rtree_submissions_geom WHERE id = ?", gone)
 
     def existing(self):
         """portal_id -> (fid, portal_hash, portal_state) for every stored submission."""
@@ -137,3 +141,8 @@ def _gdal_triggers(con):
     return con.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'submissions' AND "
         "(name LIKE 'rtree_submissions_geom_%' OR name LIKE 'trigger_%_feature_count_submissions')").fetchall()
+
+
+def _blob(srs_id, x, y):
+    """The point's GeoPackage geometry, or NULL for a submission without a place."""
+    return None if x is None else gpkg_geometry.point_blob(srs_id, x, y)

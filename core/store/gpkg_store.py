@@ -314,9 +314,15 @@ def _row_versions(ds, version):
     audit.reinstall(ds.ExecuteSQL, version)
 
 
+def _placed_by(ds, version):
+    """v9: how each submission was placed; a store's earlier ones were placed by the citizen, or not at all."""
+    _add_new_fields(ds, version)
+    ds.ExecuteSQL("UPDATE submissions SET placed_by = {} WHERE placed_by IS NULL".format(schema.PLACED_BY_SQL))  # nosec B608 - our own SQL
+
+
 # version reached -> step. A step that only adds fields can use _add_new_fields.
 MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields,
-              6: _repair_json_lists, 7: _messages_and_empty_text, 8: _row_versions}
+              6: _repair_json_lists, 7: _messages_and_empty_text, 8: _row_versions, 9: _placed_by}
 
 
 def _migrate(path, version):

@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from ..i18n import ui_language
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -60,7 +60,12 @@ SUBMISSION_FIELDS = (
     # v8: the version of the decisions, one up with every change: a save based on an older version is refused
     # (a colleague saved in between), never silently written over theirs.
     Field("row_version", "integer", SYSTEM, 8),
+    # v9: how the submission got its point — by the citizen on the map ('citizen'), by the portal ('portal'),
+    # or none: a contribution without a place is reviewed like any other, never given a point made up.
+    Field("placed_by", "string", PORTAL, 9),
 )
+PLACED_BY = ("citizen", "portal", "none")
+PLACED_BY_SQL = "CASE WHEN geom IS NULL THEN 'none' ELSE 'citizen' END"  # for stores made before v9
 
 QUARANTINE_FIELDS = (
     Field("source", "string", SYSTEM, 1),

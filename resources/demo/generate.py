@@ -102,14 +102,24 @@ def broken_records(rng, start):
     no_id.pop("id")
     out_of_range = json.loads(json.dumps(_feature(rng, start + 1, "de", 2, "Kotten")))
     out_of_range["geometry"]["coordinates"] = [749.4, 77.7]
-    no_geometry = _feature(rng, start + 2, "en", 3, "Betzenberg")
-    no_geometry["geometry"] = None
+    not_numbers = _feature(rng, start + 2, "en", 3, "Betzenberg")
+    not_numbers["geometry"] = {"type": "Point", "coordinates": ["7,76 O", "49,44 N"]}
     duplicate = json.loads(json.dumps(_feature(rng, start + 3, "de", 1, "Erfenbach")))
     duplicate["properties"]["beitrag_id"] = "KL-{:06d}".format(1)
     duplicate["id"] = duplicate["properties"]["beitrag_id"]
-    empty_point = _feature(rng, start + 4, "de", 3, "Vogelweh")
-    empty_point["geometry"] = {"type": "Point", "coordinates": []}
-    return [no_id, out_of_range, no_geometry, duplicate, empty_point]
+    unreadable = _feature(rng, start + 4, "de", 3, "Vogelweh")
+    unreadable["geometry"] = {"type": "Polygon", "coordinates": "kaputt"}
+    return [no_id, out_of_range, not_numbers, duplicate, unreadable]
+
+
+def unplaced_records(rng, start):
+    """Contributions that give no place, as real participations have them: no geometry, an empty point, 0, 0
+    written for a missing one. Each is a submission without a place, reviewed like the others."""
+    records = [_feature(rng, start + i, "de", i % 4, "Innenstadt") for i in range(3)]
+    records[0]["geometry"] = None
+    records[1]["geometry"] = {"type": "Point", "coordinates": []}
+    records[2]["geometry"]["coordinates"] = [0, 0]
+    return records
 
 
 def generate(count=600, seed=2018, broken=True):

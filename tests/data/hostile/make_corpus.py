@@ -88,9 +88,10 @@ def geojson_cases():
          "imported", note="a height is dropped; the place is the same")
     case("point-zm.geojson", collection(feature(geometry={"type": "Point", "coordinates": POINT + [240.0, 7.0]})),
          "imported", note="height and measure are dropped")
-    case("null-geometry.geojson", collection(feature(geometry={})), "quarantined", "no location")
-    case("empty-point.geojson", collection(feature(geometry={"type": "Point", "coordinates": []})), "quarantined",
-         "empty point")
+    case("null-geometry.geojson", collection(feature(geometry={})), "normalised", "no location",
+         note="a contribution without a place: reviewed all the same, no point made up")
+    case("empty-point.geojson", collection(feature(geometry={"type": "Point", "coordinates": []})), "normalised",
+         "empty point", note="a contribution without a place")
     case("line.geojson", collection(feature(geometry={"type": "LineString", "coordinates": [
         [7.76, 49.44], [7.77, 49.45]]})), "normalised", "LineString")
     case("polygon.geojson", collection(feature(geometry={"type": "Polygon", "coordinates": [[
