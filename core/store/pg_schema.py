@@ -44,7 +44,7 @@ def table_sql(schema_name, srid):
             "CREATE INDEX IF NOT EXISTS submissions_sync_state ON {}.submissions (sync_state)".format(s),
             "CREATE INDEX IF NOT EXISTS audit_log_portal_id ON {}.audit_log (portal_id)".format(s),
             "CREATE UNIQUE INDEX IF NOT EXISTS meta_key ON {}.stadtdialog_meta (key)".format(s),
-            "UPDATE {}.submissions SET placed_by = {} WHERE placed_by IS NULL".format(s, schema.PLACED_BY_SQL)]
+            "UPDATE {}.submissions SET placed_by = {} WHERE placed_by IS NULL".format(s, schema.PLACED_BY_SQL)]  # nosec B608 - a checked schema name and our own SQL
     return out
 
 
