@@ -508,22 +508,22 @@
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="26" />
+        <location filename="../processing/pull.py" line="24" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="29" />
+        <location filename="../processing/pull.py" line="27" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="36" />
+        <location filename="../processing/pull.py" line="34" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="37" />
+        <location filename="../processing/pull.py" line="35" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
@@ -533,22 +533,17 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="40" />
-        <source>Source type</source>
-        <translation>Art der Quelle</translation>
-    </message>
-    <message>
-        <location filename="../processing/pull.py" line="42" />
+        <location filename="../processing/pull.py" line="39" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="44" />
+        <location filename="../processing/pull.py" line="41" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="46" />
+        <location filename="../processing/pull.py" line="43" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
@@ -1468,7 +1463,7 @@
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="48" />
+        <location filename="../processing/pull.py" line="45" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
@@ -1613,32 +1608,32 @@
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="21" />
+        <location filename="../processing/draft_profile.py" line="19" />
         <source>Draft a profile for a new portal</source>
         <translation>Profil für ein neues Portal entwerfen</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="24" />
+        <location filename="../processing/draft_profile.py" line="22" />
         <source>Reads the first records of a portal or an export, proposes how its fields map onto submissions (id, title, text, category, date, location, personal fields) and which of its category values mean which category, and writes that as a profile file. Check the draft before relying on it; the same assistant is in Connect and pull.</source>
         <translation>Liest die ersten Einträge eines Portals oder Exports, schlägt vor, wie seine Felder auf Beiträge abgebildet werden (Kennung, Titel, Text, Kategorie, Datum, Ort, personenbezogene Felder) und welche seiner Kategoriewerte welche Kategorie bedeuten, und schreibt das als Profildatei. Den Entwurf vor dem Gebrauch prüfen; derselbe Assistent steht unter „Verbinden und abrufen“ bereit.</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="30" />
+        <location filename="../processing/draft_profile.py" line="28" />
         <source>Portal address or export file</source>
         <translation>Portaladresse oder Exportdatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="34" />
+        <location filename="../processing/draft_profile.py" line="31" />
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="35" />
+        <location filename="../processing/draft_profile.py" line="32" />
         <source>Fields mapped</source>
         <translation>Zugeordnete Felder</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="47" />
+        <location filename="../processing/draft_profile.py" line="44" />
         <source>{n} records read; {fields} fields mapped; profile written to {path}</source>
         <translation>{n} Einträge gelesen; {fields} Felder zugeordnet; Profil geschrieben nach {path}</translation>
     </message>
@@ -2383,17 +2378,17 @@
         <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="41" />
+        <location filename="../processing/common.py" line="64" />
         <source>Stadtdialog store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
         <translation>Stadtdialog-Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="48" />
+        <location filename="../processing/common.py" line="71" />
         <source>Authentication for a PostgreSQL store</source>
         <translation>Anmeldung für einen PostgreSQL-Speicher</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="50" />
+        <location filename="../processing/pull.py" line="47" />
         <source>Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
         <translation>Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
     </message>
@@ -2546,6 +2541,11 @@
         <location filename="../core/publish/report_layout.py" line="231" />
         <source>without a place</source>
         <translation>ohne Ort</translation>
+    </message>
+    <message>
+        <location filename="../processing/common.py" line="48" />
+        <source>Source type: {names} (or its number, 0–{last})</source>
+        <translation>Art der Quelle: {names} (oder ihre Nummer, 0–{last})</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,13 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
 )
 
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr
+from ..core.sources.detect import KINDS
 from ..core.store.stores import is_postgres, open_store
 
 
@@ -27,14 +29,35 @@ class Algorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's API
+        return super().checkParameterValues(kind_by_name(parameters), context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.work(parameters, context, feedback)
+            return self.work(kind_by_name(parameters), context, feedback)
         except StadtdialogError as exc:
             raise QgsProcessingException(str(exc)) from None
 
     def work(self, parameters, context, feedback):
         raise NotImplementedError
+
+
+def add_kind_parameter(algorithm):
+    """KIND, the same in every algorithm: a name (auto, oapif, wfs, file, json), or its number as older scripts
+    give it."""
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        "KIND", tr("Source type: {names} (or its number, 0–{last})").format(names=", ".join(KINDS),
+                                                                          last=len(KINDS) - 1),
+        options=list(KINDS), defaultValue="auto", optional=True, usesStaticStrings=True))
+
+
+def kind_by_name(parameters):
+    """The parameters with KIND as a name where it was given as a number."""
+    raw = parameters.get("KIND")
+    if isinstance(raw, int) or (isinstance(raw, str) and raw.strip().isdigit()):
+        if 0 <= int(raw) < len(KINDS):
+            return dict(parameters, KIND=KINDS[int(raw)])
+    return parameters
 
 
 def add_store_parameters(algorithm, name="INPUT"):

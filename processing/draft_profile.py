@@ -2,16 +2,14 @@
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
 from ..core.i18n import tr
 from ..core.pull import draft_profile
-from ..core.sources.detect import KINDS
 from ..core.sources.http import Http
-from .common import Algorithm
+from .common import Algorithm, add_kind_parameter
 
 
 class DraftProfileAlgorithm(Algorithm):
@@ -28,8 +26,7 @@ class DraftProfileAlgorithm(Algorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("SOURCE", tr("Portal address or export file")))
-        self.addParameter(QgsProcessingParameterEnum("KIND", tr("Source type"), options=list(KINDS), defaultValue=0,
-                                                     optional=True))
+        add_kind_parameter(self)
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Profile file"), "JSON (*.json)"))
         self.addOutput(QgsProcessingOutputNumber("FIELDS", tr("Fields mapped")))
@@ -37,7 +34,7 @@ class DraftProfileAlgorithm(Algorithm):
     def work(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         source = self.parameterAsString(parameters, "SOURCE", context)
-        kind = KINDS[self.parameterAsEnum(parameters, "KIND", context)]
+        kind = self.parameterAsEnumString(parameters, "KIND", context) or "auto"
         with Http(authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
                   feedback=feedback) as http:
             sample = draft_profile.read_sample(source, http, kind)

@@ -4,17 +4,15 @@ from qgis.core import (
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
 from ..core.i18n import tr
 from ..core.pull.sync import pull
-from ..core.sources.detect import KINDS
 from ..core.store import schema
 from ..core.store.stores import is_postgres
-from .common import Algorithm, add_store_authcfg, store_authcfg
+from .common import Algorithm, add_kind_parameter, add_store_authcfg, store_authcfg
 
 COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED", "WITHOUT_PLACE")
 
@@ -37,8 +35,7 @@ class PullAlgorithm(Algorithm):
         self.addParameter(QgsProcessingParameterString("PROFILE", tr("Field-mapping profile (name or JSON file)"),
                                                        defaultValue="generic"))
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum("KIND", tr("Source type"), options=list(KINDS),
-                                                     defaultValue="auto", optional=True, usesStaticStrings=True))
+        add_kind_parameter(self)
         self.addParameter(QgsProcessingParameterString("BBOX", tr("Only within bbox (minx,miny,maxx,maxy)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString("DATETIME", tr("Only within date/time interval"),

@@ -122,3 +122,20 @@ def test_algorithms_run_from_python_give_the_outputs_and_a_planner_s_message(tmp
         assert not any("Traceback" in e for e in feedback.errors)
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_kind_takes_the_same_names_and_numbers_in_every_algorithm(tmp_path, sample):
+    import json
+
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": sample}), encoding="utf-8")
+    home = tmp_path / "home"
+    by_name, _ = run_json("stadtdialog:pull", {"SOURCE": source, "PROFILE": "demo-kaiserslautern", "KIND": "file",
+                                               "OUTPUT": tmp_path / "a.gpkg"}, home)
+    by_number, _ = run_json("stadtdialog:pull", {"SOURCE": source, "PROFILE": "demo-kaiserslautern", "KIND": 3,
+                                                 "OUTPUT": tmp_path / "b.gpkg"}, home)
+    assert by_name["results"]["NEW"] == by_number["results"]["NEW"] == 25
+    for kind in ("file", 3):
+        drafted, _ = run_json("stadtdialog:draft_profile", {"SOURCE": source, "KIND": kind,
+                                                            "OUTPUT": tmp_path / "p{}.json".format(kind)}, home)
+        assert drafted["results"]["FIELDS"] >= 4
