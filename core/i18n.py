@@ -41,6 +41,14 @@ def tr(text):
     return Text(QCoreApplication.translate(CONTEXT, text), text)
 
 
+def some_of(names, most=20):
+    """Names joined with commas, complete, or the first `most` of them and how many more: a list of a file's
+    columns never stops without saying so."""
+    names = [str(n) for n in names]
+    shown = ", ".join(names[:most])
+    return tr("{names} and {n} more").format(names=shown, n=len(names) - most) if len(names) > most else shown
+
+
 def english(text):
     """The words of a Text in English (as stored for other programs); any other value as it is."""
     return text.english() if isinstance(text, Text) else str(text)

@@ -108,7 +108,7 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="29" />
+        <location filename="../core/sources/records.py" line="32" />
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>kein Ort (leerer Punkt)</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="116" />
+        <location filename="../core/sources/records.py" line="123" />
         <source>coordinates are not numbers</source>
         <translation>Koordinaten sind keine Zahlen</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>ein {kind} wurde auf einen Punkt darin gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="118" />
+        <location filename="../core/sources/records.py" line="125" />
         <source>coordinates are not finite numbers</source>
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
@@ -273,12 +273,12 @@
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="132" />
+        <location filename="../core/sources/records.py" line="139" />
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="138" />
+        <location filename="../core/sources/records.py" line="145" />
         <source>the WKT geometry cannot be read</source>
         <translation>die WKT-Geometrie ist nicht lesbar</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>{what}: Erwartet wurde ein GeoJSON-Objekt, gekommen ist etwas anderes. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="25" />
+        <location filename="../core/sources/geojson.py" line="64" />
         <source>{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.</source>
         <translation>{what}: Die Antwort ist keine GeoJSON-FeatureCollection. Es wurde nichts geändert.</translation>
     </message>
@@ -1503,12 +1503,12 @@
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="30" />
+        <location filename="../core/sources/records.py" line="33" />
         <source>{what}: the profile says the records are at '{path}', but the answer has no list there (it has: {keys}). Nothing was changed.</source>
         <translation>{what}: Laut Profil stehen die Einträge unter „{path}“, aber die Antwort hat dort keine Liste (sie hat: {keys}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="100" />
+        <location filename="../core/sources/records.py" line="107" />
         <source>the location is not a GeoJSON geometry</source>
         <translation>der Ort ist keine GeoJSON-Geometrie</translation>
     </message>
@@ -1593,17 +1593,17 @@
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="157" />
+        <location filename="../core/pull/draft_profile.py" line="168" />
         <source>{source}: no list of records found in the answer (it has: {keys}).</source>
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="279" />
+        <location filename="../core/pull/draft_profile.py" line="290" />
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="476" />
+        <location filename="../core/pull/draft_profile.py" line="511" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -2518,7 +2518,7 @@
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); alle Datensätze wurden ohne Ort abgerufen. Wenn die Datei Koordinaten hat, nennen Sie deren Spalten im Abschnitt „location“ des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/sources/records.py" line="125" />
+        <location filename="../core/sources/records.py" line="132" />
         <source>one of the two coordinates is missing</source>
         <translation>eine der beiden Koordinaten fehlt</translation>
     </message>
@@ -2546,6 +2546,16 @@
         <location filename="../processing/common.py" line="48" />
         <source>Source type: {names} (or its number, 0–{last})</source>
         <translation>Art der Quelle: {names} (oder ihre Nummer, 0–{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/i18n.py" line="49" />
+        <source>{names} and {n} more</source>
+        <translation>{names} und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/records.py" line="28" />
+        <source>{what}: the answer is not a GeoJSON FeatureCollection, nor one list of records. Nothing was changed.</source>
+        <translation>{what}: die Antwort ist weder eine GeoJSON-FeatureCollection noch eine Liste von Datensätzen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

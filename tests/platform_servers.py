@@ -1,9 +1,10 @@
 """Local servers on 127.0.0.1 that page the committed platform fixtures exactly as the platforms do, for the
 JSON API connectors: Go Vocal's JSON:API (`page[number]`, `page[size]`, absolute `links.next`, `included`
 topics), CONSUL's GraphQL (graphql-ruby connections: base64 cursors, `first` capped at the server's maximum
-page size, `pageInfo.hasNextPage/endCursor`), and Django REST framework's limit/offset paging
-(`count`, `next`, `results`), which adhocracy+'s API uses. Where each rule comes from:
-tests/data/platforms/README.md."""
+page size, `pageInfo.hasNextPage/endCursor`), Django REST framework's limit/offset paging
+(`count`, `next`, `results`), which adhocracy+'s API uses, Open311 GeoReport v2's `requests.json` (an array,
+`page` and `page_size`) and SeeClickFix's API v2 (`issues`, `metadata.pagination.next_page_url`). Where each
+rule comes from: tests/data/platforms/README.md."""
 import base64
 import http.server
 import json
@@ -20,6 +21,8 @@ class PlatformServer:
         self.go_vocal = table("go-vocal", "ideas.json")
         self.consul = table("consul", "proposals.json")["proposals"]
         self.decidim = [_decidim_node(p) for p in table("decidim", "proposals.json")]
+        self.open311 = table("open311", "requests.json")
+        self.seeclickfix = table("seeclickfix", "issues.json")
         self.requests = []
         server = self
 
@@ -35,6 +38,10 @@ class PlatformServer:
                     self._json(server.ideas_page(query))
                 elif parts.path == "/api/ideas/":
                     self._json(server.drf_page(query))
+                elif parts.path == "/open311/v2/requests.json":
+                    self._json(server.open311_page(query))
+                elif parts.path == "/api/v2/issues":
+                    self._json(server.seeclickfix_page(query))
                 else:
                     self._json({"errors": [{"status": "404", "title": "Not Found"}]}, 404)
 
@@ -106,6 +113,27 @@ class PlatformServer:
         return {"count": len(ideas),
                 "next": "{}/api/ideas/?{}".format(self.url, urlencode({"limit": limit, "offset": offset + limit}))
                 if nxt else None, "previous": None, "results": ideas[offset:offset + limit]}
+
+    # Open311 GeoReport v2: GET requests.json answers an array; servers that page take page and page_size
+    def open311_page(self, query):
+        number, size = int(query.get("page", 1)), min(int(query.get("page_size", 50)), 100)
+        return self.open311[(number - 1) * size: number * size]
+
+    # SeeClickFix API v2: page and per_page (20 by default, at most 100), pagination in metadata
+    def seeclickfix_page(self, query):
+        number, size = int(query.get("page", 1)), min(int(query.get("per_page", 20)), 100)
+        issues = self.seeclickfix
+        pages = max(1, -(-len(issues) // size))
+
+        def link(n):
+            return "{}/api/v2/issues?{}".format(self.url, urlencode({"page": n, "per_page": size}))
+
+        return {"issues": issues[(number - 1) * size: number * size],
+                "metadata": {"pagination": {"entries": len(issues), "page": number, "per_page": size, "pages": pages,
+                                            "next_page": number + 1 if number < pages else None,
+                                            "next_page_url": link(number + 1) if number < pages else None,
+                                            "previous_page": number - 1 if number > 1 else None,
+                                            "previous_page_url": link(number - 1) if number > 1 else None}}}
 
     def stop(self):
         self.httpd.shutdown()

@@ -97,3 +97,22 @@ def test_a_paged_json_api_is_drafted_with_its_records_path_and_paging(tmp_path, 
     path = draft.save(profile, tmp_path / "gv.json")
     result = pull(platform_server.url + "/web_api/v1/ideas?page[size]=12", str(path), tmp_path / "s.gpkg")
     assert (result.new, result.quarantined, result.without_place) == (30, 0, 1)
+
+
+@pytest.mark.parametrize("platform, source, expected", [
+    ("seeclickfix", "issues.json", {"id": "id", "title": "summary", "text": "description",
+                                    "category": "request_type.title"}),
+    ("open311", "requests.json", {"id": "service_request_id", "text": "description", "category": "service_name"}),
+])
+def test_the_draft_never_makes_a_person_a_title_and_uses_the_portal_s_id_and_category(platform, source, expected):
+    sample, profile = _draft(PLATFORMS / platform / source)
+    roles = {"id": profile["id"], "title": profile["fields"].get("title"), "text": profile["fields"].get("text"),
+             "category": profile.get("category", {}).get("field")}
+    assert {k: roles[k] for k in expected} == expected
+    personal = profile["personal_fields"]
+    if platform == "seeclickfix":  # everything under the reporter object, by name
+        assert {"reporter.name", "reporter.avatar.full", "reporter.id"} <= set(personal)
+    assert not {roles["title"], roles["text"], roles["category"]} & set(personal)
+    assert roles["category"] not in ("status", "point.type", "request_type.id")
+    rows = draft.preview(profile, sample)
+    assert not any(isinstance(row, Rejected) for _, row in rows)

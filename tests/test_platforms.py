@@ -333,3 +333,38 @@ def test_a_spreadsheet_in_ods_and_coordinates_in_the_profile_s_crs(tmp_path):
     layer = QgsVectorLayer(Store(out).layer_uri(), "s", "ogr")
     points = {f["portal_id"]: f.geometry().asPoint() for f in layer.getFeatures()}
     assert (points["1"].x(), points["1"].y()) == pytest.approx((410480, 5478650), abs=0.01)  # not read as degrees
+
+
+# -- the reporting platforms German cities run: Open311 GeoReport v2, SeeClickFix ----------------------------
+
+def test_open311_requests_paged_by_page_and_page_size_the_service_as_category(tmp_path, platform_server):
+    profile = json.loads(load_profile("open311").path.read_text(encoding="utf-8"))
+    profile["paging"]["size"] = 10  # three pages of the 27 requests
+    (tmp_path / "open311.json").write_text(json.dumps(profile), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    result = pull(platform_server.url + "/open311/v2/requests.json", str(tmp_path / "open311.json"), out)
+    assert (result.pulled, result.new, result.quarantined, result.without_place) == (27, 27, 0, 2)
+    assert [p for m, p in platform_server.requests if "requests.json" in p][-1].endswith("page=3&page_size=10")
+    rows = _rows(out)
+    assert rows["638301"]["title"] == "Defekte Straßenbeleuchtung" and rows["638301"]["category"] == "unpleasant_place"
+    assert (rows["638306"]["category"], rows["638306"]["category_raw"]) == ("unpleasant_place", "Wilder Müll")
+    assert rows["638304"]["category_raw"] == "Parkbank / Sitzgelegenheit"
+    assert rows["638301"]["created_at"] == "2018-08-02T07:15:00.000Z"  # +02:00 to UTC
+    assert set(_unplaced(out)) == {"638305", "638317"}  # reported by address only: reviewed without a place
+    assert pull(platform_server.url + "/open311/v2/requests.json", "open311", out).unchanged == 27
+
+
+def test_seeclickfix_issues_paged_by_next_page_url_with_the_reporter_kept_out(tmp_path, platform_server):
+    out = tmp_path / "s.gpkg"
+    result = pull(platform_server.url + "/api/v2/issues", "seeclickfix", out)
+    assert (result.pulled, result.new, result.quarantined, result.without_place) == (43, 43, 0, 1)
+    assert len([p for m, p in platform_server.requests if p.startswith("/api/v2/issues")]) == 3  # 20 a page
+    rows = _rows(out)
+    issue = rows["5470001"]
+    assert issue["title"] == "Illegale Müllablagerung" and issue["category"] == "unpleasant_place"
+    assert rows["5470005"]["title"] == "Schlagloch an der Stiftsplatz"  # the summary, as the citizen wrote it
+    assert rows["5470004"]["title"] == "Treffpunkt fehlt" and rows["5470004"]["category"] == "missing_meeting_place"
+    stored = json.dumps([dict(r) for r in rows.values()], ensure_ascii=False, default=str)
+    for name in ("Anna Becker", "Jürgen Weber", "Aylin Yılmaz", "user_images"):
+        assert name not in stored  # the reporter's name and avatar stay out of titles, texts and extra
+    assert issue["personal"] is None

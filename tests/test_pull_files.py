@@ -189,3 +189,27 @@ def test_a_csv_without_coordinate_columns_is_pulled_without_places_and_says_so(t
     assert (result.new, result.quarantined, result.without_place) == (2, 0, 2)
     assert any("no coordinate columns found" in w and "without a place" in w for w in result.warnings)
     assert {r["placed_by"] for r in Store(tmp_path / "s.gpkg").rows("submissions", "placed_by")} == {"none"}
+
+
+@pytest.mark.parametrize("shape", ["array", "object"])
+def test_the_generic_profile_reads_a_plain_json_list_of_records_by_their_id(tmp_path, shape):
+    """A JSON answer that is a list of records (or an object holding one, such as {"issues": [...]}): each
+    record's own "id" is its id; none is quarantined for want of a feature id."""
+    records = [{"id": 1000 + i, "title": "Anliegen {}".format(i), "description": "Text {}".format(i),
+                "category": "idea", "created": "2018-08-0{}T10:00:00Z".format(i + 1)} for i in range(4)]
+    doc = records if shape == "array" else {"issues": records, "metadata": {"pagination": {"page": 1}}}
+    path = tmp_path / "issues.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = pull(path, "generic", tmp_path / "s.gpkg")
+    assert (result.new, result.quarantined, result.without_place) == (4, 0, 4)
+    rows = Store(tmp_path / "s.gpkg").rows("submissions", "portal_id, title, category")
+    assert [(r["portal_id"], r["title"], r["category"]) for r in rows] == [
+        (str(1000 + i), "Anliegen {}".format(i), "idea") for i in range(4)]
+
+
+def test_a_list_of_columns_in_a_message_says_how_many_more_there_are(tmp_path):
+    from stadtdialog.core.i18n import some_of
+
+    assert some_of(["a", "b", "c"], 5) == "a, b, c"
+    assert some_of(["c{}".format(i) for i in range(25)]) == ", ".join("c{}".format(i) for i in range(20)) + \
+        " and 5 more"

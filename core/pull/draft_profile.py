@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import PortalError
-from ..i18n import tr
+from ..i18n import some_of, tr
 from ..sources import record_path
 from ..sources.files import FileSource, read_table
 from ..sources.geojson import decode, parse
@@ -31,14 +31,17 @@ ROLES = ("id", "title", "text", "category", "created_at", "updated_at", "lon", "
 NAMES = {
     "id": ("id", "_id", "#", "pk", "uuid", "_uuid", "nr", "nummer", "kennung", "beitrag_id", "referenznr.",
            "reference no.", "reference", "identificador", "identifiant", "numero", "folio", "fid", "objectid"),
-    "title": ("title", "titel", "titulo", "titre", "name", "nombre", "nom", "betreff", "subject", "asunto", "sujet",
-              "incident title", "headline", "ueberschrift", "uberschrift", "title_multiloc"),
+    "title": ("title", "titel", "titulo", "titre", "titolo", "name", "nombre", "nom", "betreff", "subject", "asunto",
+              "sujet", "oggetto", "summary", "zusammenfassung", "resumen", "resume", "sommario", "incident title",
+              "headline", "ueberschrift", "uberschrift", "title_multiloc"),
     "text": ("description", "beschreibung", "text", "body", "content", "inhalt", "contenido", "contenu",
              "descripcion", "comment", "kommentar", "commentaire", "comentario", "observaciones", "observations",
              "remarque", "anmerkung", "message", "nachricht", "mensaje", "details", "body_multiloc",
-             "contributioncontent", "beitrag", "propuesta", "proposition", "idee", "idea", "idée"),
+             "contributioncontent", "beitrag", "propuesta", "proposition", "idee", "idea", "idée", "descrizione",
+             "testo", "commento", "segnalazione"),
     "category": ("category", "kategorie", "categoria", "categorie", "type", "typ", "tipo", "art", "topic", "topics",
-                 "thema", "tema", "theme", "rubrik", "rubrique", "contributiontype", "tags", "tag", "labels"),
+                 "thema", "tema", "theme", "rubrik", "rubrique", "contributiontype", "tags", "tag", "labels",
+                 "service_name", "service", "dienst", "request_type", "anliegen", "argomento"),
     "created_at": ("created", "created_at", "createdat", "erstellt", "erstellt_am", "date", "datum", "fecha",
                    "date de creation", "datecreated", "_submission_time", "submitted_at", "submission_time",
                    "incident date", "published_at", "publiziert", "fecha de creacion", "timestamp", "zeit"),
@@ -52,7 +55,11 @@ NAMES = {
                  "email", "e-mail", "mail", "correo", "courriel", "phone", "telefon", "telephone", "telefono",
                  "first name", "last name", "vorname", "nachname", "apellido", "prenom", "_submitted_by",
                  "submitted_by", "author_name", "creator email", "creator phone", "ihre e-mailadresse",
-                 "ihre telefonnummer", "public_author", "deviceid", "phonenumber", "simserial", "subscriberid"),
+                 "ihre telefonnummer", "public_author", "deviceid", "phonenumber", "simserial", "subscriberid",
+                 "autore", "utente", "nome utente", "cognome", "nome e cognome", "indirizzo email", "reporter",
+                 "melder", "meldende", "submitter", "requester", "assignee", "avatar", "avatar_url", "user_id",
+                 "author_id", "reporter_id", "creator_id", "userid", "display_name", "screen_name", "first_name",
+                 "last_name", "full_name", "handle"),
     "state": ("state", "status", "estado", "etat", "publication_status", "approved", "_validation_status",
               "retired_reason", "zustand"),
 }
@@ -65,6 +72,10 @@ CATEGORY_WORDS = {
     "idea": ("idee", "idea", "vorschlag", "proposal", "propuesta", "proposition", "anregung", "anmerkung",
              "suggestion", "sugerencia"),
 }
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+PHONE = re.compile(r"^(\+\d[\d\s()/-]{6,}|0\d{2,5}[\s/-][\d\s/-]{4,})$")
+GEOMETRY_TYPES = {"point", "multipoint", "linestring", "multilinestring", "polygon", "multipolygon", "feature",
+                  "geometrycollection"}
 US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?: (\d{1,2}):(\d{2}))?$")
 WKT = re.compile(r"^\s*(POINT|LINESTRING|POLYGON|MULTI\w+)\s*Z?\s*\(", re.IGNORECASE)
 LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
@@ -155,7 +166,7 @@ def _sample_json(doc, source, kind, limit):
         path = find_records(doc)
         if path is None:
             raise PortalError(tr("{source}: no list of records found in the answer (it has: {keys}).").format(
-                source=source, keys=", ".join(sorted(doc)[:12]) if isinstance(doc, dict) else "-"))
+                source=source, keys=some_of(sorted(doc), 12) if isinstance(doc, dict) else "-"))
         records = record_path.records_at(doc, path)
     records = [r for r in records[:limit] if isinstance(r, dict)]
     props = [r.get("properties") if r.get("type") == "Feature" and isinstance(r.get("properties"), dict) else r
@@ -318,8 +329,11 @@ def assign_roles(sample, fields):
     """{role: path} (personal: [paths]): every role by the field's name first, then what is left by content."""
     roles, taken = {"personal": []}, set()
     for f in fields:
-        if _matches(f.path, "personal"):
+        if _matches(f.path, "personal") or _personal_content(f):
             roles["personal"].append(f.path)
+            taken.add(f.path)
+    for f in fields:  # a portal's state is never its category
+        if f.path not in taken and _matches(f.path, "state"):
             taken.add(f.path)
     order = ("id", "lon", "lat", "created_at", "updated_at", "category", "text", "title")
     for by_name in (True, False):
@@ -346,6 +360,13 @@ def assign_roles(sample, fields):
     return roles
 
 
+def _personal_content(f):
+    """Samples that are e-mail addresses or phone numbers: personal, whatever the field is called."""
+    texts = [s.strip() for s in f.samples if isinstance(s, str) and s.strip()]
+    return bool(texts) and (all(EMAIL.match(t) for t in texts) or
+                            all(PHONE.match(t) and sum(c.isdigit() for c in t) >= 7 for t in texts))
+
+
 def _matches(path, role):
     """The field's name, its last part, or (for long survey-style names) one of its words is a name of the role."""
     last = fold(path.split(".")[-1])
@@ -355,6 +376,8 @@ def _matches(path, role):
         return True
     if role == "personal":  # anything under an author, and any e-mail address
         return any(fold(part) in names for part in path.split(".")) or any(n in whole for n in ("email", "e-mail"))
+    if role == "id":  # service_request_id, proposal_id: named like an id (a personal one is taken already)
+        return last.endswith(("_id", " id", "-id")) or last.endswith("id") and last[:-2].endswith(("_", " "))
     words = [w for w in re.split(r"[^a-z0-9#]+", whole) if len(w) > 3]
     return role in ("title", "text", "category") and any(w in names for w in words)
 
@@ -367,8 +390,18 @@ def _fits(role, f, n):
     if role in ("created_at", "updated_at"):
         return f.kind in ("date", "number", "text")
     if role == "category":
-        return f.kind in ("text", "multilingual", "list", "number") and f.distinct <= max(30, n // 3)
+        return _category_like(f, n)
     return f.kind in ("text", "multilingual")
+
+
+def _category_like(f, n):
+    """Few distinct words a person reads (2 to 40): never numeric codes, geometry types or long free text."""
+    if f.kind not in ("text", "multilingual", "list") or f.distinct > max(2, min(40, n)):
+        return False
+    texts = [s for s in f.samples if isinstance(s, str)]
+    if texts and all(fold(t) in GEOMETRY_TYPES for t in texts):
+        return False
+    return not texts or sum(len(t) for t in texts) / len(texts) <= 60
 
 
 MACHINE = re.compile(r"^([0-9a-f-]{32,36}|https?://\S+|\S+\.(jpe?g|png|gif|pdf|mp3|mp4|m4a|wav))$|^[-\d., ]+$",
@@ -383,7 +416,7 @@ def _fits_by_content(role, f, n):
     if role in ("created_at",):
         return f.kind == "date"
     if role == "category":
-        return f.kind == "text" and 1 < f.distinct <= min(30, max(2, n // 3))
+        return f.kind == "text" and 1 < f.distinct <= min(30, max(2, n // 3)) and _category_like(f, n)
     return False
 
 
@@ -396,6 +429,8 @@ def _score(role, f, sample=None):
         return length
     if role == "title":
         return -abs(length - 40) + f.distinct
+    if role == "id":  # a field called id before one named like an id
+        return (fold(f.path.split(".")[-1]) in NAMES["id"], f.filled)
     return f.filled
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from osgeo import gdal
 
 from ..errors import PortalError
-from ..i18n import text_of, tr
+from ..i18n import some_of, text_of, tr
 from .base import CRS84, Page, Source
 from .encoding import decode_export
 from .geojson import crs_of, decode, parse
@@ -147,7 +147,7 @@ def _geometry_columns(columns, profile):
             chosen[key] = next((n for n in names if n in columns), None)
             if chosen[key] is None:
                 raise PortalError(tr("The column '{name}' named in the profile's location is not in the file; it "
-                                     "has: {cols}.").format(name=" / ".join(names), cols=", ".join(columns[:20])))
+                                     "has: {cols}.").format(name=" / ".join(names), cols=some_of(columns)))
         return chosen.get("lon"), chosen.get("lat"), chosen.get("wkt")
     lowered = {c.lower(): c for c in columns}
     lon = next((lowered[n] for n in LON_NAMES if n in lowered), None)

@@ -6,7 +6,7 @@ import math
 from osgeo import ogr
 
 from ..errors import PortalError
-from ..i18n import text_of, tr
+from ..i18n import some_of, text_of, tr
 from . import record_path
 from .base import CRS84
 
@@ -22,15 +22,22 @@ def records_of(doc, profile, what):
             return doc["features"]
         if isinstance(doc, list):
             return doc
-        raise PortalError(tr("{what}: the answer is not a GeoJSON FeatureCollection. Nothing was changed.").format(
-            what=what))
+        lists = [v for v in doc.values() if _records(v)] if isinstance(doc, dict) else []
+        if len(lists) == 1:  # {"issues": [...], "metadata": {...}}: the one list of records it holds
+            return lists[0]
+        raise PortalError(tr("{what}: the answer is not a GeoJSON FeatureCollection, nor one list of records. "
+                             "Nothing was changed.").format(what=what))
     found = record_path.records_at(doc, path)
     if not isinstance(found, list):
-        keys = ", ".join(sorted(doc)[:12]) if isinstance(doc, dict) else tr("a list")
+        keys = some_of(sorted(doc), 12) if isinstance(doc, dict) else tr("a list")
         raise PortalError(tr("{what}: the profile says the records are at '{path}', but the answer has no list "
                              "there (it has: {keys}). Nothing was changed.").format(what=what, path=path or "$",
                                                                                     keys=keys))
     return found
+
+
+def _records(value):
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value[:20])
 
 
 class NoPlaceError(ValueError):
@@ -52,8 +59,8 @@ def as_features(records, profile):
             if location and record.get("geometry") is None and isinstance(record.get("properties"), dict):
                 feature = dict(record)
                 _locate_into(feature, record["properties"], location)
-        else:
-            feature = {"type": "Feature", "properties": record, "geometry": None}
+        else:  # a plain record's own "id" is its feature id (what a profile's "$id" names)
+            feature = {"type": "Feature", "properties": record, "geometry": None, "id": record.get("id")}
             if location:
                 _locate_into(feature, record, location)
             elif isinstance(record.get("geometry"), dict):
