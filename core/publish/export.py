@@ -15,6 +15,7 @@ from .. import list_field
 from ..errors import CancelledError, StadtdialogError
 from ..feedback import Feedback
 from ..i18n import tr, ui_language
+from ..review.personal_data import MASKED, mask
 from ..store.schema import SUBMISSIONS
 from ..store.stores import as_store
 
@@ -43,8 +44,9 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None, s
     store = as_store(gpkg, store_authcfg)
     if store.kind == "gpkg" and output.resolve() == Path(store.name).resolve():
         raise StadtdialogError(tr("The export would overwrite the GeoPackage it reads from; choose another file."))
-    labels = dict(store.action_area_labels(language or ui_language()))
-    records = _records(store, include_personal, labels)
+    language = language or ui_language()
+    labels = dict(store.action_area_labels(language))
+    records = _records(store, include_personal, labels, language)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(suffix=output.suffix, prefix=".stadtdialog-", dir=str(output.parent))
@@ -68,27 +70,37 @@ def cannot_write(path, exc):
               "may write to.").format(path=path, reason=exc.strerror or exc)
 
 
+PERSONAL_COLUMNS = ("personal", "privacy")  # personal fields kept on request; a reviewer's word on personal data
+
+
 def _columns(store, include_personal):
     return [n for n in store.columns(SUBMISSIONS)
-            if n not in ("fid", "geom") and (include_personal or n != "personal")]
+            if n not in ("fid", "geom") and (include_personal or n not in PERSONAL_COLUMNS)]
 
 
-def _records(store, include_personal, labels):
-    """(column names, generator of (values dict, x, y)) with list fields as lists and labels added."""
+def _records(store, include_personal, labels, language):
+    """(column names, generator of (values dict, x, y)) with list fields as lists and labels added; personal
+    data in free text masked unless it is asked for."""
     columns = _columns(store, include_personal)
     out_columns = []
     for name in columns:
         out_columns.append(name)
         if name in LIST_FIELDS:
             out_columns.append(name + "_labels")
+    read = columns + [n for n in ("privacy",) if n not in columns and n in store.columns(SUBMISSIONS)]
 
     def rows():
-        for values, x, y in store.points(columns):
+        for values, x, y in store.points(read):
             for name in LIST_FIELDS:
                 if name in values:
                     codes = list_field.codes(values[name])
                     values[name] = codes
                     values[name + "_labels"] = "; ".join(labels.get(c, c) for c in codes)
+            if not include_personal:
+                privacy = values.pop("privacy", None)
+                for name in MASKED:
+                    if name in values:
+                        values[name] = mask(values[name], language, privacy)
             yield values, x, y
 
     return out_columns, rows

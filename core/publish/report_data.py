@@ -21,6 +21,7 @@ from ..errors import StadtdialogError
 from ..fieldtypes import is_text
 from ..i18n import tr
 from ..review import display
+from ..review.personal_data import mask
 from ..store.catalogue import load_catalogue
 from ..store.schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS
 from ..store.stores import as_store
@@ -92,7 +93,7 @@ def collect(gpkg, districts=None, language="de", title=None):
     period = store.one(SUBMISSIONS, "min(created_at) AS first, max(created_at) AS last", active)
     first, last = period["first"], period["last"]
     data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
-    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas, placed_by", active):
+    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas, placed_by, privacy", active):
         data.total += 1
         data.without_place += r["placed_by"] == "none"
         codes = list_field.codes(r["action_areas"]) or [NONE]
@@ -104,7 +105,9 @@ def collect(gpkg, districts=None, language="de", title=None):
             data.by_area[code] += 1
             data.by_area_category[code, category] += 1
             data.by_area_status[code, status] += 1
-        data.submissions.append((r["title"] or "", r["text"] or "", category, [c for c in codes if c], status))
+        data.submissions.append((mask(r["title"] or "", language, r["privacy"]),  # what a report prints: masked
+                                 mask(r["text"] or "", language, r["privacy"]), category, [c for c in codes if c],
+                                 status))
     if districts is not None:
         data.districts, data.outside_districts = _by_district(store, districts)
     return data

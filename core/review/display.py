@@ -26,7 +26,7 @@ ALIASES = {
            "sync_state": "Abgleich", "portal_hash": "Fingerabdruck", "extra": "Weitere Angaben",
            "geometry_kind": "Ursprüngliche Geometrie", "personal": "Persönliche Angaben",
            "portal_feature_id": "Objekt-ID im Portal", "portal_answer_hash": "Fingerabdruck der Antworten",
-           "placed_by": "Verortet"},
+           "placed_by": "Verortet", "privacy": "Persönliche Angaben im Text"},
     "en": {"title": "Title", "text": "Citizen's text", "category": "Category", "category_raw": "Category (as sent)",
            "language": "Language", "created_at": "Created", "updated_at": "Changed", "portal_state": "On the portal",
            "import_note": "Import note", "portal_id": "Portal id",
@@ -37,7 +37,8 @@ ALIASES = {
            "reviewed_at": "Reviewed at", "source": "Source", "sync_state": "Sync state",
            "portal_hash": "Fingerprint", "extra": "Further details", "geometry_kind": "Original geometry",
            "personal": "Personal details", "portal_feature_id": "Feature id on the portal",
-           "portal_answer_hash": "Fingerprint of the answers", "placed_by": "Placed"},
+           "portal_answer_hash": "Fingerprint of the answers", "placed_by": "Placed",
+           "privacy": "Personal data in the text"},
 }
 FIELD_LABELS = {
     "de": {"action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand", "priority": "Priorität",

@@ -31,7 +31,8 @@ LANGUAGE = "stadtdialog/language"  # the language a layer was set up in (form, n
 HISTORY_WIDGET = "stadtdialog_history"  # the plugin's history table; QGIS's own relation editor without it
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
              "portal_state", "source", "import_note", "suggested_action_areas", "reviewer", "reviewed_at",
-             "sync_state", "portal_hash", "extra", "geometry_kind", "personal", "row_version", "placed_by") + VIRTUAL
+             "sync_state", "portal_hash", "extra", "geometry_kind", "personal", "row_version", "placed_by",
+             "privacy") + VIRTUAL
 LABELS = {
     "de": {"Submission": "Beitrag", "Classification": "Zuordnung", "History": "Verlauf",
            "classified_needs_area": "„zugeordnet“ braucht mindestens ein Handlungsfeld.",
@@ -182,7 +183,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     layer.setMapTipTemplate("<b>[% {} %]</b><br>[% {} %]".format(_escaped('"title"'),
                                                                  _escaped("left(\"text\", 300)")))
     layer.setDisplayExpression("\"portal_id\" || ' – ' || coalesce(\"title\", '')")
-    _hide_in_table(layer, VIRTUAL + ("import_notes", "row_version"))
+    _hide_in_table(layer, VIRTUAL + ("import_notes", "row_version", "privacy"))
     return layer
 
 

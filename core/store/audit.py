@@ -5,7 +5,7 @@ panel, the attribute table, an algorithm, or another program altogether. For the
 free text, NULL and '' are the same "nothing": a form that shows an empty note as empty
 (and so saves '') changes nothing.
 """
-from .schema import DECISION_FIELDS, TEXT_DECISIONS
+from .schema import AUDITED_FIELDS, DECISION_FIELDS, TEXT_DECISIONS
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
@@ -20,7 +20,7 @@ STALE = "stadtdialog-stale: the submission was changed by someone else since it 
 
 
 def trigger_names():
-    return ["stadtdialog_audit_" + f for f in DECISION_FIELDS] + ["stadtdialog_pending", "stadtdialog_version_check",
+    return ["stadtdialog_audit_" + f for f in AUDITED_FIELDS] + ["stadtdialog_pending", "stadtdialog_version_check",
                                                                   "stadtdialog_version_settle",
                                                                   "stadtdialog_version_bump"]
 
@@ -31,7 +31,7 @@ def trigger_sql(version=None):
 
     version = SCHEMA_VERSION if version is None else version
     statements = []
-    for field in DECISION_FIELDS:
+    for field in DECISION_FIELDS + (("privacy",) if version >= 9 else ()):
         statements.append(
             'CREATE TRIGGER IF NOT EXISTS stadtdialog_audit_{f} AFTER UPDATE OF "{f}" ON submissions '  # nosec B608 - schema field names only
             'WHEN {changed} BEGIN '

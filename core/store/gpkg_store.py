@@ -315,9 +315,11 @@ def _row_versions(ds, version):
 
 
 def _placed_by(ds, version):
-    """v9: how each submission was placed; a store's earlier ones were placed by the citizen, or not at all."""
+    """v9: how each submission was placed (a store's earlier ones were placed by the citizen, or not at all), and
+    the reviewer's word on personal data in the text."""
     _add_new_fields(ds, version)
     ds.ExecuteSQL("UPDATE submissions SET placed_by = {} WHERE placed_by IS NULL".format(schema.PLACED_BY_SQL))  # nosec B608 - our own SQL
+    audit.reinstall(ds.ExecuteSQL, version)  # a reviewer's word on personal data is audited
 
 
 # version reached -> step. A step that only adds fields can use _add_new_fields.

@@ -4,16 +4,17 @@ as jsonb arrays, dates as timestamptz; the triggers that keep the audit log, the
 
 Every statement is idempotent: `stadtdialog:create_store` may run again on an existing schema."""
 from . import schema
-from .schema import DECISION_FIELDS, TEXT_DECISIONS
+from .schema import AUDITED_FIELDS, DECISION_FIELDS, TEXT_DECISIONS
 
 TYPES = {"string": "text", "integer": "integer", "datetime": "timestamptz", "json": "jsonb"}
 DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "'active'",
             "action_areas": "'[]'::jsonb", "suggested_action_areas": "'[]'::jsonb", "planner_note": "''",
             "duplicate_of": "''", "import_notes": "'[]'::jsonb", "row_version": "0", "db_user": "session_user",
-            "extra": "'null'::jsonb", "personal": "'null'::jsonb", "keywords": "'null'::jsonb"}
+            "extra": "'null'::jsonb", "personal": "'null'::jsonb", "keywords": "'null'::jsonb",
+            "privacy": "'null'::jsonb"}
 ROLES = ("reviewer", "coordinator", "owner")
 # What a reviewer may change: the decisions and what describes them.
-REVIEWER_COLUMNS = DECISION_FIELDS + ("suggested_action_areas", "reviewer", "reviewed_at", "row_version")
+REVIEWER_COLUMNS = DECISION_FIELDS + ("suggested_action_areas", "reviewer", "reviewed_at", "row_version", "privacy")
 STALE = "stadtdialog-stale"  # the start of the error a stale save gets (the client shows the colleague's decision)
 
 
@@ -63,7 +64,7 @@ def trigger_sql(schema_name):
     audit = "\n".join(
         "  IF {changed} THEN INSERT INTO {s}.audit_log (portal_id, field, old_value, new_value, \"user\", changed_at, "  # nosec B608 - schema field names only
         "db_user) VALUES (NEW.portal_id, '{f}', OLD.{qf}::text, NEW.{qf}::text, coalesce(NEW.reviewer, ''), "
-        "now(), session_user); END IF;".format(changed=_changed(f), s=s, f=f, qf=q(f)) for f in DECISION_FIELDS)
+        "now(), session_user); END IF;".format(changed=_changed(f), s=s, f=f, qf=q(f)) for f in AUDITED_FIELDS)
     return [
         """CREATE OR REPLACE FUNCTION {s}.stadtdialog_before_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

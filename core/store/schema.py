@@ -63,6 +63,9 @@ SUBMISSION_FIELDS = (
     # v9: how the submission got its point — by the citizen on the map ('citizen'), by the portal ('portal'),
     # or none: a contribution without a place is reviewed like any other, never given a point made up.
     Field("placed_by", "string", PORTAL, 9),
+    # v9: a reviewer's word on personal data in the citizen's text ({"not_personal": [...], "personal": [...]}):
+    # what review.personal_data found but is not personal, and what it missed; used wherever the text is masked.
+    Field("privacy", "json", REVIEWER, 9),
 )
 PLACED_BY = ("citizen", "portal", "none")
 PLACED_BY_SQL = "CASE WHEN geom IS NULL THEN 'none' ELSE 'citizen' END"  # for stores made before v9
@@ -127,6 +130,8 @@ REVIEWER_FIELDS = names(REVIEWER)
 DECISION_FIELDS = ("action_areas", "review_status", "priority", "planner_note", "duplicate_of")
 # The reviewers' free text: '' means nothing (a form shows it empty, not as 'NULL'), and NULL is the same.
 TEXT_DECISIONS = ("planner_note", "duplicate_of")
+# Audited like a decision, but not written to the portal (nothing becomes pending for it).
+AUDITED_FIELDS = DECISION_FIELDS + ("privacy",)
 
 CATEGORIES = ("meeting_place", "missing_meeting_place", "unpleasant_place", "idea", "other")
 CATEGORY_LABELS = {

@@ -4,9 +4,10 @@ from dataclasses import asdict, dataclass, field
 from .. import list_field
 from ..errors import CancelledError, PortalError, StadtdialogError
 from ..feedback import Feedback
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..pull.normalise import Normaliser
 from ..pull.profile import load_profile
+from ..review.personal_data import MASKED, mask
 from ..sources.http import Http
 from ..store.schema import DECISION_FIELDS
 from ..store.stores import as_store
@@ -40,8 +41,11 @@ class PushResult:
 
 
 def portal_values(row, writeback):
-    """The reviewer fields under the portal's names (action areas as their JSON array text)."""
+    """The reviewer fields under the portal's names (action areas as their JSON array text); personal data in a
+    note masked, as in every other text that leaves the store."""
+    language = ui_language()
     return {theirs: list_field.to_text(row.get(ours)) if ours in list_field.FIELDS and row.get(ours) is not None
+            else mask(row.get(ours), language, row.get("privacy")) if ours in MASKED
             else row.get(ours) for ours, theirs in writeback.items()}
 
 
