@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,11 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from ..core import list_field, settings
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
 from ..core.publish.districts import districts
+from ..core.review import personal_data
 from ..core.review.classify import catalogue_labels, layer_suggester
 from ..core.review.review_queue import ReviewQueue
 from ..core.review.suggest import unique as _unique
@@ -108,6 +111,13 @@ class ReviewPanel(QgsDockWidget):
         self.text.setFont(big)
         self.text.setMinimumHeight(70)
         self.text.setMaximumHeight(150)  # room for the decision below it on a laptop screen
+        self.personal = QLabel()  # personal data in the text: highlighted above, masked wherever it is published
+        self.personal.setObjectName("personalData")
+        self.personal.setTextFormat(Qt.TextFormat.PlainText)
+        self.personal.setWordWrap(True)
+        self.personal_button = QPushButton(tr("Personal data… (V)"))
+        self.personal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.personal_button.clicked.connect(self.personal_menu)
         self.suggested = QLabel()
         self.suggested.setTextFormat(Qt.TextFormat.PlainText)
         self.suggested.setWordWrap(True)
@@ -140,7 +150,8 @@ class ReviewPanel(QgsDockWidget):
         self.saved.setWordWrap(True)
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
         hint = QLabel(tr("Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · "
-                         "X not relevant · D duplicate · P priority · E note · N/Enter save and next · "
+                         "X not relevant · D duplicate · P priority · E note · V personal data · "
+                         "N/Enter save and next · "
                          "B previous · S skip · Ctrl+Z undo"))
         hint.setWordWrap(True)
 
@@ -152,7 +163,10 @@ class ReviewPanel(QgsDockWidget):
         for button in (self.previous_button, self.skip_button, self.next_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self.view)
-        for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, self.suggested,
+        personal = QHBoxLayout()
+        personal.addWidget(self.personal, 1)
+        personal.addWidget(self.personal_button)
+        for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, personal, self.suggested,
                      self.why, self.area_grid, self.status_label, self.note, buttons, self.message, self.saved, hint):
             (layout.addLayout if not isinstance(item, QWidget) else layout.addWidget)(item)
         # Scrollable: beside other docks on a 1366 × 768 laptop screen the panel may get less height than it wants.
@@ -313,6 +327,7 @@ class ReviewPanel(QgsDockWidget):
         self.meta.setText(" · ".join(x for x in (category[self.language], created, f["language"] or "",
                                                  f["portal_id"], place) if x))
         self.text.setPlainText(f["text"] or "")
+        self._show_personal(f)
         self._show_suggestion(f)
         self._show_decision(f)
         self._following_selection = True
@@ -329,6 +344,74 @@ class ReviewPanel(QgsDockWidget):
             canvas.refresh()
             canvas.flashFeatureIds(self.layer, [fid])
         self._update_progress()
+
+    # -- personal data in the text ------------------------------------------------------
+    def _privacy(self, f):
+        return f["privacy"] if self.layer.fields().indexOf("privacy") >= 0 else None
+
+    def _show_personal(self, f):
+        """What a publication masks, highlighted in the text and named below it; a finding marked as not
+        personal is named as such."""
+        text = f["text"] or ""
+        privacy = self._privacy(f)
+        shown = personal_data.findings(text, privacy)
+        marked = QTextCharFormat()
+        marked.setBackground(QColor("#ffe08a"))
+        selections = []
+        for finding in shown:
+            selection = QTextEdit.ExtraSelection()
+            selection.format = marked
+            selection.cursor = QTextCursor(self.text.document())
+            selection.cursor.setPosition(finding.start)
+            selection.cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+        words = personal_data.describe(shown, self.language)
+        not_personal = [x.text for x in personal_data.find(text) if x not in shown]
+        lines = [tr("Personal data, masked when published: {found}").format(found=words)] if words else []
+        if not_personal:
+            lines.append(tr("Marked as not personal: {words}").format(words=", ".join(not_personal)))
+        self.personal.setText("\n".join(lines))
+        self.personal.setVisible(bool(lines))
+
+    def personal_menu(self):
+        """V: each finding can be marked as not personal (or again as personal), and words selected in the text as
+        personal — saved with the decision, audited, used in every export, report and write-back."""
+        f = self.feature()
+        if f is None:
+            return
+        text, privacy = f["text"] or "", self._privacy(f)
+        choice = personal_data.choice_of(privacy)
+        menu = QMenu(self)
+        labels = personal_data.KIND_LABELS[self.language]
+        for finding in personal_data.find(text):
+            action = menu.addAction(tr("Not personal: {kind} “{text}”").format(kind=labels[finding.kind],
+                                                                              text=finding.text))
+            action.setCheckable(True)
+            action.setChecked(finding.text in choice["not_personal"])
+            action.toggled.connect(lambda on, t=finding.text: self._mark(t, "not_personal", on))
+        selected = self.text.textCursor().selectedText().strip()
+        add = menu.addAction(tr("Mark the selected words as personal") if not selected else
+                             tr("Mark “{words}” as personal").format(words=selected[:40]))
+        add.setEnabled(bool(selected))
+        add.triggered.connect(lambda: self._mark(selected, "personal", True))
+        for phrase in choice["personal"]:
+            action = menu.addAction(tr("Personal (marked): “{words}”").format(words=phrase[:40]))
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda on, t=phrase: self._mark(t, "personal", on))
+        menu.popup(self.personal_button.mapToGlobal(self.personal_button.rect().bottomLeft()))
+        self._menu = menu
+
+    def _mark(self, words, key, on):
+        f = self.feature()
+        if f is None or not words:
+            return
+        choice = personal_data.choice_of(self._privacy(f))
+        chosen = [w for w in choice[key] if w != words] + ([words] if on else [])
+        choice[key] = chosen
+        self._set({"privacy": personal_data.privacy_for_feature(choice, self.layer)}, tr("Personal data"))
+        self._show_personal(self.feature())
 
     def _show_suggestion(self, f):
         """The suggestion as of now (the catalogue's words and every decision so far), and why."""
@@ -502,7 +585,7 @@ class ReviewPanel(QgsDockWidget):
                    Qt.Key.Key_N: self.save_and_next, Qt.Key.Key_Return: self.save_and_next,
                    Qt.Key.Key_Enter: self.save_and_next, Qt.Key.Key_B: lambda: self.move(-1),
                    Qt.Key.Key_Backspace: lambda: self.move(-1), Qt.Key.Key_S: self.skip,
-                   Qt.Key.Key_E: self.note.setFocus}
+                   Qt.Key.Key_E: self.note.setFocus, Qt.Key.Key_V: self.personal_menu}
         if key in STATUS_KEYS:
             self.set_status(STATUS_KEYS[key])
             return True

@@ -428,12 +428,12 @@
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/gpkg_store.py" line="332" />
+        <location filename="../core/store/gpkg_store.py" line="334" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/gpkg_store.py" line="342" />
+        <location filename="../core/store/gpkg_store.py" line="344" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="445" />
+        <location filename="../dialogs/review_panel.py" line="528" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -748,92 +748,87 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="74" />
+        <location filename="../dialogs/review_panel.py" line="77" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="128" />
+        <location filename="../dialogs/review_panel.py" line="138" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="130" />
+        <location filename="../dialogs/review_panel.py" line="140" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="131" />
+        <location filename="../dialogs/review_panel.py" line="141" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="132" />
+        <location filename="../dialogs/review_panel.py" line="142" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="142" />
-        <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
-        <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/review_panel.py" line="208" />
+        <location filename="../dialogs/review_panel.py" line="222" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="223" />
+        <location filename="../dialogs/review_panel.py" line="237" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="223" />
+        <location filename="../dialogs/review_panel.py" line="237" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="223" />
+        <location filename="../dialogs/review_panel.py" line="237" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="304" />
+        <location filename="../dialogs/review_panel.py" line="318" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="309" />
+        <location filename="../dialogs/review_panel.py" line="323" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="342" />
+        <location filename="../dialogs/review_panel.py" line="425" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="342" />
+        <location filename="../dialogs/review_panel.py" line="425" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="362" />
+        <location filename="../dialogs/review_panel.py" line="445" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="372" />
+        <location filename="../dialogs/review_panel.py" line="455" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="408" />
+        <location filename="../dialogs/review_panel.py" line="491" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="417" />
+        <location filename="../dialogs/review_panel.py" line="500" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -843,17 +838,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="428" />
+        <location filename="../dialogs/review_panel.py" line="511" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="433" />
+        <location filename="../dialogs/review_panel.py" line="516" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="449" />
+        <location filename="../dialogs/review_panel.py" line="532" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -963,7 +958,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="240" />
+        <location filename="../dialogs/review_panel.py" line="254" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -993,22 +988,22 @@
         <translation>Zurückschreiben von {id}</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="31" />
+        <location filename="../core/writeback/push.py" line="32" />
         <source>{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped</source>
         <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="54" />
+        <location filename="../core/writeback/push.py" line="58" />
         <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="123" />
+        <location filename="../core/writeback/push.py" line="127" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="70" />
+        <location filename="../core/writeback/push.py" line="74" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1038,22 +1033,22 @@
         <translation>Konflikt: {id} wurde seit dem Abruf im Portal geändert; nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="41" />
+        <location filename="../core/publish/export.py" line="42" />
         <source>Cannot export to '{name}': use a file ending in .gpkg, .geojson or .csv.</source>
         <translation>Export nach „{name}“ nicht möglich: Bitte eine Datei mit der Endung .gpkg, .geojson oder .csv wählen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="45" />
+        <location filename="../core/publish/export.py" line="46" />
         <source>The export would overwrite the GeoPackage it reads from; choose another file.</source>
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="129" />
+        <location filename="../core/publish/export.py" line="141" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="177" />
+        <location filename="../core/publish/export.py" line="189" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1088,12 +1083,12 @@
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="59" />
+        <location filename="../core/publish/report_data.py" line="60" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="127" />
+        <location filename="../core/publish/report_data.py" line="130" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1423,7 +1418,7 @@
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="67" />
+        <location filename="../core/publish/export.py" line="69" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1443,7 +1438,7 @@
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="84" />
+        <location filename="../core/writeback/push.py" line="88" />
         <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
@@ -2008,22 +2003,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="467" />
+        <location filename="../dialogs/review_panel.py" line="550" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="467" />
+        <location filename="../dialogs/review_panel.py" line="550" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="467" />
+        <location filename="../dialogs/review_panel.py" line="550" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="473" />
+        <location filename="../dialogs/review_panel.py" line="556" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2073,7 +2068,7 @@
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="83" />
+        <location filename="../core/publish/report_data.py" line="84" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
@@ -2218,32 +2213,32 @@
         <translation>die Quelle nennt keine Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="37" />
         <source>{n} written back</source>
         <translation>{n} zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="37" />
         <source>{n} conflicts</source>
         <translation>{n} Konflikte</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="37" />
         <source>{n} failed</source>
         <translation>{n} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="37" />
         <source>{n} skipped</source>
         <translation>{n} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="39" />
+        <location filename="../core/writeback/push.py" line="40" />
         <source>nothing was pending</source>
         <translation>nichts stand aus</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="36" />
+        <location filename="../core/writeback/push.py" line="37" />
         <source>1 conflict</source>
         <translation>1 Konflikt</translation>
     </message>
@@ -2483,12 +2478,12 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="351" />
+        <location filename="../dialogs/review_panel.py" line="434" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="353" />
+        <location filename="../dialogs/review_panel.py" line="436" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
@@ -2498,7 +2493,7 @@
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="350" />
+        <location filename="../dialogs/review_panel.py" line="433" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
     </message>
@@ -2528,12 +2523,12 @@
         <translation>ohne Ort: {note}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="241" />
+        <location filename="../dialogs/review_panel.py" line="255" />
         <source>Without a place</source>
         <translation>Ohne Ort</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="312" />
+        <location filename="../dialogs/review_panel.py" line="326" />
         <source>without a place: nothing to show on the map</source>
         <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
     </message>
@@ -2556,6 +2551,51 @@
         <location filename="../core/sources/records.py" line="28" />
         <source>{what}: the answer is not a GeoJSON FeatureCollection, nor one list of records. Nothing was changed.</source>
         <translation>{what}: die Antwort ist weder eine GeoJSON-FeatureCollection noch eine Liste von Datensätzen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="118" />
+        <source>Personal data… (V)</source>
+        <translation>Persönliche Angaben… (V)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="152" />
+        <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · V personal data · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
+        <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · V persönliche Angaben · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="371" />
+        <source>Personal data, masked when published: {found}</source>
+        <translation>Persönliche Angaben, beim Veröffentlichen maskiert: {found}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="373" />
+        <source>Marked as not personal: {words}</source>
+        <translation>Als nicht persönlich markiert: {words}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="388" />
+        <source>Not personal: {kind} “{text}”</source>
+        <translation>Nicht persönlich: {kind} „{text}“</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="394" />
+        <source>Mark the selected words as personal</source>
+        <translation>Markierte Wörter als persönlich kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="394" />
+        <source>Mark “{words}” as personal</source>
+        <translation>„{words}“ als persönlich kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="399" />
+        <source>Personal (marked): “{words}”</source>
+        <translation>Persönlich (markiert): „{words}“</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="413" />
+        <source>Personal data</source>
+        <translation>Persönliche Angaben</translation>
     </message>
 </context>
 </TS>

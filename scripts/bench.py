@@ -160,6 +160,7 @@ def main():
         checks += _review_and_push(work, out, args.count)
         checks += _team_figures(team, rows, args.count)
         checks += _suggestions(out)
+        checks += _personal_data()
     print()
     for name, ok, value in checks:
         print("{:<4} {:<52} {}".format("PASS" if ok else "FAIL", name, value))
@@ -270,6 +271,21 @@ def _suggestions(gpkg):
     return evaluation.checks(figures) + [
         ("suggestions for {:,} submissions under a minute".format(len(rows)), seconds < 60,
          "{:.1f} s".format(seconds))]
+
+
+def _personal_data():
+    """Personal data in citizens' texts (scripts/evaluate_personal_data.py): precision and recall per kind on the
+    held-out part of the labelled texts, and the issue's targets."""
+    import evaluate_personal_data as evaluation
+
+    print()
+    held_out = evaluation.evaluate("held_out")
+    evaluation.print_figures(evaluation.evaluate("tune"))
+    evaluation.print_figures(held_out)
+    return [("personal data: >= 95 % of planted findings masked (held out)", held_out["masked"] >= 0.95,
+             "{:.0%}".format(held_out["masked"])),
+            ("personal data: < 5 % of harmless texts changed (held out)", held_out["harmless_changed"] < 0.05,
+             "{:.0%}".format(held_out["harmless_changed"]))]
 
 
 def _helper(script, *args, env=None):

@@ -115,3 +115,21 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
 ])
 def test_harmless_texts_are_left_as_they_are(text):
     assert find(text) == [] and mask(text) == text
+
+
+def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_texts_are_left_alone():
+    """tests/data/personal_data_evaluation.json, German and English with traps; the figures make bench prints.
+    The tuned part as tuned; the held-out part guarded at what it measured, so a change that loses recall or
+    starts masking harmless words is seen."""
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from evaluate_personal_data import evaluate
+
+    tuned, held_out = evaluate("tune"), evaluate("held_out")
+    assert tuned["masked"] >= 0.95 and tuned["harmless_changed"] == 0.0
+    assert held_out["masked"] >= 0.85 and held_out["harmless_changed"] <= 0.08
+    for kind in ("email", "phone", "iban", "licence_plate"):
+        assert held_out["per_kind"][kind]["recall"] == 1.0 and held_out["per_kind"][kind]["precision"] == 1.0

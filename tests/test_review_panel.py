@@ -246,3 +246,45 @@ def test_a_submission_without_a_place_is_reviewed_says_so_and_has_a_filter_of_it
         if layer.isEditable():
             layer.rollBack()
         panel.deleteLater()
+
+
+@pytest.mark.parametrize("store_kind", ["gpkg", "postgres"])
+def test_personal_data_is_highlighted_named_and_a_reviewer_can_say_it_is_not_personal(
+        request, tmp_path, qgis_iface, qgis_new_project, store_kind):
+    import csv
+
+    from stadtdialog.core.publish.export import export
+
+    features = submissions(3)
+    features[0]["properties"]["text"] = "Ruft mich an unter 0176 12345678 oder schreibt an anna.k@web.de."
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    out, authcfg = (str(tmp_path / "s.gpkg"), None) if store_kind == "gpkg" else request.getfixturevalue("pg_store")()
+    pull(source, "demo-kaiserslautern", out, store_authcfg=authcfg)
+    layer = add_submissions(open_store(out, authcfg), QgsProject.instance(), language="en")
+    panel = ReviewPanel(qgis_iface)
+    panel.set_layer(layer)
+    try:
+        fid = next(f.id() for f in layer.getFeatures() if f["portal_id"] == "KL-000001")
+        panel.show_submission(fid)
+        assert panel.personal.text() == ("Personal data, masked when published: phone number “0176 12345678” · "
+                                         "e-mail address “anna.k@web.de”")
+        assert len(panel.text.extraSelections()) == 2  # both highlighted in the citizen's text
+        keys(panel, Qt.Key.Key_V)
+        [phone] = [a for a in panel._menu.actions() if "0176" in a.text()]
+        phone.trigger()  # "not personal": a number the reviewer knows to be a shop's, say
+        assert "Marked as not personal: 0176 12345678" in panel.personal.text()
+        assert len(panel.text.extraSelections()) == 1
+        keys(panel, Qt.Key.Key_I, Qt.Key.Key_N)
+        store = open_store(out, authcfg)
+        assert json.loads(store.rows("submissions", "privacy", "fid = ?", (fid,))[0]["privacy"]) == {
+            "not_personal": ["0176 12345678"]}
+        assert [a["field"] for a in store.rows("audit_log", "field")].count("privacy") == 1
+        export(store, tmp_path / "e.csv", language="en")
+        with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+            text = next(r for r in csv.DictReader(f) if r["portal_id"] == "KL-000001")["text"]
+        assert text == "Ruft mich an unter 0176 12345678 oder schreibt an [e-mail address]."
+    finally:
+        if layer.isEditable():
+            layer.rollBack()
+        panel.deleteLater()

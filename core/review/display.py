@@ -13,13 +13,14 @@ CREATED = "sd_created"          # the dates in the locale's format, empty when t
 CHANGED = "sd_changed"
 REVIEWED = "sd_reviewed_at"
 NOTE = "sd_import_note"         # the import notes in the reader's language
+PERSONAL = "sd_personal_data"   # the personal data found in the text, as a reviewer reads it
 ALIASES = {
     "de": {"title": "Titel", "text": "Text der Bürgerin / des Bürgers", "category": "Kategorie",
            "category_raw": "Kategorie (wie gemeldet)", "language": "Sprache", "created_at": "Erstellt",
            "updated_at": "Geändert", "portal_state": "Im Portal", "import_note": "Hinweis beim Import",
            "portal_id": "Portal-ID", "suggested_action_areas": "Vorgeschlagene Handlungsfelder",
            SUGGESTED: "Vorschläge", CREATED: "Erstellt", CHANGED: "Geändert", REVIEWED: "Bearbeitet am",
-           NOTE: "Hinweis beim Import",
+           NOTE: "Hinweis beim Import", PERSONAL: "Persönliche Angaben im Text (in Exporten maskiert)",
            "action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand",
            "priority": "Priorität", "planner_note": "Notiz der Planung", "duplicate_of": "Duplikat von",
            "reviewer": "Bearbeitet von", "reviewed_at": "Bearbeitet am", "source": "Quelle",
@@ -32,6 +33,7 @@ ALIASES = {
            "import_note": "Import note", "portal_id": "Portal id",
            "suggested_action_areas": "Suggested action areas", SUGGESTED: "Suggestions", CREATED: "Created",
            CHANGED: "Changed", REVIEWED: "Reviewed at", NOTE: "Import note",
+           PERSONAL: "Personal data in the text (masked in exports)",
            "action_areas": "Action areas", "review_status": "Review status", "priority": "Priority",
            "planner_note": "Planner's note", "duplicate_of": "Duplicate of", "reviewer": "Reviewed by",
            "reviewed_at": "Reviewed at", "source": "Source", "sync_state": "Sync state",

@@ -24,9 +24,9 @@ from ..fieldtypes import qgs_field
 from ..store import schema
 from ..store.stores import store_of_layer
 from . import display, expressions
-from .display import ALIASES, CHANGED, CREATED, NOTE, REVIEWED, SUGGESTED
+from .display import ALIASES, CHANGED, CREATED, NOTE, PERSONAL, REVIEWED, SUGGESTED
 
-VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE)
+VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE, PERSONAL)
 LANGUAGE = "stadtdialog/language"  # the language a layer was set up in (form, names, legend)
 HISTORY_WIDGET = "stadtdialog_history"  # the plugin's history table; QGIS's own relation editor without it
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
@@ -101,7 +101,9 @@ def configure(layer, language, area_layer=None, history_relation=None):
     for name, expression in ((SUGGESTED, suggestion_expression(_labels_of(layer, language, area_layer))),
                              (CREATED, shown.format("created_at")), (CHANGED, shown.format("updated_at")),
                              (REVIEWED, shown.format("reviewed_at")),
-                             (NOTE, "{}(\"import_notes\", \"import_note\")".format(expressions.WORDS))):
+                             (NOTE, "{}(\"import_notes\", \"import_note\")".format(expressions.WORDS)),
+                             (PERSONAL, "{}(\"text\", {}, '{}')".format(
+                                 expressions.PERSONAL, "\"privacy\"" if idx("privacy") >= 0 else "NULL", language))):
         _set_virtual(layer, name, expression)
     store = store_of_layer(layer)
     area_source = store.layer_uri(schema.ACTION_AREAS) if store is not None else ""
@@ -113,7 +115,8 @@ def configure(layer, language, area_layer=None, history_relation=None):
                                              "field_format": "yyyy-MM-ddTHH:mm:ss", "allow_null": True,
                                              "calendar_popup": False})
     setups = {
-        "text": plain, "planner_note": plain, "import_note": plain, NOTE: plain, "title": line, SUGGESTED: line,
+        "text": plain, "planner_note": plain, "import_note": plain, NOTE: plain, PERSONAL: plain, "title": line,
+        SUGGESTED: line,
         CREATED: line, CHANGED: line, REVIEWED: line,
         "category": _value_map({c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES}),
         "review_status": _value_map(schema.STATUS_LABELS[language]),
@@ -156,6 +159,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
                  "placed_by", "portal_id"):
         _add_field(layer, submission, name)
     _add_field(layer, submission, NOTE, shown_when=_holds("import_note"))
+    _add_field(layer, submission, PERSONAL, shown_when=_holds(PERSONAL))
     config.addTab(submission)
 
     classification = make_container(text["Classification"], root, "tab")

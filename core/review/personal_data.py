@@ -37,50 +37,67 @@ KIND_LABELS = {
 _U = "A-ZÄÖÜ"
 _L = "a-zäöüßéèáàóòíìúùçñğışøå"
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
-PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}[\s./-]?(?:\(0\)\s?)?\d(?:[\s./-]?\d){5,13}(?!\d)"
-                   r"|(?<![\w+])\(?0\d{2,5}\)?[\s./-]?\d(?:[\s./-]?\d){3,10}(?!\d)")
+PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}[\s./-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./-]?\s?\d(?:[\s./-]?\d){3,12}"
+                   r"(?!\d)|(?<![\w+])\(?0\d{2,5}\)?\s?[\s./-]?\s?\d(?:[\s./-]?\d){3,10}(?!\d)")
+SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
-PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?(?![\w-])".format(u=_U))
+PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?(?![\w-])".format(u=_U))
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
                     r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{2,40}",
                     re.IGNORECASE)
-_STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|berg|hof|"
+_STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|berg|hof|"
            r"anger|markt|chaussee|promenade)(?: |-)?|[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|"
-           r"Damm)\b ?").format(u=_U, l=_L)
+           r"Damm)(?:\b|(?<=\.)) ?").format(u=_U, l=_L)
 _NUMBER = r"(?:Nr\. ?)?\d{1,4}(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"
 _PLACE = r"(?:,? \d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?)?)?".format(u=_U, l=_L)
 HOME_DE = re.compile(
-    r"\b(?:wohne|wohnen|wohnt|wohnhaft|(?:meine|unsere) (?:Adresse|Anschrift|Wohnung|Haustür)|"
-    r"(?:mein|unser) (?:Haus|Zuhause)|bei (?:mir|uns) (?:zu ?hause|daheim)?|zu Hause|zuhause|daheim)"
+    r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse|Anschrift|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
+    r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|lived? at|living at|we live|I live|our (?:house|flat|home))"
     r"[^.!?\n]{0,25}?\b(?:in der |in |am |an der |im |auf der |:\s?|ist |lautet )?"
     r"(?P<address>(?:" + _STREET + r")" + _NUMBER + _PLACE + r")", re.IGNORECASE)
 HOME_EN = re.compile(
-    r"\b(?:I live|we live|I'm living|my address is|our address is|my home (?:is )?(?:at|on)|our house (?:is )?(?:at|on)"
-    r"|my flat (?:is )?(?:at|on))[^.!?\n]{0,12}?\b(?:at |on |in )?"
+    r"\b(?:I live|we live|I'm living|I've lived|living|my address is|our address is|my home (?:is )?(?:at|on)|"
+    r"our house (?:is )?(?:at|on)|my flat (?:is )?(?:at|on))[^.!?\n]{0,12}?\b(?:at |on |in )?"
     r"(?P<address>\d{1,4}[a-zA-Z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
     r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?)", re.IGNORECASE)
+HOME_STRONG = re.compile(
+    r"\b(?:wohne|wohnen|wohnt|wohnhaft|wohn|live at|live off base at|living at|lived at|my address is|"
+    r"meine Adresse(?: ist|:)?)\s(?:in der |in |am |an der |im |auf der |at |:\s?)?"
+    r"(?P<address>(?-i:[{u}][{l}]+(?:-[{u}][{l}]+)*) \d{{1,4}}[a-z]?(?!\d|[.,:]\d)".format(u=_U, l=_L)
+    + _PLACE + r")", re.IGNORECASE)
 _MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
            r"March|May|June|July|October|December")
 _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.? (?:" + _MONTHS + r") (?:19|20)\d{2}|"
          r"(?:" + _MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|"
-         r"(?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{2}")
-BIRTH = re.compile(r"\b(?:geb\.|geboren(?: am| im| in)?|Geburtsdatum:?|Geburtstag:?|Jahrgang|born(?: on| in)?|"
-                   r"date of birth:?|DOB:?|d\.o\.b\.:?)\s?(?P<date>" + _DATE + r")", re.IGNORECASE)
-_NAME = r"[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=_U, l=_L)
+         r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
+BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|born|date of birth|DOB|d\.o\.b\.)"
+                   r"(?:\s?(?:am|on|im|in|is|ist|war|was|:))?\s?(?P<date>" + _DATE + r")", re.IGNORECASE)
+BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + _DATE + r")[^.!?\n]{0,40}?\b(?:geboren|born)\b", re.IGNORECASE)
+_NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=_U, l=_L)
 INTRO = re.compile(r"\b(?i:ich bin|ich heiße|ich heisse|mein Name ist|mein Name:|hier schreibt|hier ist|"
                    r"I am|I'm|my name is|this is)\s(?:die |der |the )?(?P<name>" + _NAME + r"(?: " + _NAME + r")?)")
 TITLED = re.compile(r"\b(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.)\s" + _NAME +
                     r"(?: " + _NAME + r")?)")
 RELATION = re.compile(
-    r"\b(?i:meine?[rn]? (?:Nachbarin|Nachbar|Nachbarn|Vermieterin|Vermieter|Freundin|Freund|Frau|Mann|Tochter|Sohn|"
-    r"Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel)|"
-    r"unsere?[rn]? (?:Nachbarin|Nachbar|Vermieterin|Vermieter|Tochter|Sohn)|"
+    r"\b(?i:(?:meine?[rnms]?|unsere?[rnms]?) (?:Nachbarin|Nachbar|Nachbarn|Vermieterin|Vermieter|Freundin|Freund|Frau|"
+    r"Mann|Tochter|Sohn|Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel|"
+    r"Onkel|Tante|Schwager|Schwägerin|Cousin|Cousine|Nichte|Neffe|Kinder|Kind)|"
     r"my (?:neighbou?r|landlord|landlady|friend|wife|husband|daughter|son|mother|father|mum|mom|dad|sister|brother|"
     r"colleague|grandson|granddaughter))\s?,?\s(?P<name>" + _NAME + r"(?: " + _NAME + r")?)")
-SIGNATURE = re.compile(r"(?:^|\n|[.!]\s)(?:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
+SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
                        r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke)[,!]?\s+(?:(?:von|from)\s)?"
-                       r"(?P<name>" + _NAME + r"(?: " + _NAME + r")?)\s*$", re.IGNORECASE)
+                       r"(?P<name>" + _NAME + r"(?: " + _NAME + r")?)")
+DASHED = re.compile(r"(?:^|\s)[–—-]\s(?P<name>" + _NAME + r"(?: " + _NAME + r")?)(?=\s*(?:\(|,|$|\n))")
+FAMILY = re.compile(r"\b(?:Familie|family of the|the)\s(?P<name>" + _NAME + r")(?:\s(?:family|Family))?")
+FULL_NAME = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r" " + _NAME + r")(?![\w-])")
+LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
+                          r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
+PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "schule", "gymnasium", "grundschule",
+               "realschule", "stadion", "halle", "kirche", "haus", "park", "brücke", "institut", "zentrum", "center",
+               "centre", "street", "road", "square", "school", "church", "hall", "stiftung", "verein", "preis",
+               "klinikum", "apotheke", "bäckerei", "gmbh", "ag", "kg", "stadium", "arena", "museum", "theater",
+               "theatre", "bridge", "gallery", "garden", "gardens", "hospital", "library"}
 
 
 @lru_cache(maxsize=1)
@@ -107,11 +124,12 @@ def find(text):
         if not (local in locals_ or any(domain == d or domain.endswith("." + d) for d in domains)):
             add("email", m.start(), m.end())
     for m in IBAN.finditer(text):
-        if _iban_ok(m.group()):
+        if _iban_ok(m.group()) and not _public(text, m.start(), offices):
             add("iban", m.start(), m.end())
     for m in PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) < 7 or digits in public_phones or _public(text, m.start(), offices):
+        if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS) or \
+                _public(text, m.start(), offices):
             continue
         if _inside(found, m.start(), m.end()) or re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
             continue  # part of an IBAN, or a date
@@ -122,12 +140,28 @@ def find(text):
     for m in HANDLE.finditer(text):
         if not _inside(found, m.start(), m.end()):
             add("social_handle", m.start(), m.end())
-    for pattern in (HOME_DE, HOME_EN):
+    for pattern in (HOME_DE, HOME_EN, HOME_STRONG):
         for m in pattern.finditer(text):
             add("home_address", m.start("address"), _trim(text, m.start("address"), m.end("address")))
-    for m in BIRTH.finditer(text):
-        add("birth_date", m.start("date"), m.end("date"))
-    for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True)):
+    for pattern in (BIRTH, BORN_AFTER):
+        for m in pattern.finditer(text):
+            add("birth_date", m.start("date"), m.end("date"))
+    for m in LOWER_TITLED.finditer(text):
+        add("person_name", m.start("name"), m.end("name"))
+    for m in FAMILY.finditer(text):
+        if m.group("name") not in first_names and (m.group(0).startswith("Familie") or m.group(0).endswith(
+                ("family", "Family"))):
+            add("person_name", m.start("name"), m.end("name"))
+    words = list(re.finditer(_NAME, text))
+    for one, two in zip(words, words[1:]):  # a first name and a surname, wherever they stand
+        first, last = one.group(), two.group()
+        after = re.match(r"\s*([\w.]+)", text[two.end():])
+        if text[one.end():two.start()] == " " and first in first_names and last.lower() not in roles and \
+                last.lower() not in _NOT_NAMES and last.lower() not in PLACE_WORDS and \
+                not (after and after.group(1).lower() in PLACE_WORDS) and not _role_before(text, one.start(), roles):
+            add("person_name", one.start(), two.end())
+    for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
+                                      (DASHED, True)):
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -141,7 +175,28 @@ def find(text):
             if pattern is INTRO and len(words) == 2 and words[1] not in first_names and words[1].lower() in _NOT_NAMES:
                 end = start + len(words[0])
             add("person_name", start, end)
+    found += _beside(text, found, first_names)
     return _resolve(found)
+
+
+def _beside(text, found, first_names):
+    """A first name just before a phone number or e-mail address ("Gerd, 0160 …"), and a street with its number
+    just after a name ("Ulrike Sommer Pfaffenbergstraße 40"): the person's own contact."""
+    more = []
+    for f in found:
+        if f.kind in ("phone", "email"):
+            before = text[max(0, f.start - 40):f.start]
+            m = re.search(r"(?P<name>" + _NAME + r"(?: " + _NAME + r")?)[,:]?\s*[(]?$", before)
+            if m and m.group("name").split()[0] in first_names:
+                start = max(0, f.start - 40) + m.start("name")
+                more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
+        if f.kind == "person_name":
+            m = re.match(r",?\s(?P<address>(?:" + _STREET + r")" + _NUMBER + r")", text[f.end:])
+            if m:
+                start = f.end + m.start("address")
+                end = _trim(text, start, f.end + m.end("address"))
+                more.append(Finding("home_address", start, end, text[start:end]))
+    return more
 
 
 _NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", "rentnerin", "anwohner",
@@ -158,7 +213,8 @@ def _iban_ok(text):
 
 
 def _public(text, start, offices):
-    before = text[max(0, start - 40):start].lower()
+    """An office named just before, in the same sentence: "Bürgercenter (0631 365-0)", "Spendenkonto der Stadt"."""
+    before = re.split(r"[.!?\n]\s", text[max(0, start - 45):start])[-1].lower()
     return any(word in before for word in offices)
 
 
@@ -201,12 +257,37 @@ def findings(text, privacy=None):
     return _resolve(kept)
 
 
+def choice_of(privacy):
+    """A reviewer's stored word on personal data as {"not_personal": [...], "personal": [...]}."""
+    choice = _choice(privacy)
+    return {"not_personal": sorted(choice["not_personal"]), "personal": choice["personal"]}
+
+
+def privacy_text(choice):
+    """The JSON text to store ({} and empty lists left out: nothing chosen is stored as nothing)."""
+    kept = {k: list(v) for k, v in choice.items() if v}
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else None
+
+
+def privacy_for_feature(choice, layer):
+    """The value to give a feature's JSON field `privacy`: text where QGIS stores a string verbatim (3.22's OGR
+    provider), a dict elsewhere (newer QGIS would store text as a JSON string; PostgreSQL's jsonb takes a dict)."""
+    from .. import list_field
+
+    text = privacy_text(choice)
+    if text is None:
+        return None
+    postgres = layer is not None and layer.dataProvider() is not None and layer.dataProvider().name() == "postgres"
+    return text if list_field.TEXT_VERBATIM and not postgres else json.loads(text)
+
+
 def _choice(privacy):
-    if isinstance(privacy, str):
-        try:
-            privacy = json.loads(privacy) if privacy.strip() else {}
-        except ValueError:
-            privacy = {}
+    for _ in range(2):  # JSON text, possibly once more encoded as a JSON string by a newer QGIS
+        if isinstance(privacy, str):
+            try:
+                privacy = json.loads(privacy) if privacy.strip() else {}
+            except ValueError:
+                privacy = {}
     privacy = privacy if isinstance(privacy, dict) else {}
     return {"not_personal": set(privacy.get("not_personal") or ()), "personal": list(privacy.get("personal") or ())}
 

@@ -1,0 +1,89 @@
+"""How well personal data in citizens' texts is found and masked, on the labelled set written for it
+(tests/data/personal_data_evaluation.json: German and English texts with traps, split once into a part tuned
+on and a part held out). Prints precision and recall per kind, the share of planted personal data masked, and
+the share of harmless texts changed; make bench prints the held-out figures.
+
+    python3 scripts/evaluate_personal_data.py [--part tune|held_out|all] [--json]
+"""
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "tests" / "data" / "personal_data_evaluation.json"
+
+
+def evaluate(part="held_out"):
+    from stadtdialog.core.review.personal_data import KINDS, find, mask
+
+    texts = [t for t in json.loads(SET.read_text(encoding="utf-8"))["texts"] if part == "all" or t["part"] == part]
+    tp, fp, fn = Counter(), Counter(), Counter()
+    planted = masked = harmless = changed = 0
+    misses, false = [], []
+    for t in texts:
+        text, found = t["text"], find(t["text"])
+        wanted = []
+        for f in t["findings"]:
+            start = text.find(f["text"])
+            wanted.append((f["kind"], start, start + len(f["text"])))
+        for kind, start, end in wanted:
+            planted += 1
+            covered = all(any(g.start <= i < g.end for g in found) for i in range(start, end))
+            masked += covered
+            if not covered:
+                misses.append((t["id"], kind, text[start:end]))
+        for g in found:
+            hit = [w for w in wanted if w[1] < g.end and g.start < w[2]]
+            if any(w[0] == g.kind for w in hit):
+                tp[g.kind] += 1
+            else:
+                fp[g.kind] += 1
+                if not hit:
+                    false.append((t["id"], g.kind, g.text))
+        for kind, start, end in wanted:
+            if not any(g.kind == kind and g.start < end and start < g.end for g in found):
+                fn[kind] += 1
+        if not t["findings"]:
+            harmless += 1
+            changed += mask(text) != text
+    kinds = [k for k in KINDS if tp[k] + fp[k] + fn[k]]
+    per_kind = {k: {"precision": tp[k] / (tp[k] + fp[k]) if tp[k] + fp[k] else 1.0,
+                    "recall": tp[k] / (tp[k] + fn[k]) if tp[k] + fn[k] else 1.0, "planted": tp[k] + fn[k]}
+                for k in kinds}
+    return {"part": part, "texts": len(texts), "per_kind": per_kind, "planted": planted,
+            "masked": masked / planted if planted else 1.0, "harmless": harmless,
+            "harmless_changed": changed / harmless if harmless else 0.0, "misses": misses, "false": false}
+
+
+def print_figures(result, details=False):
+    print("personal data in citizens' texts, {} part ({} texts): {:.0%} of {} planted findings masked; {} of {} "
+          "harmless texts changed ({:.0%})".format(result["part"], result["texts"], result["masked"],
+                                                  result["planted"], round(result["harmless_changed"] *
+                                                                           result["harmless"]),
+                                                  result["harmless"], result["harmless_changed"]))
+    for kind, f in result["per_kind"].items():
+        print("  {:14} precision {:.2f}  recall {:.2f}  ({} planted)".format(kind, f["precision"], f["recall"],
+                                                                           f["planted"]))
+    if details:
+        for miss in result["misses"]:
+            print("  missed", miss)
+        for wrong in result["false"]:
+            print("  false ", wrong)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--part", default="held_out", choices=("tune", "held_out", "all"))
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)  # noqa: F841 - the plugin's modules import QGIS
+    print_figures(evaluate(args.part), args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
