@@ -42,7 +42,7 @@ PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}[\s./-]?(?:\(0\)\s?)?\(?\d{1,5}\)
 SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?(?![\w-])".format(u=_U))
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
                     r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{2,40}",
                     re.IGNORECASE)
 _STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|berg|hof|"
@@ -127,7 +127,7 @@ def find(text):
         if _iban_ok(m.group()) and not _public(text, m.start(), offices):
             add("iban", m.start(), m.end())
     for m in PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
+        digits = _national(m.group())
         if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS) or \
                 _public(text, m.start(), offices):
             continue
@@ -201,6 +201,17 @@ def _beside(text, found, first_names):
 
 _NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", "rentnerin", "anwohner",
               "anwohnerin", "student", "studentin", "and", "from", "new", "here"}
+
+
+def _national(number):
+    """The digits of a phone number as dialled in Germany: +49 631 … and 0049 631 … are 0631 …"""
+    digits = re.sub(r"\D", "", number)
+    compact = re.sub(r"[^\d+]", "", number)
+    if compact.startswith("+49"):
+        return "0" + digits[2:]
+    if compact.startswith("0049"):
+        return "0" + digits[4:]
+    return digits
 
 
 def _iban_ok(text):
