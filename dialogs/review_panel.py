@@ -272,6 +272,7 @@ class ReviewPanel(QgsDockWidget):
     def _fill_areas(self):
         for box in self.area_boxes:
             self.area_grid.removeWidget(box)
+            box.hide()  # gone at once, not when the event loop gets round to deleting it
             box.deleteLater()
         self.area_boxes = []
         for i, (code, label) in enumerate(self.areas):

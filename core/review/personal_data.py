@@ -133,7 +133,8 @@ def find(text):
             continue
         if _inside(found, m.start(), m.end()) or re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
             continue  # part of an IBAN, or a date
-        add("phone", m.start(), m.end())
+        start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
+        add("phone", start, m.end())
     for m in PLATE.finditer(text):
         if not _inside(found, m.start(), m.end()):
             add("licence_plate", m.start(), m.end())
