@@ -553,7 +553,7 @@
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="83" />
+        <location filename="../core/publish/report_layout.py" line="85" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="528" />
+        <location filename="../dialogs/review_panel.py" line="529" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -793,42 +793,42 @@
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="318" />
+        <location filename="../dialogs/review_panel.py" line="319" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="323" />
+        <location filename="../dialogs/review_panel.py" line="324" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="425" />
+        <location filename="../dialogs/review_panel.py" line="426" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="425" />
+        <location filename="../dialogs/review_panel.py" line="426" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="445" />
+        <location filename="../dialogs/review_panel.py" line="446" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="455" />
+        <location filename="../dialogs/review_panel.py" line="456" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="491" />
+        <location filename="../dialogs/review_panel.py" line="492" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="500" />
+        <location filename="../dialogs/review_panel.py" line="501" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -838,17 +838,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="511" />
+        <location filename="../dialogs/review_panel.py" line="512" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="516" />
+        <location filename="../dialogs/review_panel.py" line="517" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="532" />
+        <location filename="../dialogs/review_panel.py" line="533" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="141" />
+        <location filename="../core/publish/export.py" line="150" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="189" />
+        <location filename="../core/publish/export.py" line="198" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1083,82 +1083,82 @@
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="60" />
+        <location filename="../core/publish/report_data.py" line="61" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="130" />
+        <location filename="../core/publish/report_data.py" line="153" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_html.py" line="32" />
+        <location filename="../core/publish/report_html.py" line="33" />
         <source>Map of the submissions by action area</source>
         <translation>Karte der Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="188" />
+        <location filename="../core/publish/report_layout.py" line="219" />
         <source>Submissions by action area and category</source>
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="239" />
+        <location filename="../core/publish/report_layout.py" line="270" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="225" />
+        <location filename="../core/publish/report_layout.py" line="256" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="192" />
+        <location filename="../core/publish/report_layout.py" line="223" />
         <source>All submissions</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="194" />
+        <location filename="../core/publish/report_layout.py" line="225" />
         <source>Submissions by action area and review status</source>
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="207" />
+        <location filename="../core/publish/report_layout.py" line="238" />
         <source>Submissions per action area</source>
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="224" />
+        <location filename="../core/publish/report_layout.py" line="255" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="225" />
+        <location filename="../core/publish/report_layout.py" line="256" />
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="236" />
+        <location filename="../core/publish/report_layout.py" line="267" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_html.py" line="60" />
+        <location filename="../core/publish/report_html.py" line="68" />
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="239" />
+        <location filename="../core/publish/report_layout.py" line="270" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="240" />
+        <location filename="../core/publish/report_layout.py" line="271" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_html.py" line="63" />
+        <location filename="../core/publish/report_html.py" line="71" />
         <source>The submissions</source>
         <translation>Die Beiträge</translation>
     </message>
@@ -1173,22 +1173,22 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="54" />
+        <location filename="../core/publish/report_layout.py" line="55" />
         <source>Cannot open the submissions in {path}.</source>
         <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="76" />
+        <location filename="../core/publish/report_layout.py" line="78" />
         <source>The report {path} could not be written.</source>
         <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="199" />
+        <location filename="../core/publish/report_layout.py" line="230" />
         <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="229" />
+        <location filename="../core/publish/report_layout.py" line="260" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="69" />
+        <location filename="../core/publish/export.py" line="78" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
@@ -2003,22 +2003,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="550" />
+        <location filename="../dialogs/review_panel.py" line="551" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="550" />
+        <location filename="../dialogs/review_panel.py" line="551" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="550" />
+        <location filename="../dialogs/review_panel.py" line="551" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="556" />
+        <location filename="../dialogs/review_panel.py" line="557" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2068,52 +2068,47 @@
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="84" />
+        <location filename="../core/publish/report_data.py" line="85" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_html.py" line="28" />
+        <location filename="../core/publish/report_html.py" line="29" />
         <source>{total} submissions · source: {source} · pulled on {pulled} · report of {created}</source>
         <translation>{total} Beiträge · Quelle: {source} · abgerufen am {pulled} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="108" />
+        <location filename="../core/publish/report_layout.py" line="110" />
         <source>Submissions from {first} to {last}</source>
         <translation>Beiträge vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="108" />
+        <location filename="../core/publish/report_layout.py" line="110" />
         <source>Submissions of {first}</source>
         <translation>Beiträge vom {first}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="111" />
+        <location filename="../core/publish/report_layout.py" line="115" />
         <source>submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="113" />
+        <location filename="../core/publish/report_layout.py" line="119" />
         <source>not yet reviewed</source>
         <translation>noch nicht bearbeitet</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="113" />
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <location filename="../core/publish/report_layout.py" line="125" />
+        <location filename="../core/publish/report_layout.py" line="131" />
         <source>Source: {source} · pulled on {pulled} · catalogue: {catalogue} · report of {created}</source>
         <translation>Quelle: {source} · abgerufen am {pulled} · Katalog: {catalogue} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="131" />
+        <location filename="../core/publish/report_layout.py" line="137" />
         <source>The submissions by action area</source>
         <translation>Die Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="135" />
+        <location filename="../core/publish/report_layout.py" line="141" />
         <source>Background map: {source}</source>
         <translation>Hintergrundkarte: {source}</translation>
     </message>
@@ -2478,12 +2473,12 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="434" />
+        <location filename="../dialogs/review_panel.py" line="435" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="436" />
+        <location filename="../dialogs/review_panel.py" line="437" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
@@ -2493,7 +2488,7 @@
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="433" />
+        <location filename="../dialogs/review_panel.py" line="434" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
     </message>
@@ -2528,12 +2523,12 @@
         <translation>Ohne Ort</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="326" />
+        <location filename="../dialogs/review_panel.py" line="327" />
         <source>without a place: nothing to show on the map</source>
         <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="231" />
+        <location filename="../core/publish/report_layout.py" line="262" />
         <source>without a place</source>
         <translation>ohne Ort</translation>
     </message>
@@ -2563,39 +2558,54 @@
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · V persönliche Angaben · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="371" />
+        <location filename="../dialogs/review_panel.py" line="372" />
         <source>Personal data, masked when published: {found}</source>
         <translation>Persönliche Angaben, beim Veröffentlichen maskiert: {found}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="373" />
+        <location filename="../dialogs/review_panel.py" line="374" />
         <source>Marked as not personal: {words}</source>
         <translation>Als nicht persönlich markiert: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="388" />
+        <location filename="../dialogs/review_panel.py" line="389" />
         <source>Not personal: {kind} “{text}”</source>
         <translation>Nicht persönlich: {kind} „{text}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="394" />
+        <location filename="../dialogs/review_panel.py" line="395" />
         <source>Mark the selected words as personal</source>
         <translation>Markierte Wörter als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="394" />
+        <location filename="../dialogs/review_panel.py" line="395" />
         <source>Mark “{words}” as personal</source>
         <translation>„{words}“ als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="399" />
+        <location filename="../dialogs/review_panel.py" line="400" />
         <source>Personal (marked): “{words}”</source>
         <translation>Persönlich (markiert): „{words}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="413" />
+        <location filename="../dialogs/review_panel.py" line="414" />
         <source>Personal data</source>
         <translation>Persönliche Angaben</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_data.py" line="130" />
+        <source>Up to {n} per action area, of the submissions classified in it: those with the most to say in {low} to {high} characters, the newest first where alike; personal data masked.</source>
+        <translation>Bis zu {n} je Handlungsfeld, aus den ihm zugeordneten Beiträgen: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst; persönliche Angaben maskiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="150" />
+        <source>What citizens said</source>
+        <translation>Stimmen aus der Beteiligung</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="117" />
+        <source>not relevant or duplicate</source>
+        <translation>nicht relevant oder Duplikat</translation>
     </message>
 </context>
 </TS>

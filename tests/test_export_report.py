@@ -126,10 +126,17 @@ def test_the_report_opens_with_a_title_page_of_the_participation_its_period_and_
     assert "Beiträge vom {} bis {}".format(data.first, data.last) in " ".join(first.split())
     assert data.first.count(".") == 2 and data.first != data.last  # the period in German dates
     assert str(data.total) in first and str(data.by_status["classified"]) in first and "zugeordnet" in first
-    last = subprocess.run(["pdftotext", "-f", "5", "-l", "5", str(out), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    pages = [p for p in subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True,
+                                       text=True).stdout.split("\f") if p.strip()]
+    last = pages[-1]
     assert "Arbeitsgruppen" in last and "working groups" not in last  # the provenance in the reader's language
     assert "Derived" not in _text(out)
+    assert "Ersetzen Sie" not in last and "Code" not in last  # written for the reader, not the administrator
+    quotes = next(p for p in pages if "Stimmen aus der Beteiligung" in p)  # what citizens said, by action area
+    assert "je Handlungsfeld" in quotes and "„" in quotes
+    tiles = [int(n) for n in first.split() if n.isdigit()][:5]  # the title page's boxes add up to the total
+    assert tiles[0] == data.total == sum(tiles[1:])
+    assert oct(out.stat().st_mode & 0o777) != oct(0o600)  # readable as the user's other files are
 
 
 def test_html_report_shows_citizen_text_as_text_and_runs_nothing(gpkg, tmp_path):

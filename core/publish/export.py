@@ -56,13 +56,22 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None, s
             count = _write_csv(tmp, records, store, feedback)
         else:
             count = _write_ogr(tmp, driver, records, store, feedback)
-        os.replace(tmp, output)
+        put_in_place(tmp, output)
     except OSError as exc:
         raise StadtdialogError(cannot_write(output, exc)) from None
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
     return count
+
+
+def put_in_place(tmp, output):
+    """The finished file in place of any earlier one, readable as the user's other files are (the temporary
+    file was made for its owner only; colleagues on a shared drive must open the export and the report)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+    os.replace(tmp, output)
 
 
 def cannot_write(path, exc):

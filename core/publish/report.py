@@ -8,7 +8,7 @@ from ..feedback import Feedback
 from ..i18n import tr, ui_language
 from ..store.stores import as_store
 from . import basemap
-from .export import cannot_write
+from .export import cannot_write, put_in_place
 from .report_data import collect, districts_layer
 from .report_html import render
 from .report_layout import build_layout, export_cover_png, export_pdf
@@ -47,7 +47,7 @@ def report(gpkg, output, districts=None, language=None, feedback=None, title=Non
                 if os.path.exists(png):
                     os.unlink(png)
             Path(tmp).write_text(render(data, cover), encoding="utf-8")
-        os.replace(tmp, output)  # the previous report stays until the new one is complete
+        put_in_place(tmp, output)  # the previous report stays until the new one is complete
     except OSError as exc:
         raise StadtdialogError(cannot_write(output, exc)) from None
     finally:

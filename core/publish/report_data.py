@@ -51,6 +51,7 @@ class ReportData:
     outside_districts: int = 0
     without_place: int = 0                                       # submissions that give no place (counted, not mapped)
     submissions: list = field(default_factory=list)              # [(title, text, category, areas, status)]
+    quotes: list = field(default_factory=list)                   # [(area code, [(title, text)])], catalogue order
     participation: str = ""                                      # the participation's name
     first: str = ""                                              # the first and last day submissions came in
     last: str = ""
@@ -93,7 +94,9 @@ def collect(gpkg, districts=None, language="de", title=None):
     period = store.one(SUBMISSIONS, "min(created_at) AS first, max(created_at) AS last", active)
     first, last = period["first"], period["last"]
     data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
-    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas, placed_by, privacy", active):
+    candidates = {}
+    for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas, placed_by, privacy, "
+                                     "created_at", active):
         data.total += 1
         data.without_place += r["placed_by"] == "none"
         codes = list_field.codes(r["action_areas"]) or [NONE]
@@ -105,12 +108,32 @@ def collect(gpkg, districts=None, language="de", title=None):
             data.by_area[code] += 1
             data.by_area_category[code, category] += 1
             data.by_area_status[code, status] += 1
-        data.submissions.append((mask(r["title"] or "", language, r["privacy"]),  # what a report prints: masked
-                                 mask(r["text"] or "", language, r["privacy"]), category, [c for c in codes if c],
-                                 status))
+        title, text = mask(r["title"] or "", language, r["privacy"]), mask(r["text"] or "", language, r["privacy"])
+        data.submissions.append((title, text, category, [c for c in codes if c], status))  # masked, as printed
+        if status == "classified" and QUOTE_LENGTH[0] <= len(text.strip()) <= QUOTE_LENGTH[1]:
+            for code in codes:
+                candidates.setdefault(code, []).append((-len(text), r["created_at"] or "", title, text.strip()))
+    for code in data.area_rows():
+        if candidates.get(code):  # the rule the report states: the fullest texts, newest first when alike
+            chosen = sorted(candidates[code], key=lambda c: (c[0], _newest_first(c[1])))[:QUOTES_PER_AREA]
+            data.quotes.append((code, [(title, text) for _, _, title, text in chosen]))
     if districts is not None:
         data.districts, data.outside_districts = _by_district(store, districts)
     return data
+
+
+QUOTES_PER_AREA = 3
+QUOTE_LENGTH = (60, 400)  # characters: a statement, not a word, and short enough to read aloud
+
+
+def quote_rule():
+    return tr("Up to {n} per action area, of the submissions classified in it: those with the most to say in "
+              "{low} to {high} characters, the newest first where alike; personal data masked.").format(
+        n=QUOTES_PER_AREA, low=QUOTE_LENGTH[0], high=QUOTE_LENGTH[1])
+
+
+def _newest_first(created):
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in created)
 
 
 def _provenance(catalogue_id, language):

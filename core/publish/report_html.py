@@ -8,6 +8,7 @@ import html
 
 from ..i18n import tr
 from ..store.schema import CATEGORIES, REVIEW_STATUSES
+from .report_data import quote_rule
 
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 STYLE = """body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;max-width:70em;color:#222}
@@ -55,6 +56,13 @@ def render(data, cover_png):
                              for name, counts, total in data.districts]
                             + ([[tr("without a place"), data.without_place] + [""] * len(REVIEW_STATUSES)]
                                if data.without_place else [])))
+    if data.quotes:
+        parts.append("<h2>{}</h2>".format(e(tr("What citizens said"))))
+        parts.append('<p class="meta">{}</p>'.format(e(quote_rule())))
+        for code, quotes in data.quotes:
+            parts.append("<h3>{}</h3>".format(e(data.area_label(code))))
+            parts += ["<blockquote>{}<br><small>{}</small></blockquote>".format(e(text), e(title))
+                      for title, text in quotes]
     parts.append("<h2>{}</h2>".format(e(tr("The catalogue of action areas: {title}").format(
         title=data.catalogue_title))))
     parts.append(_table([tr("Code"), tr("Action area"), tr("Description")],

@@ -33,6 +33,7 @@ from ..store.schema import CATEGORIES, REVIEW_STATUSES
 from ..store.stores import as_store
 from .districts import style_districts
 from .map_image import add_label, add_map, text_height
+from .report_data import quote_rule
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 WIDTH = 277  # usable width of an A4 landscape page with 10 mm margins
@@ -61,6 +62,7 @@ def build_layout(data, gpkg, districts=None, background=None):
         layers.append(background)
     _title_page(layout, data)
     _map_page(layout, data, layers, _new_page(layout), background)
+    _quotes_pages(layout, data)
     _counts_page(layout, data, _new_page(layout))
     _chart_page(layout, data, _new_page(layout))
     _catalogue_page(layout, data, _new_page(layout))
@@ -108,9 +110,13 @@ def _title_page(layout, data):
         period = (tr("Submissions from {first} to {last}") if data.first != data.last else
                   tr("Submissions of {first}")).format(first=data.first, last=data.last)
         add_label(layout, period, 20, y, WIDTH - 20, 9, size=12)
+    # The submissions, and the four parts that add up to them (withdrawn ones are not counted, as the counts page
+    # says).
     tiles = [(data.total, tr("submissions")), (data.by_status.get("classified", 0), data.status_label("classified")),
              (data.by_status.get("in_review", 0), data.status_label("in_review")),
-             (data.by_status.get("new", 0), tr("not yet reviewed")), (data.withdrawn, tr("withdrawn"))]
+             (data.by_status.get("not_relevant", 0) + data.by_status.get("duplicate", 0),
+              tr("not relevant or duplicate")),
+             (data.by_status.get("new", 0), tr("not yet reviewed"))]
     width = (WIDTH - 20 - 4 * 6) / len(tiles)
     for i, (number, label) in enumerate(tiles):
         x = 20 + i * (width + 6)
@@ -134,6 +140,31 @@ def _map_page(layout, data, layers, page, background):
         note = " · ".join(t for t in (background.customProperty("stadtdialog/attribution"),) if t)
         add_label(layout, tr("Background map: {source}").format(source=note or background.name()), 10, 199, 195, 5,
                   size=7, page=page)
+
+
+def _quotes_pages(layout, data):
+    """What citizens said, per action area, as the report's rule chose it (masked like every publication)."""
+    if not data.quotes:
+        return
+    page = _new_page(layout)
+    y = _heading(layout, tr("What citizens said"), page)
+    rule = quote_rule()
+    add_label(layout, rule, 10, y, WIDTH, text_height(rule, WIDTH, 8), size=8, page=page)
+    y += text_height(rule, WIDTH, 8) + 3
+    for code, quotes in data.quotes:
+        needed = 8 + text_height("„{}“".format(quotes[0][1]), WIDTH - 8, 9)
+        if y + needed > 200:
+            page, y = _new_page(layout), 10
+        add_label(layout, data.area_label(code), 10, y, WIDTH, 7, size=11, bold=True, page=page)
+        y += 8
+        for title, text in quotes:
+            said = ("„{}“ — {}" if data.language == "de" else "“{}” — {}").format(text, title)
+            height = text_height(said, WIDTH - 8, 9)
+            if y + height > 200:
+                page, y = _new_page(layout), 10
+            add_label(layout, said, 18, y, WIDTH - 8, height, size=9, page=page)
+            y += height + 2
+        y += 3
 
 
 def _heading(layout, text, page, y=7):

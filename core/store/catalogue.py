@@ -79,7 +79,7 @@ def load_catalogue(name_or_path=DEFAULT_CATALOGUE):
     path = _resolve(name_or_path)
     data = load(path)
     c = Checker(path)
-    c.obj(data, "", ("id", "title", "provenance", "adopted", "sources", "action_areas", "idioms",
+    c.obj(data, "", ("id", "title", "provenance", "note", "adopted", "sources", "action_areas", "idioms",
                             "by_context"),
           required=("id", "title", "provenance", "action_areas"))
     c.text(data["id"], "id")
