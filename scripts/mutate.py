@@ -244,6 +244,24 @@ BREAKS = [
     Break("a participation copied into PostgreSQL cannot take new submissions", "core/store/pg_store.py",
           'if "fid" in columns:  # new rows go on after the copied ones', "if False:",
           [T_LOSS + "::test_a_participation_copied_into_postgresql_takes_new_submissions_and_back"]),
+    # -- issue 24: personal data in citizens' texts leaves the store masked
+    Break("an export writes personal data in a text unmasked", "core/publish/export.py",
+          "                        values[name] = mask(values[name], language, privacy)",
+          "                        pass",
+          ["tests/test_personal_data.py::test_personal_data_in_a_text_is_masked_in_every_export_and_kept_in_the_"
+           "store"]),
+    Break("the report prints personal data in a text", "core/publish/report_data.py",
+          'title, text = mask(r["title"] or "", language, r["privacy"]), mask(r["text"] or "", language, r["privacy"])',
+          'title, text = r["title"] or "", r["text"] or ""',
+          ["tests/test_personal_data.py::test_the_html_report_prints_no_planted_personal_data"]),
+    Break("a note written back to the portal keeps personal data", "core/writeback/push.py",
+          "else mask(row.get(ours), language, row.get(\"privacy\")) if ours in MASKED",
+          "else mask(row.get(ours), language, row.get(\"privacy\")) if False",
+          ["tests/test_personal_data.py::test_a_note_written_back_to_the_portal_is_masked"]),
+    Break("a reviewer's 'not personal' is ignored", "core/review/personal_data.py",
+          'kept = [f for f in find(text) if f.text not in choice["not_personal"]]',
+          "kept = find(text)",
+          ["tests/test_personal_data.py::test_a_reviewer_s_word_on_a_finding_is_used_everywhere"]),
 ]
 
 
