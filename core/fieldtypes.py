@@ -51,3 +51,15 @@ def ogr_field(name, kind):
     definition = ogr.FieldDefn(name, ogr_type)
     definition.SetSubType(subtype)
     return definition
+
+
+DISTRICT_NAMES = ("name", "stadtteil", "bezirk", "ortsteil", "district", "ortsbezirk", "gemarkung", "stt_name",
+                  "bez_name", "bezeichnung", "quartier", "neighbourhood", "neighborhood", "label")
+
+
+def field_named(layer, names, text_only=True):
+    """The layer's field called by one of `names` (any case, in their order), else its first text field."""
+    fields = layer.fields()
+    by_lower = {f.name().lower(): f.name() for f in fields}
+    known = next((by_lower[n] for n in names if n in by_lower), None)
+    return known or (next((f.name() for f in fields if is_text(f)), None) if text_only else None)

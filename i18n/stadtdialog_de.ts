@@ -168,42 +168,42 @@
         <translation>'{value}' ist keiner der Werte: {choices}</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="83" />
+        <location filename="../core/pull/normalise.py" line="85" />
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="88" />
+        <location filename="../core/pull/normalise.py" line="90" />
         <source>the record's properties are not an object</source>
         <translation>die Eigenschaften des Datensatzes sind kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="93" />
+        <location filename="../core/pull/normalise.py" line="95" />
         <source>no id (field '{field}')</source>
         <translation>keine ID (Feld '{field}')</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="95" />
+        <location filename="../core/pull/normalise.py" line="97" />
         <source>text that is not valid UTF-8</source>
         <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="123" />
+        <location filename="../core/pull/normalise.py" line="137" />
         <source>the citizen gave no location; placed inside the project area</source>
         <translation>ohne Ortsangabe; in das Projektgebiet gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="127" />
+        <location filename="../core/pull/normalise.py" line="141" />
         <source>unknown category '{value}'</source>
         <translation>unbekannte Kategorie '{value}'</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="207" />
+        <location filename="../core/pull/normalise.py" line="223" />
         <source>text shortened from {n} characters</source>
         <translation>Text von {n} Zeichen gekürzt</translation>
     </message>
     <message>
-        <location filename="../core/pull/normalise.py" line="217" />
+        <location filename="../core/pull/normalise.py" line="233" />
         <source>{field} '{value}' is not a date</source>
         <translation>{field} '{value}' ist kein Datum</translation>
     </message>
@@ -468,27 +468,27 @@
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="39" />
+        <location filename="../core/pull/sync.py" line="40" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="106" />
+        <location filename="../core/pull/sync.py" line="114" />
         <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="136" />
+        <location filename="../core/pull/sync.py" line="146" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="176" />
+        <location filename="../core/pull/sync.py" line="186" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="204" />
+        <location filename="../core/pull/sync.py" line="214" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -508,22 +508,22 @@
         <translation>Stadtdialog – Bürgerbeteiligung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="24" />
+        <location filename="../processing/pull.py" line="26" />
         <source>Pull submissions from a portal</source>
         <translation>Beiträge aus einem Portal abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="27" />
+        <location filename="../processing/pull.py" line="29" />
         <source>Pulls citizens' submissions from an OGC API – Features collection, a WFS layer (URL with typename) or a GeoJSON/CSV file or URL into a GeoPackage, through a field-mapping profile. New submissions are added, changed ones updated, missing ones marked withdrawn; reviewers' fields are never touched. Records that cannot be imported go to the 'quarantine' table with their reason. On any error the GeoPackage stays as it was.</source>
         <translation>Ruft Bürgerbeiträge aus einer OGC-API-Features-Collection, einer WFS-Ebene (URL mit typename) oder einer GeoJSON/CSV-Datei bzw. -URL über ein Feldzuordnungsprofil in ein GeoPackage ab. Neue Beiträge werden ergänzt, geänderte aktualisiert, fehlende als zurückgezogen markiert; die Felder der Prüfenden bleiben unberührt. Datensätze, die nicht übernommen werden können, landen mit Begründung in der Tabelle 'quarantine'. Bei jedem Fehler bleibt das GeoPackage unverändert.</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="34" />
+        <location filename="../processing/pull.py" line="36" />
         <source>Source (URL or file)</source>
         <translation>Quelle (URL oder Datei)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="35" />
+        <location filename="../processing/pull.py" line="37" />
         <source>Field-mapping profile (name or JSON file)</source>
         <translation>Feldzuordnungsprofil (Name oder JSON-Datei)</translation>
     </message>
@@ -533,17 +533,17 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="39" />
+        <location filename="../processing/pull.py" line="41" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="41" />
+        <location filename="../processing/pull.py" line="43" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="43" />
+        <location filename="../processing/pull.py" line="45" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
@@ -1083,12 +1083,12 @@
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="61" />
+        <location filename="../core/publish/report_data.py" line="60" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="153" />
+        <location filename="../core/publish/report_data.py" line="152" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1458,7 +1458,7 @@
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45" />
+        <location filename="../processing/pull.py" line="53" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
@@ -1543,12 +1543,12 @@
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="161" />
+        <location filename="../core/pull/sync.py" line="171" />
         <source>The portal gives its records no id; Stadtdialog made one from {fields}. A record whose {fields} is changed on the portal comes in as a new one and the old one as withdrawn.</source>
         <translation>Das Portal gibt seinen Einträgen keine Kennung; Stadtdialog hat eine aus {fields} gebildet. Ändert sich {fields} eines Eintrags im Portal, kommt er als neuer Beitrag herein und der alte gilt als zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="165" />
+        <location filename="../core/pull/sync.py" line="175" />
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
@@ -2068,7 +2068,7 @@
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="85" />
+        <location filename="../core/publish/report_data.py" line="84" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
@@ -2178,32 +2178,32 @@
         <translation>Prüfbereich zoomt höchstens auf</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="44" />
+        <location filename="../core/pull/sync.py" line="45" />
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="44" />
+        <location filename="../core/pull/sync.py" line="45" />
         <source>{n} updated</source>
         <translation>{n} aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="44" />
+        <location filename="../core/pull/sync.py" line="45" />
         <source>{n} unchanged</source>
         <translation>{n} unverändert</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="44" />
+        <location filename="../core/pull/sync.py" line="45" />
         <source>{n} withdrawn</source>
         <translation>{n} zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="44" />
+        <location filename="../core/pull/sync.py" line="45" />
         <source>{n} quarantined</source>
         <translation>{n} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="47" />
+        <location filename="../core/pull/sync.py" line="48" />
         <source>the source lists no submissions</source>
         <translation>die Quelle nennt keine Beiträge</translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation>Anmeldung für einen PostgreSQL-Speicher</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="47" />
+        <location filename="../processing/pull.py" line="55" />
         <source>Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
         <translation>Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
     </message>
@@ -2493,12 +2493,12 @@
         <translation>„{word}“</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="36" />
+        <location filename="../core/pull/sync.py" line="37" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {withdrawn} withdrawn, {quarantined} quarantined; {without_place} of the new and updated without a place</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne; {without_place} der neuen und aktualisierten ohne Ort</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="44" />
+        <location filename="../core/pull/sync.py" line="45" />
         <source>{n} without a place</source>
         <translation>{n} ohne Ort</translation>
     </message>
@@ -2593,7 +2593,7 @@
         <translation>Persönliche Angaben</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="130" />
+        <location filename="../core/publish/report_data.py" line="129" />
         <source>Up to {n} per action area, of the submissions classified in it: those with the most to say in {low} to {high} characters, the newest first where alike; personal data masked.</source>
         <translation>Bis zu {n} je Handlungsfeld, aus den ihm zugeordneten Beiträgen: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst; persönliche Angaben maskiert.</translation>
     </message>
@@ -2606,6 +2606,46 @@
         <location filename="../core/publish/report_layout.py" line="117" />
         <source>not relevant or duplicate</source>
         <translation>nicht relevant oder Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/normalise.py" line="130" />
+        <source>placed by address: {address}</source>
+        <translation>nach Adresse verortet: {address}</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/normalise.py" line="134" />
+        <source>the district '{name}' is not in the district layer</source>
+        <translation>den Stadtteil „{name}“ gibt es in der Stadtteil-Ebene nicht</translation>
+    </message>
+    <message>
+        <location filename="../processing/pull.py" line="47" />
+        <source>Address points to place a contribution by the address it gives (optional)</source>
+        <translation>Adresspunkte, um einen Beitrag nach seiner Adresse zu verorten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../processing/pull.py" line="50" />
+        <source>Districts to name a contribution's district as they are named (optional)</source>
+        <translation>Stadtteile, um den Stadtteil eines Beitrags so zu benennen wie sie (optional)</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/place.py" line="57" />
+        <source>The address layer {name} needs a street and a house-number field (such as strasse and hausnummer, or addr:street and addr:housenumber); it has: {fields}.</source>
+        <translation>Die Adress-Ebene {name} braucht ein Feld für die Straße und eines für die Hausnummer (etwa strasse und hausnummer, oder addr:street und addr:housenumber); sie hat: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/place.py" line="86" />
+        <source>The district layer {name} has no field with the districts' names.</source>
+        <translation>Die Stadtteil-Ebene {name} hat kein Feld mit den Namen der Stadtteile.</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/place.py" line="53" />
+        <source>The address layer {name} cannot be read.</source>
+        <translation>Die Adress-Ebene {name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/place.py" line="83" />
+        <source>The district layer {name} cannot be read.</source>
+        <translation>Die Stadtteil-Ebene {name} kann nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

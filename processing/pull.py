@@ -1,11 +1,13 @@
 """stadtdialog:pull — thin wrapper around core.sync.pull."""
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.i18n import tr
@@ -14,7 +16,7 @@ from ..core.store import schema
 from ..core.store.stores import is_postgres
 from .common import Algorithm, add_kind_parameter, add_store_authcfg, store_authcfg
 
-COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED", "WITHOUT_PLACE")
+COUNTS = ("PULLED", "NEW", "UPDATED", "UNCHANGED", "WITHDRAWN", "QUARANTINED", "WITHOUT_PLACE", "PLACED_BY_ADDRESS")
 
 
 class PullAlgorithm(Algorithm):
@@ -42,6 +44,12 @@ class PullAlgorithm(Algorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("KEEP_PERSONAL", tr("Keep personal data (names, e-mail)"),
                                                         defaultValue=False))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "ADDRESSES", tr("Address points to place a contribution by the address it gives (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "DISTRICTS", tr("Districts to name a contribution's district as they are named (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system of a new GeoPackage"),
                                                     defaultValue=schema.DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -67,6 +75,8 @@ class PullAlgorithm(Algorithm):
             crs=self.parameterAsCrs(parameters, "CRS", context).authid() or schema.DEFAULT_CRS,
             feedback=feedback,
             store_authcfg=store_authcfg(self, parameters, context),
+            addresses=self.parameterAsVectorLayer(parameters, "ADDRESSES", context),
+            districts=self.parameterAsVectorLayer(parameters, "DISTRICTS", context),
         )
         for warning in result.warnings:
             feedback.reportError(warning)

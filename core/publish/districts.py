@@ -12,17 +12,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..fieldtypes import is_text
-
-NAME_FIELDS = ("name", "stadtteil", "bezirk", "ortsteil", "district", "gemarkung", "stt_name", "bez_name")
+from ..fieldtypes import DISTRICT_NAMES, field_named
 
 
 def name_field(layer):
     """The field that holds the district's name: a known name first, else the first text field."""
-    fields = layer.fields()
-    by_lower = {f.name().lower(): f.name() for f in fields}
-    known = next((by_lower[n] for n in NAME_FIELDS if n in by_lower), None)
-    return known or next((f.name() for f in fields if is_text(f)), None)
+    return field_named(layer, DISTRICT_NAMES)
 
 
 def style_districts(layer):

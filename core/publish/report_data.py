@@ -18,16 +18,15 @@ from qgis.core import (
 
 from .. import list_field
 from ..errors import StadtdialogError
-from ..fieldtypes import is_text
 from ..i18n import tr
 from ..review import display
 from ..review.personal_data import mask
 from ..store.catalogue import load_catalogue
 from ..store.schema import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS, SUBMISSIONS
 from ..store.stores import as_store
+from .districts import name_field as districts_name_field
 
 NONE = ""  # the row of submissions without an action area
-NAME_FIELDS = ("name", "stadtteil", "district", "bezeichnung", "ortsbezirk", "gemarkung", "label")
 
 
 @dataclass
@@ -155,15 +154,6 @@ def districts_layer(source):
     return layer
 
 
-def _name_field(layer):
-    names = {f.name().lower(): f.name() for f in layer.fields()}
-    for candidate in NAME_FIELDS:
-        if candidate in names:
-            return names[candidate]
-    text = [f.name() for f in layer.fields() if is_text(f)]
-    return text[0] if text else None
-
-
 def _by_district(store, source):
     """[(district name, {status: n}, total)] largest first, and how many submissions lie in no district."""
     layer = districts_layer(source)
@@ -176,7 +166,7 @@ def _by_district(store, source):
             geometry[f.id()] = f.geometry()
             status[f.id()] = f["review_status"] or "new"
     transform = QgsCoordinateTransform(layer.crs(), points.crs(), QgsProject.instance())
-    name_field = _name_field(layer)
+    name_field = districts_name_field(layer)
     result, seen = [], set()
     for district in layer.getFeatures():
         shape = district.geometry()

@@ -61,8 +61,10 @@ class Row:
 
 
 class Normaliser:
-    def __init__(self, profile, source, target_crs, keep_personal=False):
+    def __init__(self, profile, source, target_crs, keep_personal=False, addresses=None, districts=None):
+        """`addresses`, `districts`: the planner's layers as place.Addresses / place.Districts (optional)."""
         self.profile, self.source, self.keep_personal = profile, source, keep_personal
+        self.addresses, self.districts = addresses, districts
         self.locator = Locator(target_crs)
         self._reserved = profile.reserved_names()
         self._not_hashed = set(profile.writeback.values())
@@ -119,6 +121,18 @@ class Normaliser:
         x, y, kind, notes = point
         profile = self.profile
         placed_by = "none" if x is None else "citizen"
+        address = _text(self._value(props, "address")[0], 500) or ""
+        district = _text(self._value(props, "district")[0], 200) or ""
+        if x is None and address and self.addresses is not None:
+            found = self.addresses.find(address)
+            if found is not None:  # where the city's address layer has it: no point made up
+                x, y, placed_by = found[0], found[1], "address"
+                notes = [tr("placed by address: {address}").format(address=found[2])]
+        if district and self.districts is not None:
+            matched = self.districts.find(district)
+            if matched is None:
+                notes.append(tr("the district '{name}' is not in the district layer").format(name=_clip(district, 80)))
+            district = matched or district
         if x is not None and profile.located_field and props.get(profile.located_field) in (False, "false", "0", 0):
             notes.append(tr("the citizen gave no location; placed inside the project area"))
             placed_by = "portal"
@@ -141,6 +155,8 @@ class Normaliser:
             "portal_state": profile.state_of(props),
             "geometry_kind": kind,
             "placed_by": placed_by,
+            "district": district,
+            "address": address,
             "extra": _json(self._extra(props)),
             "personal": _json(self._personal(props)) if self.keep_personal else None,
             "portal_hash": fingerprint,

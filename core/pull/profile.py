@@ -18,7 +18,7 @@ from ..sources import record_path
 from ..store.schema import CATEGORIES, REVIEWER_FIELDS
 
 PROFILE_DIR = RESOURCES / "profiles"
-MAPPED_FIELDS = ("title", "text", "language", "created_at", "updated_at")
+MAPPED_FIELDS = ("title", "text", "language", "created_at", "updated_at", "address", "district")
 FEATURE_ID = "$id"
 FINGERPRINT_PREFIX = "fp-"
 STATES = ("active", "withdrawn", "hidden", "rejected", "skip")

@@ -9,7 +9,7 @@ from ..sources import open_source
 from ..sources.http import Http
 from ..store import schema, stores
 from ..store.gpkg_store import now_iso
-from . import gcpause
+from . import gcpause, place
 from .normalise import SKIPPED, Normaliser, Rejected
 from .profile import FINGERPRINT_PREFIX, load_profile
 
@@ -25,6 +25,7 @@ class PullResult:
     skipped: int = 0      # records the portal does not publish (drafts), as the profile's state says
     fingerprinted: int = 0  # records whose id was made from their fields: the portal gave none
     without_place: int = 0  # new or updated submissions that give no place (reviewed all the same)
+    placed_by_address: int = 0  # … and those placed by the address they give, in the planner's address layer
     output: str = ""
     warnings: list = field(default_factory=list)
 
@@ -48,23 +49,27 @@ class PullResult:
 
 
 def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime=None, keep_personal=False,
-         crs=schema.DEFAULT_CRS, feedback=None, http=None, title=None, store_authcfg=None):
+         crs=schema.DEFAULT_CRS, feedback=None, http=None, title=None, store_authcfg=None, addresses=None,
+         districts=None):
     """Pull `source` into the store `output` (a GeoPackage path or a PostgreSQL store name, see stores; its
     credentials from `store_authcfg`). Raises StadtdialogError; on any error or cancel the store is exactly as it
-    was. `authcfg`: the portal's credentials. `title`: the participation's name, for reports (kept when None)."""
+    was. `authcfg`: the portal's credentials. `title`: the participation's name, for reports (kept when None).
+    `addresses`, `districts`: the planner's address and district layers (or paths), to place a contribution that
+    gives no point by the address it names, and to name its district as the layer does (see place)."""
     feedback = feedback or Feedback()
     profile = profile if hasattr(profile, "id_field") else load_profile(profile)
     if http is None:
         with Http(authcfg=authcfg, feedback=feedback) as own:
             return pull(source, profile, output, kind=kind, bbox=bbox, datetime=datetime,
                         keep_personal=keep_personal, crs=crs, feedback=feedback, http=own, title=title,
-                        store_authcfg=store_authcfg)
+                        store_authcfg=store_authcfg, addresses=addresses, districts=districts)
     portal = open_source(source, profile, http, kind=kind, bbox=bbox, datetime=datetime)
     created = not stores.exists(output, store_authcfg)
     store = stores.open_or_create(output, crs, store_authcfg)
     try:
         with gcpause.paused():
-            result = _pull_into(store, portal, profile, source, keep_personal, feedback, title)
+            result = _pull_into(store, portal, profile, source, keep_personal, feedback, title,
+                                (addresses, districts))
         if created:
             from ..review.styles import install_styles
             from ..store.catalogue import load_catalogue
@@ -78,9 +83,12 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
     return result
 
 
-def _pull_into(store, portal, profile, source, keep_personal, feedback, title=None):
+def _pull_into(store, portal, profile, source, keep_personal, feedback, title=None, places=(None, None)):
     label = portal.describe()
-    normaliser = Normaliser(profile, label, store.crs_authid(), keep_personal=keep_personal)
+    addresses, districts = places
+    normaliser = Normaliser(profile, label, store.crs_authid(), keep_personal=keep_personal,
+                            addresses=place.Addresses(addresses, store.crs_authid()) if addresses else None,
+                            districts=place.Districts(districts) if districts else None)
     result = PullResult(output=store.name)
     with store.transaction(bulk=True) as writer:
         existing = writer.existing()
@@ -124,6 +132,8 @@ def _pull_into(store, portal, profile, source, keep_personal, feedback, title=No
                 known = existing.get(row.portal_id)
                 if row.x is None:
                     result.without_place += 1
+                elif row.record.get("placed_by") == "address":
+                    result.placed_by_address += 1
                 if known is None:
                     writer.insert(row.record, row.x, row.y)
                     result.new += 1

@@ -27,7 +27,8 @@ ALIASES = {
            "sync_state": "Abgleich", "portal_hash": "Fingerabdruck", "extra": "Weitere Angaben",
            "geometry_kind": "Ursprüngliche Geometrie", "personal": "Persönliche Angaben",
            "portal_feature_id": "Objekt-ID im Portal", "portal_answer_hash": "Fingerabdruck der Antworten",
-           "placed_by": "Verortet", "privacy": "Persönliche Angaben im Text"},
+           "placed_by": "Verortet", "privacy": "Persönliche Angaben im Text", "district": "Stadtteil",
+           "address": "Adresse (wie angegeben)"},
     "en": {"title": "Title", "text": "Citizen's text", "category": "Category", "category_raw": "Category (as sent)",
            "language": "Language", "created_at": "Created", "updated_at": "Changed", "portal_state": "On the portal",
            "import_note": "Import note", "portal_id": "Portal id",
@@ -40,7 +41,7 @@ ALIASES = {
            "portal_hash": "Fingerprint", "extra": "Further details", "geometry_kind": "Original geometry",
            "personal": "Personal details", "portal_feature_id": "Feature id on the portal",
            "portal_answer_hash": "Fingerprint of the answers", "placed_by": "Placed",
-           "privacy": "Personal data in the text"},
+           "privacy": "Personal data in the text", "district": "District", "address": "Address (as given)"},
 }
 FIELD_LABELS = {
     "de": {"action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand", "priority": "Priorität",
@@ -52,8 +53,9 @@ FIELD_LABELS = {
 }
 PLACED_BY_LABELS = {
     "de": {"citizen": "von der Bürgerin / dem Bürger auf der Karte", "portal": "vom Portal",
-           "none": "ohne Ort"},
-    "en": {"citizen": "by the citizen on the map", "portal": "by the portal", "none": "without a place"},
+           "address": "nach der angegebenen Adresse", "none": "ohne Ort"},
+    "en": {"citizen": "by the citizen on the map", "portal": "by the portal", "address": "by the address given",
+           "none": "without a place"},
 }
 PORTAL_STATE_LABELS = {
     "de": {"active": "aktiv", "withdrawn": "zurückgezogen", "hidden": "verborgen", "rejected": "abgelehnt"},

@@ -66,8 +66,13 @@ SUBMISSION_FIELDS = (
     # v9: a reviewer's word on personal data in the citizen's text ({"not_personal": [...], "personal": [...]}):
     # what review.personal_data found but is not personal, and what it missed; used wherever the text is masked.
     Field("privacy", "json", REVIEWER, 9),
+    # v9: where the citizen said it is, in words: the district (as the planner's district layer names it, where it
+    # does) and the address as given; a contribution without a point is placed by that address where the city's
+    # address layer has it (placed_by 'address').
+    Field("district", "string", PORTAL, 9),
+    Field("address", "string", PORTAL, 9),
 )
-PLACED_BY = ("citizen", "portal", "none")
+PLACED_BY = ("citizen", "portal", "address", "none")
 PLACED_BY_SQL = "CASE WHEN geom IS NULL THEN 'none' ELSE 'citizen' END"  # for stores made before v9
 
 QUARANTINE_FIELDS = (
