@@ -32,7 +32,8 @@ from ..core.store.schema import CATEGORIES
 def role_labels():
     return {"": tr("—"), "id": tr("Id"), "title": tr("Title"), "text": tr("Text"), "category": tr("Category"),
             "created_at": tr("Created"), "updated_at": tr("Changed"), "lon": tr("Longitude"), "lat": tr("Latitude"),
-            "geojson": tr("Location (GeoJSON)"), "wkt": tr("Location (WKT)"), "personal": tr("Personal (not stored)")}
+            "geojson": tr("Location (GeoJSON)"), "wkt": tr("Location (WKT)"), "address": tr("Address (to place by)"),
+            "district": tr("District"), "personal": tr("Personal (not stored)")}
 
 
 def category_labels():

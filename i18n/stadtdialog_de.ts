@@ -1133,7 +1133,7 @@
         <translation>Nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="256" />
+        <location filename="../dialogs/profile_assistant.py" line="36" />
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
@@ -1588,17 +1588,17 @@
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="168" />
+        <location filename="../core/pull/draft_profile.py" line="173" />
         <source>{source}: no list of records found in the answer (it has: {keys}).</source>
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="290" />
+        <location filename="../core/pull/draft_profile.py" line="295" />
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="511" />
+        <location filename="../core/pull/draft_profile.py" line="516" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -1638,12 +1638,12 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="75" />
+        <location filename="../dialogs/profile_assistant.py" line="76" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="75" />
+        <location filename="../dialogs/profile_assistant.py" line="76" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -1673,42 +1673,42 @@
         <translation>Ort (WKT)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="35" />
+        <location filename="../dialogs/profile_assistant.py" line="36" />
         <source>Personal (not stored)</source>
         <translation>Personenbezogen (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="39" />
+        <location filename="../dialogs/profile_assistant.py" line="40" />
         <source>no category of ours</source>
         <translation>keine unserer Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="39" />
+        <location filename="../dialogs/profile_assistant.py" line="40" />
         <source>Place of encounter</source>
         <translation>Ort der Begegnung</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="40" />
+        <location filename="../dialogs/profile_assistant.py" line="41" />
         <source>A meeting place is missing here</source>
         <translation>Hier fehlt ein Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="41" />
+        <location filename="../dialogs/profile_assistant.py" line="42" />
         <source>Less pleasant corner</source>
         <translation>Weniger schöne Ecke</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="41" />
+        <location filename="../dialogs/profile_assistant.py" line="42" />
         <source>Remark / idea</source>
         <translation>Anmerkung / Idee</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="41" />
+        <location filename="../dialogs/profile_assistant.py" line="42" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="57" />
+        <location filename="../dialogs/profile_assistant.py" line="58" />
         <source>Stadtdialog – profile assistant</source>
         <translation>Stadtdialog – Profil-Assistent</translation>
     </message>
@@ -1718,87 +1718,87 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="68" />
+        <location filename="../dialogs/profile_assistant.py" line="69" />
         <source>{source} — {n} records read</source>
         <translation>{source} — {n} Einträge gelesen</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="70" />
+        <location filename="../dialogs/profile_assistant.py" line="71" />
         <source>Profile &amp;name</source>
         <translation>Profil&amp;name</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="72" />
+        <location filename="../dialogs/profile_assistant.py" line="73" />
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="72" />
+        <location filename="../dialogs/profile_assistant.py" line="73" />
         <source>Filled</source>
         <translation>Gefüllt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="72" />
+        <location filename="../dialogs/profile_assistant.py" line="73" />
         <source>Use as</source>
         <translation>Verwenden als</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="73" />
+        <location filename="../dialogs/profile_assistant.py" line="74" />
         <source>Value on the portal</source>
         <translation>Wert im Portal</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="73" />
+        <location filename="../dialogs/profile_assistant.py" line="74" />
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="75" />
+        <location filename="../dialogs/profile_assistant.py" line="76" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="78" />
+        <location filename="../dialogs/profile_assistant.py" line="79" />
         <source>Fields found (change “Use as” where the proposal is wrong)</source>
         <translation>Gefundene Felder („Verwenden als“ ändern, wo der Vorschlag nicht stimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="78" />
+        <location filename="../dialogs/profile_assistant.py" line="79" />
         <source>Category values present</source>
         <translation>Vorhandene Kategoriewerte</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="78" />
+        <location filename="../dialogs/profile_assistant.py" line="79" />
         <source>Preview: the first 20 records as the pull will import them</source>
         <translation>Vorschau: die ersten 20 Einträge, wie der Abruf sie übernimmt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="91" />
+        <location filename="../dialogs/profile_assistant.py" line="92" />
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="92" />
+        <location filename="../dialogs/profile_assistant.py" line="93" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="203" />
+        <location filename="../dialogs/profile_assistant.py" line="204" />
         <source>quarantined: {reason}</source>
         <translation>in Quarantäne: {reason}</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="207" />
+        <location filename="../dialogs/profile_assistant.py" line="208" />
         <source>imported</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="234" />
+        <location filename="../dialogs/profile_assistant.py" line="235" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="234" />
+        <location filename="../dialogs/profile_assistant.py" line="235" />
         <source>Profile (*.json)</source>
         <translation>Profil (*.json)</translation>
     </message>
@@ -2513,7 +2513,7 @@
         <translation>eine der beiden Koordinaten fehlt</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_assistant.py" line="209" />
+        <location filename="../dialogs/profile_assistant.py" line="210" />
         <source>without a place: {note}</source>
         <translation>ohne Ort: {note}</translation>
     </message>
@@ -2646,6 +2646,11 @@
         <location filename="../core/pull/place.py" line="83" />
         <source>The district layer {name} cannot be read.</source>
         <translation>Die Stadtteil-Ebene {name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/profile_assistant.py" line="35" />
+        <source>Address (to place by)</source>
+        <translation>Adresse (zum Verorten)</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ from .profile import fold, profile_from_dict
 
 SAMPLE = 500
 ROLES = ("id", "title", "text", "category", "created_at", "updated_at", "lon", "lat", "geojson", "wkt", "personal",
-         "state")
+         "state", "address", "district")
 # Names a field goes by, folded (see profile.fold), in German, English, Spanish and French. The first role
 # whose names match wins; content decides among several candidates.
 NAMES = {
@@ -61,7 +61,12 @@ NAMES = {
                  "author_id", "reporter_id", "creator_id", "userid", "display_name", "screen_name", "first_name",
                  "last_name", "full_name", "handle"),
     "state": ("state", "status", "estado", "etat", "publication_status", "approved", "_validation_status",
-              "retired_reason", "zustand"),
+              "retired_reason", "zustand", "verified"),
+    "address": ("address", "adresse", "anschrift", "direccion", "indirizzo", "street_address", "strasse", "straße",
+                "ort (adresse)", "location_address", "addr"),
+    "district": ("district", "district_name", "stadtteil", "ortsteil", "ortsbezirk", "stadtbezirk", "bezirk",
+                 "quartier", "barrio", "distrito", "quartiere", "geozone", "geozone_name", "neighbourhood",
+                 "neighborhood", "kiez"),
 }
 # Words in a category value that say which of our categories it is, in the four languages.
 CATEGORY_WORDS = {
@@ -300,7 +305,7 @@ def propose(sample, fields, name=None, roles=None, lookup=None):
                 if p] or [f.path for f in fields if f.filled][:3]
         profile["id"] = {"fingerprint": made}
     mapped = {}
-    for role in ("title", "text", "created_at", "updated_at"):
+    for role in ("title", "text", "created_at", "updated_at", "address", "district"):
         if roles.get(role):
             spec = {"path": roles[role]}
             if by_path[roles[role]].kind == "multilingual":
@@ -335,7 +340,7 @@ def assign_roles(sample, fields):
     for f in fields:  # a portal's state is never its category
         if f.path not in taken and _matches(f.path, "state"):
             taken.add(f.path)
-    order = ("id", "lon", "lat", "created_at", "updated_at", "category", "text", "title")
+    order = ("id", "lon", "lat", "created_at", "updated_at", "address", "district", "category", "text", "title")
     for by_name in (True, False):
         for role in order:
             if role in roles:
