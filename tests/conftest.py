@@ -166,6 +166,42 @@ def pg_store(postgres_server, basic_auth, request):
         postgres_server.sql("DROP SCHEMA IF EXISTS {} CASCADE".format(schema))
 
 
+@pytest.fixture(params=["gpkg", "postgres"])
+def new_store(request, tmp_path):
+    """Factory: (name, authcfg) of a store that does not exist yet, of the kind under test — a planner's
+    GeoPackage and a team's PostgreSQL store (the tests that take it run on both)."""
+    if request.param == "gpkg":
+        return lambda: (str(tmp_path / "s{}.gpkg".format(len(list(tmp_path.glob("*.gpkg"))))), None)
+    return request.getfixturevalue("pg_store")
+
+
+@pytest.fixture
+def panel(request, tmp_path, qgis_iface, qgis_new_project):
+    """The review panel on 12 pulled submissions with suggestions, in a GeoPackage, or (parametrised "postgres",
+    indirect) on a team's PostgreSQL store."""
+    from qgis.core import QgsProject
+    from sample import geojson_file
+    from stadtdialog.core.pull.sync import pull
+    from stadtdialog.core.review.classify import suggest_layer
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store.catalogue import load_catalogue
+    from stadtdialog.core.store.stores import open_store
+    from stadtdialog.dialogs.review_panel import ReviewPanel
+
+    source = geojson_file(tmp_path, submissions(12))
+    out, authcfg = (str(tmp_path / "s.gpkg"), None) if getattr(request, "param", "gpkg") == "gpkg" else \
+        request.getfixturevalue("pg_store")()
+    pull(source, "demo-kaiserslautern", out, store_authcfg=authcfg)
+    layer = add_submissions(open_store(out, authcfg), QgsProject.instance(), language="en")
+    suggest_layer(layer, load_catalogue())
+    widget = ReviewPanel(qgis_iface)
+    widget.set_layer(layer)
+    yield widget
+    if layer.isEditable():
+        layer.rollBack()
+    widget.deleteLater()
+
+
 @pytest.fixture
 def basic_auth():
     """Factory: a Basic authentication configuration in QGIS's authentication database; returns its id."""

@@ -17,3 +17,12 @@ def pulled_store(tmp_path, features, profile="demo-kaiserslautern", name="s.gpkg
     out = tmp_path / name
     pull(source, profile, out, **kwargs)
     return out
+
+
+def geojson_file(tmp_path, features, name="portal.geojson"):
+    """The features as a portal's GeoJSON export, written to `tmp_path / name`."""
+    import json
+
+    path = tmp_path / name
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    return path

@@ -5,10 +5,10 @@ import csv
 import json
 
 import pytest
-from qgis.core import QgsDefaultValue, QgsProject, QgsVectorLayer
+from qgis.core import QgsDefaultValue, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from sample import submissions
+from sample import geojson_file, submissions
 from stadtdialog.core import list_field
 from stadtdialog.core.errors import CancelledError
 from stadtdialog.core.feedback import Feedback
@@ -21,20 +21,6 @@ PROFILE = "demo-kaiserslautern"
 AREA_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
              Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
 CLAIM = 'CASE WHEN "row_version" < 0 THEN "row_version" ELSE -(coalesce("row_version", 0) + 1) END'
-
-
-@pytest.fixture(params=["gpkg", "postgres"])
-def new_store(request, tmp_path):
-    """Factory: (name, authcfg) of a store that does not exist yet, of the kind under test."""
-    if request.param == "gpkg":
-        return lambda: (str(tmp_path / "s{}.gpkg".format(len(list(tmp_path.glob("*.gpkg"))))), None)
-    return request.getfixturevalue("pg_store")
-
-
-def _source(tmp_path, features, name="portal.geojson"):
-    path = tmp_path / name
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
-    return path
 
 
 def _reviewer(store, name):
@@ -67,7 +53,7 @@ def test_a_save_carrying_an_older_version_after_taking_theirs_does_not_overwrite
     reviewer's save (which carries the version taken, no claim) must not put the second decision back over the
     third."""
     name, authcfg = new_store()
-    pull(_source(tmp_path, submissions(8)), PROFILE, name, store_authcfg=authcfg)
+    pull(geojson_file(tmp_path, submissions(8)), PROFILE, name, store_authcfg=authcfg)
     store = open_store(name, authcfg)
     mine, theirs, third = (_reviewer(store, n) for n in ("mine", "theirs", "third"))
     fid = next(mine.getFeatures()).id()
@@ -93,7 +79,7 @@ def test_a_save_carrying_an_older_version_after_taking_theirs_does_not_overwrite
 
 def test_the_audit_log_names_the_reviewer_on_either_store(tmp_path, new_store):
     name, authcfg = new_store()
-    pull(_source(tmp_path, submissions(5)), PROFILE, name, store_authcfg=authcfg)
+    pull(geojson_file(tmp_path, submissions(5)), PROFILE, name, store_authcfg=authcfg)
     store = open_store(name, authcfg)
     layer = _reviewer(store, "s")
     fid = next(layer.getFeatures()).id()
@@ -109,7 +95,7 @@ def test_a_pull_cancelled_after_rows_were_written_leaves_every_table_as_it_was(t
     from stadtdialog.core.store import bulk_writer, pg_store
 
     name, authcfg = new_store()
-    pull(_source(tmp_path, submissions(30)), PROFILE, name, store_authcfg=authcfg)
+    pull(geojson_file(tmp_path, submissions(30)), PROFILE, name, store_authcfg=authcfg)
     store = open_store(name, authcfg)
     classify(_reviewer(store, "s"), "\"portal_id\" = 'KL-000002'", ["religion"], "classified", "Ortstermin",
              user="A")
@@ -133,7 +119,7 @@ def test_a_pull_cancelled_after_rows_were_written_leaves_every_table_as_it_was(t
     grown[4]["properties"]["text"] = "Vom Bürger geändert."
     grown.append({"type": "Feature", "geometry": None, "properties": {"beitrag_id": "KL-999"}})
     with pytest.raises(CancelledError, match="left as it was"):
-        pull(_source(tmp_path, grown, "grown.geojson"), PROFILE, name, store_authcfg=authcfg,
+        pull(geojson_file(tmp_path, grown, "grown.geojson"), PROFILE, name, store_authcfg=authcfg,
              feedback=CancelOnceRowsAreWritten())
     assert written  # rows had reached the store when the cancel came …
     assert _everything(open_store(name, authcfg)) == before  # … and none of them, nor the changed text, is kept
@@ -145,12 +131,12 @@ def test_a_withdrawn_submission_listed_again_unchanged_is_active_and_back_in_the
 
     name, authcfg = new_store()
     features = submissions(10)
-    pull(_source(tmp_path, features), PROFILE, name, store_authcfg=authcfg)
-    pull(_source(tmp_path, features[1:], "without.geojson"), PROFILE, name, store_authcfg=authcfg)
+    pull(geojson_file(tmp_path, features), PROFILE, name, store_authcfg=authcfg)
+    pull(geojson_file(tmp_path, features[1:], "without.geojson"), PROFILE, name, store_authcfg=authcfg)
     store = open_store(name, authcfg)
     state = "portal_state", "portal_id = ?", ("KL-000001",)
     assert store.rows(schema.SUBMISSIONS, *state)[0]["portal_state"] == "withdrawn"
-    again = pull(_source(tmp_path, features, "again.geojson"), PROFILE, name, store_authcfg=authcfg)
+    again = pull(geojson_file(tmp_path, features, "again.geojson"), PROFILE, name, store_authcfg=authcfg)
     assert again.updated == 1 and again.withdrawn == 0
     assert store.rows(schema.SUBMISSIONS, *state)[0]["portal_state"] == "active"
     layer = QgsVectorLayer(store.layer_uri(), "s", store.provider)
@@ -165,7 +151,7 @@ def test_no_csv_cell_runs_as_a_formula_behind_leading_white_space(tmp_path, text
     from stadtdialog.core.store.gpkg_store import Store
 
     out = tmp_path / "s.gpkg"
-    pull(_source(tmp_path, submissions(3)), PROFILE, out)
+    pull(geojson_file(tmp_path, submissions(3)), PROFILE, out)
     with Store(out).connect() as con:
         con.execute("UPDATE submissions SET planner_note = ?, text = ? WHERE portal_id = 'KL-000001'", (text, text))
     export(out, tmp_path / "e.csv")
@@ -173,25 +159,6 @@ def test_no_csv_cell_runs_as_a_formula_behind_leading_white_space(tmp_path, text
         row = next(r for r in csv.DictReader(f) if r["portal_id"] == "KL-000001")
     for column in ("planner_note", "text"):
         assert row[column] == "'" + text  # as the citizen wrote it, after the apostrophe that stops a formula
-
-
-@pytest.fixture
-def panel(tmp_path, qgis_iface, qgis_new_project):
-    from stadtdialog.core.review.classify import suggest_layer
-    from stadtdialog.core.review.project_layers import add_submissions
-    from stadtdialog.core.store.catalogue import load_catalogue
-    from stadtdialog.dialogs.review_panel import ReviewPanel
-
-    out = tmp_path / "s.gpkg"
-    pull(_source(tmp_path, submissions(12)), PROFILE, out)
-    layer = add_submissions(open_store(out), QgsProject.instance(), language="en")
-    suggest_layer(layer, load_catalogue())
-    widget = ReviewPanel(qgis_iface)
-    widget.set_layer(layer)
-    yield widget
-    if layer.isEditable():
-        layer.rollBack()
-    widget.deleteLater()
 
 
 def _stored(panel, fid):
@@ -225,10 +192,10 @@ def test_a_participation_copied_into_postgresql_takes_new_submissions_and_back(t
     from stadtdialog.core.store.copy_store import copy_store
 
     gpkg = tmp_path / "planerin.gpkg"
-    pull(_source(tmp_path, submissions(20)), PROFILE, gpkg)
+    pull(geojson_file(tmp_path, submissions(20)), PROFILE, gpkg)
     name, authcfg = pg_store("kopie")
     copy_store(gpkg, name, target_authcfg=authcfg)
-    more = pull(_source(tmp_path, submissions(35), "more.geojson"), PROFILE, name, store_authcfg=authcfg)
+    more = pull(geojson_file(tmp_path, submissions(35), "more.geojson"), PROFILE, name, store_authcfg=authcfg)
     assert (more.new, more.unchanged) == (15, 20)
     team = open_store(name, authcfg)
     assert team.count(schema.SUBMISSIONS) == 35
@@ -236,5 +203,5 @@ def test_a_participation_copied_into_postgresql_takes_new_submissions_and_back(t
     assert len(set(fids)) == 35
     back = tmp_path / "zurueck.gpkg"
     copy_store(name, back, source_authcfg=authcfg)
-    last = pull(_source(tmp_path, submissions(40), "last.geojson"), PROFILE, back)
+    last = pull(geojson_file(tmp_path, submissions(40), "last.geojson"), PROFILE, back)
     assert (last.new, last.unchanged) == (5, 35) and open_store(back).count(schema.SUBMISSIONS) == 40

@@ -7,31 +7,11 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from sample import submissions
 from stadtdialog.core.pull.sync import pull
-from stadtdialog.core.review.classify import suggest_layer
 from stadtdialog.core.review.project_layers import add_submissions
-from stadtdialog.core.store.catalogue import load_catalogue
 from stadtdialog.core.store.gpkg_store import Store
 from stadtdialog.core.store.stores import open_store, store_of_layer
 from stadtdialog.dialogs.review_panel import ReviewPanel
 from stored_lists import not_arrays
-
-
-@pytest.fixture
-def panel(request, tmp_path, qgis_iface, qgis_new_project):
-    """The panel on a GeoPackage, or (parametrised "postgres") on a team's PostgreSQL store."""
-    source = tmp_path / "portal.geojson"
-    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(12)}), encoding="utf-8")
-    out, authcfg = (str(tmp_path / "s.gpkg"), None) if getattr(request, "param", "gpkg") == "gpkg" else \
-        request.getfixturevalue("pg_store")()
-    pull(source, "demo-kaiserslautern", out, store_authcfg=authcfg)
-    layer = add_submissions(open_store(out, authcfg), QgsProject.instance(), language="en")
-    suggest_layer(layer, load_catalogue())
-    widget = ReviewPanel(qgis_iface)
-    widget.set_layer(layer)
-    yield widget
-    if layer.isEditable():
-        layer.rollBack()
-    widget.deleteLater()
 
 
 def keys(panel, *sequence):

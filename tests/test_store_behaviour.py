@@ -6,7 +6,7 @@ import random
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from sample import broken_records, submissions
+from sample import broken_records, geojson_file, submissions
 from stadtdialog.core.errors import StadtdialogError
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.review.classify import classify
@@ -14,24 +14,10 @@ from stadtdialog.core.store import schema, versions
 from stadtdialog.core.store.stores import exists, open_store
 
 
-@pytest.fixture(params=["gpkg", "postgres"])
-def new_store(request, tmp_path):
-    """Factory: (name, authcfg) of a store that does not exist yet, of the kind under test."""
-    if request.param == "gpkg":
-        return lambda: (str(tmp_path / "s{}.gpkg".format(len(list(tmp_path.glob("*.gpkg"))))), None)
-    return request.getfixturevalue("pg_store")
-
-
-def _source(tmp_path, features, name="portal.geojson"):
-    path = tmp_path / name
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
-    return path
-
-
 def _pulled(tmp_path, new_store, count=20, broken=True):
     name, authcfg = new_store()
     features = submissions(count) + (broken_records(random.Random(3), count + 1) if broken else [])
-    result = pull(_source(tmp_path, features), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    result = pull(geojson_file(tmp_path, features), "demo-kaiserslautern", name, store_authcfg=authcfg)
     return name, authcfg, result
 
 
@@ -71,7 +57,8 @@ def test_an_unchanged_re_pull_writes_nothing_and_never_touches_a_decision(tmp_pa
     before = store.rows(schema.SUBMISSIONS)
     features = submissions(20)
     features[3]["properties"]["text"] = "Vom Bürger ergänzt."  # the portal changed the same submission
-    again = pull(_source(tmp_path, features[1:], "again.geojson"), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    again = pull(geojson_file(tmp_path, features[1:], "again.geojson"), "demo-kaiserslautern", name,
+                 store_authcfg=authcfg)
     assert (again.new, again.updated, again.unchanged, again.withdrawn) == (0, 1, 18, 1)
     after = {r["portal_id"]: r for r in store.rows(schema.SUBMISSIONS)}
     changed = after["KL-000004"]
@@ -91,11 +78,11 @@ def test_a_failed_pull_leaves_the_store_as_it_was_and_a_failed_first_pull_leaves
     for f in berlin:  # in Berlin: outside EPSG:25832's area of use, so the pull is refused after reading
         f["geometry"]["coordinates"] = [13.4, 52.5]
     with pytest.raises(StadtdialogError, match="outside the area of use"):
-        pull(_source(tmp_path, berlin, "berlin.geojson"), "demo-kaiserslautern", name, store_authcfg=authcfg)
+        pull(geojson_file(tmp_path, berlin, "berlin.geojson"), "demo-kaiserslautern", name, store_authcfg=authcfg)
     assert store.rows(schema.SUBMISSIONS) == before
     fresh, fresh_auth = new_store()
     with pytest.raises(StadtdialogError):
-        pull(_source(tmp_path, berlin, "berlin.geojson"), "demo-kaiserslautern", fresh, store_authcfg=fresh_auth)
+        pull(geojson_file(tmp_path, berlin, "berlin.geojson"), "demo-kaiserslautern", fresh, store_authcfg=fresh_auth)
     assert not exists(fresh, fresh_auth)  # no half-made file or schema
 
 
@@ -264,7 +251,7 @@ def test_a_contribution_without_a_place_is_stored_reviewed_and_exported_from_eit
 
     name, authcfg = new_store()
     features = submissions(4) + unplaced_records(random.Random(5), 5)
-    result = pull(_source(tmp_path, features), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    result = pull(geojson_file(tmp_path, features), "demo-kaiserslautern", name, store_authcfg=authcfg)
     assert (result.new, result.quarantined, result.without_place) == (7, 0, 3)
     store, layer = _layer(name, authcfg)
     unplaced = [v["portal_id"] for v, x, y in store.points(["portal_id", "placed_by"]) if x is None]
@@ -273,7 +260,7 @@ def test_a_contribution_without_a_place_is_stored_reviewed_and_exported_from_eit
                                                tuple(unplaced))} == {"none"}
     assert len(ReviewQueue(layer).order) == 7
     assert classify(layer, "\"portal_id\" = 'KL-000006'", ["religion"], "classified", user="A") == 1  # decided
-    again = pull(_source(tmp_path, features, "again.geojson"), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    again = pull(geojson_file(tmp_path, features, "again.geojson"), "demo-kaiserslautern", name, store_authcfg=authcfg)
     assert (again.unchanged, again.updated) == (7, 0)
     export(store, tmp_path / "e.geojson")
     geometries = {f["properties"]["portal_id"]: f["geometry"] for f in json.loads(
