@@ -205,3 +205,24 @@ def test_a_participation_copied_into_postgresql_takes_new_submissions_and_back(t
     copy_store(name, back, source_authcfg=authcfg)
     last = pull(geojson_file(tmp_path, submissions(40), "last.geojson"), PROFILE, back)
     assert (last.new, last.unchanged) == (5, 35) and open_store(back).count(schema.SUBMISSIONS) == 40
+
+
+def test_the_machine_s_suggestions_saved_in_a_watched_layer_name_no_reviewer(tmp_path, new_store):
+    """Found by the mutation report: only a change of decisions is stamped with who and when; suggestions written
+    into the edit buffer (the panel's A reads them) must not make a submission look decided by somebody."""
+    from stadtdialog.core.store import edit_stamp
+
+    name, authcfg = new_store()
+    pull(geojson_file(tmp_path, submissions(3)), PROFILE, name, store_authcfg=authcfg)
+    store = open_store(name, authcfg)
+    layer = QgsVectorLayer(store.layer_uri(), "s", store.provider)
+    edit_stamp.watch(layer)
+    fid = next(layer.getFeatures()).id()
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("suggested_action_areas"),
+                               list_field.for_feature(["religion"], layer))
+    assert layer.commitChanges(), layer.commitErrors()
+    row = store.rows(schema.SUBMISSIONS, "reviewer, reviewed_at, row_version, suggested_action_areas", "fid = ?",
+                     (fid,))[0]
+    assert (row["reviewer"] or "", row["reviewed_at"], row["row_version"]) == ("", None, 0)
+    assert json.loads(row["suggested_action_areas"]) == ["religion"]
