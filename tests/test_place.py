@@ -90,3 +90,20 @@ def test_the_pull_algorithm_takes_the_address_and_district_layers(tmp_path):
     result, _ = run_json("stadtdialog:pull", {"SOURCE": source, "PROFILE": profile, "ADDRESSES": addresses,
                                               "OUTPUT": tmp_path / "s.gpkg"}, tmp_path / "home")
     assert (result["results"]["PLACED_BY_ADDRESS"], result["results"]["WITHOUT_PLACE"]) == (3, 1)
+
+
+def test_the_address_a_citizen_gave_leaves_the_store_only_when_personal_data_is_asked_for(tmp_path):
+    import csv
+
+    from stadtdialog.core.publish.export import export
+
+    source, profile = _source(tmp_path)
+    out = tmp_path / "s.gpkg"
+    pull(source, str(profile), out, addresses=str(_layer(tmp_path / "adressen.gpkg", "addresses", HOUSES)))
+    export(out, tmp_path / "e.csv")
+    export(out, tmp_path / "all.csv", include_personal=True)
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert "address" not in rows[0] and rows[0]["x"]  # the point it placed is there, the words are not
+    with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as f:
+        assert next(csv.DictReader(f))["address"] == "Pfaffstr. 12"

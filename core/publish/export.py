@@ -79,7 +79,9 @@ def cannot_write(path, exc):
               "may write to.").format(path=path, reason=exc.strerror or exc)
 
 
-PERSONAL_COLUMNS = ("personal", "privacy")  # personal fields kept on request; a reviewer's word on personal data
+# Personal fields kept on request; a reviewer's word on personal data; the address a citizen gave (it may be their
+# home — the point it placed is exported, the words are not, unless personal data is asked for).
+PERSONAL_COLUMNS = ("personal", "privacy", "address")
 
 
 def _columns(store, include_personal):
