@@ -1,11 +1,11 @@
 """Installs the plugin's compiled translation for QGIS's locale (GUI and qgis_process alike)."""
-from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from . import PLUGIN_DIR
 from .i18n import ui_language
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+I18N_DIR = PLUGIN_DIR / "i18n"
 _installed = []
 
 

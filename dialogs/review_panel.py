@@ -368,7 +368,7 @@ class ReviewPanel(QgsDockWidget):
             selections.append(selection)
         self.text.setExtraSelections(selections)
         words = personal_data.describe(shown, self.language)
-        not_personal = [x.text for x in personal_data.find(text) if x not in shown]
+        not_personal = [t for t in personal_data.choice_of(privacy)["not_personal"] if t in text]
         lines = [tr("Personal data, masked when published: {found}").format(found=words)] if words else []
         if not_personal:
             lines.append(tr("Marked as not personal: {words}").format(words=", ".join(not_personal)))

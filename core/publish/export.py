@@ -84,21 +84,17 @@ def cannot_write(path, exc):
 PERSONAL_COLUMNS = ("personal", "privacy", "address")
 
 
-def _columns(store, include_personal):
-    return [n for n in store.columns(SUBMISSIONS)
-            if n not in ("fid", "geom") and (include_personal or n not in PERSONAL_COLUMNS)]
-
-
 def _records(store, include_personal, labels, language):
     """(column names, generator of (values dict, x, y)) with list fields as lists and labels added; personal
     data in free text masked unless it is asked for."""
-    columns = _columns(store, include_personal)
+    stored = store.columns(SUBMISSIONS)
+    columns = [n for n in stored if n not in ("fid", "geom") and (include_personal or n not in PERSONAL_COLUMNS)]
     out_columns = []
     for name in columns:
         out_columns.append(name)
         if name in LIST_FIELDS:
             out_columns.append(name + "_labels")
-    read = columns + [n for n in ("privacy",) if n not in columns and n in store.columns(SUBMISSIONS)]
+    read = columns + [n for n in ("privacy",) if n not in columns and n in stored]
 
     def rows():
         for values, x, y in store.points(read):

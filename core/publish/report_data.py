@@ -114,7 +114,8 @@ def collect(gpkg, districts=None, language="de", title=None):
                 candidates.setdefault(code, []).append((-len(text), r["created_at"] or "", title, text.strip()))
     for code in data.area_rows():
         if candidates.get(code):  # the rule the report states: the fullest texts, newest first when alike
-            chosen = sorted(candidates[code], key=lambda c: (c[0], _newest_first(c[1])))[:QUOTES_PER_AREA]
+            newest_first = sorted(candidates[code], key=lambda c: c[1], reverse=True)
+            chosen = sorted(newest_first, key=lambda c: c[0])[:QUOTES_PER_AREA]  # stable: newest first where alike
             data.quotes.append((code, [(title, text) for _, _, title, text in chosen]))
     if districts is not None:
         data.districts, data.outside_districts = _by_district(store, districts)
@@ -130,9 +131,6 @@ def quote_rule():
               "{low} to {high} characters, the newest first where alike; personal data masked.").format(
         n=QUOTES_PER_AREA, low=QUOTE_LENGTH[0], high=QUOTE_LENGTH[1])
 
-
-def _newest_first(created):
-    return "".join(chr(0x10FFFF - ord(ch)) for ch in created)
 
 
 def _provenance(catalogue_id, language):

@@ -90,7 +90,6 @@ SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit fre
                        r"(?P<name>" + _NAME + r"(?: " + _NAME + r")?)")
 DASHED = re.compile(r"(?:^|\s)[–—-]\s(?P<name>" + _NAME + r"(?: " + _NAME + r")?)(?=\s*(?:\(|,|$|\n))")
 FAMILY = re.compile(r"\b(?:Familie|family of the|the)\s(?P<name>" + _NAME + r")(?:\s(?:family|Family))?")
-FULL_NAME = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r" " + _NAME + r")(?![\w-])")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
                           r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
 PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "schule", "gymnasium", "grundschule",
