@@ -41,6 +41,12 @@ def tr(text):
     return Text(QCoreApplication.translate(CONTEXT, text), text)
 
 
+def counted(n, one, many, **values):
+    """`one` (a tr() text for one thing) or `many` (for none or several, with {n}), formatted: German and
+    English both say "1 Konflikt" / "1 conflict" but "0 Konflikte", "2 conflicts"."""
+    return (one if n == 1 else many).format(n=n, **values)
+
+
 def some_of(names, most=20):
     """Names joined with commas, complete, or the first `most` of them and how many more: a list of a file's
     columns never stops without saying so."""

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import StadtdialogError
-from ..core.i18n import tr, ui_language
+from ..core.i18n import counted, tr, ui_language
 from ..core.review.classify import catalogue_labels, classify
 from ..core.store import schema
 
@@ -85,6 +85,8 @@ class ClassifyDialog(QDialog):
         self.count = count
         if self.iface is not None:
             self.iface.messageBar().pushMessage(
-                tr("Stadtdialog"), tr("{n} submissions classified; save the layer's edits to keep them, or undo.")
-                .format(n=count), level=Qgis.MessageLevel.Success, duration=8)
+                tr("Stadtdialog"), counted(count, tr("1 submission classified; save the layer's edits to keep it, "
+                                                     "or undo."),
+                                           tr("{n} submissions classified; save the layer's edits to keep them, "
+                                              "or undo.")), level=Qgis.MessageLevel.Success, duration=8)
         self.accept()

@@ -7,13 +7,14 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import counted, tr
 from ..core.review.duplicates import find_pairs, mark_duplicate
 
 
@@ -55,9 +56,15 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.info)
         layout.addLayout(sides)
         layout.addLayout(buttons)
+        self.saved = QLabel()  # what closing does with the marks: saved, or left in the layer's edits
+        self.saved.setWordWrap(True)
+        layout.addWidget(self.saved)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(close)
+        self.marked = 0
+        self.was_editing = layer.isEditable()  # a planner's own edits in progress are never saved for them
         search.clicked.connect(self.find)
         self.left_button.clicked.connect(lambda: self.decide(0))
         self.right_button.clicked.connect(lambda: self.decide(1))
@@ -92,7 +99,28 @@ class DuplicatesDialog(QDialog):
         if not self.layer.isEditable():
             self.layer.startEditing()
         mark_duplicate(self.layer, duplicate, original)
+        self.marked += 1
+        if self.was_editing:
+            self.saved.setText(counted(self.marked, tr("1 marked as a duplicate, in the layer's edits: save them to "
+                                                       "keep it (Ctrl+Z undoes)."),
+                                       tr("{n} marked as duplicates, in the layer's edits: save them to keep them "
+                                          "(Ctrl+Z undoes).")))
+        else:
+            self.saved.setText(counted(self.marked, tr("1 marked as a duplicate; saved when you close."),
+                                       tr("{n} marked as duplicates; saved when you close.")))
+            self.close_button.setText(tr("Save and close"))
         self.show_pair(self.index + 1)
+
+    def done(self, result):  # noqa: D401 - closing, by the button, Esc or the window's cross
+        """Marks made here are saved on closing, unless the layer was already being edited (then they stay in
+        those edits, as the dialog said). A save that fails leaves them in the edit buffer and says why."""
+        if self.marked and not self.was_editing and self.layer.isEditable() and self.layer.isModified():
+            if not self.layer.commitChanges():  # a failed save keeps the edits (and the layer in edit mode)
+                QMessageBox.warning(self, tr("Stadtdialog"), tr("The duplicates could not be saved: {errors}. They "
+                                                               "are still in the layer's edits.").format(
+                    errors="; ".join(self.layer.commitErrors()[-3:])))
+                return
+        super().done(result)
 
     def keyPressEvent(self, event):  # noqa: N802
         keys = {Qt.Key.Key_L: self.left_button, Qt.Key.Key_R: self.right_button, Qt.Key.Key_N: self.next_button}

@@ -1,8 +1,10 @@
 """Messages in QGIS's message bar that are read: the reason first, whole, in what one line of the bar shows,
 and the rest behind a Details button. Text goes in as plain text (the bar renders markup)."""
 import html
+import re
+from urllib.parse import urlsplit
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
@@ -11,20 +13,41 @@ from ..core.i18n import tr
 LINE = 120  # characters the bar shows on one line of a 1366 px wide QGIS window
 
 
+URL = re.compile(r"https?://[^\s,;()<>\"']+")
+# A file path: folders may hold spaces ("Beteiligung 2018/"), never a colon or a comma; the file name none.
+PATH = re.compile(r"(?<![\w:/.])(?:[A-Za-z]:)?[/\\](?:[^/\\,;:()\n]+?[/\\])+([^\s/\\,;:()]+)")
+
+
+def _short_url(match):
+    parts = urlsplit(match.group().rstrip(".:"))
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return parts.netloc + ("/…/" + last if last else "") + match.group()[len(match.group().rstrip(".:")):]
+
+
+def shortened(text):
+    """Addresses and file paths as their server and last part ("127.0.0.1:5000/…/items", "…/s.gpkg"): the words
+    after them then fit on the line. The whole text stays behind Details and in the log."""
+    return PATH.sub(lambda m: "…/" + m.group(1), URL.sub(_short_url, text))
+
+
 def split(text, line=LINE):
-    """(what the bar shows, the rest or ''): the first sentence when it fits, else the words that fit."""
+    """(what the bar shows, the rest or ''): the first sentence when it fits, else the words that fit — with
+    addresses and paths shortened first, so the reason is never cut off behind a long URL."""
     text = " ".join(str(text).split())
     if len(text) <= line:
         return text, ""
+    whole, text = text, shortened(text)
+    if len(text) <= line:
+        return text, whole
     end = text.find(". ", 20)
     if 0 < end < line:
-        return text[:end + 1], text[end + 2:]
+        return text[:end + 1], whole if whole != text else text[end + 2:]
     end = text.find("; ", 20)
     if 0 < end < line:
-        return text[:end] + " …", text
+        return text[:end] + " …", whole
     cut = text.rfind(" ", 0, line - 1)
     cut = cut if cut > 20 else line - 1
-    return text[:cut] + " …", text
+    return text[:cut] + " …", whole
 
 
 def room(bar, title):
@@ -60,6 +83,9 @@ def show(bar, text, level=Qgis.MessageLevel.Info, duration=None, title=None, but
     if duration is None:
         duration = 10 if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success) else 0
     bar.pushWidget(widget, level, duration)
+    if rest or details:  # the bar logs only what it shows: the whole text in the log's Stadtdialog tab
+        QgsMessageLog.logMessage("\n\n".join(t for t in (" ".join(str(text).split()), details or "") if t),
+                                 "Stadtdialog", level, False)
     return widget
 
 

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import StadtdialogError
-from ..core.i18n import tr, ui_language
+from ..core.i18n import counted, tr, ui_language
 from ..core.pull.connections import load_all
 from ..core.review import display
 from ..core.store.schema import SUBMISSION_FIELDS, review_status_labels
@@ -185,7 +185,8 @@ class PushDialog(QDialog):
         self.conflict_table.setRowCount(0)
         if self.layer is not None:
             self.layer.reload()
-        self.refresh(tr("{n} conflicts resolved; what you chose to write goes out with the next push.").format(n=done))
+        self.refresh(counted(done, tr("1 conflict resolved; what you chose to write goes out with the next push."),
+                             tr("{n} conflicts resolved; what you chose to write goes out with the next push.")))
 
     # -- the push -----------------------------------------------------------------------------------
     def start(self, dry_run):

@@ -47,6 +47,7 @@ from ..core.store.gpkg_store import now_iso
 
 STATUS_KEYS = {Qt.Key.Key_C: "classified", Qt.Key.Key_I: "in_review", Qt.Key.Key_X: "not_relevant",
                Qt.Key.Key_D: "duplicate"}
+CLEARS_AREAS = ("duplicate", "not_relevant")
 AREA_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
              Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0]
 
@@ -151,7 +152,7 @@ class ReviewPanel(QgsDockWidget):
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
         hint = QLabel(tr("Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · "
                          "X not relevant · D duplicate · P priority · E note · V personal data · "
-                         "N/Enter save and next · "
+                         "Q quote for the report · N/Enter save and next · "
                          "B previous · S skip · Ctrl+Z undo"))
         hint.setWordWrap(True)
 
@@ -166,8 +167,10 @@ class ReviewPanel(QgsDockWidget):
         personal = QHBoxLayout()
         personal.addWidget(self.personal, 1)
         personal.addWidget(self.personal_button)
-        for item in (self.layer_box, filters, self.progress, self.title, self.meta, self.text, personal, self.suggested,
-                     self.why, self.area_grid, self.status_label, self.note, buttons, self.message, self.saved, hint):
+        # What a key did (an error, what a save did) at the top: seen without scrolling on a laptop screen.
+        for item in (self.layer_box, filters, self.progress, self.message, self.saved, self.title, self.meta,
+                     self.text, personal, self.suggested, self.why, self.area_grid, self.status_label, self.note,
+                     buttons, hint):
             (layout.addLayout if not isinstance(item, QWidget) else layout.addWidget)(item)
         # Scrollable: beside other docks on a 1366 × 768 laptop screen the panel may get less height than it wants.
         scroll = self.scroll = QScrollArea()
@@ -443,9 +446,12 @@ class ReviewPanel(QgsDockWidget):
             box.setChecked(code in chosen)
         status = f["review_status"] or "new"
         priority = f["priority"]
-        self.status_label.setText(tr("Status: {status} · priority: {priority}").format(
+        text = tr("Status: {status} · priority: {priority}").format(
             status=self.status_filter.itemText(self.status_filter.findData(status)) or status,
-            priority=priority if priority not in (None, "") and str(priority) != "NULL" else "–"))
+            priority=priority if priority not in (None, "") and str(priority) != "NULL" else "–")
+        if self._quoted(f):
+            text += " · " + tr("quote for the report")
+        self.status_label.setText(text)
         self.note.setText(f["planner_note"] if f["planner_note"] not in (None, "NULL") else "")
 
     def _update_progress(self):
@@ -481,6 +487,21 @@ class ReviewPanel(QgsDockWidget):
         self.layer.endEditCommand()
         self._show_decision(self.feature())
 
+    def _quoted(self, f):
+        return self.layer.fields().indexOf("quote") >= 0 and f["quote"] not in (None, 0, "0", "") and \
+            str(f["quote"]) != "NULL"
+
+    def toggle_quote(self):
+        """Q: the citizen's words as a quote for the report ("What citizens said"), or no longer."""
+        f = self.feature()
+        if f is None or self.layer.fields().indexOf("quote") < 0:
+            return
+        quoted = not self._quoted(f)
+        self._set({"quote": 1 if quoted else 0}, tr("Quote for the report"))
+        said = tr("{id}: quoted in the report (masked); N saves it.") if quoted else \
+            tr("{id}: no longer quoted in the report; N saves it.")
+        self.saved.setText(said.format(id=f["portal_id"]))
+
     def toggle_area(self, code):
         f = self.feature()
         if f is None:
@@ -501,7 +522,12 @@ class ReviewPanel(QgsDockWidget):
             self._set({"action_areas": list_field.for_feature(merged, self.layer)}, tr("Accept suggestions"))
 
     def set_status(self, status):
-        self._set({"review_status": status}, tr("Review status"))
+        values = {"review_status": status}
+        f = self.feature()
+        if status in CLEARS_AREAS and f is not None and list_field.codes(f["action_areas"]):
+            # a duplicate or a submission not relevant counts in no action area (Ctrl+Z brings the ticks back)
+            values["action_areas"] = list_field.for_feature([], self.layer)
+        self._set(values, tr("Review status"))
 
     def cycle_priority(self):
         f = self.feature()
@@ -586,7 +612,8 @@ class ReviewPanel(QgsDockWidget):
                    Qt.Key.Key_N: self.save_and_next, Qt.Key.Key_Return: self.save_and_next,
                    Qt.Key.Key_Enter: self.save_and_next, Qt.Key.Key_B: lambda: self.move(-1),
                    Qt.Key.Key_Backspace: lambda: self.move(-1), Qt.Key.Key_S: self.skip,
-                   Qt.Key.Key_E: self.note.setFocus, Qt.Key.Key_V: self.personal_menu}
+                   Qt.Key.Key_E: self.note.setFocus, Qt.Key.Key_V: self.personal_menu,
+                   Qt.Key.Key_Q: self.toggle_quote}
         if key in STATUS_KEYS:
             self.set_status(STATUS_KEYS[key])
             return True

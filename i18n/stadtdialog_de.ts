@@ -70,7 +70,7 @@
     <message>
         <location filename="../core/sources/http.py" line="199" />
         <source>Check the address; the collection or layer may have been renamed.</source>
-        <translation>Prüfen Sie die Adresse; die Collection oder Ebene wurde vielleicht umbenannt.</translation>
+        <translation>Prüfen Sie die Adresse; die Sammlung (Collection) oder der Layer wurde vielleicht umbenannt.</translation>
     </message>
     <message>
         <location filename="../core/sources/http.py" line="201" />
@@ -343,17 +343,17 @@
         <translation>Der WFS unter {url} hat keine Ebene '{name}'; angeboten werden: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/sources/wfs.py" line="142" />
+        <location filename="../core/sources/wfs.py" line="143" />
         <source>Page {n} of the WFS layer {name}</source>
         <translation>Seite {n} der WFS-Ebene {name}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wfs.py" line="162" />
+        <location filename="../core/sources/wfs.py" line="163" />
         <source>{what}: the WFS answered with an error: {text}</source>
         <translation>{what}: Der WFS antwortete mit einem Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wfs.py" line="202" />
+        <location filename="../core/sources/wfs.py" line="203" />
         <source>{what}: the GML answer could not be read ({reason}).</source>
         <translation>{what}: Die GML-Antwort konnte nicht gelesen werden ({reason}).</translation>
     </message>
@@ -428,12 +428,12 @@
         <translation>Schreiben in {path} fehlgeschlagen: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/gpkg_store.py" line="334" />
+        <location filename="../core/store/gpkg_store.py" line="340" />
         <source>Cannot open {path} for writing.</source>
         <translation>{path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/gpkg_store.py" line="344" />
+        <location filename="../core/store/gpkg_store.py" line="350" />
         <source>Updating {path} to schema {version} failed: {reason}. The file was left at schema {old}.</source>
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="186" />
+        <location filename="../core/pull/sync.py" line="188" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="214" />
+        <location filename="../core/pull/sync.py" line="216" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -678,157 +678,157 @@
         <translation>Stadtdialog: {n} Beiträge zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/review/classify.py" line="62" />
+        <location filename="../core/review/classify.py" line="63" />
         <source>Writing to {layer} failed: {errors}. Nothing was changed.</source>
         <translation>Schreiben in {layer} fehlgeschlagen: {errors}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/review/classify.py" line="83" />
+        <location filename="../core/review/classify.py" line="84" />
         <source>Unknown action area(s): {codes}. The catalogue has: {known}.</source>
         <translation>Unbekannte(s) Handlungsfeld(er): {codes}. Der Katalog enthält: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/review/classify.py" line="86" />
+        <location filename="../core/review/classify.py" line="87" />
         <source>Unknown review status '{status}'; use one of: {all}.</source>
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="529" />
+        <location filename="../dialogs/review_panel.py" line="555" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/review/classify.py" line="170" />
+        <location filename="../core/review/classify.py" line="171" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="24" />
+        <location filename="../dialogs/duplicates_dialog.py" line="25" />
         <source>Stadtdialog – likely duplicates</source>
         <translation>Stadtdialog – wahrscheinliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="36" />
+        <location filename="../dialogs/duplicates_dialog.py" line="37" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="38" />
+        <location filename="../dialogs/duplicates_dialog.py" line="39" />
         <source>At most this far apart</source>
         <translation>Höchstens so weit entfernt</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="39" />
+        <location filename="../dialogs/duplicates_dialog.py" line="40" />
         <source>At least this similar (share of words)</source>
         <translation>Mindestens so ähnlich (Anteil gemeinsamer Wörter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="47" />
+        <location filename="../dialogs/duplicates_dialog.py" line="48" />
         <source>&amp;Left is the duplicate</source>
         <translation>&amp;Links ist das Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="48" />
+        <location filename="../dialogs/duplicates_dialog.py" line="49" />
         <source>&amp;Right is the duplicate</source>
         <translation>&amp;Rechts ist das Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="49" />
+        <location filename="../dialogs/duplicates_dialog.py" line="50" />
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Kein Duplikat</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="77" />
+        <location filename="../dialogs/duplicates_dialog.py" line="84" />
         <source>No (more) likely duplicates.</source>
         <translation>Keine (weiteren) wahrscheinlichen Duplikate.</translation>
     </message>
     <message>
-        <location filename="../dialogs/duplicates_dialog.py" line="82" />
+        <location filename="../dialogs/duplicates_dialog.py" line="89" />
         <source>Pair {n} of {total}: {distance:.0f} m apart, {share:.0%} of words in common</source>
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="77" />
+        <location filename="../dialogs/review_panel.py" line="78" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="138" />
+        <location filename="../dialogs/review_panel.py" line="139" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="140" />
+        <location filename="../dialogs/review_panel.py" line="141" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="141" />
+        <location filename="../dialogs/review_panel.py" line="142" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="142" />
+        <location filename="../dialogs/review_panel.py" line="143" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="222" />
+        <location filename="../dialogs/review_panel.py" line="225" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="237" />
+        <location filename="../dialogs/review_panel.py" line="240" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="237" />
+        <location filename="../dialogs/review_panel.py" line="240" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="237" />
+        <location filename="../dialogs/review_panel.py" line="240" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="319" />
+        <location filename="../dialogs/review_panel.py" line="322" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="324" />
+        <location filename="../dialogs/review_panel.py" line="327" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="426" />
+        <location filename="../dialogs/review_panel.py" line="429" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="426" />
+        <location filename="../dialogs/review_panel.py" line="429" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="446" />
+        <location filename="../dialogs/review_panel.py" line="449" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="456" />
+        <location filename="../dialogs/review_panel.py" line="462" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="492" />
+        <location filename="../dialogs/review_panel.py" line="513" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="501" />
+        <location filename="../dialogs/review_panel.py" line="522" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -838,17 +838,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="512" />
+        <location filename="../dialogs/review_panel.py" line="538" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="517" />
+        <location filename="../dialogs/review_panel.py" line="543" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="533" />
+        <location filename="../dialogs/review_panel.py" line="559" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="254" />
+        <location filename="../dialogs/review_panel.py" line="257" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -973,37 +973,32 @@
         <translation>Zurückschreiben von {n} Beiträgen (WFS-T)</translation>
     </message>
     <message>
-        <location filename="../core/writeback/writers.py" line="94" />
+        <location filename="../core/writeback/writers.py" line="95" />
         <source>The WFS-T transaction was not applied as a whole ({done} of {n} updated): {text}</source>
         <translation>Die WFS-T-Transaktion wurde nicht vollständig ausgeführt ({done} von {n} aktualisiert): {text}</translation>
     </message>
     <message>
-        <location filename="../core/writeback/writers.py" line="151" />
+        <location filename="../core/writeback/writers.py" line="152" />
         <source>Reading {id} on the portal</source>
         <translation>Lesen von {id} im Portal</translation>
     </message>
     <message>
-        <location filename="../core/writeback/writers.py" line="186" />
+        <location filename="../core/writeback/writers.py" line="187" />
         <source>Writing {id} back</source>
         <translation>Zurückschreiben von {id}</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="32" />
-        <source>{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped</source>
-        <translation>{pushed} zurückgeschrieben, {conflicts} Konflikte, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../core/writeback/push.py" line="58" />
+        <location filename="../core/writeback/push.py" line="59" />
         <source>The profile '{name}' names no portal fields to write back to (its 'writeback' section is empty); export the layer instead.</source>
         <translation>Das Profil '{name}' nennt keine Portalfelder zum Zurückschreiben (der Abschnitt 'writeback' ist leer); exportieren Sie die Ebene stattdessen.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="127" />
+        <location filename="../core/writeback/push.py" line="128" />
         <source>{source} is a file; files cannot be written back. Use the export instead.</source>
         <translation>{source} ist eine Datei; in Dateien wird nicht zurückgeschrieben. Nutzen Sie den Export.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="74" />
+        <location filename="../core/writeback/push.py" line="75" />
         <source>The push was cancelled; what was written so far is marked, the rest is still pending and will be written next time.</source>
         <translation>Das Zurückschreiben wurde abgebrochen; was bereits geschrieben ist, ist markiert, der Rest steht noch aus und wird beim nächsten Mal geschrieben.</translation>
     </message>
@@ -1063,7 +1058,7 @@
         <translation>Aktueller Stand von {n} Beiträgen im Portal wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/writeback/writers.py" line="209" />
+        <location filename="../core/writeback/writers.py" line="210" />
         <source>Looking for the annotation of {id}</source>
         <translation>Anmerkung zu {id} wird gesucht</translation>
     </message>
@@ -1088,7 +1083,7 @@
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="152" />
+        <location filename="../core/publish/report_data.py" line="159" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1268,7 +1263,7 @@
         <translation>Bericht über {n} Beiträge nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/writeback/conflicts.py" line="59" />
+        <location filename="../core/writeback/conflicts.py" line="69" />
         <source>submission</source>
         <translation>Beitrag</translation>
     </message>
@@ -1278,7 +1273,7 @@
         <translation>nicht mehr im Portal</translation>
     </message>
     <message>
-        <location filename="../core/writeback/conflicts.py" line="79" />
+        <location filename="../core/writeback/conflicts.py" line="82" />
         <source>Unknown choice '{choice}'.</source>
         <translation>Unbekannte Wahl „{choice}“.</translation>
     </message>
@@ -1383,12 +1378,12 @@
         <translation>{n} Konflikte gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="193" />
+        <location filename="../dialogs/push_dialog.py" line="194" />
         <source>The layer has unsaved edits. Save them first; only saved decisions are written back.</source>
         <translation>Der Layer hat ungespeicherte Änderungen. Bitte zuerst speichern; nur gespeicherte Entscheidungen werden zurückgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../dialogs/push_dialog.py" line="216" />
+        <location filename="../dialogs/push_dialog.py" line="217" />
         <source>Dry run: {n} would be written, {c} are conflicts. Nothing was changed.</source>
         <translation>Probelauf: {n} würden geschrieben, {c} sind Konflikte. Es wurde nichts geändert.</translation>
     </message>
@@ -1408,12 +1403,12 @@
         <translation>{what}: Die Antwort ist zu tief verschachtelt, um sicher gelesen zu werden; sie wurde nicht gelesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/sources/wfs.py" line="159" />
+        <location filename="../core/sources/wfs.py" line="160" />
         <source>{what}: the server answered with a web page, not with features (a maintenance or login page?).</source>
         <translation>{what}: Der Server antwortete mit einer Webseite statt mit Objekten (eine Wartungs- oder Anmeldeseite?).</translation>
     </message>
     <message>
-        <location filename="../core/sources/wfs.py" line="184" />
+        <location filename="../core/sources/wfs.py" line="185" />
         <source>{what}: the answer is neither GeoJSON nor GML features.</source>
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
@@ -1423,7 +1418,7 @@
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/writers.py" line="101" />
+        <location filename="../core/writeback/writers.py" line="102" />
         <source>The answer to the WFS-T transaction</source>
         <translation>Die Antwort auf die WFS-T-Transaktion</translation>
     </message>
@@ -1438,7 +1433,7 @@
         <translation>{what}: Dem TLS-Zertifikat des Servers für {url} wird nicht vertraut ({reason}). Wenn es die eigene Zertifizierungsstelle Ihrer Stadt ist, fügen Sie sie unter Einstellungen › Optionen › Authentifizierung › Zertifikatsmanager hinzu; die Prüfung bleibt eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="88" />
+        <location filename="../core/writeback/push.py" line="89" />
         <source>{id} is no longer on the portal; its answer was not written and it is marked as a conflict.</source>
         <translation>{id} ist nicht mehr im Portal; die Antwort wurde nicht geschrieben und der Beitrag ist als Konflikt markiert.</translation>
     </message>
@@ -1478,22 +1473,22 @@
         <translation>{n} Stellen der Datei konnten nicht als {encoding} gelesen werden; sie erscheinen in den Texten als „�“.</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="94" />
+        <location filename="../core/sources/files.py" line="97" />
         <source>{file}: the spreadsheet cannot be read (is it an XLSX or ODS file?).</source>
         <translation>{file}: Die Tabelle kann nicht gelesen werden (ist es eine XLSX- oder ODS-Datei?).</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="98" />
+        <location filename="../core/sources/files.py" line="102" />
         <source>{file}: the spreadsheet has no sheets.</source>
         <translation>{file}: Die Tabellendatei enthält keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="100" />
+        <location filename="../core/sources/files.py" line="104" />
         <source>{file}: there is no sheet '{sheet}'; it has: {sheets}.</source>
         <translation>{file}: Es gibt kein Tabellenblatt „{sheet}“; vorhanden sind: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="149" />
+        <location filename="../core/sources/files.py" line="178" />
         <source>The column '{name}' named in the profile's location is not in the file; it has: {cols}.</source>
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
@@ -1588,17 +1583,17 @@
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="173" />
+        <location filename="../core/pull/draft_profile.py" line="179" />
         <source>{source}: no list of records found in the answer (it has: {keys}).</source>
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="295" />
+        <location filename="../core/pull/draft_profile.py" line="301" />
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="516" />
+        <location filename="../core/pull/draft_profile.py" line="547" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -2003,22 +1998,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="551" />
+        <location filename="../dialogs/review_panel.py" line="577" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="551" />
+        <location filename="../dialogs/review_panel.py" line="577" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="551" />
+        <location filename="../dialogs/review_panel.py" line="577" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="557" />
+        <location filename="../dialogs/review_panel.py" line="583" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2208,32 +2203,32 @@
         <translation>die Quelle nennt keine Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="37" />
+        <location filename="../core/writeback/push.py" line="38" />
         <source>{n} written back</source>
         <translation>{n} zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="37" />
+        <location filename="../core/writeback/push.py" line="38" />
         <source>{n} conflicts</source>
         <translation>{n} Konflikte</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="37" />
+        <location filename="../core/writeback/push.py" line="38" />
         <source>{n} failed</source>
         <translation>{n} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="37" />
+        <location filename="../core/writeback/push.py" line="38" />
         <source>{n} skipped</source>
         <translation>{n} übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="40" />
+        <location filename="../core/writeback/push.py" line="41" />
         <source>nothing was pending</source>
         <translation>nichts stand aus</translation>
     </message>
     <message>
-        <location filename="../core/writeback/push.py" line="37" />
+        <location filename="../core/writeback/push.py" line="38" />
         <source>1 conflict</source>
         <translation>1 Konflikt</translation>
     </message>
@@ -2243,7 +2238,7 @@
         <translation>Das GeoPackage der Ebene „{name}“ liegt nicht mehr unter {path} (verschoben oder gelöscht?). Es wurde nichts geändert. Öffnen Sie das Projekt aus dem Ordner, der sein GeoPackage enthält, oder rufen Sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/review/classify.py" line="111" />
+        <location filename="../core/review/classify.py" line="112" />
         <source>{n} of these submissions were decided by a colleague since they were read (first: {id} by {who}); nothing was changed. Run it again to put yours over theirs, or leave them out.</source>
         <translation>{n} dieser Beiträge hat eine Kollegin oder ein Kollege entschieden, nachdem sie gelesen wurden (zuerst: {id} von {who}); es wurde nichts geändert. Führen Sie es erneut aus, um Ihre Entscheidung darüberzuschreiben, oder lassen Sie sie aus.</translation>
     </message>
@@ -2473,12 +2468,12 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="435" />
+        <location filename="../dialogs/review_panel.py" line="438" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="437" />
+        <location filename="../dialogs/review_panel.py" line="440" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
@@ -2488,7 +2483,7 @@
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="434" />
+        <location filename="../dialogs/review_panel.py" line="437" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
     </message>
@@ -2503,7 +2498,7 @@
         <translation>{n} ohne Ort</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="116" />
+        <location filename="../core/sources/files.py" line="145" />
         <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); every record was pulled without a place. If the file has coordinates, name their columns in the profile's 'location' section.</source>
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); alle Datensätze wurden ohne Ort abgerufen. Wenn die Datei Koordinaten hat, nennen Sie deren Spalten im Abschnitt „location“ des Profils.</translation>
     </message>
@@ -2518,12 +2513,12 @@
         <translation>ohne Ort: {note}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="255" />
+        <location filename="../dialogs/review_panel.py" line="258" />
         <source>Without a place</source>
         <translation>Ohne Ort</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="327" />
+        <location filename="../dialogs/review_panel.py" line="330" />
         <source>without a place: nothing to show on the map</source>
         <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
     </message>
@@ -2538,7 +2533,7 @@
         <translation>Art der Quelle: {names} (oder ihre Nummer, 0–{last})</translation>
     </message>
     <message>
-        <location filename="../core/i18n.py" line="49" />
+        <location filename="../core/i18n.py" line="55" />
         <source>{names} and {n} more</source>
         <translation>{names} und {n} weitere</translation>
     </message>
@@ -2548,54 +2543,44 @@
         <translation>{what}: die Antwort ist weder eine GeoJSON-FeatureCollection noch eine Liste von Datensätzen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="118" />
+        <location filename="../dialogs/review_panel.py" line="119" />
         <source>Personal data… (V)</source>
         <translation>Persönliche Angaben… (V)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="152" />
-        <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · V personal data · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
-        <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · V persönliche Angaben · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/review_panel.py" line="372" />
+        <location filename="../dialogs/review_panel.py" line="375" />
         <source>Personal data, masked when published: {found}</source>
         <translation>Persönliche Angaben, beim Veröffentlichen maskiert: {found}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="374" />
+        <location filename="../dialogs/review_panel.py" line="377" />
         <source>Marked as not personal: {words}</source>
         <translation>Als nicht persönlich markiert: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="389" />
+        <location filename="../dialogs/review_panel.py" line="392" />
         <source>Not personal: {kind} “{text}”</source>
         <translation>Nicht persönlich: {kind} „{text}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="395" />
+        <location filename="../dialogs/review_panel.py" line="398" />
         <source>Mark the selected words as personal</source>
         <translation>Markierte Wörter als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="395" />
+        <location filename="../dialogs/review_panel.py" line="398" />
         <source>Mark “{words}” as personal</source>
         <translation>„{words}“ als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="400" />
+        <location filename="../dialogs/review_panel.py" line="403" />
         <source>Personal (marked): “{words}”</source>
         <translation>Persönlich (markiert): „{words}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="414" />
+        <location filename="../dialogs/review_panel.py" line="417" />
         <source>Personal data</source>
         <translation>Persönliche Angaben</translation>
-    </message>
-    <message>
-        <location filename="../core/publish/report_data.py" line="129" />
-        <source>Up to {n} per action area, of the submissions classified in it: those with the most to say in {low} to {high} characters, the newest first where alike; personal data masked.</source>
-        <translation>Bis zu {n} je Handlungsfeld, aus den ihm zugeordneten Beiträgen: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst; persönliche Angaben maskiert.</translation>
     </message>
     <message>
         <location filename="../core/publish/report_layout.py" line="150" />
@@ -2651,6 +2636,131 @@
         <location filename="../dialogs/profile_assistant.py" line="35" />
         <source>Address (to place by)</source>
         <translation>Adresse (zum Verorten)</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/sync.py" line="175" />
+        <source>1 record was not imported because the portal does not publish it ({field}: draft).</source>
+        <translation>1 Eintrag wurde nicht übernommen, weil das Portal ihn nicht veröffentlicht ({field}: Entwurf).</translation>
+    </message>
+    <message>
+        <location filename="../core/review/classify.py" line="53" />
+        <source>Stadtdialog: classify 1 submission</source>
+        <translation>Stadtdialog: 1 Beitrag zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/files.py" line="110" />
+        <source>{file}: read the sheet '{sheet}' ({why}) of {count}: {sheets}. Name another in the profile's file section ('sheet').</source>
+        <translation>{file}: das Tabellenblatt „{sheet}“ gelesen ({why}), von {count}: {sheets}. Ein anderes nennen Sie im Abschnitt „file“ des Profils („sheet“).</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/files.py" line="110" />
+        <source>it has coordinates</source>
+        <translation>es hat Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/files.py" line="110" />
+        <source>no sheet has coordinates</source>
+        <translation>kein Blatt hat Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wfs.py" line="133" />
+        <source>Reading the current state of 1 submission on the portal</source>
+        <translation>Aktueller Stand von 1 Beitrag im Portal wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/writeback/writers.py" line="88" />
+        <source>Writing 1 submission back (WFS-T)</source>
+        <translation>Zurückschreiben von 1 Beitrag (WFS-T)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/classify_dialog.py" line="87" />
+        <source>1 submission classified; save the layer's edits to keep it, or undo.</source>
+        <translation>1 Beitrag zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/push_dialog.py" line="188" />
+        <source>1 conflict resolved; what you chose to write goes out with the next push.</source>
+        <translation>1 Konflikt gelöst; was Sie schreiben wollen, geht beim nächsten Zurückschreiben hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="59" />
+        <source>1 submission classified.</source>
+        <translation>1 Beitrag zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export.py" line="37" />
+        <source>1 submission exported to {path}</source>
+        <translation>1 Beitrag nach {path} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../processing/report.py" line="41" />
+        <source>Report on 1 submission written to {path}</source>
+        <translation>Bericht über 1 Beitrag nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_data.py" line="138" />
+        <source>The quotes the reviewers marked (up to {marked} per action area, the newest first); where they marked none in an area, up to {n} of the submissions classified in it: those with the most to say in {low} to {high} characters, the newest first where alike. Personal data masked.</source>
+        <translation>Die von der Prüfung als Zitat markierten Beiträge (bis zu {marked} je Handlungsfeld, die neuesten zuerst); wo in einem Handlungsfeld keiner markiert ist, bis zu {n} der ihm zugeordneten Beiträge: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst. Persönliche Angaben maskiert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="153" />
+        <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · V personal data · Q quote for the report · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
+        <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · V persönliche Angaben · Q Zitat für den Bericht · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="453" />
+        <source>quote for the report</source>
+        <translation>Zitat für den Bericht</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="500" />
+        <source>Quote for the report</source>
+        <translation>Zitat für den Bericht</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="501" />
+        <source>{id}: quoted in the report (masked); N saves it.</source>
+        <translation>{id}: wird im Bericht zitiert (maskiert); N speichert es.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="502" />
+        <source>{id}: no longer quoted in the report; N saves it.</source>
+        <translation>{id}: wird im Bericht nicht mehr zitiert; N speichert es.</translation>
+    </message>
+    <message>
+        <location filename="../core/writeback/conflicts.py" line="69" />
+        <source>changed on the portal in other fields</source>
+        <translation>im Portal in anderen Feldern geändert</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="104" />
+        <source>1 marked as a duplicate, in the layer's edits: save them to keep it (Ctrl+Z undoes).</source>
+        <translation>1 als Duplikat markiert, in der Bearbeitung der Ebene: speichern Sie sie, um es zu behalten (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="104" />
+        <source>{n} marked as duplicates, in the layer's edits: save them to keep them (Ctrl+Z undoes).</source>
+        <translation>{n} als Duplikate markiert, in der Bearbeitung der Ebene: speichern Sie sie, um sie zu behalten (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="109" />
+        <source>1 marked as a duplicate; saved when you close.</source>
+        <translation>1 als Duplikat markiert; wird beim Schließen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="109" />
+        <source>{n} marked as duplicates; saved when you close.</source>
+        <translation>{n} als Duplikate markiert; werden beim Schließen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="111" />
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/duplicates_dialog.py" line="119" />
+        <source>The duplicates could not be saved: {errors}. They are still in the layer's edits.</source>
+        <translation>Die Duplikate konnten nicht gespeichert werden: {errors}. Sie sind weiter in der Bearbeitung der Ebene.</translation>
     </message>
 </context>
 </TS>

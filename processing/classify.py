@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import counted, tr
 from ..core.review.classify import classify, store_catalogue, suggest_layer
 from ..core.store.catalogue import load_catalogue
 from ..core.store.schema import REVIEW_STATUSES
@@ -56,7 +56,7 @@ class ClassifyAlgorithm(StoreInput, Algorithm):
                  if c.strip()]
         count = classify(layer, self.parameterAsExpression(parameters, "EXPRESSION", context), codes, status,
                          self.parameterAsString(parameters, "NOTE", context) or None, feedback=feedback)
-        feedback.pushInfo(tr("{n} submissions classified.").format(n=count))
+        feedback.pushInfo(counted(count, tr("1 submission classified."), tr("{n} submissions classified.")))
         return {"CLASSIFIED": count}
 
 

@@ -62,7 +62,7 @@ def kind_by_name(parameters):
 
 def add_store_parameters(algorithm, name="INPUT"):
     algorithm.addParameter(QgsProcessingParameterFile(
-        name, tr("Stadtdialog store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)"),
+        name, tr("Stadtdialog store: a GeoPackage or postgres:CONNECTION"),
         extension="gpkg"))
     add_store_authcfg(algorithm)
 

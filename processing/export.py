@@ -5,7 +5,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import counted, tr
 from ..core.publish.export import export
 from .common import Algorithm, StoreInput, add_store_parameters, store
 
@@ -34,5 +34,6 @@ class ExportAlgorithm(StoreInput, Algorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         count = export(store(self, parameters, context), output,
                        self.parameterAsBool(parameters, "INCLUDE_PERSONAL", context), feedback=feedback)
-        feedback.pushInfo(tr("{n} submissions exported to {path}").format(n=count, path=output))
+        feedback.pushInfo(counted(count, tr("1 submission exported to {path}"),
+                                  tr("{n} submissions exported to {path}"), path=output))
         return {"OUTPUT": output, "EXPORTED": count}

@@ -53,7 +53,7 @@ class PullAlgorithm(Algorithm):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system of a new GeoPackage"),
                                                     defaultValue=schema.DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)"),
+            "OUTPUT", tr("Store: a GeoPackage or postgres:CONNECTION"),
             fileFilter="GeoPackage (*.gpkg)"))
         add_store_authcfg(self)
         for name in COUNTS:

@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import counted, tr
 from ..core.publish.report import report
 from .common import Algorithm, StoreInput, add_store_parameters, store
 
@@ -38,5 +38,6 @@ class ReportAlgorithm(StoreInput, Algorithm):
         districts = self.parameterAsVectorLayer(parameters, "DISTRICTS", context)
         data = report(store(self, parameters, context), output, districts, feedback=feedback,
                       title=self.parameterAsString(parameters, "TITLE", context) or None)
-        feedback.pushInfo(tr("Report on {n} submissions written to {path}").format(n=data.total, path=output))
+        feedback.pushInfo(counted(data.total, tr("Report on 1 submission written to {path}"),
+                                  tr("Report on {n} submissions written to {path}"), path=output))
         return {"OUTPUT": output}

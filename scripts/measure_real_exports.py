@@ -31,8 +31,9 @@ def measure(path, work):
     with Http() as http:
         sample = draft.read_sample(path, http)
     profile = draft.propose(sample, draft.inventory(sample.records))
-    profile_path = draft.save(profile, work / (path.stem + ".profile.json"))
-    out = work / (path.stem + ".gpkg")
+    name = "{}-{}".format(path.parent.name, path.stem)  # two platforms' exports may share a file name
+    profile_path = draft.save(profile, work / (name + ".profile.json"))
+    out = work / (name + ".gpkg")
     result = pull(path, str(profile_path), out, crs="EPSG:4326")
     fields = profile.get("fields", {})
     chosen = {role: (spec.get("path") if isinstance(spec, dict) else spec) for role, spec in fields.items()}

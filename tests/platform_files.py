@@ -14,10 +14,19 @@ def table(platform, name):
     return json.loads((PLATFORMS / platform / name).read_text(encoding="utf-8"))
 
 
-def write_xlsx(path, labels, rows, sheet="Sheet1"):
-    """One sheet, the labels as its first row; numbers stay numbers, empty cells stay empty."""
+def write_xlsx(path, labels, rows, sheet="Sheet1", before=()):
+    """One sheet, the labels as its first row; numbers stay numbers, empty cells stay empty. `before`:
+    [(sheet name, labels, rows)] written first, as a survey tool puts its other answers first."""
     driver = ogr.GetDriverByName("XLSX")
     ds = driver.CreateDataSource(str(path))
+    for name, other_labels, other_rows in before:
+        _write_sheet(ds, name, other_labels, other_rows)
+    _write_sheet(ds, sheet, labels, rows)
+    ds = None
+    return Path(path)
+
+
+def _write_sheet(ds, sheet, labels, rows):
     layer = ds.CreateLayer(sheet, geom_type=ogr.wkbNone)
     kinds = []
     for i, label in enumerate(labels):
@@ -31,8 +40,6 @@ def write_xlsx(path, labels, rows, sheet="Sheet1"):
             if value != "":
                 feature.SetField(i, value)
         layer.CreateFeature(feature)
-    ds = None
-    return Path(path)
 
 
 def write_csv(path, labels, rows, encoding="utf-8", delimiter=",", line_end="\r\n"):

@@ -3,7 +3,7 @@ imports every record of a new portal that has an id and a location."""
 import json
 
 import pytest
-from platform_files import PLATFORMS
+from platform_files import PLATFORMS, write_csv, write_xlsx
 from qgis_process_run import run_json
 from stadtdialog.core.pull import draft_profile as draft
 from stadtdialog.core.pull.normalise import Rejected
@@ -116,3 +116,56 @@ def test_the_draft_never_makes_a_person_a_title_and_uses_the_portal_s_id_and_cat
     assert roles["category"] not in ("status", "point.type", "request_type.id")
     rows = draft.preview(profile, sample)
     assert not any(isinstance(row, Rejected) for _, row in rows)
+
+
+def test_a_workbook_is_read_at_the_sheet_with_the_map_answers_and_the_profile_says_which(tmp_path):
+    # A survey tool's workbook: the respondents' sheet first, the map answers in a later one (Maptionnaire
+    # exports one sheet per question); a pull with the draft reads the same sheet.
+    respondents = ("Befragte", ["respondent", "alter", "e-mail"], [["r1", "30-39", "a@example.org"],
+                                                                   ["r2", "60+", ""]])
+    answers = [[f"A-{i}", f"Treffpunkt {i}", f"Hier treffen sich viele Nachbarn, Nummer {i}.", 7.75 + i / 1000,
+                49.44] for i in range(1, 7)]
+    source = write_xlsx(tmp_path / "umfrage.xlsx", ["answer_id", "titel", "antwort", "lon", "lat"], answers,
+                        sheet="Karte Treffpunkte", before=[respondents, ("Leer", ["x"], [["1"]])])
+    sample, profile = _draft(source)
+    assert profile["file"]["sheet"] == "Karte Treffpunkte"
+    assert profile["id"] == "answer_id" and profile["location"] == {"lon": "lon", "lat": "lat"}
+    assert any("Karte Treffpunkte" in n and "Befragte" in n for n in sample.notes)  # says which and the others
+    out = tmp_path / "s.gpkg"
+    result = pull(source, str(draft.save(profile, tmp_path / "p.json")), out)
+    assert (result.new, result.without_place, result.quarantined) == (6, 0, 0)
+
+
+def test_people_who_wrote_or_endorsed_are_personal_and_an_id_repeated_across_rounds_is_joined(tmp_path):
+    # Decidim's proposal export names its authors and endorsers by nickname; a participatory budget that
+    # runs in rounds repeats a proposal's id in each round (Helsinki's OmaStadi).
+    labels = ["id", "round", "title", "body", "category", "authors_nicknames", "endorsements_nicknames",
+              "service_code"]
+    rows = [[str(i % 5 + 1), str(i // 5 + 1), f"Vorschlag {i}", f"Ein Ort für Begegnung, Nummer {i}.",
+             ["Treffpunkt", "Fehlender Treffpunkt"][i % 2], f"@nick{i}", f"@fan{i % 3}; @fan{i % 4}",
+             f"4e7b3e4c992b9451090000{i % 2:02d}"] for i in range(10)]
+    source = write_csv(tmp_path / "proposals.csv", labels, rows)
+    sample, profile = _draft(source)
+    assert {"authors_nicknames", "endorsements_nicknames"} <= set(profile["personal_fields"])
+    assert profile.get("category", {}).get("field") == "category"
+    assert profile["id"] == {"fingerprint": ["id", "round"]}
+    assert profile["fields"]["title"] == "title"
+    result = pull(source, str(draft.save(profile, tmp_path / "p.json")), tmp_path / "s.gpkg")
+    assert (result.new, result.quarantined) == (10, 0)
+    assert b"@nick" not in (tmp_path / "s.gpkg").read_bytes()
+
+
+def test_a_code_or_an_office_repeated_on_many_submissions_is_no_title(tmp_path):
+    # Open311 as Bloomington's uReport answers: a service code of 24 hexadecimal digits, and the office
+    # responsible; neither tells submissions apart, so the draft takes no title (the text is read).
+    requests = [{"service_request_id": f"4fbd40b2b1fe2c4b020000{i:02d}", "status": "open",
+                 "service_code": f"4e7b3e4c992b9451090000{i % 3:02d}",
+                 "agency_responsible": ["Street Department", "Parks", "Sanitation"][i % 3],
+                 "description": f"The lamp at corner {i} has been out for a week.",
+                 "requested_datetime": "2012-05-23T15:55:28-04:00", "lat": 39.16 + i / 1000, "long": -86.53}
+                for i in range(12)]
+    source = tmp_path / "requests.json"
+    source.write_text(json.dumps(requests), encoding="utf-8")
+    sample, profile = _draft(source)
+    assert profile["id"] == "service_request_id"
+    assert "title" not in profile["fields"] and profile["fields"]["text"] == "description"

@@ -70,3 +70,36 @@ def test_marking_in_the_dialog_sets_duplicate_of_and_can_be_undone(layer):
     rows = store_of_layer(layer).rows("audit_log", "portal_id, field, new_value")
     assert {"portal_id": "KL-000002", "field": "duplicate_of", "new_value": "KL-000001"} in rows
 
+
+
+def test_closing_the_dialog_saves_the_marks_and_a_planner_s_own_edits_are_left_to_them(layer):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+    from stadtdialog.core import list_field
+
+    second = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000002")
+    layer.startEditing()  # areas ticked before it was seen to be a duplicate
+    layer.changeAttributeValue(second.id(), layer.fields().indexOf("action_areas"),
+                               list_field.for_feature(["sozialraum"], layer))
+    assert layer.commitChanges()
+    dialog = DuplicatesDialog(layer)
+    dialog.right_button.click()
+    assert "saved when you close" in dialog.saved.text()
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Save and close"
+    close.click()
+    assert not layer.isEditable() and not layer.isModified()  # saved, not left in edit mode
+    row = store_of_layer(layer).rows("submissions", "review_status, duplicate_of, action_areas",
+                                     "portal_id = 'KL-000002'")[0]
+    assert (row["review_status"], row["duplicate_of"]) == ("duplicate", "KL-000001")
+    assert list_field.codes(row["action_areas"]) == []  # a duplicate counts in no action area
+
+
+def test_marks_made_while_a_planner_edits_the_layer_stay_in_those_edits_and_the_dialog_says_so(layer):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    layer.startEditing()
+    dialog = DuplicatesDialog(layer)
+    dialog.right_button.click()
+    assert "save them to keep it" in dialog.saved.text()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    assert layer.isEditable() and layer.isModified()  # their own edits are theirs to save

@@ -1,9 +1,11 @@
 """Exports replace the target only when the new file is complete, and no cell runs as a formula."""
 import csv
+import json
+import os
 
 import pytest
 from sample import pulled_store, submissions
-from stadtdialog.core.errors import CancelledError
+from stadtdialog.core.errors import CancelledError, StadtdialogError
 from stadtdialog.core.feedback import Feedback
 from stadtdialog.core.publish.export import export
 from stadtdialog.core.store.gpkg_store import Store
@@ -44,3 +46,66 @@ def test_no_csv_cell_starts_with_what_a_spreadsheet_would_run(gpkg, tmp_path, no
         rows = list(csv.DictReader(f))
     cell = next(r for r in rows if r["portal_id"] == "KL-000001")["planner_note"]
     assert cell == "'" + note  # shown as typed, after an apostrophe that stops the spreadsheet evaluating it
+
+
+class Progress(Feedback):
+    def __init__(self):
+        super().__init__()
+        self.values = []
+
+    def setProgress(self, value):  # noqa: N802 - Qt's name
+        self.values.append(value)
+
+
+def test_the_progress_moves_every_500_submissions_and_ends_full(gpkg, tmp_path):
+    progress = Progress()
+    assert export(gpkg, tmp_path / "e.csv", feedback=progress) == 1200
+    assert progress.values == [pytest.approx(100 * 500 / 1200), pytest.approx(100 * 1000 / 1200), 100.0]
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_an_export_is_readable_as_the_user_s_other_files_are(gpkg, tmp_path, umask, mode):
+    # the temporary file is made for its owner only; colleagues on a shared drive must open the export
+    old = os.umask(umask)
+    try:
+        for suffix in (".csv", ".geojson", ".gpkg"):
+            export(gpkg, tmp_path / ("e" + suffix))
+            assert oct((tmp_path / ("e" + suffix)).stat().st_mode & 0o777) == oct(mode), suffix
+    finally:
+        os.umask(old)
+
+
+def test_the_store_itself_is_never_overwritten_and_a_neighbour_is_written(gpkg, tmp_path):
+    before = gpkg.read_bytes()
+    with pytest.raises(StadtdialogError, match="would overwrite the GeoPackage"):
+        export(gpkg, tmp_path / "sub" / ".." / gpkg.name)
+    assert gpkg.read_bytes() == before
+    assert export(gpkg, tmp_path / "zz-after-the-store.gpkg") == 1200  # a name sorting after it is another file
+    with pytest.raises(StadtdialogError) as failed:  # a folder that is not there: said in words
+        export(gpkg, tmp_path / "missing" / "e.csv")
+    assert "No such file or directory" in str(failed.value) and "[Errno" not in str(failed.value)
+
+
+def test_geojson_keeps_lists_as_arrays_and_csv_gives_lon_lat_to_seven_places(tmp_path):
+    from osgeo import osr
+
+    out = pulled_store(tmp_path, submissions(5))
+    with Store(out).connect() as con:
+        con.execute("UPDATE submissions SET action_areas = '[\"sozialraum\", \"religion\"]' WHERE portal_id = "
+                    "'KL-000001'")
+    export(out, tmp_path / "e.geojson")
+    features = {f["properties"]["portal_id"]: f for f in json.loads((tmp_path / "e.geojson").read_text())["features"]}
+    assert features["KL-000001"]["properties"]["action_areas"] == ["sozialraum", "religion"]  # an array, not text
+    assert isinstance(features["KL-000001"]["properties"]["extra"], (dict, type(None)))
+    export(out, tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.SetFromUserInput(Store(out).crs_authid())
+    target.ImportFromEPSG(4326)
+    for s in (source, target):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(source, target)
+    for row in rows:
+        lon, lat, _ = transform.TransformPoint(float(row["x"]), float(row["y"]))
+        assert (row["lon"], row["lat"]) == (str(round(lon, 7)), str(round(lat, 7)))  # about 1 cm, no more, no less

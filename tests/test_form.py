@@ -81,3 +81,35 @@ def test_a_classified_submission_read_back_from_the_geopackage_passes_the_constr
     feature = next(f for f in layer.getFeatures() if f["portal_id"] == "KL-000002")  # OGR reads a list here
     ok, errors = QgsVectorLayerUtils.validateAttribute(layer, feature, layer.fields().indexOf("review_status"))
     assert ok, errors  # the same rule must hold for what QGIS reads back, not only for typed JSON text
+
+
+def test_the_attribute_table_shows_words_where_it_showed_null_braces_and_the_key(layer):
+    # What a planner reads in the attribute table (the real table model, as the desktop shows it): action areas as
+    # labels, nobody-yet as empty, no fid, no JSON, no NULL in any visible cell — also after a decision.
+    from qgis.core import QgsVectorLayerCache
+    from qgis.gui import QgsAttributeTableModel
+    from stadtdialog.core import list_field
+
+    layer.startEditing()
+    first = next(layer.getFeatures())
+    layer.changeAttributeValue(first.id(), layer.fields().indexOf("action_areas"),
+                               list_field.for_feature(["kultur_sport", "sozialraum"], layer))
+    layer.changeAttributeValue(first.id(), layer.fields().indexOf("review_status"), "classified")
+    assert layer.commitChanges(), layer.commitErrors()
+    cache = QgsVectorLayerCache(layer, 100)
+    model = QgsAttributeTableModel(cache)
+    model.loadLayer()
+    visible = [c.name for c in layer.attributeTableConfig().columns() if not c.hidden and c.name]
+    header = [layer.attributeDisplayName(layer.fields().indexOf(n)) for n in visible]
+    assert "fid" not in visible and "Handlungsfelder" in header and "Bearbeitet von" in header
+    cells = {}
+    for row in range(model.rowCount()):
+        fid = model.rowToId(row)
+        cells[fid] = {n: model.data(model.index(row, model.fieldCol(layer.fields().indexOf(n))),
+                                    Qt.ItemDataRole.DisplayRole) for n in visible}
+    shown = [str(v) for values in cells.values() for v in values.values()]
+    assert not [v for v in shown if v == "NULL" or v.startswith("{")], [v for v in shown if "NULL" in v or "{" in v]
+    areas = cells[first.id()]["sd_action_areas"]
+    assert "Sozialraumorientierung" in areas and "Kultur" in areas and not areas.startswith("{")
+    assert cells[first.id()]["sd_reviewer"]  # who decided, by name
+    assert [v["sd_action_areas"] for fid, v in cells.items() if fid != first.id()] == [""] * (len(cells) - 1)

@@ -104,3 +104,24 @@ def test_a_project_saved_in_german_reads_in_english_and_keeps_the_planner_s_own_
     first = submissions_layer.renderer().categories()[0]
     assert first.symbol().size() == 9.5  # the planner's symbols kept, the words changed
     assert first.label() == "Place of encounter"
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("de", ["0 zurückgeschrieben, 1 Konflikt, 0 fehlgeschlagen, 0 übersprungen",
+            "2 zurückgeschrieben, 2 Konflikte, 1 fehlgeschlagen, 0 übersprungen", "1 Konflikt"]),
+    ("en", ["0 written back, 1 conflict, 0 failed, 0 skipped", "2 written back, 2 conflicts, 1 failed, 0 skipped",
+            "1 conflict"]),
+])
+def test_counts_are_said_in_the_singular_for_one(language, expected):
+    # "0 zurückgeschrieben, 1 Konflikte" was what a planner read after a push with one conflict
+    from stadtdialog.core.i18n import counted, tr
+    from stadtdialog.core.writeback.push import PushResult
+
+    with Locale(language):
+        said = [PushResult(conflicts=1).summary(), PushResult(pushed=2, conflicts=2, failed=1).summary(),
+                PushResult(conflicts=1).short_summary()]
+        one = counted(1, tr("1 submission classified."), tr("{n} submissions classified."))
+        many = counted(3, tr("1 submission classified."), tr("{n} submissions classified."))
+    assert said == expected
+    assert (one, many) == (("1 Beitrag zugeordnet.", "3 Beiträge zugeordnet.") if language == "de" else
+                           ("1 submission classified.", "3 submissions classified."))

@@ -22,6 +22,8 @@ def store_with_personal_text(tmp_path):
     features = submissions(4)
     features[1]["properties"]["text"] = CITIZEN
     features[2]["properties"]["titel"] = "Treffpunkt, fragt nach Frau Meier (meine Nachbarin Frau Meier)"
+    # a column the profile does not map goes into the further details (extra): a citizen's words there too
+    features[3]["properties"]["rueckmeldung"] = {"wunsch": "Bitte Rückruf unter 0176 12345678"}
     out = pulled_store(tmp_path, features)
     with Store(out).connect() as con:  # a reviewer's note that names the citizen's number again
         con.execute("UPDATE submissions SET planner_note = 'Rückruf unter 0176 12345678 vereinbart' "
@@ -54,8 +56,11 @@ def test_personal_data_in_a_text_is_masked_in_every_export_and_kept_in_the_store
     for text in (written, (tmp_path / "e.csv").read_text(encoding="utf-8-sig"), in_gpkg):
         assert not [p for p in PLANTED + ("Frau Meier",) if p in text]
     assert "privacy" not in _csv(tmp_path / "e.csv")["KL-000002"]  # a reviewer's word on it stays in the store
+    extra = json.loads(_csv(tmp_path / "e.csv")["KL-000004"]["extra"])
+    assert extra["rueckmeldung"]["wunsch"] == "Bitte Rückruf unter [Telefonnummer]"
     export(out, tmp_path / "all.csv", include_personal=True)  # asked for: the original, also in the export
     assert _csv(tmp_path / "all.csv")["KL-000002"]["text"] == CITIZEN
+    assert "0176 12345678" in _csv(tmp_path / "all.csv")["KL-000004"]["extra"]
 
 
 def test_a_reviewer_s_word_on_a_finding_is_used_everywhere(tmp_path, store_with_personal_text):

@@ -123,6 +123,28 @@ def test_a_long_reason_shows_its_first_sentence_whole_and_the_rest_behind_detail
     assert "&lt;b&gt;" in widget.text()  # markup from a server is shown as text, never rendered
 
 
+def test_a_reason_behind_a_long_address_or_path_is_seen_and_the_log_keeps_it_whole(qgis_new_project):
+    # With the review panel open the bar read „Stadtdialog: Lesen von http://127.0. …“ and „/…/d …“ (issue 25)
+    from qgis.core import QgsApplication
+    from stadtdialog.dialogs import messages
+
+    reason = ("Lesen von http://127.0.0.1:5000/collections/beitraege/items?limit=500&offset=1500: keine Antwort nach "
+              "3 Versuchen (Zeitüberschreitung). Nichts wurde geändert. Prüfen Sie die Netzwerkverbindung.")
+    head, rest = messages.split(reason, 70)
+    assert head.startswith("Lesen von 127.0.0.1:5000/…/items: keine Antwort") and len(head) <= 72
+    assert rest == reason  # the whole, with the address, behind Details
+    busy = "/home/anna/Planung/Beteiligung 2018/daten/beteiligung.gpkg ist belegt; nichts wurde geändert."
+    assert messages.split(busy, 60)[0].startswith("…/beteiligung.gpkg ist belegt")
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append((tag, text)))
+    iface = Iface()
+    bar = iface.bar
+    bar.resize(700, 40)  # the bar beside a docked panel
+    messages.show(bar, reason)
+    QgsApplication.processEvents()
+    assert ("Stadtdialog", reason) in logged  # whole in the log, not as the bar cut it
+
+
 def test_a_new_connection_starts_with_the_generic_profile(qgis_new_project):
     dialog = PullDialog(Iface())
     box = dialog.profile

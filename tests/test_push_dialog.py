@@ -58,6 +58,7 @@ def test_a_planner_checks_writes_and_settles_conflicts_side_by_side(tmp_path, py
     assert ["KL-000003", "Citizen's text", "Korrigiert vom Bürger"] == cells[0][:3] and cells[0][3] != cells[0][2]
     # field names as the form calls them, values in labels
     assert any(row[1] == "Review status" and row[2] == "not relevant" and row[3] == "classified" for row in cells)
+    assert all(row[2] != row[3] for row in cells), cells  # every row shows a difference (never "– | –")
     for r in range(table.rowCount()):
         widget = table.cellWidget(r, 4)
         if widget is not None:  # ours over the citizen's correction; the colleague's answer wins

@@ -83,6 +83,62 @@ def test_classified_without_an_area_stays_with_a_message(panel):
     assert panel.fid != fid and stored(panel, fid)["review_status"] == "classified"
 
 
+def _in_view(panel, widget):
+    """Whether all of `widget` lies inside the visible part of the panel's scroll area."""
+    from qgis.PyQt.QtCore import QPoint
+
+    top = widget.mapTo(panel.scroll.viewport(), QPoint(0, 0)).y()
+    return widget.isVisible() and 0 <= top and top + widget.height() <= panel.scroll.viewport().height()
+
+
+def test_what_a_key_did_is_seen_without_scrolling_on_a_laptop_screen(panel):
+    # The dock beside the layer tree on a 1366 × 768 screen: about 580 px of viewport (issue 25: the error after
+    # C sat at y = 605 and the reviewer saw nothing happen).
+    from qgis.PyQt.QtWidgets import QApplication
+
+    panel.resize(420, 585)
+    panel.show()
+    QApplication.processEvents()
+    assert panel.scroll.viewport().height() <= 600
+    keys(panel, Qt.Key.Key_C, Qt.Key.Key_N)
+    QApplication.processEvents()
+    assert "needs at least one action area" in panel.message.text() and _in_view(panel, panel.message)
+    keys(panel, Qt.Key.Key_I, Qt.Key.Key_N)
+    QApplication.processEvents()
+    assert "in review" in panel.saved.text() and _in_view(panel, panel.saved)
+    panel.hide()
+
+
+def test_q_marks_the_citizen_s_words_as_a_quote_for_the_report_audited(panel, tmp_path):
+    from stadtdialog.core.publish.report_data import collect
+
+    fid = panel.fid
+    keys(panel, Qt.Key.Key_3, Qt.Key.Key_Q)
+    assert "quote for the report" in panel.status_label.text() and "N saves it" in panel.saved.text()
+    keys(panel, Qt.Key.Key_N)
+    store = store_of_layer(panel.layer)
+    row = store.rows("submissions", "quote, text, action_areas, reviewer", "fid = ?", (fid,))[0]
+    assert row["quote"] == 1
+    audit = store.rows("audit_log", "field, new_value, \"user\"", "field = 'quote'")
+    assert [(a["new_value"], a["user"]) for a in audit] == [("1", row["reviewer"])] and row["reviewer"]
+    area = json.loads(row["action_areas"])[0]
+    quotes = dict(collect(panel.layer.source().split("|")[0], language="en").quotes)
+    assert [text for _, text in quotes[area]] == [row["text"].strip()]  # the reviewer's quote, not the rule's
+    keys(panel, Qt.Key.Key_B, Qt.Key.Key_Q, Qt.Key.Key_N)  # and taken back
+    assert store.rows("submissions", "quote", "fid = ?", (fid,))[0]["quote"] == 0
+    assert "quote for the report" not in panel.status_label.text()
+
+
+def test_not_relevant_or_duplicate_takes_the_ticked_areas_away_and_undo_brings_them_back(panel):
+    fid = panel.fid
+    keys(panel, Qt.Key.Key_2, Qt.Key.Key_X)
+    assert not any(box.isChecked() for box in panel.area_boxes)  # counts in no action area
+    QTest.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.area_boxes[1].isChecked()
+    keys(panel, Qt.Key.Key_D, Qt.Key.Key_N)
+    assert (stored(panel, fid)["review_status"], json.loads(stored(panel, fid)["action_areas"])) == ("duplicate", [])
+
+
 def test_selection_on_the_map_and_the_panel_follow_each_other(panel):
     other = panel.queue.order[5]
     panel.layer.selectByIds([other])

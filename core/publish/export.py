@@ -15,7 +15,7 @@ from .. import list_field
 from ..errors import CancelledError, StadtdialogError
 from ..feedback import Feedback
 from ..i18n import tr, ui_language
-from ..review.personal_data import MASKED, mask
+from ..review.personal_data import MASKED, mask, mask_json
 from ..store.schema import SUBMISSIONS
 from ..store.stores import as_store
 
@@ -57,6 +57,7 @@ def export(gpkg, output, include_personal=False, language=None, feedback=None, s
         else:
             count = _write_ogr(tmp, driver, records, store, feedback)
         put_in_place(tmp, output)
+        feedback.setProgress(100.0)  # the bar ends full, not at the last 500
     except OSError as exc:
         raise StadtdialogError(cannot_write(output, exc)) from None
     finally:
@@ -108,6 +109,8 @@ def _records(store, include_personal, labels, language):
                 for name in MASKED:
                     if name in values:
                         values[name] = mask(values[name], language, privacy)
+                if "extra" in values:  # the further details a portal sent may hold a citizen's words too
+                    values["extra"] = mask_json(values["extra"], language, privacy)
             yield values, x, y
 
     return out_columns, rows

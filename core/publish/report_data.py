@@ -93,9 +93,10 @@ def collect(gpkg, districts=None, language="de", title=None):
     period = store.one(SUBMISSIONS, "min(created_at) AS first, max(created_at) AS last", active)
     first, last = period["first"], period["last"]
     data.first, data.last = (display.format_date(first, language), display.format_date(last, language))
-    candidates = {}
+    candidates, marked = {}, {}
+    quote = "quote" if "quote" in store.columns(SUBMISSIONS) else "0 AS quote"  # a store before schema 10
     for r in store.rows(SUBMISSIONS, "title, text, category, review_status, action_areas, placed_by, privacy, "
-                                     "created_at", active):
+                                     "created_at, " + quote, active):
         data.total += 1
         data.without_place += r["placed_by"] == "none"
         codes = list_field.codes(r["action_areas"]) or [NONE]
@@ -109,11 +110,17 @@ def collect(gpkg, districts=None, language="de", title=None):
             data.by_area_status[code, status] += 1
         title, text = mask(r["title"] or "", language, r["privacy"]), mask(r["text"] or "", language, r["privacy"])
         data.submissions.append((title, text, category, [c for c in codes if c], status))  # masked, as printed
-        if status == "classified" and QUOTE_LENGTH[0] <= len(text.strip()) <= QUOTE_LENGTH[1]:
+        if r["quote"] and status != "not_relevant" and text.strip():  # a reviewer's choice, in every area it has
+            for code in codes:
+                marked.setdefault(code, []).append((0, r["created_at"] or "", title, text.strip()))
+        elif status == "classified" and QUOTE_LENGTH[0] <= len(text.strip()) <= QUOTE_LENGTH[1]:
             for code in codes:
                 candidates.setdefault(code, []).append((-len(text), r["created_at"] or "", title, text.strip()))
     for code in data.area_rows():
-        if candidates.get(code):  # the rule the report states: the fullest texts, newest first when alike
+        if marked.get(code):  # the reviewers' quotes, newest first; the rule only where none is marked
+            chosen = sorted(marked[code], key=lambda c: c[1], reverse=True)[:MARKED_PER_AREA]
+            data.quotes.append((code, [(title, text) for _, _, title, text in chosen]))
+        elif candidates.get(code):  # the rule the report states: the fullest texts, newest first when alike
             newest_first = sorted(candidates[code], key=lambda c: c[1], reverse=True)
             chosen = sorted(newest_first, key=lambda c: c[0])[:QUOTES_PER_AREA]  # stable: newest first where alike
             data.quotes.append((code, [(title, text) for _, _, title, text in chosen]))
@@ -123,13 +130,15 @@ def collect(gpkg, districts=None, language="de", title=None):
 
 
 QUOTES_PER_AREA = 3
+MARKED_PER_AREA = 6  # the reviewers' own quotes: a few more, still a page a council member reads
 QUOTE_LENGTH = (60, 400)  # characters: a statement, not a word, and short enough to read aloud
 
 
 def quote_rule():
-    return tr("Up to {n} per action area, of the submissions classified in it: those with the most to say in "
-              "{low} to {high} characters, the newest first where alike; personal data masked.").format(
-        n=QUOTES_PER_AREA, low=QUOTE_LENGTH[0], high=QUOTE_LENGTH[1])
+    return tr("The quotes the reviewers marked (up to {marked} per action area, the newest first); where they marked "
+              "none in an area, up to {n} of the submissions classified in it: those with the most to say in {low} "
+              "to {high} characters, the newest first where alike. Personal data masked.").format(
+        marked=MARKED_PER_AREA, n=QUOTES_PER_AREA, low=QUOTE_LENGTH[0], high=QUOTE_LENGTH[1])
 
 
 

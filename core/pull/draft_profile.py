@@ -59,7 +59,8 @@ NAMES = {
                  "autore", "utente", "nome utente", "cognome", "nome e cognome", "indirizzo email", "reporter",
                  "melder", "meldende", "submitter", "requester", "assignee", "avatar", "avatar_url", "user_id",
                  "author_id", "reporter_id", "creator_id", "userid", "display_name", "screen_name", "first_name",
-                 "last_name", "full_name", "handle"),
+                 "last_name", "full_name", "handle", "collector", "recorder", "enumerator", "interviewer",
+                 "surveyor", "contact", "kontakt", "ihr name", "your name"),
     "state": ("state", "status", "estado", "etat", "publication_status", "approved", "_validation_status",
               "retired_reason", "zustand", "verified"),
     "address": ("address", "adresse", "anschrift", "direccion", "indirizzo", "street_address", "strasse", "straße",
@@ -68,6 +69,10 @@ NAMES = {
                  "quartier", "barrio", "distrito", "quartiere", "geozone", "geozone_name", "neighbourhood",
                  "neighborhood", "kiez"),
 }
+# Words inside a field's name that say it holds people (Decidim's authors_nicknames, endorsements_nicknames;
+# CONSUL's author_username; a list of supporters or followers) — not an authority or an authorisation.
+PERSONAL_WORDS = re.compile(r"(^|[^a-z])(nick ?names?|authors?|endorse(ments?|rs?)|supporters?|followers?|"
+                            r"signator(y|ies)|signers?|voters?|reporters?|creators?|usernames?)([^a-z]|$)")
 # Words in a category value that say which of our categories it is, in the four languages.
 CATEGORY_WORDS = {
     "missing_meeting_place": ("fehlt", "missing", "falta", "manque", "fehlender"),
@@ -121,12 +126,13 @@ def read_sample(source, http, kind="auto", limit=SAMPLE):
     reader = FileSource(source, None, http)
     body = reader._read()
     if reader.is_table(body):
-        notes = []
-        columns, rows, lossy = read_table(body, None, source, notes)
+        notes, chosen = [], {}
+        columns, rows, lossy = read_table(body, None, source, notes, chosen)
         records = [dict(row) for _, row in zip(range(limit), rows)]
         for record in records:
             record.pop(None, None)
         options = {"replace_undecodable": True, "encoding": "utf-8"} if lossy else {}
+        options.update(chosen)  # the sheet read: the profile then reads the same one
         return Sample(records, [None] * len(records), source, "file", file=options, notes=notes)
     text, _ = decode(body)
     doc = parse(text, source, any_json=True)
@@ -301,8 +307,9 @@ def propose(sample, fields, name=None, roles=None, lookup=None):
     if roles.get("id"):
         profile["id"] = roles["id"]
     else:
-        made = [p for p in (roles.get("title"), roles.get("created_at"), roles.get("lat"), roles.get("lon"))
-                if p] or [f.path for f in fields if f.filled][:3]
+        made = joined_id(sample, fields) or [
+            p for p in (roles.get("title"), roles.get("created_at"), roles.get("lat"), roles.get("lon")) if p] or \
+            [f.path for f in fields if f.filled][:3]
         profile["id"] = {"fingerprint": made}
     mapped = {}
     for role in ("title", "text", "created_at", "updated_at", "address", "district"):
@@ -353,6 +360,9 @@ def assign_roles(sample, fields):
                               and _fits_by_content(role, f, len(sample.records))]
             if role in ("title", "text"):
                 candidates = [f for f in candidates if not any(MACHINE.match(s.strip()) for s in f.samples)]
+            if role == "title" and not by_name:  # found by content, a title tells most submissions apart: not a
+                # service code or an office repeated on many
+                candidates = [f for f in candidates if f.distinct >= max(2, 0.6 * len(sample.records))]
             if candidates:
                 chosen = max(candidates, key=lambda f: _score(role, f, sample))
                 roles[role] = chosen.path
@@ -379,10 +389,12 @@ def _matches(path, role):
     names = NAMES[role]
     if last in names or whole in names:
         return True
-    if role == "personal":  # anything under an author, and any e-mail address
-        return any(fold(part) in names for part in path.split(".")) or any(n in whole for n in ("email", "e-mail"))
+    if role == "personal":  # anything under an author, any e-mail address, who wrote, endorsed or follows
+        return any(fold(part) in names for part in path.split(".")) or any(n in whole for n in ("email", "e-mail")) \
+            or bool(PERSONAL_WORDS.search(whole))
     if role == "id":  # service_request_id, proposal_id: named like an id (a personal one is taken already)
-        return last.endswith(("_id", " id", "-id")) or last.endswith("id") and last[:-2].endswith(("_", " "))
+        return last.endswith(("_id", " id", "-id")) or last.endswith("id") and last[:-2].endswith(("_", " ")) or \
+            last.startswith(("id_", "id ", "id-"))
     words = [w for w in re.split(r"[^a-z0-9#]+", whole) if len(w) > 3]
     return role in ("title", "text", "category") and any(w in names for w in words)
 
@@ -409,8 +421,8 @@ def _category_like(f, n):
     return not texts or sum(len(t) for t in texts) / len(texts) <= 60
 
 
-MACHINE = re.compile(r"^([0-9a-f-]{32,36}|https?://\S+|\S+\.(jpe?g|png|gif|pdf|mp3|mp4|m4a|wav))$|^[-\d., ]+$",
-                     re.IGNORECASE)
+MACHINE = re.compile(r"^([0-9a-f]{16,}|[0-9a-f-]{32,36}|https?://\S+|\S+\.(jpe?g|png|gif|pdf|mp3|mp4|m4a|wav))$"
+                     r"|^[-\d., ]+$", re.IGNORECASE)
 
 
 def _fits_by_content(role, f, n):
@@ -437,6 +449,24 @@ def _score(role, f, sample=None):
     if role == "id":  # a field called id before one named like an id
         return (fold(f.path.split(".")[-1]) in NAMES["id"], f.filled)
     return f.filled
+
+
+def joined_id(sample, fields):
+    """[id, round]: an id that repeats across a participation's rounds or phases, told apart by one field of few
+    values (the pair is the id, not the title and place a citizen may still edit). None when there is none."""
+    n = len(sample.records)
+    ids = [f for f in fields if f.filled == n and f.kind in ("text", "number") and _matches(f.path, "id")]
+    others = sorted((f for f in fields if f.filled == n and f.kind in ("text", "number") and 1 < f.distinct <= 20),
+                    key=lambda f: f.distinct)
+    for first in ids:
+        for other in others:
+            if other.path == first.path:
+                continue
+            pairs = {(str(record_path.get(r, first.path)), str(record_path.get(r, other.path)))
+                     for r in sample.records}
+            if len(pairs) > first.distinct and len(pairs) >= 0.85 * n:
+                return [first.path, other.path]
+    return None
 
 
 def _location(sample, roles):

@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..errors import CancelledError, StadtdialogError
 from ..feedback import Feedback
-from ..i18n import english, tr
+from ..i18n import counted, english, tr
 from ..sources import open_source
 from ..sources.http import Http
 from ..store import schema, stores
@@ -172,8 +172,10 @@ def _profile_notes(profile, result):
                         "{fields} is changed on the portal comes in as a new one and the old one as withdrawn.")
                      .format(fields=", ".join(profile.id_fingerprint)))
     if result.skipped:
-        notes.append(tr("{n} records were not imported because the portal does not publish them ({field}: "
-                        "draft).").format(n=result.skipped, field=profile.state_path))
+        notes.append(counted(result.skipped, tr("1 record was not imported because the portal does not publish it "
+                                                "({field}: draft)."),
+                             tr("{n} records were not imported because the portal does not publish them ({field}: "
+                                "draft)."), field=profile.state_path))
     return notes
 
 

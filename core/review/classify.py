@@ -3,7 +3,7 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextU
 
 from .. import list_field
 from ..errors import StadtdialogError
-from ..i18n import tr
+from ..i18n import counted, tr
 from ..store import claims, versions
 from ..store.catalogue import load_catalogue
 from ..store.claims import current_user
@@ -50,7 +50,8 @@ def apply_changes(layer, changes, use_edit_buffer):
         return 0
     index = {name: layer.fields().indexOf(name) for values in changes.values() for name in values}
     if use_edit_buffer:
-        layer.beginEditCommand(tr("Stadtdialog: classify {n} submissions").format(n=len(changes)))
+        layer.beginEditCommand(counted(len(changes), tr("Stadtdialog: classify 1 submission"),
+                                          tr("Stadtdialog: classify {n} submissions")))
         for fid, values in changes.items():
             for name, value in values.items():
                 layer.changeAttributeValue(fid, index[name], value)

@@ -14,6 +14,8 @@ CHANGED = "sd_changed"
 REVIEWED = "sd_reviewed_at"
 NOTE = "sd_import_note"         # the import notes in the reader's language
 PERSONAL = "sd_personal_data"   # the personal data found in the text, as a reviewer reads it
+AREAS = "sd_action_areas"       # the action areas as one line of labels (the attribute table's column)
+REVIEWER = "sd_reviewer"        # who reviewed, empty when nobody has yet
 ALIASES = {
     "de": {"title": "Titel", "text": "Text der Bürgerin / des Bürgers", "category": "Kategorie",
            "category_raw": "Kategorie (wie gemeldet)", "language": "Sprache", "created_at": "Erstellt",
@@ -28,7 +30,8 @@ ALIASES = {
            "geometry_kind": "Ursprüngliche Geometrie", "personal": "Persönliche Angaben",
            "portal_feature_id": "Objekt-ID im Portal", "portal_answer_hash": "Fingerabdruck der Antworten",
            "placed_by": "Verortet", "privacy": "Persönliche Angaben im Text", "district": "Stadtteil",
-           "address": "Adresse (wie angegeben)"},
+           "address": "Adresse (wie angegeben)", "quote": "Zitat für den Bericht", AREAS: "Handlungsfelder",
+           REVIEWER: "Bearbeitet von"},
     "en": {"title": "Title", "text": "Citizen's text", "category": "Category", "category_raw": "Category (as sent)",
            "language": "Language", "created_at": "Created", "updated_at": "Changed", "portal_state": "On the portal",
            "import_note": "Import note", "portal_id": "Portal id",
@@ -41,7 +44,8 @@ ALIASES = {
            "portal_hash": "Fingerprint", "extra": "Further details", "geometry_kind": "Original geometry",
            "personal": "Personal details", "portal_feature_id": "Feature id on the portal",
            "portal_answer_hash": "Fingerprint of the answers", "placed_by": "Placed",
-           "privacy": "Personal data in the text", "district": "District", "address": "Address (as given)"},
+           "privacy": "Personal data in the text", "district": "District", "address": "Address (as given)",
+           "quote": "Quote for the report", AREAS: "Action areas", REVIEWER: "Reviewed by"},
 }
 FIELD_LABELS = {
     "de": {"action_areas": "Handlungsfelder", "review_status": "Bearbeitungsstand", "priority": "Priorität",

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsFeatureRequest, QgsRectangle, QgsSpatialIndex
 
+from .. import list_field
 from ..store.claims import current_user
 from .classify import apply_changes
 
@@ -59,4 +60,5 @@ def mark_duplicate(layer, duplicate_fid, original_fid):
     """Mark one submission as the duplicate of another (in the edit buffer when editing: undoable)."""
     original = layer.getFeature(original_fid)
     return apply_changes(layer, {duplicate_fid: {"review_status": "duplicate", "duplicate_of": original["portal_id"],
+                                                 "action_areas": list_field.for_feature([], layer),
                                                  "reviewer": current_user()}}, layer.isEditable())

@@ -24,9 +24,16 @@ from ..fieldtypes import qgs_field
 from ..store import schema
 from ..store.stores import store_of_layer
 from . import display, expressions
-from .display import ALIASES, CHANGED, CREATED, NOTE, PERSONAL, REVIEWED, SUGGESTED
+from .display import ALIASES, AREAS, CHANGED, CREATED, NOTE, PERSONAL, REVIEWED, REVIEWER, SUGGESTED
 
-VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE, PERSONAL)
+VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE, PERSONAL, AREAS, REVIEWER)
+# The attribute table: a column a person reads in place of a stored one that would show NULL or {…}, and the
+# stored columns that are for programs (the key, versions, fingerprints, JSON) or empty on most rows.
+TABLE_INSTEAD = {"action_areas": AREAS, "suggested_action_areas": SUGGESTED, "reviewer": REVIEWER,
+                 "reviewed_at": REVIEWED}
+TABLE_HIDDEN = ("fid", "import_notes", "row_version", "privacy", "personal", "extra", "portal_hash",
+                "portal_answer_hash", "portal_feature_id", "geometry_kind", "import_note", CREATED, CHANGED, NOTE,
+                PERSONAL)
 LANGUAGE = "stadtdialog/language"  # the language a layer was set up in (form, names, legend)
 HISTORY_WIDGET = "stadtdialog_history"  # the plugin's history table; QGIS's own relation editor without it
 READ_ONLY = ("portal_id", "title", "text", "category", "category_raw", "language", "created_at", "updated_at",
@@ -67,11 +74,11 @@ def _quoted(text):
     return "'{}'".format(str(text).replace("'", "''"))
 
 
-def suggestion_expression(labels):
-    """The suggested codes as 'Label, Label' (labels: [(code, label)]); '' when there are none."""
+def suggestion_expression(labels, field="suggested_action_areas"):
+    """The codes of `field` as 'Label, Label' (labels: [(code, label)]); '' when there are none."""
     pairs = ", ".join("{}, {}".format(_quoted(c), _quoted(label)) for c, label in labels) or "'', ''"
     return ("coalesce(array_to_string(array_foreach({codes}, coalesce(map_get(map({pairs}), @element), "
-            "@element)), ', '), '')").format(codes=list_field.expression("suggested_action_areas"), pairs=pairs)
+            "@element)), ', '), '')").format(codes=list_field.expression(field), pairs=pairs)
 
 
 def _set_virtual(layer, name, expression):
@@ -98,7 +105,10 @@ def configure(layer, language, area_layer=None, history_relation=None):
     layer.setCustomProperty(LANGUAGE, language)
     expressions.register()
     shown = "coalesce(format_date(\"{{}}\", '{}'), '')".format(display.datetime_format(language))
-    for name, expression in ((SUGGESTED, suggestion_expression(_labels_of(layer, language, area_layer))),
+    labels = _labels_of(layer, language, area_layer)
+    for name, expression in ((SUGGESTED, suggestion_expression(labels)),
+                             (AREAS, suggestion_expression(labels, "action_areas")),
+                             (REVIEWER, "coalesce(\"reviewer\", '')"),
                              (CREATED, shown.format("created_at")), (CHANGED, shown.format("updated_at")),
                              (REVIEWED, shown.format("reviewed_at")),
                              (NOTE, "{}(\"import_notes\", \"import_note\")".format(expressions.WORDS)),
@@ -116,7 +126,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
                                              "calendar_popup": False})
     setups = {
         "text": plain, "planner_note": plain, "import_note": plain, NOTE: plain, PERSONAL: plain, "title": line,
-        SUGGESTED: line,
+        SUGGESTED: line, AREAS: line, REVIEWER: line,
         CREATED: line, CHANGED: line, REVIEWED: line,
         "category": _value_map({c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES}),
         "review_status": _value_map(schema.STATUS_LABELS[language]),
@@ -128,6 +138,9 @@ def configure(layer, language, area_layer=None, history_relation=None):
         "action_areas": _value_relation(area_source, area_provider, language, area_id),
         "suggested_action_areas": _value_relation(area_source, area_provider, language, area_id),
         "created_at": when, "updated_at": when, "reviewed_at": when,
+        # a box to tick; an unticked one saves 0, the same "no" as NULL (schema.FLAG_FIELDS)
+        "quote": QgsEditorWidgetSetup("CheckBox", {"CheckedState": "1", "UncheckedState": "0",
+                                                   "TextDisplayMethod": 0}),
     }
     for name, setup in setups.items():
         if idx(name) >= 0:
@@ -163,7 +176,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     config.addTab(submission)
 
     classification = make_container(text["Classification"], root, "tab")
-    for name in (SUGGESTED, "action_areas", "review_status", "priority", "planner_note"):
+    for name in (SUGGESTED, "action_areas", "review_status", "priority", "planner_note", "quote"):
         _add_field(layer, classification, name)
     _add_field(layer, classification, "duplicate_of",
                shown_when="\"review_status\" = 'duplicate' OR {}".format(_holds("duplicate_of")))
@@ -187,7 +200,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     layer.setMapTipTemplate("<b>[% {} %]</b><br>[% {} %]".format(_escaped('"title"'),
                                                                  _escaped("left(\"text\", 300)")))
     layer.setDisplayExpression("\"portal_id\" || ' – ' || coalesce(\"title\", '')")
-    _hide_in_table(layer, VIRTUAL + ("import_notes", "row_version", "privacy"))
+    _table_columns(layer)
     return layer
 
 
@@ -208,13 +221,24 @@ def _add_field(layer, container, name, shown_when=None):
     container.addChildElement(block)
 
 
-def _hide_in_table(layer, names):
+def _table_columns(layer):
+    """The attribute table shows what a person reads: action areas and reviewers as words where the stored
+    columns would show {…} or NULL (in their place), without the key and the columns kept for programs."""
     config = layer.attributeTableConfig()
-    columns = config.columns()
-    for column in columns:
-        if column.name in names:
-            column.hidden = True
-    config.setColumns(columns)
+    config.update(layer.fields())  # every field (the virtual ones too) has a column
+    by_name = {c.name: c for c in config.columns()}
+    shown_instead = set(TABLE_INSTEAD.values())
+    ordered = []
+    for column in config.columns():
+        if column.name in shown_instead:
+            continue  # placed beside the stored column it stands for
+        column.hidden = column.name in TABLE_HIDDEN or column.name in VIRTUAL or column.name in TABLE_INSTEAD
+        ordered.append(column)
+        instead = by_name.get(TABLE_INSTEAD.get(column.name))
+        if instead is not None:
+            instead.hidden = False
+            ordered.append(instead)
+    config.setColumns(ordered)
     layer.setAttributeTableConfig(config)
 
 

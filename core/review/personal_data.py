@@ -315,6 +315,30 @@ def mask(text, language="de", privacy=None):
     return "".join(out) + text[last:]
 
 
+def mask_json(value, language="de", privacy=None):
+    """A JSON text (the further details a portal sent) with every string in it masked; keys are left as they are.
+    Not JSON: masked as text. A dict or list (as PostgreSQL may give it) comes back as one."""
+
+    def walk(item):
+        if isinstance(item, str):
+            return mask(item, language, privacy)
+        if isinstance(item, dict):
+            return {k: walk(v) for k, v in item.items()}
+        if isinstance(item, list):
+            return [walk(v) for v in item]
+        return item
+
+    if isinstance(value, (dict, list)):
+        return walk(value)
+    if not value or not isinstance(value, str):
+        return value
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return mask(value, language, privacy)
+    return json.dumps(walk(data), ensure_ascii=False)
+
+
 def describe(found, language="de"):
     """'Telefonnummer „0176 1234567“ · Name „Frau Meier“' for a reviewer."""
     labels = KIND_LABELS["de" if language == "de" else "en"]

@@ -61,10 +61,11 @@ class FileSource(Source):
             yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1, lossy)
 
 
-def read_table(body, profile, name, notes):
-    """(columns, rows as dicts, lossy) of a CSV export or a spreadsheet's sheet."""
+def read_table(body, profile, name, notes, chosen=None):
+    """(columns, rows as dicts, lossy) of a CSV export or a spreadsheet's sheet. The sheet read is put into
+    `chosen` ({"sheet": name}) where one is given."""
     if body[:4] == b"PK\x03\x04" or name.lower().split("?")[0].endswith(SHEETS):
-        return (*_sheet_rows(body, profile, name), False)
+        return (*_sheet_rows(body, profile, name, notes, chosen if chosen is not None else {}), False)
     options = profile.file if profile is not None else {}
     text, lossy, note = decode_export(body, options.get("encoding", "auto"), options.get("replace_undecodable", False))
     if note:
@@ -79,8 +80,10 @@ def read_table(body, profile, name, notes):
     return columns, reader, lossy
 
 
-def _sheet_rows(body, profile, name):
-    """(columns, rows) of a spreadsheet's sheet, every cell as text, the first row as the header."""
+def _sheet_rows(body, profile, name, notes, chosen):
+    """(columns, rows) of a spreadsheet's sheet, every cell as text, the first row as the header: the sheet the
+    profile names, or else the first with coordinate columns (a survey tool puts its map answers in a later
+    sheet), or else the first."""
     wanted = (profile.file.get("sheet") if profile is not None else None)
     path = "/vsimem/stadtdialog-{}{}".format(uuid.uuid4().hex, ".ods" if body[:4] != b"PK\x03\x04" or
                                              b"opendocument" in body[:200] else ".xlsx")
@@ -93,20 +96,46 @@ def _sheet_rows(body, profile, name):
         if ds is None:
             raise PortalError(tr("{file}: the spreadsheet cannot be read (is it an XLSX or ODS file?).").format(
                 file=name))
-        names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+        layers = [ds.GetLayer(i) for i in range(ds.GetLayerCount())]
+        names = [layer.GetName() for layer in layers]
         if not names:
             raise PortalError(tr("{file}: the spreadsheet has no sheets.").format(file=name))
         if wanted and wanted not in names:
             raise PortalError(tr("{file}: there is no sheet '{sheet}'; it has: {sheets}.").format(
                 file=name, sheet=wanted, sheets=", ".join(names)))
-        layer = ds.GetLayerByName(wanted or names[0])
-        definition = layer.GetLayerDefn()
-        columns = [definition.GetFieldDefn(i).GetName().strip() for i in range(definition.GetFieldCount())]
+        columns_of = {layer.GetName(): _columns(layer) for layer in layers}
+        placed = [n for n in names if _has_place(columns_of[n], profile)]
+        sheet = wanted or (placed[0] if placed else names[0])
+        if not wanted and len(names) > 1:
+            notes.append(tr("{file}: read the sheet '{sheet}' ({why}) of {count}: {sheets}. Name another in the "
+                            "profile's file section ('sheet').").format(
+                file=name, sheet=sheet, count=len(names), sheets=", ".join(names),
+                why=tr("it has coordinates") if placed else tr("no sheet has coordinates")))
+        if len(names) > 1:
+            chosen["sheet"] = sheet
+        layer = ds.GetLayerByName(sheet)
+        columns = columns_of[sheet]
         rows = [{c: feature.GetField(i) for i, c in enumerate(columns)} for feature in layer]
         ds = None
     finally:
         gdal.Unlink(path)
     return columns, rows
+
+
+def _columns(layer):
+    definition = layer.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName().strip() for i in range(definition.GetFieldCount())]
+
+
+def _has_place(columns, profile):
+    try:
+        lon, lat, wkt = _geometry_columns(columns, profile)
+    except PortalError:
+        return False
+    lowered = [c.lower() for c in columns]  # also labels such as "Ort (Längengrad)", "Location (longitude)"
+    labelled = any(w in c for c in lowered for w in ("longitude", "längengrad", "laengengrad")) and \
+        any(w in c for c in lowered for w in ("latitude", "breitengrad"))
+    return bool(lon and lat or wkt) or labelled
 
 
 def _table_pages(columns, rows, profile, name, lossy, notes):

@@ -6,7 +6,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from osgeo import gdal, osr
 
 from ..errors import PortalError
-from ..i18n import tr
+from ..i18n import counted, tr
 from . import xml_safe
 from .base import Page, Source
 from .geojson import LOSSY, crs_of, features_of, parse
@@ -130,7 +130,8 @@ class WfsSource(Source):
 
     def by_ids(self, ids):
         """A page of the features with these server feature ids (parsed as a pulled page is)."""
-        what = tr("Reading the current state of {n} submissions on the portal").format(n=len(ids))
+        what = counted(len(ids), tr("Reading the current state of 1 submission on the portal"),
+                       tr("Reading the current state of {n} submissions on the portal"))
         params = self._params()
         params["FEATUREID"] = ",".join(ids)
         return self._fetch(params, what, 1)

@@ -5,7 +5,7 @@ panel, the attribute table, an algorithm, or another program altogether. For the
 free text, NULL and '' are the same "nothing": a form that shows an empty note as empty
 (and so saves '') changes nothing.
 """
-from .schema import AUDITED_FIELDS, DECISION_FIELDS, TEXT_DECISIONS
+from .schema import AUDITED_FIELDS, DECISION_FIELDS, FLAG_FIELDS, TEXT_DECISIONS
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
@@ -13,6 +13,8 @@ NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 def _changed(field):
     if field in TEXT_DECISIONS:
         return "coalesce(OLD.\"{0}\", '') IS NOT coalesce(NEW.\"{0}\", '')".format(field)
+    if field in FLAG_FIELDS:
+        return "coalesce(OLD.\"{0}\", 0) IS NOT coalesce(NEW.\"{0}\", 0)".format(field)
     return 'OLD."{0}" IS NOT NEW."{0}"'.format(field)
 
 
@@ -31,7 +33,7 @@ def trigger_sql(version=None):
 
     version = SCHEMA_VERSION if version is None else version
     statements = []
-    for field in DECISION_FIELDS + (("privacy",) if version >= 9 else ()):
+    for field in DECISION_FIELDS + (("privacy",) if version >= 9 else ()) + (("quote",) if version >= 10 else ()):
         statements.append(
             'CREATE TRIGGER IF NOT EXISTS stadtdialog_audit_{f} AFTER UPDATE OF "{f}" ON submissions '  # nosec B608 - schema field names only
             'WHEN {changed} BEGIN '

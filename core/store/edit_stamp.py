@@ -30,7 +30,7 @@ def watch(layer):
         index = layer.fields().indexOf(name)
         if index >= 0 and layer.defaultValueDefinition(index).applyOnUpdate():
             layer.setDefaultValueDefinition(index, QgsDefaultValue())
-    decisions = {layer.fields().indexOf(name) for name in schema.DECISION_FIELDS} - {-1}
+    decisions = {layer.fields().indexOf(name) for name in schema.AUDITED_FIELDS} - {-1}
 
     def changed(fid, index, _value):
         noted = claims.notes(layer_id)
@@ -61,7 +61,7 @@ def stamp(layer):
     version, reviewer, reviewed_at = index("row_version"), index("reviewer"), index("reviewed_at")
     if version < 0:
         return 0
-    decisions = {index(name) for name in schema.DECISION_FIELDS} - {-1}
+    decisions = {index(name) for name in schema.AUDITED_FIELDS} - {-1}
     noted = claims.notes(layer.id())
     stamped = 0
     for fid, values in buffer.changedAttributeValues().items():

@@ -322,9 +322,15 @@ def _placed_by(ds, version):
     audit.reinstall(ds.ExecuteSQL, version)  # a reviewer's word on personal data is audited
 
 
+def _quote(ds, version):
+    """v10: a reviewer's mark that the citizen's words are a quote for the report, audited."""
+    _add_new_fields(ds, version)
+    audit.reinstall(ds.ExecuteSQL, version)
+
+
 # version reached -> step. A step that only adds fields can use _add_new_fields.
 MIGRATIONS = {2: _add_new_fields, 3: _add_audit_triggers, 4: _add_new_fields, 5: _add_new_fields,
-              6: _repair_json_lists, 7: _messages_and_empty_text, 8: _row_versions, 9: _placed_by}
+              6: _repair_json_lists, 7: _messages_and_empty_text, 8: _row_versions, 9: _placed_by, 10: _quote}
 
 
 def _migrate(path, version):

@@ -4,7 +4,7 @@ as jsonb arrays, dates as timestamptz; the triggers that keep the audit log, the
 
 Every statement is idempotent: `stadtdialog:create_store` may run again on an existing schema."""
 from . import schema
-from .schema import AUDITED_FIELDS, DECISION_FIELDS, TEXT_DECISIONS
+from .schema import AUDITED_FIELDS, DECISION_FIELDS, FLAG_FIELDS, TEXT_DECISIONS
 
 TYPES = {"string": "text", "integer": "integer", "datetime": "timestamptz", "json": "jsonb"}
 DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "'active'",
@@ -14,7 +14,8 @@ DEFAULTS = {"review_status": "'new'", "sync_state": "'clean'", "portal_state": "
             "privacy": "'null'::jsonb"}
 ROLES = ("reviewer", "coordinator", "owner")
 # What a reviewer may change: the decisions and what describes them.
-REVIEWER_COLUMNS = DECISION_FIELDS + ("suggested_action_areas", "reviewer", "reviewed_at", "row_version", "privacy")
+REVIEWER_COLUMNS = DECISION_FIELDS + ("suggested_action_areas", "reviewer", "reviewed_at", "row_version", "privacy",
+                                      "quote")
 STALE = "stadtdialog-stale"  # the start of the error a stale save gets (the client shows the colleague's decision)
 
 
@@ -52,6 +53,8 @@ def table_sql(schema_name, srid):
 def _changed(field, old="OLD", new="NEW"):
     if field in TEXT_DECISIONS:
         return "coalesce({0}.{2}, '') IS DISTINCT FROM coalesce({1}.{2}, '')".format(old, new, q(field))
+    if field in FLAG_FIELDS:
+        return "coalesce({0}.{2}, 0) IS DISTINCT FROM coalesce({1}.{2}, 0)".format(old, new, q(field))
     return "{0}.{2} IS DISTINCT FROM {1}.{2}".format(old, new, q(field))
 
 

@@ -7,7 +7,7 @@ from collections import namedtuple
 
 from ..i18n import ui_language
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 DEFAULT_CRS = "EPSG:25832"
 
 SUBMISSIONS = "submissions"
@@ -71,6 +71,8 @@ SUBMISSION_FIELDS = (
     # address layer has it (placed_by 'address').
     Field("district", "string", PORTAL, 9),
     Field("address", "string", PORTAL, 9),
+    # v10: a reviewer marked the citizen's words as a quote for the report ("What citizens said"): 1, else 0 or NULL.
+    Field("quote", "integer", REVIEWER, 10),
 )
 PLACED_BY = ("citizen", "portal", "address", "none")
 PLACED_BY_SQL = "CASE WHEN geom IS NULL THEN 'none' ELSE 'citizen' END"  # for stores made before v9
@@ -136,7 +138,9 @@ DECISION_FIELDS = ("action_areas", "review_status", "priority", "planner_note", 
 # The reviewers' free text: '' means nothing (a form shows it empty, not as 'NULL'), and NULL is the same.
 TEXT_DECISIONS = ("planner_note", "duplicate_of")
 # Audited like a decision, but not written to the portal (nothing becomes pending for it).
-AUDITED_FIELDS = DECISION_FIELDS + ("privacy",)
+AUDITED_FIELDS = DECISION_FIELDS + ("privacy", "quote")
+# A reviewer's yes or no: NULL and 0 are the same "no".
+FLAG_FIELDS = ("quote",)
 
 CATEGORIES = ("meeting_place", "missing_meeting_place", "unpleasant_place", "idea", "other")
 CATEGORY_LABELS = {

@@ -12,7 +12,7 @@ from ..i18n import tr
 from ..pull.normalise import Normaliser, Rejected
 from ..pull.profile import load_profile
 from ..sources.http import Http
-from ..store.schema import DECISION_FIELDS, PORTAL_FIELDS
+from ..store.schema import DECISION_FIELDS, PORTAL_FIELDS, TEXT_DECISIONS
 from ..store.stores import as_store
 
 CHOICES = ("skip", "overwrite", "portal")
@@ -61,9 +61,12 @@ def conflicts(gpkg, target=None, authcfg=None, http=None, store_authcfg=None):
         record = {k: v for k, v in built.record.items() if k in PORTAL_FIELDS and k not in ("personal", "source")}
         props = feature.get("properties") or {}
         decision = _portal_decision(props, profile.writeback)
-        differences = [(name, record.get(name), row.get(name)) for name in SHOWN if record.get(name) != row.get(name)]
+        differences = [(name, record.get(name), row.get(name)) for name in SHOWN
+                       if _norm(name, record.get(name)) != _norm(name, row.get(name))]
         differences += [(name, decision.get(name), row.get(name)) for name in decision
                         if _norm(name, decision.get(name)) != _norm(name, row.get(name))]
+        if not differences:  # changed on the portal, but in nothing Stadtdialog shows or writes
+            differences = [(tr("submission"), tr("changed on the portal in other fields"), "")]
         found.append(Conflict(row["portal_id"], row["fid"], False, differences, record, (built.x, built.y), decision))
     return found
 
@@ -117,4 +120,10 @@ def _portal_decision(props, writeback):
 
 
 def _norm(name, value):
-    return list_field.codes(value) if name in list_field.FIELDS else value
+    """The value as compared: action areas as their codes, a reviewer's free text with nothing ('' and NULL) the
+    same, so a conflict never lists a row that shows "–" on both sides."""
+    if name in list_field.FIELDS:
+        return list_field.codes(value)
+    if name in TEXT_DECISIONS:
+        return (value or "").strip() if value is None or isinstance(value, str) else value
+    return value

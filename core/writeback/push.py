@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass, field
 from .. import list_field
 from ..errors import CancelledError, PortalError, StadtdialogError
 from ..feedback import Feedback
-from ..i18n import tr, ui_language
+from ..i18n import counted, tr, ui_language
 from ..pull.normalise import Normaliser
 from ..pull.profile import load_profile
 from ..review.personal_data import MASKED, mask
@@ -29,13 +29,14 @@ class PushResult:
         return asdict(self)
 
     def summary(self):
-        return tr("{pushed} written back, {conflicts} conflicts, {failed} failed, {skipped} skipped").format(
-            **self.as_dict())
+        return ", ".join((tr("{n} written back").format(n=self.pushed),
+                          counted(self.conflicts, tr("1 conflict"), tr("{n} conflicts")),
+                          tr("{n} failed").format(n=self.failed), tr("{n} skipped").format(n=self.skipped)))
 
     def short_summary(self):
         """Only what happened ('3 written back'), for one line of the message bar."""
         parts = ((self.pushed, tr("{n} written back")),
-                 (self.conflicts, tr("1 conflict") if self.conflicts == 1 else tr("{n} conflicts")),
+                 (self.conflicts, counted(self.conflicts, tr("1 conflict"), tr("{n} conflicts"))),
                  (self.failed, tr("{n} failed")), (self.skipped, tr("{n} skipped")))
         return ", ".join(text.format(n=n) for n, text in parts if n) or tr("nothing was pending")
 

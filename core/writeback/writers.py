@@ -6,7 +6,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr  # nosec B406 - escaping our own request, not parsing
 
 from ..errors import PortalError
-from ..i18n import tr
+from ..i18n import counted, tr
 from ..sources import xml_safe
 from ..sources.geojson import parse
 from ..sources.oapif import ACCEPT, OapifSource
@@ -85,8 +85,9 @@ class WfsWriter:
                 .format("1.1.0" if not self.source.version.startswith("2") else "2.0.0", "".join(updates)))
         # Pure ASCII (non-ASCII as character references): the same XML for every server, and qgis_mapserver
         # counts Content-Length in characters, so it waits forever for the rest of a UTF-8 body.
-        _, answer = self.http.request("POST", self.source.base, what=tr("Writing {n} submissions back (WFS-T)")
-                                      .format(n=len(rows)), data=body.encode("ascii", "xmlcharrefreplace"),
+        what = counted(len(rows), tr("Writing 1 submission back (WFS-T)"), tr("Writing {n} submissions back (WFS-T)"))
+        _, answer = self.http.request("POST", self.source.base, what=what,
+                                      data=body.encode("ascii", "xmlcharrefreplace"),
                                       headers={"Content-Type": "text/xml; charset=utf-8"})
         self.writes += 1
         updated = _total_updated(answer)
