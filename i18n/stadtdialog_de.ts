@@ -1038,12 +1038,12 @@
         <translation>Der Export würde das GeoPackage überschreiben, aus dem er liest; bitte eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="150" />
+        <location filename="../core/publish/export.py" line="151" />
         <source>Could not create {path}.</source>
         <translation>{path} konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="198" />
+        <location filename="../core/publish/export.py" line="199" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1413,7 +1413,7 @@
         <translation>{what}: Die Antwort enthält weder GeoJSON- noch GML-Objekte.</translation>
     </message>
     <message>
-        <location filename="../core/publish/export.py" line="78" />
+        <location filename="../core/publish/export.py" line="79" />
         <source>Cannot write {path} ({reason}); any earlier file there was left as it was. Choose a folder you may write to.</source>
         <translation>{path} lässt sich nicht schreiben ({reason}); eine frühere Datei dort blieb, wie sie war. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="547" />
+        <location filename="../core/pull/draft_profile.py" line="546" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Hintergrund: {name}</translation>
     </message>
     <message>
-        <location filename="../dialogs/messages.py" line="51" />
+        <location filename="../dialogs/messages.py" line="74" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -2363,19 +2363,9 @@
         <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="64" />
-        <source>Stadtdialog store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
-        <translation>Stadtdialog-Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
-    </message>
-    <message>
         <location filename="../processing/common.py" line="71" />
         <source>Authentication for a PostgreSQL store</source>
         <translation>Anmeldung für einen PostgreSQL-Speicher</translation>
-    </message>
-    <message>
-        <location filename="../processing/pull.py" line="55" />
-        <source>Store (a GeoPackage, or postgres:CONNECTION, service=NAME, postgresql://…)</source>
-        <translation>Speicher (ein GeoPackage oder postgres:VERBINDUNG, service=NAME, postgresql://…)</translation>
     </message>
     <message>
         <location filename="../processing/stores.py" line="23" />
@@ -2761,6 +2751,16 @@
         <location filename="../dialogs/duplicates_dialog.py" line="119" />
         <source>The duplicates could not be saved: {errors}. They are still in the layer's edits.</source>
         <translation>Die Duplikate konnten nicht gespeichert werden: {errors}. Sie sind weiter in der Bearbeitung der Ebene.</translation>
+    </message>
+    <message>
+        <location filename="../processing/common.py" line="64" />
+        <source>Stadtdialog store: a GeoPackage or postgres:CONNECTION</source>
+        <translation>Stadtdialog-Speicher: GeoPackage oder postgres:VERBINDUNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/pull.py" line="55" />
+        <source>Store: a GeoPackage or postgres:CONNECTION</source>
+        <translation>Speicher: GeoPackage oder postgres:VERBINDUNG</translation>
     </message>
 </context>
 </TS>
