@@ -19,7 +19,7 @@ CATEGORY_WORDS = {
     "other": "",
 }
 CATEGORY_WEIGHT = 0.2    # the category alone never outweighs one word of the text
-RELATIVE = 0.35          # an area is suggested when it scores at least this share of the best …
+RELATIVE = 0.45          # an area is suggested when it scores at least this share of the best …
 MINIMUM = 0.9            # … and at least this much
 LEARNED_WEIGHT = 1.6     # how much the team's decisions count against the catalogue's words
 
