@@ -24,7 +24,7 @@ MUTATE_ARGS ?=
 MUTATE_REPORT_ARGS ?=
 MUTATE_VENV := $(ROOT)/.venv-mutate
 
-.PHONY: test test-slow test-mutate test-mutate-report test-qgis test-matrix demo package check-package lint transup transcompile bench system \
+.PHONY: test test-slow test-mutate test-mutate-report test-qgis test-matrix demo screenshots package check-package lint transup transcompile bench system \
 	venv clean
 
 system:
@@ -71,6 +71,17 @@ test-mutate-report: venv transcompile $(PLUGINS)/stadtdialog
 	@scripts/install-venv.sh $(MUTATE_VENV) requirements-mutate.txt
 	@$(RUN) $(PY) scripts/mutation_report.py --work $(BUILD)/mutation-report --tool-venv $(MUTATE_VENV) \
 		$(MUTATE_REPORT_ARGS)
+
+# The README's pictures, from the screenshots the desktop tests and make demo leave in demo-output/ (run make test
+# first): German from the walkthrough, English from the plugin's desktop tests and the report test.
+SHOTS := walkthrough/03-abgerufen.png:de/abgerufen.png walkthrough/04-pruefung.png:de/pruefung.png \
+	walkthrough/06-formular-zuordnung.png:de/formular-zuordnung.png walkthrough/15-bericht-seite-1.png:de/bericht-seite-1.png \
+	walkthrough/15-bericht-seite-5.png:de/bericht-seite-5.png pull-from-menu.png:en/pull-from-menu.png \
+	review.png:en/review.png report/en-chart.png:en/report-chart.png
+screenshots:
+	@for pair in $(SHOTS); do src=demo-output/$${pair%%:*}; dst=docs/$${pair##*:}; \
+		test -f $$src || { echo "missing $$src: run make test first"; exit 1; }; \
+		mkdir -p $$(dirname $$dst); cp $$src $$dst; echo "$$dst"; done
 
 demo: venv transcompile $(PLUGINS)/stadtdialog
 	@$(RUN) $(PY) scripts/demo.py --out $(ROOT)/demo-output

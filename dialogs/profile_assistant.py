@@ -56,7 +56,7 @@ class ProfileAssistant(QDialog):
         super().__init__(parent)
         self.setObjectName("StadtdialogProfileAssistant")
         self.setWindowTitle(tr("Stadtdialog – profile assistant"))
-        self.resize(1100, 760)
+        self.resize(1100, 680)  # fits a 1366 × 768 screen with QGIS's title bar and the panel of the desktop
         self.sample = sample
         self.fields = draft.inventory(sample.records)
         self.roles = draft.assign_roles(sample, self.fields)
@@ -191,7 +191,7 @@ class ProfileAssistant(QDialog):
     # -- the profile and its preview -------------------------------------------------------------------------
     def refresh(self):
         self.profile = draft.propose(self.sample, self.fields, name=draft.slug(self.name.text()),
-                                     roles=self.roles, lookup=self.lookup())
+                                     roles=self.roles, lookup=self.lookup(), title=self.name.text())
         try:
             rows = draft.preview(self.profile, self.sample)
         except StadtdialogError as exc:

@@ -222,8 +222,12 @@ class PullDialog(QDialog):
         project = QgsProject.instance()
         first = not shows(project, store)
         layer = add_submissions(store, project)
+        offline = task.basemap_online is False
         if first:  # a map to find one's way: the planner's background map below it (once); switched off
-            basemap.add_basemap(project, visible=task.basemap_online is not False)  # while its server is silent
+            added = basemap.add_basemap(project, visible=not offline)  # while its server is silent
+            if added is not None and offline:  # a white map with a few dots must say why
+                messages.show(bar, tr("The background map is switched off: its server did not answer. Tick it in "
+                                      "the Layers panel when you are online."), Qgis.MessageLevel.Warning)
         if settings.get(settings.SUGGEST_AFTER_PULL):
             # Suggestions for what is still to be reviewed, as the review panel's "A" expects them; shown, never
             # applied.

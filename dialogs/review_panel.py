@@ -60,6 +60,19 @@ def submission_layers(project):
 
 UNPLACED = "unplaced"  # the district filter's choice of the submissions without a place
 
+class _Said(QLabel):
+    """A line that takes room only while it says something (at the top of the panel, empty lines would push the
+    submission down for nothing)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setVisible(False)
+
+    def setText(self, text):  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class ReviewView(QWidget):
     """The panel's content; takes the keyboard."""
 
@@ -143,10 +156,10 @@ class ReviewPanel(QgsDockWidget):
         self.next_button = QPushButton(tr("Save and next (N)"))
         for button in (self.previous_button, self.skip_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.message = QLabel()
+        self.message = _Said()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
-        self.saved = QLabel()  # what the last save did, so a decision never goes unsaid
+        self.saved = _Said()  # what the last save did, so a decision never goes unsaid
         self.saved.setObjectName("lastSaved")
         self.saved.setWordWrap(True)
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
@@ -566,8 +579,9 @@ class ReviewPanel(QgsDockWidget):
         self.queue.note_status(self.fid, saved["review_status"])
         if self.suggester is not None and self.suggester.decisions is not None:  # the next suggestion learns from it
             codes = list_field.codes(saved["action_areas"]) if saved["review_status"] == "classified" else []
+            shown = self.live.codes if self.live is not None else list_field.codes(saved["suggested_action_areas"])
             self.suggester.decisions.add(str(saved["portal_id"]), "{} {}".format(saved["title"] or "",
-                                                                                 saved["text"] or ""), codes)
+                                                                                 saved["text"] or ""), codes, shown)
         self.saved.setText(self._saved_text(saved))
         return True
 

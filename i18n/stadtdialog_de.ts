@@ -438,32 +438,32 @@
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="89" />
+        <location filename="../core/review/styles.py" line="101" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="90" />
+        <location filename="../core/review/styles.py" line="102" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="91" />
+        <location filename="../core/review/styles.py" line="103" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="92" />
+        <location filename="../core/review/styles.py" line="105" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="114" />
+        <location filename="../core/review/styles.py" line="129" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="121" />
+        <location filename="../core/review/styles.py" line="136" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
@@ -473,22 +473,22 @@
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {withdrawn} zurückgezogen, {quarantined} in Quarantäne</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="114" />
+        <location filename="../core/pull/sync.py" line="117" />
         <source>duplicate id '{id}' within this pull; the first one was kept</source>
         <translation>doppelte ID '{id}' in diesem Abruf; die erste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="146" />
+        <location filename="../core/pull/sync.py" line="149" />
         <source>Page {n}: {count} records read</source>
         <translation>Seite {n}: {count} Datensätze gelesen</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="188" />
+        <location filename="../core/pull/sync.py" line="191" />
         <source>The portal listed no submissions at all; {n} stored submissions were kept as they are instead of being marked withdrawn.</source>
         <translation>Das Portal lieferte gar keine Beiträge; {n} gespeicherte Beiträge blieben unverändert, statt als zurückgezogen markiert zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="216" />
+        <location filename="../core/pull/sync.py" line="219" />
         <source>The pull was cancelled; the GeoPackage was left as it was.</source>
         <translation>Der Abruf wurde abgebrochen; das GeoPackage blieb unverändert.</translation>
     </message>
@@ -533,17 +533,17 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="41" />
+        <location filename="../processing/pull.py" line="44" />
         <source>Only within bbox (minx,miny,maxx,maxy)</source>
         <translation>Nur innerhalb der BBox (minx,miny,maxx,maxy)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="43" />
+        <location filename="../processing/pull.py" line="46" />
         <source>Only within date/time interval</source>
         <translation>Nur im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="45" />
+        <location filename="../processing/pull.py" line="48" />
         <source>Keep personal data (names, e-mail)</source>
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="555" />
+        <location filename="../dialogs/review_panel.py" line="568" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../core/review/classify.py" line="171" />
+        <location filename="../core/review/classify.py" line="173" />
         <source>The expression cannot be read: {error}</source>
         <translation>Der Ausdruck ist nicht lesbar: {error}</translation>
     </message>
@@ -748,87 +748,87 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="78" />
+        <location filename="../dialogs/review_panel.py" line="91" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="139" />
+        <location filename="../dialogs/review_panel.py" line="152" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="141" />
+        <location filename="../dialogs/review_panel.py" line="154" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="142" />
+        <location filename="../dialogs/review_panel.py" line="155" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="143" />
+        <location filename="../dialogs/review_panel.py" line="156" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="225" />
+        <location filename="../dialogs/review_panel.py" line="238" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="240" />
+        <location filename="../dialogs/review_panel.py" line="253" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="240" />
+        <location filename="../dialogs/review_panel.py" line="253" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="240" />
+        <location filename="../dialogs/review_panel.py" line="253" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="322" />
+        <location filename="../dialogs/review_panel.py" line="335" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="327" />
+        <location filename="../dialogs/review_panel.py" line="340" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="429" />
+        <location filename="../dialogs/review_panel.py" line="442" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="429" />
+        <location filename="../dialogs/review_panel.py" line="442" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="449" />
+        <location filename="../dialogs/review_panel.py" line="462" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="462" />
+        <location filename="../dialogs/review_panel.py" line="475" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="513" />
+        <location filename="../dialogs/review_panel.py" line="526" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="522" />
+        <location filename="../dialogs/review_panel.py" line="535" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -838,17 +838,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="538" />
+        <location filename="../dialogs/review_panel.py" line="551" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="543" />
+        <location filename="../dialogs/review_panel.py" line="556" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="559" />
+        <location filename="../dialogs/review_panel.py" line="572" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="257" />
+        <location filename="../dialogs/review_panel.py" line="270" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="270" />
+        <location filename="../core/publish/report_layout.py" line="284" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="256" />
+        <location filename="../core/publish/report_layout.py" line="261" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -1118,12 +1118,12 @@
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="238" />
+        <location filename="../core/publish/report_html.py" line="45" />
         <source>Submissions per action area</source>
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="255" />
+        <location filename="../core/publish/report_layout.py" line="260" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="267" />
+        <location filename="../core/publish/report_layout.py" line="281" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
@@ -1143,12 +1143,12 @@
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="270" />
+        <location filename="../core/publish/report_layout.py" line="284" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="271" />
+        <location filename="../core/publish/report_layout.py" line="285" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="260" />
+        <location filename="../core/publish/report_layout.py" line="265" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -1453,7 +1453,7 @@
         <translation>{n} von {m} Beiträgen liegen außerhalb des Geltungsbereichs von {crs}, um {lon:.2f}° O, {lat:.2f}° N; es wurde nichts importiert. Laden Sie sie in ein GeoPackage mit einem Koordinatensystem, das sie abdeckt, zum Beispiel {fit} (Parameter CRS).</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="53" />
+        <location filename="../processing/pull.py" line="56" />
         <source>Coordinate reference system of a new GeoPackage</source>
         <translation>Koordinatenbezugssystem eines neuen GeoPackages</translation>
     </message>
@@ -1538,12 +1538,12 @@
         <translation>„{value}“ ist keine Zeitzone wie Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="171" />
+        <location filename="../core/pull/sync.py" line="174" />
         <source>The portal gives its records no id; Stadtdialog made one from {fields}. A record whose {fields} is changed on the portal comes in as a new one and the old one as withdrawn.</source>
         <translation>Das Portal gibt seinen Einträgen keine Kennung; Stadtdialog hat eine aus {fields} gebildet. Ändert sich {fields} eines Eintrags im Portal, kommt er als neuer Beitrag herein und der alte gilt als zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="175" />
+        <location filename="../core/pull/sync.py" line="178" />
         <source>{n} records were not imported because the portal does not publish them ({field}: draft).</source>
         <translation>{n} Einträge wurden nicht übernommen, weil das Portal sie nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
@@ -1583,17 +1583,17 @@
         <translation>JSON-Schnittstelle, seitenweise wie im Profil angegeben (JSON:API, GraphQL, …)</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="179" />
+        <location filename="../core/pull/draft_profile.py" line="180" />
         <source>{source}: no list of records found in the answer (it has: {keys}).</source>
         <translation>{source}: In der Antwort wurde keine Liste von Einträgen gefunden (sie hat: {keys}).</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="301" />
+        <location filename="../core/pull/draft_profile.py" line="303" />
         <source>Drafted by the profile assistant from {source} on {day}; check it before relying on it.</source>
         <translation>Vom Profil-Assistenten aus {source} am {day} entworfen; vor dem Gebrauch prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/draft_profile.py" line="546" />
+        <location filename="../core/pull/draft_profile.py" line="550" />
         <source>not imported: the portal does not publish it</source>
         <translation>nicht übernommen: das Portal veröffentlicht ihn nicht</translation>
     </message>
@@ -1613,17 +1613,17 @@
         <translation>Portaladresse oder Exportdatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="31" />
+        <location filename="../processing/draft_profile.py" line="33" />
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="32" />
+        <location filename="../processing/draft_profile.py" line="34" />
         <source>Fields mapped</source>
         <translation>Zugeordnete Felder</translation>
     </message>
     <message>
-        <location filename="../processing/draft_profile.py" line="44" />
+        <location filename="../processing/draft_profile.py" line="47" />
         <source>{n} records read; {fields} fields mapped; profile written to {path}</source>
         <translation>{n} Einträge gelesen; {fields} Felder zugeordnet; Profil geschrieben nach {path}</translation>
     </message>
@@ -1998,22 +1998,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="577" />
+        <location filename="../dialogs/review_panel.py" line="591" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="577" />
+        <location filename="../dialogs/review_panel.py" line="591" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="577" />
+        <location filename="../dialogs/review_panel.py" line="591" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="583" />
+        <location filename="../dialogs/review_panel.py" line="597" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Ein mitgeliefertes Profil, eines des Assistenten oder der Pfad einer Profil-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../core/publish/basemap.py" line="123" />
+        <location filename="../core/publish/basemap.py" line="125" />
         <source>Background map</source>
         <translation>Hintergrundkarte</translation>
     </message>
@@ -2458,12 +2458,12 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="438" />
+        <location filename="../dialogs/review_panel.py" line="451" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="440" />
+        <location filename="../dialogs/review_panel.py" line="453" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="437" />
+        <location filename="../dialogs/review_panel.py" line="450" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
     </message>
@@ -2503,17 +2503,17 @@
         <translation>ohne Ort: {note}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="258" />
+        <location filename="../dialogs/review_panel.py" line="271" />
         <source>Without a place</source>
         <translation>Ohne Ort</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="330" />
+        <location filename="../dialogs/review_panel.py" line="343" />
         <source>without a place: nothing to show on the map</source>
         <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="262" />
+        <location filename="../core/publish/report_layout.py" line="267" />
         <source>without a place</source>
         <translation>ohne Ort</translation>
     </message>
@@ -2533,42 +2533,42 @@
         <translation>{what}: die Antwort ist weder eine GeoJSON-FeatureCollection noch eine Liste von Datensätzen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="119" />
+        <location filename="../dialogs/review_panel.py" line="132" />
         <source>Personal data… (V)</source>
         <translation>Persönliche Angaben… (V)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="375" />
+        <location filename="../dialogs/review_panel.py" line="388" />
         <source>Personal data, masked when published: {found}</source>
         <translation>Persönliche Angaben, beim Veröffentlichen maskiert: {found}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="377" />
+        <location filename="../dialogs/review_panel.py" line="390" />
         <source>Marked as not personal: {words}</source>
         <translation>Als nicht persönlich markiert: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="392" />
+        <location filename="../dialogs/review_panel.py" line="405" />
         <source>Not personal: {kind} “{text}”</source>
         <translation>Nicht persönlich: {kind} „{text}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="398" />
+        <location filename="../dialogs/review_panel.py" line="411" />
         <source>Mark the selected words as personal</source>
         <translation>Markierte Wörter als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="398" />
+        <location filename="../dialogs/review_panel.py" line="411" />
         <source>Mark “{words}” as personal</source>
         <translation>„{words}“ als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="403" />
+        <location filename="../dialogs/review_panel.py" line="416" />
         <source>Personal (marked): “{words}”</source>
         <translation>Persönlich (markiert): „{words}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="417" />
+        <location filename="../dialogs/review_panel.py" line="430" />
         <source>Personal data</source>
         <translation>Persönliche Angaben</translation>
     </message>
@@ -2593,12 +2593,12 @@
         <translation>den Stadtteil „{name}“ gibt es in der Stadtteil-Ebene nicht</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="47" />
+        <location filename="../processing/pull.py" line="50" />
         <source>Address points to place a contribution by the address it gives (optional)</source>
         <translation>Adresspunkte, um einen Beitrag nach seiner Adresse zu verorten (optional)</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="50" />
+        <location filename="../processing/pull.py" line="53" />
         <source>Districts to name a contribution's district as they are named (optional)</source>
         <translation>Stadtteile, um den Stadtteil eines Beitrags so zu benennen wie sie (optional)</translation>
     </message>
@@ -2628,7 +2628,7 @@
         <translation>Adresse (zum Verorten)</translation>
     </message>
     <message>
-        <location filename="../core/pull/sync.py" line="175" />
+        <location filename="../core/pull/sync.py" line="178" />
         <source>1 record was not imported because the portal does not publish it ({field}: draft).</source>
         <translation>1 Eintrag wurde nicht übernommen, weil das Portal ihn nicht veröffentlicht ({field}: Entwurf).</translation>
     </message>
@@ -2693,27 +2693,27 @@
         <translation>Die von der Prüfung als Zitat markierten Beiträge (bis zu {marked} je Handlungsfeld, die neuesten zuerst); wo in einem Handlungsfeld keiner markiert ist, bis zu {n} der ihm zugeordneten Beiträge: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst. Persönliche Angaben maskiert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="153" />
+        <location filename="../dialogs/review_panel.py" line="166" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · V personal data · Q quote for the report · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · V persönliche Angaben · Q Zitat für den Bericht · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="453" />
+        <location filename="../dialogs/review_panel.py" line="466" />
         <source>quote for the report</source>
         <translation>Zitat für den Bericht</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="500" />
+        <location filename="../dialogs/review_panel.py" line="513" />
         <source>Quote for the report</source>
         <translation>Zitat für den Bericht</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="501" />
+        <location filename="../dialogs/review_panel.py" line="514" />
         <source>{id}: quoted in the report (masked); N saves it.</source>
         <translation>{id}: wird im Bericht zitiert (maskiert); N speichert es.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="502" />
+        <location filename="../dialogs/review_panel.py" line="515" />
         <source>{id}: no longer quoted in the report; N saves it.</source>
         <translation>{id}: wird im Bericht nicht mehr zitiert; N speichert es.</translation>
     </message>
@@ -2758,9 +2758,39 @@
         <translation>Stadtdialog-Speicher: GeoPackage oder postgres:VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../processing/pull.py" line="55" />
+        <location filename="../processing/pull.py" line="58" />
         <source>Store: a GeoPackage or postgres:CONNECTION</source>
         <translation>Speicher: GeoPackage oder postgres:VERBINDUNG</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/basemap.py" line="83" />
+        <source>{name} (off: its server did not answer)</source>
+        <translation>{name} (aus: ihr Server antwortete nicht)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pull_dialog.py" line="229" />
+        <source>The background map is switched off: its server did not answer. Tick it in the Layers panel when you are online.</source>
+        <translation>Die Hintergrundkarte ist ausgeschaltet: ihr Server antwortete nicht. Haken Sie sie im Bedienfeld „Layer“ an, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="238" />
+        <source>Submissions per action area, by category</source>
+        <translation>Beiträge je Handlungsfeld, nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/review/styles.py" line="104" />
+        <source>By how the point was placed</source>
+        <translation>Nach der Verortung des Punkts</translation>
+    </message>
+    <message>
+        <location filename="../processing/draft_profile.py" line="31" />
+        <source>Sheet of a spreadsheet (else the first with coordinates)</source>
+        <translation>Tabellenblatt (sonst das erste mit Koordinaten)</translation>
+    </message>
+    <message>
+        <location filename="../processing/pull.py" line="40" />
+        <source>Sheet of a spreadsheet (else the profile's, else the first with coordinates)</source>
+        <translation>Tabellenblatt (sonst das des Profils, sonst das erste mit Koordinaten)</translation>
     </message>
 </context>
 </TS>

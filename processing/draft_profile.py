@@ -28,6 +28,8 @@ class DraftProfileAlgorithm(Algorithm):
         self.addParameter(QgsProcessingParameterString("SOURCE", tr("Portal address or export file")))
         add_kind_parameter(self)
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SHEET", tr("Sheet of a spreadsheet (else the first with coordinates)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Profile file"), "JSON (*.json)"))
         self.addOutput(QgsProcessingOutputNumber("FIELDS", tr("Fields mapped")))
 
@@ -37,7 +39,8 @@ class DraftProfileAlgorithm(Algorithm):
         kind = self.parameterAsEnumString(parameters, "KIND", context) or "auto"
         with Http(authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or None,
                   feedback=feedback) as http:
-            sample = draft_profile.read_sample(source, http, kind)
+            sample = draft_profile.read_sample(source, http, kind,
+                                               sheet=self.parameterAsString(parameters, "SHEET", context) or None)
         profile = draft_profile.propose(sample, draft_profile.inventory(sample.records))
         draft_profile.save(profile, output)
         count = draft_profile.mapped_count(profile)

@@ -37,6 +37,9 @@ class PullAlgorithm(Algorithm):
         self.addParameter(QgsProcessingParameterString("PROFILE", tr("Field-mapping profile (name or JSON file)"),
                                                        defaultValue="generic"))
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SHEET", tr("Sheet of a spreadsheet (else the profile's, else the first with coordinates)"),
+            optional=True))
         add_kind_parameter(self)
         self.addParameter(QgsProcessingParameterString("BBOX", tr("Only within bbox (minx,miny,maxx,maxy)"),
                                                        optional=True))
@@ -77,6 +80,7 @@ class PullAlgorithm(Algorithm):
             store_authcfg=store_authcfg(self, parameters, context),
             addresses=self.parameterAsVectorLayer(parameters, "ADDRESSES", context),
             districts=self.parameterAsVectorLayer(parameters, "DISTRICTS", context),
+            sheet=self.parameterAsString(parameters, "SHEET", context) or None,
         )
         for warning in result.warnings:
             feedback.reportError(warning)

@@ -54,9 +54,12 @@ def figures_of(counts):
             "recall": hits / labelled if labelled else 0.0, "first_right": top / items if items else 0.0}
 
 
-def _decisions(items):
+def _decisions(items, cold):
+    """The decisions as a team leaves them: the areas given, and the suggested ones the reviewer took away."""
     from stadtdialog.core.review.learn import Decisions
-    return Decisions((i["id"], "{} {}".format(i["title"], i["text"]), i["labels"]) for i in items)
+    return Decisions((i["id"], "{} {}".format(i["title"], i["text"]), i["labels"],
+                      [c for c in cold.suggest(i["title"], i["text"], i["category"]) if c not in i["labels"]])
+                     for i in items)
 
 
 def report(path=EVALUATION):
@@ -71,15 +74,16 @@ def report(path=EVALUATION):
     catalogue = load_catalogue(data["catalogue"])
     parts = {part: [i for i in data["items"] if i["part"] == part] for part in ("dev", "test")}
     cold = Suggester(catalogue)
+    elsewhere = Suggester(catalogue, decisions=_decisions(parts["dev"], cold))
     raw = {("cold", 0): count(parts["test"], cold), ("dev", 0): count(parts["dev"], cold),
-           ("elsewhere", ELSEWHERE): count(parts["test"], Suggester(catalogue, decisions=_decisions(parts["dev"])))}
+           ("elsewhere", ELSEWHERE): count(parts["test"], elsewhere)}
     for n in WITHIN:
         rest = within = None
         for order in range(ORDERS):
             items = list(parts["test"])
             random.Random(SEED + order).shuffle(items)
             rest = count(items[n:], cold, rest)
-            within = count(items[n:], Suggester(catalogue, decisions=_decisions(items[:n])), within)
+            within = count(items[n:], Suggester(catalogue, decisions=_decisions(items[:n], cold)), within)
         raw[("rest", n)], raw[("within", n)] = rest, within
     return {key + (language,): figures_of(counts[language]) for key, counts in raw.items() for language in LANGUAGES}
 

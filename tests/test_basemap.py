@@ -1,5 +1,5 @@
 """A map to find one's way: the background map the planner chose, added below the layers when a pull creates
-them, with its attribution; none when switched off; offline it stays empty and nothing complains."""
+them, with its attribution; none when switched off; offline it is switched off and says why."""
 import json
 
 import pytest
@@ -75,7 +75,7 @@ def test_a_pull_adds_the_chosen_background_below_everything_and_the_map_shows_it
     assert [layer for layer in project.mapLayers().values() if layer.customProperty(basemap.ROLE)] == [background]
 
 
-def test_osm_is_the_default_with_its_attribution_and_offline_it_stays_empty_without_a_message(
+def test_osm_is_the_default_with_its_attribution_and_offline_it_is_switched_off_and_says_why(
         qgis_new_project, tmp_path, chosen):
     chosen("osm")
     logged = []
@@ -92,7 +92,11 @@ def test_osm_is_the_default_with_its_attribution_and_offline_it_stays_empty_with
     visible = [n.layer() for n in project.layerTreeRoot().findLayers() if n.isVisible() and n.layer().isSpatial()]
     _render(project, visible)
     assert [item.text() for item in iface.bar.items() if "tile" in item.text().lower()] == []
-    assert len(iface.bar.items()) == 1  # only the pull's summary
+    # the pull's summary, and why the map is white but for the points: once, in words, with what to do
+    said = [item.full_text for item in iface.bar.items() if hasattr(item, "full_text")]
+    assert len(iface.bar.items()) == 2 and any("background map is switched off" in t and "Layers panel" in t
+                                               for t in said), said
+    assert background.name().endswith("(off: its server did not answer)")  # the layer tree says it too
     assert not [entry for entry in logged if "openstreetmap" in entry[1].lower()], logged
 
 

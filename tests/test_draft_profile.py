@@ -134,6 +134,13 @@ def test_a_workbook_is_read_at_the_sheet_with_the_map_answers_and_the_profile_sa
     out = tmp_path / "s.gpkg"
     result = pull(source, str(draft.save(profile, tmp_path / "p.json")), out)
     assert (result.new, result.without_place, result.quarantined) == (6, 0, 0)
+    # Another sheet, named: in qgis_process (SHEET), and over the profile's in a pull
+    other, _ = run_json("stadtdialog:draft_profile", {"SOURCE": source, "SHEET": "Befragte",
+                                                      "OUTPUT": tmp_path / "befragte.json"}, tmp_path / "home")
+    drafted = json.loads((tmp_path / "befragte.json").read_text(encoding="utf-8"))
+    assert drafted["file"]["sheet"] == "Befragte" and "e-mail" in drafted["personal_fields"]
+    named = pull(source, str(tmp_path / "befragte.json"), tmp_path / "b.gpkg", sheet="Befragte")
+    assert (named.new, named.without_place) == (2, 2)  # the respondents, read from the sheet named
 
 
 def test_people_who_wrote_or_endorsed_are_personal_and_an_id_repeated_across_rounds_is_joined(tmp_path):

@@ -87,9 +87,11 @@ def test_the_store_itself_is_never_overwritten_and_a_neighbour_is_written(gpkg, 
 
 
 def test_geojson_keeps_lists_as_arrays_and_csv_gives_lon_lat_to_seven_places(tmp_path):
-    from osgeo import osr
+    from osgeo import ogr, osr
 
-    out = pulled_store(tmp_path, submissions(5))
+    features = submissions(5)
+    features[0]["geometry"]["coordinates"] = [7.76891234567, 49.44471234567]  # a phone's GPS: many decimals
+    out = pulled_store(tmp_path, features)
     with Store(out).connect() as con:
         con.execute("UPDATE submissions SET action_areas = '[\"sozialraum\", \"religion\"]' WHERE portal_id = "
                     "'KL-000001'")
@@ -97,6 +99,14 @@ def test_geojson_keeps_lists_as_arrays_and_csv_gives_lon_lat_to_seven_places(tmp
     features = {f["properties"]["portal_id"]: f for f in json.loads((tmp_path / "e.geojson").read_text())["features"]}
     assert features["KL-000001"]["properties"]["action_areas"] == ["sozialraum", "religion"]  # an array, not text
     assert isinstance(features["KL-000001"]["properties"]["extra"], (dict, type(None)))
+    export(out, tmp_path / "e.gpkg")  # in a GeoPackage the lists and details are JSON fields, as QGIS shows them
+    ds = ogr.Open(str(tmp_path / "e.gpkg"))  # read, then closed before any assertion (no OGR object outlives it)
+    definition = ds.GetLayer(0).GetLayerDefn()
+    subtypes = {definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetSubType()
+                for i in range(definition.GetFieldCount())}
+    definition = ds = None
+    assert {n: subtypes[n] for n in ("action_areas", "suggested_action_areas", "extra")} == dict.fromkeys(
+        ("action_areas", "suggested_action_areas", "extra"), ogr.OFSTJSON)
     export(out, tmp_path / "e.csv")
     with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))

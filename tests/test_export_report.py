@@ -5,6 +5,7 @@ import subprocess
 import unicodedata
 
 import pytest
+from conftest import ROOT
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
@@ -14,6 +15,7 @@ from stadtdialog.core.publish.export import export
 from stadtdialog.core.publish.report import report
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.review.classify import classify
+from stadtdialog.core.store.schema import CATEGORIES
 from stadtdialog.resources.demo.districts import write_districts
 
 HOSTILE = {1: "=HYPERLINK(\"http://evil.example\",\"klick\")", 2: "+49 631 365-0 anrufen", 3: "-1+1",
@@ -112,6 +114,26 @@ def test_pdf_report_has_the_map_the_counts_the_districts_and_the_catalogue(gpkg,
     found = {image.pixel(x, y) for x in range(0, image.width() * 2 // 3) for y in range(image.height())}
     colour = {code: QColor(value).rgb() for code, _, value, _ in data.areas}
     assert colour["kultur_sport"] in found or colour["religion"] in found
+
+
+def test_the_chart_stacks_each_action_area_by_category_in_the_key_s_colours(gpkg, tmp_path):
+    from stadtdialog.core.store.schema import CATEGORY_COLOURS
+
+    out = tmp_path / "report.pdf"
+    data = report(gpkg, out, language="en", background=False)
+    pages = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout.split("\f")
+    number = next(i for i, p in enumerate(pages, start=1) if "Submissions per action area, by category" in p)
+    assert all(data.category_label(c) in pages[number - 1] for c in CATEGORIES)  # the key names every category
+    shots = ROOT / "demo-output" / "report"  # the README's English report page (make screenshots)
+    shots.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-f", str(number), "-l", str(number), "-png", "-singlefile", str(out),
+                    str(shots / "en-chart")], check=True)
+    image = QImage(str(shots / "en-chart.png"))
+    mm = image.width() / 297  # A4 landscape
+    found = {QColor(image.pixel(x, y)).name() for x in range(int(84 * mm), image.width())  # the bars, below the key
+             for y in range(int(27 * mm), image.height())}
+    present = {c for (_, c), n in data.by_area_category.items() if n}
+    assert len(present) >= 2 and {CATEGORY_COLOURS[c] for c in present} <= found  # one segment per category
 
 
 def test_the_report_opens_with_a_title_page_of_the_participation_its_period_and_numbers(gpkg, tmp_path):

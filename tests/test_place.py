@@ -107,3 +107,25 @@ def test_the_address_a_citizen_gave_leaves_the_store_only_when_personal_data_is_
     assert "address" not in rows[0] and rows[0]["x"]  # the point it placed is there, the words are not
     with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as f:
         assert next(csv.DictReader(f))["address"] == "Pfaffstr. 12"
+
+
+def test_the_legend_shows_how_each_point_was_placed_in_the_reader_s_language(tmp_path, qgis_new_project):
+    # A style of the layer's own list: by the citizen, by the address given (a ring: not a point anyone marked)
+    from qgis.core import QgsProject
+    from stadtdialog.core.review import styles
+    from stadtdialog.core.review.project_layers import add_submissions
+
+    source, profile = _source(tmp_path)
+    out = tmp_path / "s.gpkg"
+    pull(source, str(profile), out, addresses=str(_layer(tmp_path / "adressen.gpkg", "addresses", HOUSES)))
+    for language, title, by_address in (("de", "Nach Verortung", "nach der angegebenen Adresse"),
+                                        ("en", "By placement", "by the address given")):
+        layer = add_submissions(Store(out), QgsProject.instance(), language=language)
+        manager = layer.styleManager()
+        assert title in manager.styles()
+        manager.setCurrentStyle(title)
+        legend = {item.label(): item for item in layer.renderer().legendSymbolItems()}
+        assert by_address in legend and layer.renderer().classAttribute() == "placed_by"
+        drawn = {c.value() for c in layer.renderer().categories()}
+        assert {"citizen", "address"} <= drawn and styles.TITLES[language]["placed-by"] == title
+        QgsProject.instance().removeMapLayer(layer.id())

@@ -40,7 +40,7 @@ def test_a_new_user_pulls_the_demo_portal_from_the_menu(tmp_path, pygeoapi):
     from stadtdialog.resources.demo.generate import generate
 
     server = pygeoapi(generate(120), editable=True, max_items=50)
-    shot = tmp_path / "pull-from-menu.png"
+    shot = ROOT / "demo-output" / "pull-from-menu.png"  # the README's picture (make screenshots)
     r = _with_portal("pull_from_menu.py", tmp_path, server, shot, tmp_path / "demo.gpkg")
     assert r["dialog"] == "StadtdialogPullDialog"
     assert r["features"] == 120 and r["renderer"] == "categorizedSymbol"

@@ -71,6 +71,7 @@ def test_drafted_from_connect_and_pull_saved_and_pulled_with(qgis_new_project, t
     QTimer.singleShot(0, in_the_assistant)
     dialog.open_assistant()
     assert dialog.profile.profile_name() == "beteiligung-kl-vorschlage"
+    assert dialog.profile.currentText() == "Beteiligung KL: Vorschläge"  # shown as the planner named it
     saved = user_profile_dir() / "beteiligung-kl-vorschlage.json"
     try:
         assert "beteiligung-kl-vorschlage" in saved_profiles()

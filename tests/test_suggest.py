@@ -19,8 +19,9 @@ def test_suggestions_keep_their_measured_quality_on_the_held_out_texts():
     figures = _evaluation().report()
     cold = figures[("cold", 0, "all")]
     print("held out: precision {precision:.2f} recall {recall:.2f} first right {first_right:.0%}".format(**cold))
-    # Measured 0.77 / 0.79 / 92 % when written (README); a change that makes them worse must be noticed.
-    assert cold["items"] == 120 and cold["precision"] >= 0.75 and cold["recall"] >= 0.77 and cold["first_right"] >= 0.89
+    # Measured 0.7797 / 0.78 / 92 % (README; issue 25's targets are 0.78 / 0.75 / 88 %): a change that makes them
+    # worse must be noticed.
+    assert cold["items"] == 120 and cold["precision"] >= 0.775 and cold["recall"] >= 0.77 and cold["first_right"] >= 0.9
     for language in ("de", "en"):
         assert figures[("cold", 0, language)]["first_right"] >= 0.8
     # learning from 50 decisions of the same participation never makes the rest worse (it is not yet much better)
@@ -66,6 +67,20 @@ def test_a_missing_thing_names_its_area_a_denied_topic_does_not():
     # "sich nicht um … kümmern" denies nothing: nobody cares for the older people, who are the topic
     assert "gesundheit_pflege" in s.suggest("", "Keiner kümmert sich nicht um die Senioren im Altenheim.", "other")
     assert "religion" in s.suggest("", "Die Moschee hat nichts, wo Frauen beten können.", "missing_meeting_place")
+
+
+def test_an_area_the_reviewer_took_away_counts_against_it_for_texts_like_that_one():
+    catalogue = load_catalogue()
+    text = "Im Stadtteilbüro treffen sich Nachbarn zum Deutschkurs und zum gemeinsamen Kochen."
+    first = Suggester(catalogue).suggest("", text, "meeting_place")
+    assert len(first) >= 2, first  # more than one area named by the words
+    removed = first[-1]
+    kept = [c for c in first if c != removed]
+    decided = Decisions([("KL-1", text + " Jeden Dienstag.", kept, first)])  # suggested all, kept all but one
+    assert decided.votes(text)[0][removed] < 0
+    assert removed not in Suggester(catalogue, decisions=decided).suggest("", text, "meeting_place")
+    neutral = Decisions([("KL-1", text + " Jeden Dienstag.", kept)])  # the same decision, nothing said against it
+    assert removed not in neutral.votes(text)[0]
 
 
 def test_the_team_s_decisions_change_the_next_suggestion_and_are_named_as_the_reason():

@@ -64,7 +64,7 @@ def test_a_planner_s_day_in_german_qgis(tmp_path, pygeoapi, qgis_new_project):
     # 1. The project opens on its submissions, named in German, with districts and a background map below.
     assert r["scale"] > 1000
     assert r["layer_tree"][0] == "Beiträge" and "Stadtteile (Demo, ungefähr)" in r["layer_tree"]
-    assert r["layer_tree"][-1] == "Hintergrund: OpenStreetMap"
+    assert r["layer_tree"][-1] == "Hintergrund: OpenStreetMap (aus: ihr Server antwortete nicht)"  # offline: says why
     assert "Verbinden und abrufen…" in r["menu"] and "Einstellungen…" in r["menu"]
     # 2. The pull says what it found, in German.
     assert "150 unverändert" in r["pull_message"]

@@ -79,6 +79,8 @@ def add_basemap(project=None, choice=None, visible=True):
     layer = make_layer(choice)
     if layer is None:
         return None
+    if not visible:  # the layer tree says why it is off, where the planner would turn it on
+        layer.setName(tr("{name} (off: its server did not answer)").format(name=layer.name()))
     project.addMapLayer(layer, False)
     node = project.layerTreeRoot().addLayer(layer)  # last: drawn below everything else
     node.setItemVisibilityChecked(visible)

@@ -29,7 +29,7 @@ from qgis.PyQt.QtGui import QFont
 from ..errors import StadtdialogError
 from ..i18n import tr
 from ..review.styles import action_area_renderer
-from ..store.schema import CATEGORIES, REVIEW_STATUSES
+from ..store.schema import CATEGORIES, CATEGORY_COLOURS, REVIEW_STATUSES
 from ..store.stores import as_store
 from .districts import style_districts
 from .map_image import add_label, add_map, text_height
@@ -235,22 +235,27 @@ def _counts_page(layout, data, page):
 def _chart_page(layout, data, page):
     has_districts = bool(data.districts)
     chart_width = 150 if has_districts else WIDTH
-    _heading(layout, tr("Submissions per action area"), page)
+    _heading(layout, tr("Submissions per action area, by category"), page)
     rows = data.area_rows()
     biggest = max([data.by_area.get(a, 0) for a in rows] + [1])
-    colours = {code: colour for code, _, colour, _ in data.areas}
     bar_room = chart_width - 75 - 12
+    x = 10  # the key: which colour is which category
+    for category in CATEGORIES:
+        _box(layout, CATEGORY_COLOURS[category], x, 19.5, 3.5, 3.5, page)
+        label = data.category_label(category)
+        add_label(layout, label, x + 4.5, 18, 40, 6, size=7, page=page)
+        x += 4.5 + max(14, 1.6 * len(label)) + 3
     for i, code in enumerate(rows):
-        y = 20 + i * min(14, 175 / max(len(rows), 1))
+        y = 28 + i * min(14, 170 / max(len(rows), 1))
         count = data.by_area.get(code, 0)
         add_label(layout, data.area_label(code), 10, y, 72, 8, size=8, page=page)
-        bar = QgsLayoutItemShape(layout)
-        bar.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
-        bar.setSymbol(QgsFillSymbol.createSimple({"color": colours.get(code, "#9a9a9a"), "outline_style": "no"}))
-        bar.attemptMove(QgsLayoutPoint(85, y, MM), page=page)
-        bar.attemptResize(QgsLayoutSize(max(0.5, bar_room * count / biggest), 6, MM))
-        layout.addLayoutItem(bar)
-        add_label(layout, str(count), 85 + bar_room * count / biggest + 2, y, 12, 8, size=8, page=page)
+        start = 85.0  # one segment per category, in the key's order: the bar is the area's total
+        for category in CATEGORIES:
+            part = data.by_area_category.get((code, category), 0)
+            if part:
+                _box(layout, CATEGORY_COLOURS[category], start, y, bar_room * part / biggest, 6, page)
+                start += bar_room * part / biggest
+        add_label(layout, str(count), max(start, 85.5) + 2, y, 12, 8, size=8, page=page)
     if has_districts:
         add_label(layout, tr("By district"), 170, 9, 117, 8, size=11, bold=True, page=page)
         headers = [tr("District"), tr("Total"), data.status_label("new"), data.status_label("classified")]
@@ -261,6 +266,15 @@ def _chart_page(layout, data, page):
         if data.without_place:
             table_rows.append([tr("without a place"), data.without_place, "", ""])
         _table(layout, headers, table_rows, 170, 20, 117, 180, page, [50, 20, 22, 25])
+
+
+def _box(layout, colour, x, y, width, height, page):
+    box = QgsLayoutItemShape(layout)
+    box.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+    box.setSymbol(QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}))
+    box.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    box.attemptResize(QgsLayoutSize(max(0.5, width), height, MM))
+    layout.addLayoutItem(box)
 
 
 def _catalogue_page(layout, data, page):

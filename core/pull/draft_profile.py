@@ -115,8 +115,9 @@ class Field:
 
 # -- reading ----------------------------------------------------------------------------------------------
 
-def read_sample(source, http, kind="auto", limit=SAMPLE):
-    """The first records of `source`, as they are, and how they were found."""
+def read_sample(source, http, kind="auto", limit=SAMPLE, sheet=None):
+    """The first records of `source`, as they are, and how they were found (`sheet`: a spreadsheet's sheet to
+    read, else the first with coordinates)."""
     source = str(source).strip()
     is_url = source.lower().startswith(("http://", "https://"))
     if not is_url and not Path(source).exists():
@@ -127,7 +128,7 @@ def read_sample(source, http, kind="auto", limit=SAMPLE):
     body = reader._read()
     if reader.is_table(body):
         notes, chosen = [], {}
-        columns, rows, lossy = read_table(body, None, source, notes, chosen)
+        columns, rows, lossy = read_table(body, None, source, notes, chosen, sheet)
         records = [dict(row) for _, row in zip(range(limit), rows)]
         for record in records:
             record.pop(None, None)
@@ -292,14 +293,17 @@ def _date_like(text):
 
 # -- proposing ----------------------------------------------------------------------------------------------
 
-def propose(sample, fields, name=None, roles=None, lookup=None):
+def propose(sample, fields, name=None, roles=None, lookup=None, title=None):
     """A format-2 profile for the sample, as a dict. `roles` ({role: path}, personal: [paths]) and `lookup`
-    ({category: [values]}) override what is proposed: the assistant's table edits."""
+    ({category: [values]}) override what is proposed: the assistant's table edits. `title`: the name as the
+    planner wrote it ("Mein Portal Kaiserslautern"), shown wherever profiles are chosen."""
     roles = assign_roles(sample, fields) if roles is None else roles
     by_path = {f.path: f for f in fields}
     profile = {"format": 2, "name": name or _name(sample.source),
                "description": tr("Drafted by the profile assistant from {source} on {day}; check it before "
                                  "relying on it.").format(source=sample.source, day=date.today().isoformat())}
+    if title and title.strip():
+        profile["title"] = {"de": title.strip(), "en": title.strip()}
     if sample.records_path:
         profile["records"] = sample.records_path
     if sample.paging:

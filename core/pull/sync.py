@@ -1,6 +1,6 @@
 """Pull: portal pages -> normalise -> one transaction in the store. All or nothing."""
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ..errors import CancelledError, StadtdialogError
 from ..feedback import Feedback
@@ -50,14 +50,17 @@ class PullResult:
 
 def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime=None, keep_personal=False,
          crs=schema.DEFAULT_CRS, feedback=None, http=None, title=None, store_authcfg=None, addresses=None,
-         districts=None):
+         districts=None, sheet=None):
     """Pull `source` into the store `output` (a GeoPackage path or a PostgreSQL store name, see stores; its
     credentials from `store_authcfg`). Raises StadtdialogError; on any error or cancel the store is exactly as it
     was. `authcfg`: the portal's credentials. `title`: the participation's name, for reports (kept when None).
     `addresses`, `districts`: the planner's address and district layers (or paths), to place a contribution that
-    gives no point by the address it names, and to name its district as the layer does (see place)."""
+    gives no point by the address it names, and to name its district as the layer does (see place). `sheet`: the
+    spreadsheet's sheet to read, over the profile's."""
     feedback = feedback or Feedback()
     profile = profile if hasattr(profile, "id_field") else load_profile(profile)
+    if sheet:
+        profile = replace(profile, file=dict(profile.file, sheet=sheet))
     if http is None:
         with Http(authcfg=authcfg, feedback=feedback) as own:
             return pull(source, profile, output, kind=kind, bbox=bbox, datetime=datetime,

@@ -132,10 +132,12 @@ DECIDED = "\"review_status\" = 'classified'"
 def team_decisions(layer):
     """The decisions made so far in `layer` (classified, with their action areas), for suggestions to learn from."""
     request = _request(layer, DECIDED)
-    request.setSubsetOfAttributes(["portal_id", "title", "text", "action_areas"], layer.fields())
+    request.setSubsetOfAttributes(["portal_id", "title", "text", "action_areas", "suggested_action_areas"],
+                                  layer.fields())
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     return Decisions(("{}".format(f["portal_id"]), "{} {}".format(f["title"] or "", f["text"] or ""),
-                      list_field.codes(f["action_areas"])) for f in layer.getFeatures(request))
+                      list_field.codes(f["action_areas"]), list_field.codes(f["suggested_action_areas"]))
+                     for f in layer.getFeatures(request))
 
 
 def layer_suggester(layer, catalogue=None, learn=True):

@@ -10,28 +10,31 @@ from .text_match import stems
 NEIGHBOURS = 7       # decided submissions that vote
 MIN_SIMILARITY = 0.08  # less alike than this says nothing
 SHOWN = 3            # of them named as the reason
+REMOVED_WEIGHT = 0.5   # an area a reviewer took away from a suggestion counts this much against it
 
 
 class Decisions:
     def __init__(self, items=()):
-        """items: (id, text, codes) of decided submissions."""
-        self.docs = {}       # id -> (Counter of stems, codes)
+        """items: (id, text, codes) of decided submissions, or (id, text, codes, removed): `removed` the areas
+        suggested for it that the reviewer did not keep."""
+        self.docs = {}       # id -> (Counter of stems, codes, removed codes)
         self.postings = {}   # stem -> {id}
         self._norms = {}
-        for ident, text, codes in items:
-            self.add(ident, text, codes)
+        for ident, text, codes, *removed in items:
+            self.add(ident, text, codes, removed[0] if removed else ())
 
     def __len__(self):
         return len(self.docs)
 
-    def add(self, ident, text, codes):
-        """A decision made (or changed): it counts from the next suggestion on."""
+    def add(self, ident, text, codes, removed=()):
+        """A decision made (or changed): it counts from the next suggestion on. `removed`: areas suggested for it
+        that the reviewer did not keep — they count against themselves for texts like this one."""
         self.remove(ident)
         codes = [c for c in codes or () if c]
         bag = Counter(s for s in stems(text) if len(s) > 2)
         if not codes or not bag:
             return
-        self.docs[ident] = (bag, codes)
+        self.docs[ident] = (bag, codes, [c for c in removed or () if c and c not in codes])
         for s in bag:
             self.postings.setdefault(s, set()).add(ident)
         self._norms.clear()
@@ -77,4 +80,6 @@ class Decisions:
         for sim, ident in alike:
             for code in self.docs[ident][1]:
                 votes[code] += sim / total
+            for code in self.docs[ident][2]:
+                votes[code] -= REMOVED_WEIGHT * sim / total
         return {c: v * confidence for c, v in votes.items()}, [i for _, i in alike[:SHOWN]]

@@ -190,8 +190,11 @@ def _beside(text, found, first_names):
             if m and m.group("name").split()[0] in first_names:
                 start = max(0, f.start - 40) + m.start("name")
                 more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
-        if f.kind == "person_name":
-            m = re.match(r",?\s(?P<address>(?:" + _STREET + r")" + _NUMBER + r")", text[f.end:])
+        if f.kind == "person_name":  # just after the name, or further on in the same sentence ("meinem Vermieter
+            # Herrn Krämer in der Eisenbahnstraße 44", "Mr. Klein … at Mühlstraße 15"): where that person lives
+            after = re.split(r"[!?\n]|\.\s+(?=[{u}])".format(u=_U), text[f.end:f.end + 90], maxsplit=1)[0]
+            m = re.match(r",?\s(?P<address>(?:" + _STREET + r")" + _NUMBER + r")", after) or \
+                re.search(r"(?<=\s)(?P<address>(?:" + _STREET + r")" + _NUMBER + r")", after)
             if m:
                 start = f.end + m.start("address")
                 end = _trim(text, start, f.end + m.end("address"))

@@ -20,7 +20,7 @@ from ..errors import StoreError
 from ..i18n import tr, ui_language
 from ..store import schema
 from ..store.catalogue import load_catalogue
-from . import form
+from . import display, form
 
 ICONS = RESOURCES / "icons"
 LANGUAGES = ("de", "en")
@@ -63,6 +63,18 @@ def status_renderer(language):
     return QgsCategorizedSymbolRenderer("review_status", categories)
 
 
+def placed_by_renderer(language):
+    """How each point came to be where it is: by the citizen on the map, by the portal, by the address given (a
+    ring: the place is the address's, not one the citizen marked)."""
+    labels = display.PLACED_BY_LABELS[language]
+    symbols = {"citizen": _dot("#2c6fbb", 2.8), "portal": _dot("#7f7f7f", 2.6),
+               "address": QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,255,255,0",
+                                                        "outline_color": "#e08a00", "outline_width": "0.8",
+                                                        "size": "3.6"})}
+    return QgsCategorizedSymbolRenderer("placed_by", [QgsRendererCategory(code, symbol, labels[code])
+                                                      for code, symbol in symbols.items()])
+
+
 def action_area_renderer(language, catalogue):
     root = QgsRuleBasedRenderer.Rule(None)
     for area in catalogue.areas:
@@ -88,7 +100,8 @@ def style_names():
     for lang in LANGUAGES:
         names += [("category-" + lang, tr("By category") + " ({})".format(lang)),
                   ("action-area-" + lang, tr("By action area") + " ({})".format(lang)),
-                  ("review-status-" + lang, tr("By review status") + " ({})".format(lang))]
+                  ("review-status-" + lang, tr("By review status") + " ({})".format(lang)),
+                  ("placed-by-" + lang, tr("By how the point was placed") + " ({})".format(lang))]
     return names + [("heatmap", tr("Heatmap of all submissions"))]
 
 
@@ -100,6 +113,8 @@ def renderer_for(name, catalogue):
         return category_renderer(lang)
     if kind == "action-area":
         return action_area_renderer(lang, catalogue)
+    if kind == "placed-by":
+        return placed_by_renderer(lang)
     return status_renderer(lang)
 
 
@@ -124,11 +139,11 @@ def install_styles(store, catalogue=None, default_language=None):
 
 
 # -- in a project: the styles of the user's language in the layer's style list --------------------------------
-KINDS = ("category", "action-area", "review-status", "heatmap")
+KINDS = ("category", "action-area", "review-status", "placed-by", "heatmap")
 TITLES = {"de": {"category": "Nach Kategorie", "action-area": "Nach Handlungsfeld",
-                 "review-status": "Nach Bearbeitungsstand", "heatmap": "Heatmap"},
+                 "review-status": "Nach Bearbeitungsstand", "placed-by": "Nach Verortung", "heatmap": "Heatmap"},
           "en": {"category": "By category", "action-area": "By action area", "review-status": "By review status",
-                 "heatmap": "Heatmap"}}
+                 "placed-by": "By placement", "heatmap": "Heatmap"}}
 NOT_CLASSIFIED = {"de": "noch nicht zugeordnet", "en": "not classified yet"}
 _AREA_RULE = re.compile(r"array_contains\(.*'([a-z][a-z0-9_]*)'\)\s*$")
 
@@ -169,7 +184,8 @@ def relabel(layer, language, labels):
 def _relabel_renderer(renderer, language, labels):
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         names = {"category": {c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES},
-                 "review_status": schema.STATUS_LABELS[language]}.get(renderer.classAttribute(), {})
+                 "review_status": schema.STATUS_LABELS[language],
+                 "placed_by": display.PLACED_BY_LABELS[language]}.get(renderer.classAttribute(), {})
         for i, category in enumerate(renderer.categories()):
             if category.value() in names:
                 renderer.updateCategoryLabel(i, names[category.value()])

@@ -48,6 +48,8 @@ class Suggester:
         """The Suggestion for a submission (`exclude`: its own id, when it is among the decided ones)."""
         found = in_context(self.vocabulary.match("{} {}".format(title or "", text or "")), self.by_context)
         scores = {code: _sum(items) for code, items in found.items()}
+        words_best = max(scores.values(), default=0.0)  # what the text's own words say: neither the category's
+        # hint nor the team's votes push another area the words name out of the suggestion
         for code, value in self.scores(CATEGORY_WORDS.get(category or "other", "")).items():
             scores[code] = scores.get(code, 0.0) + CATEGORY_WEIGHT * min(value, 2.0)
         similar = []
@@ -60,7 +62,7 @@ class Suggester:
         best = max(scores.values())
         if best < MINIMUM * (1.0 if found or similar else CATEGORY_WEIGHT):
             return Suggestion([])
-        floor = max(RELATIVE * best, MINIMUM if found or similar else 0.0)
+        floor = max(RELATIVE * (words_best or best), MINIMUM if found or similar else 0.0)
         ranked = sorted((c for c in scores if scores[c] >= floor), key=lambda c: (-scores[c], self.codes.index(c)
                                                                                   if c in self.codes else 99))
         codes = ranked[: self.limit]

@@ -61,11 +61,11 @@ class FileSource(Source):
             yield Page(features[i:i + PAGE], crs, i // PAGE + 1, (len(features) - 1) // PAGE + 1, lossy)
 
 
-def read_table(body, profile, name, notes, chosen=None):
-    """(columns, rows as dicts, lossy) of a CSV export or a spreadsheet's sheet. The sheet read is put into
-    `chosen` ({"sheet": name}) where one is given."""
+def read_table(body, profile, name, notes, chosen=None, sheet=None):
+    """(columns, rows as dicts, lossy) of a CSV export or a spreadsheet's sheet (`sheet`, else the profile's, else
+    the first with coordinates). The sheet read is put into `chosen` ({"sheet": name}) where one is given."""
     if body[:4] == b"PK\x03\x04" or name.lower().split("?")[0].endswith(SHEETS):
-        return (*_sheet_rows(body, profile, name, notes, chosen if chosen is not None else {}), False)
+        return (*_sheet_rows(body, profile, name, notes, chosen if chosen is not None else {}, sheet), False)
     options = profile.file if profile is not None else {}
     text, lossy, note = decode_export(body, options.get("encoding", "auto"), options.get("replace_undecodable", False))
     if note:
@@ -80,11 +80,11 @@ def read_table(body, profile, name, notes, chosen=None):
     return columns, reader, lossy
 
 
-def _sheet_rows(body, profile, name, notes, chosen):
+def _sheet_rows(body, profile, name, notes, chosen, sheet=None):
     """(columns, rows) of a spreadsheet's sheet, every cell as text, the first row as the header: the sheet the
     profile names, or else the first with coordinate columns (a survey tool puts its map answers in a later
     sheet), or else the first."""
-    wanted = (profile.file.get("sheet") if profile is not None else None)
+    wanted = sheet or (profile.file.get("sheet") if profile is not None else None)
     path = "/vsimem/stadtdialog-{}{}".format(uuid.uuid4().hex, ".ods" if body[:4] != b"PK\x03\x04" or
                                              b"opendocument" in body[:200] else ".xlsx")
     gdal.FileFromMemBuffer(path, body)
@@ -105,17 +105,22 @@ def _sheet_rows(body, profile, name, notes, chosen):
                 file=name, sheet=wanted, sheets=", ".join(names)))
         columns_of = {layer.GetName(): _columns(layer) for layer in layers}
         placed = [n for n in names if _has_place(columns_of[n], profile)]
-        sheet = wanted or (placed[0] if placed else names[0])
+        read = wanted or (placed[0] if placed else names[0])
         if not wanted and len(names) > 1:
             notes.append(tr("{file}: read the sheet '{sheet}' ({why}) of {count}: {sheets}. Name another in the "
                             "profile's file section ('sheet').").format(
-                file=name, sheet=sheet, count=len(names), sheets=", ".join(names),
+                file=name, sheet=read, count=len(names), sheets=", ".join(names),
                 why=tr("it has coordinates") if placed else tr("no sheet has coordinates")))
         if len(names) > 1:
-            chosen["sheet"] = sheet
-        layer = ds.GetLayerByName(sheet)
-        columns = columns_of[sheet]
+            chosen["sheet"] = read
+        layer = ds.GetLayerByName(read)
+        columns = columns_of[read]
         rows = [{c: feature.GetField(i) for i, c in enumerate(columns)} for feature in layer]
+        if columns == ["Field{}".format(i + 1) for i in range(len(columns))] and rows and \
+                all(isinstance(v, str) and v.strip() for v in rows[0].values()):
+            # OGR saw no header in a sheet of text only: its first row is the header a person wrote
+            columns = [str(v).strip() for v in rows[0].values()]
+            rows = [dict(zip(columns, row.values())) for row in rows[1:]]
         ds = None
     finally:
         gdal.Unlink(path)
