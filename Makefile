@@ -1,4 +1,4 @@
-# Stadtdialog: make demo | make test | make test-matrix | make test-mutate-report | make package | make check-package
+# Stadtdialog: make demo | make test | make test-matrix | make test-mutate-report | make package | make check-package | make screenshots
 # | make lint | make bench
 # | make transup | make transcompile
 SHELL := /bin/bash

@@ -239,14 +239,18 @@ def _chart_page(layout, data, page):
     rows = data.area_rows()
     biggest = max([data.by_area.get(a, 0) for a in rows] + [1])
     bar_room = chart_width - 75 - 12
-    x = 10  # the key: which colour is which category
+    x, key_y = 10, 18  # the key: which colour is which category, in rows within the chart's width
     for category in CATEGORIES:
-        _box(layout, CATEGORY_COLOURS[category], x, 19.5, 3.5, 3.5, page)
         label = data.category_label(category)
-        add_label(layout, label, x + 4.5, 18, 40, 6, size=7, page=page)
-        x += 4.5 + max(14, 1.6 * len(label)) + 3
+        width = 4.5 + max(14, 1.6 * len(label)) + 3
+        if x > 10 and x + width > 10 + chart_width:
+            x, key_y = 10, key_y + 6
+        _box(layout, CATEGORY_COLOURS[category], x, key_y + 1.5, 3.5, 3.5, page)
+        add_label(layout, label, x + 4.5, key_y, width - 4.5, 6, size=7, page=page)
+        x += width
+    top = key_y + 10
     for i, code in enumerate(rows):
-        y = 28 + i * min(14, 170 / max(len(rows), 1))
+        y = top + i * min(14, (198 - top) / max(len(rows), 1))
         count = data.by_area.get(code, 0)
         add_label(layout, data.area_label(code), 10, y, 72, 8, size=8, page=page)
         start = 85.0  # one segment per category, in the key's order: the bar is the area's total
