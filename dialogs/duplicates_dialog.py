@@ -111,7 +111,7 @@ class DuplicatesDialog(QDialog):
             self.close_button.setText(tr("Save and close"))
         self.show_pair(self.index + 1)
 
-    def done(self, result):  # noqa: D401 - closing, by the button, Esc or the window's cross
+    def done(self, result):  # closing, by the button, Esc or the window's cross
         """Marks made here are saved on closing, unless the layer was already being edited (then they stay in
         those edits, as the dialog said). A save that fails leaves them in the edit buffer and says why."""
         if self.marked and not self.was_editing and self.layer.isEditable() and self.layer.isModified():

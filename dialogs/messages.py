@@ -19,9 +19,10 @@ PATH = re.compile(r"(?<![\w:/.])(?:[A-Za-z]:)?[/\\](?:[^/\\,;:()\n]+?[/\\])+([^\
 
 
 def _short_url(match):
-    parts = urlsplit(match.group().rstrip(".:"))
+    url = match.group().rstrip(".:")  # a sentence's full stop or colon after the address stays in the sentence
+    parts = urlsplit(url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    return parts.netloc + ("/…/" + last if last else "") + match.group()[len(match.group().rstrip(".:")):]
+    return parts.netloc + ("/…/" + last if last else "") + match.group()[len(url):]
 
 
 def shortened(text):

@@ -105,6 +105,7 @@ _BOTH_OR_NONE = "equivalent: a submission has both coordinates or neither (the s
 _KILLED_SINCE_X = ("killed since by tests/test_export_guarantees.py::test_geojson_keeps_lists_as_arrays_and_csv_gives_"
                    "lon_lat_to_seven_places (a point with many decimals; the GeoPackage's JSON fields), each break "
                    "seen failing it by hand; the run was made before that test had them")
+_UMASK = "equivalent: os.umask() returns the mask it replaces, whatever it is given, and the next line puts that back"
 _TOTAL = "equivalent: the total only divides the progress, and a store with 0 or 1 submission never reaches 500"
 EXPLAINED.update({
     (X, 'if store.kind <= "gpkg" and output.resolve() == Path(store.name).resolve():'):
@@ -126,10 +127,8 @@ EXPLAINED.update({
     (X, "total = max(store.count(SUBMISSIONS), 0)"): _TOTAL,
     (X, "target.ImportFromEPSG( 4327)"):
         "equivalent: EPSG:4327 is WGS 84 in three dimensions; longitude and latitude are the same numbers",
-    (X, "mask = os.umask( 1)"): "equivalent: os.umask() returns the mask it replaces, whatever it is given, and the "
-                                 "next line puts that back",
-    (X, "mask = os.umask( -1)"): "equivalent: os.umask() returns the mask it replaces, whatever it is given, and the "
-                                  "next line puts that back",
+    (X, "mask = os.umask( 1)"): _UMASK,
+    (X, "mask = os.umask( -1)"): _UMASK,
     (X, 'if name in LIST_FIELDS and name in ("extra", "personal"):'): _KILLED_SINCE_X,
     (X, "return round(lon, 8), round(lat, 7)"): _KILLED_SINCE_X,
     (X, "return round(lon, 6), round(lat, 7)"): _KILLED_SINCE_X,
