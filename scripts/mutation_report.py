@@ -43,6 +43,11 @@ MODULES = {
                           "leaves_every_table_as_it_was", L + "::test_a_withdrawn_submission_listed_again_unchanged_"
                           "is_active_and_back_in_the_queue", SB, "tests/test_pull_oapif.py",
                           "tests/test_hostile_input.py"],
+    "core/writeback/conflicts.py": ["tests/test_writeback_guarantees.py", "tests/test_push.py",
+                                    "tests/test_push_dialog.py"],
+    "core/writeback/push.py": ["tests/test_writeback_guarantees.py", "tests/test_push.py", "tests/test_faults.py",
+                               "tests/test_personal_data.py"],
+    "core/store/pg_store.py": ["tests/test_team_store.py", SB, "tests/test_concurrency.py", L],
 }
 # Operators left out: arithmetic swaps beyond + and - (no multiplication or bit logic in these modules decides a
 # guarantee), identity against equality and membership against ordering (type errors or the same result), and
