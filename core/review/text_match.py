@@ -1,5 +1,7 @@
 """Words of a citizen's text matched against a catalogue's vocabulary, in German and English, without any
-package beyond Python: word forms reduced by suffix stemming, umlauts and ß folded, German compounds matched by
+package beyond Python: word forms reduced by the Snowball project's English (Porter2) stemmer (vendored; on the
+held-out texts it did better than its German stemmer and than a hand-written suffix list, for German texts too, see
+the README), umlauts and ß folded, German compounds matched by
 the keyword they begin or end with, a typo of one letter forgiven in longer words (a deletion index, so a match
 costs a few dictionary lookups, not a comparison with every keyword), phrases matched as sequences, and idioms
 ("sein Geschäft machen", "do their business") taken out before anything is matched.
@@ -8,7 +10,10 @@ Negation: a missing thing still names its area ("kein Spielplatz", "no benches" 
 benches), so "kein", "no", "fehlt" change nothing. What does matter is a denied topic: the words after "hat nichts
 mit … zu tun", "es geht nicht um", "not about", "nothing to do with" up to the end of the clause name no area."""
 import re
+import threading
 from functools import lru_cache
+
+from ..vendor.snowball.english_stemmer import EnglishStemmer
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[.;:!?,()\n]|\b(?:sondern|but|rather|aber|instead)\b", re.IGNORECASE)
@@ -22,19 +27,17 @@ _DENIALS = [re.compile(p, re.IGNORECASE) for p in (
     r"\bnot\s+because\s+of\b(?P<x>.*)")]
 _DENIAL_HINT = re.compile(r"nicht|not|n't", re.IGNORECASE)  # every denial has one: most texts need no more
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "à": "a", "ç": "c"})
-_SUFFIXES = ("innen", "ungen", "heiten", "keiten", "ismus", "ung", "heit", "keit", "lich", "isch", "ern", "ies",
-             "ing", "ers", "ern", "em", "en", "er", "es", "ed", "ly", "e", "n", "s")
 MIN_STEM = 4
 TYPO_MIN = 6  # words this long may have one letter wrong, missing or extra
+_STEMMERS = threading.local()  # a Snowball stemmer keeps its word while it works: one per thread
 
 
 @lru_cache(maxsize=200_000)
 def stem(word):
-    word = word.casefold().translate(_FOLD)
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
-    return word
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = EnglishStemmer()
+    return stemmer.stemWord(word.casefold()).translate(_FOLD)
 
 
 def words(text):
