@@ -64,3 +64,22 @@ def point_wkb_type():
 
     kinds = getattr(Qgis, "WkbType", None)
     return kinds.Point if kinds is not None else QgsWkbTypes.Type.Point
+
+
+def no_threading_flag():
+    """A Processing algorithm's "run me on the main thread" flag: Qgis.ProcessingAlgorithmFlag from QGIS 3.36 on
+    (the old QgsProcessingAlgorithm.Flag is gone in QGIS 4), QgsProcessingAlgorithm.FlagNoThreading before."""
+    from qgis.core import Qgis, QgsProcessingAlgorithm
+
+    flags = getattr(Qgis, "ProcessingAlgorithmFlag", None)
+    return flags.NoThreading if flags is not None else QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+def commit_and_keep_editing(layer):
+    """Saves a layer's edits and leaves it in edit mode. Not commitChanges(False): on a GeoPackage that leaves the
+    OGR provider's update mode unbalanced (QGIS 3.22), and ending the edit session later logs "Unbalanced call to
+    leaveUpdateMode() w.r.t. enterUpdateMode()". A failed save keeps the edits and the edit mode, as before."""
+    if not layer.commitChanges():
+        return False
+    layer.startEditing()
+    return True

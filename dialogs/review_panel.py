@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import list_field, settings
+from ..core.compat import commit_and_keep_editing
 from ..core.errors import StadtdialogError
 from ..core.i18n import tr, ui_language
 from ..core.publish.districts import districts
@@ -567,7 +568,7 @@ class ReviewPanel(QgsDockWidget):
         if f["review_status"] == "classified" and not list_field.codes(f["action_areas"]):
             self.message.setText(tr("'classified' needs at least one action area."))
             return False
-        if not self.layer.commitChanges(False):
+        if not commit_and_keep_editing(self.layer):
             errors = "; ".join(self.layer.commitErrors()[-2:])
             self.message.setText(tr("Could not save (the file may be busy); your changes are kept in the edit "
                                     "buffer. {errors}").format(errors=errors))

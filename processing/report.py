@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.compat import no_threading_flag
 from ..core.i18n import counted, tr
 from ..core.publish.report import report
 from .common import Algorithm, StoreInput, add_store_parameters, store
@@ -23,6 +24,12 @@ class ReportAlgorithm(StoreInput, Algorithm):
                   "given, a bar chart, and the catalogue with its provenance, after a title page with the "
                   "participation's name, period and numbers. The map has the background map of the Stadtdialog "
                   "settings where its server answers, and plain outlines where not. Language follows the QGIS locale.")
+
+    def flags(self):
+        # A print layout is made on the main thread, as QGIS's own layout export algorithms do: each layout label
+        # made in a background thread logs "Cannot load HTML based item label in background threads" (some 50
+        # per report). The Processing dialog keeps its progress bar and Cancel button live meanwhile.
+        return super().flags() | no_threading_flag()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_store_parameters(self)

@@ -64,6 +64,28 @@ def test_areas_ticked_on_a_submission_in_review_are_saved_and_the_panel_says_it_
     assert "1 action area" in panel.saved.text() and "C marks it classified" in panel.saved.text()  # … and said
 
 
+@pytest.mark.parametrize("kind", ["gpkg", "postgres"])
+def test_after_a_save_the_reviewer_ends_editing_without_a_warning_in_the_log(kind, request, tmp_path, qgis_iface,
+                                                                             qgis_new_project):
+    from qgis.core import QgsApplication
+    from sample import geojson_file
+
+    out, authcfg = (str(tmp_path / "s.gpkg"), None) if kind == "gpkg" else request.getfixturevalue("pg_store")()
+    pull(geojson_file(tmp_path, submissions(3)), "demo-kaiserslautern", out, store_authcfg=authcfg)
+    panel = ReviewPanel(qgis_iface)  # on the layer as a planner's project opens it
+    panel.set_layer(add_submissions(open_store(out, authcfg), QgsProject.instance(), language="en"))
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append(text))
+    first = panel.fid
+    keys(panel, Qt.Key.Key_2, Qt.Key.Key_N)  # saved; the layer stays in edit mode for the next key
+    assert panel.layer.isEditable() and stored(panel, first)["review_status"] == "classified"
+    keys(panel, Qt.Key.Key_3)
+    panel.layer.rollBack()  # the reviewer ends editing and drops the tick not yet saved
+    assert stored(panel, panel.fid)["review_status"] == "new"
+    assert not [m for m in logged if "UpdateMode" in m], logged  # the log panel stays quiet
+    panel.deleteLater()
+
+
 def test_undo_takes_back_a_tick_and_skip_leaves_the_submission_unreviewed(panel):
     fid = panel.fid
     keys(panel, Qt.Key.Key_2)

@@ -60,6 +60,8 @@ def test_a_planner_s_day_in_german_qgis(tmp_path, pygeoapi, qgis_new_project):
                     extra_env={"STADTDIALOG_PROJECT": str(qgz), "STADTDIALOG_PORTAL": server.collection_url,
                                "STADTDIALOG_GPKG": str(gpkg), "STADTDIALOG_SHOTS": str(SHOTS)})
     assert "error" not in r, r.get("error")
+    # no noise in the log panel: no layout label warned about background threads, no unbalanced edit mode
+    assert not [m for m in r["log"] if "Hintergrundthread" in m or "UpdateMode" in m], r["log"]
     assert len(r["steps"]) == 14 and all((SHOTS / (step + ".png")).stat().st_size > 10000 for step in r["steps"])
     # 1. The project opens on its submissions, named in German, with districts and a background map below.
     assert r["scale"] > 1000

@@ -60,6 +60,8 @@ def wait_then(condition, step, tries=400):
 
 # 1. The demo project, as the planner finds it
 def open_project():
+    result["log"] = []  # what QGIS's log panel shows the planner, from here on
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: result["log"].append(text))
     assert loadPlugin("stadtdialog") and startPlugin("stadtdialog")
     # A planner's laptop screen, 1366 × 768 (Xvfb has no window manager to maximise it).
     iface.mainWindow().setGeometry(QApplication.primaryScreen().availableGeometry())
