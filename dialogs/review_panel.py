@@ -568,6 +568,7 @@ class ReviewPanel(QgsDockWidget):
         if f["review_status"] == "classified" and not list_field.codes(f["action_areas"]):
             self.message.setText(tr("'classified' needs at least one action area."))
             return False
+        self._keep_suggestion_shown(f)
         if not commit_and_keep_editing(self.layer):
             errors = "; ".join(self.layer.commitErrors()[-2:])
             self.message.setText(tr("Could not save (the file may be busy); your changes are kept in the edit "
@@ -585,6 +586,14 @@ class ReviewPanel(QgsDockWidget):
                                                                                  saved["text"] or ""), codes, shown)
         self.saved.setText(self._saved_text(saved))
         return True
+
+    def _keep_suggestion_shown(self, f):
+        """The suggestion the reviewer saw beside the decision is the one stored with it: the form's "Suggestions"
+        and the history then say what the panel said (the pull's may be older, from fewer decisions)."""
+        if self.live is None or list_field.codes(f["suggested_action_areas"]) == self.live.codes:
+            return
+        self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf("suggested_action_areas"),
+                                        list_field.for_feature(self.live.codes, self.layer))
 
     def _saved_text(self, f):
         status = f["review_status"] or "new"

@@ -1,5 +1,6 @@
 """The attribute form as a reviewer sees it in the real QGIS desktop at 1366×768: three real tabs, nothing
-that reads 'NULL', nothing to scroll, the history as a table in labels, in German and in English."""
+that reads 'NULL', nothing to scroll, and at the size QGIS first opens a form (652×512) nothing cut and no
+sideways scrolling, the history as a table in labels, in German and in English."""
 import json
 from pathlib import Path
 
@@ -43,3 +44,5 @@ def test_the_form_has_three_tabs_that_fit_1366_by_768_and_show_no_null(tmp_path,
     assert changes[words["status"]][1] == words["classified"]
     assert words["area"] in changes[[k for k in changes if k != words["status"]][0]][1]
     assert all(row[1] == "Anna Schmidt" for row in r["history"])
+    # at the size QGIS gives a form the first time (652 × 512): nothing cut, no sideways scrolling
+    assert r["small"] == [[], [], []], r["small"]

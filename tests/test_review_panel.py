@@ -86,6 +86,23 @@ def test_after_a_save_the_reviewer_ends_editing_without_a_warning_in_the_log(kin
     panel.deleteLater()
 
 
+@pytest.mark.parametrize("panel", ["gpkg", "postgres"], indirect=True)
+def test_the_suggestion_the_panel_showed_is_stored_with_the_decision_for_the_form(panel):
+    from stadtdialog.core import list_field
+
+    first, layer = panel.fid, panel.layer
+    layer.startEditing()  # an older pull suggested nothing for it
+    layer.changeAttributeValue(first, layer.fields().indexOf("suggested_action_areas"),
+                               list_field.for_feature([], layer))
+    assert layer.commitChanges()
+    panel.show_submission(first)
+    shown = panel.live.codes
+    assert shown and panel.suggested.text().startswith("Suggested: ")
+    keys(panel, Qt.Key.Key_A, Qt.Key.Key_N)  # accepted and saved
+    assert json.loads(stored(panel, first)["suggested_action_areas"]) == shown
+    assert json.loads(stored(panel, first)["action_areas"]) == shown
+
+
 def test_undo_takes_back_a_tick_and_skip_leaves_the_submission_unreviewed(panel):
     fid = panel.fid
     keys(panel, Qt.Key.Key_2)

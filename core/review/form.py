@@ -26,7 +26,10 @@ from ..store.stores import store_of_layer
 from . import display, expressions
 from .display import ALIASES, AREAS, CHANGED, CREATED, NOTE, PERSONAL, REVIEWED, REVIEWER, SUGGESTED
 
-VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE, PERSONAL, AREAS, REVIEWER)
+# Read-only codes the form shows as a line of text (a value-map combo box is as wide as its longest label, and
+# four of them made the first tab scroll sideways at the size QGIS opens a form with, 652 × 512).
+AS_TEXT = {name: "sd_" + name for name in ("category", "language", "portal_state", "placed_by")}
+VIRTUAL = (SUGGESTED, CREATED, CHANGED, REVIEWED, NOTE, PERSONAL, AREAS, REVIEWER) + tuple(AS_TEXT.values())
 # The attribute table: a column a person reads in place of a stored one that would show NULL or {…}, and the
 # stored columns that are for programs (the key, versions, fingerprints, JSON) or empty on most rows.
 TABLE_INSTEAD = {"action_areas": AREAS, "suggested_action_areas": SUGGESTED, "reviewer": REVIEWER,
@@ -67,7 +70,7 @@ def _value_relation(area_layer_source, provider, language, area_layer_id=""):
     return QgsEditorWidgetSetup("ValueRelation", {
         "Layer": area_layer_id, "LayerName": schema.ACTION_AREAS, "LayerSource": area_layer_source,
         "LayerProviderName": provider, "Key": "code", "Value": "label_" + language, "AllowMulti": True,
-        "AllowNull": True, "OrderByValue": False, "UseCompleter": False, "NofColumns": 2})
+        "AllowNull": True, "OrderByValue": False, "UseCompleter": False, "NofColumns": 1})
 
 
 def _quoted(text):
@@ -115,6 +118,11 @@ def configure(layer, language, area_layer=None, history_relation=None):
                              (PERSONAL, "{}(\"text\", {}, '{}')".format(
                                  expressions.PERSONAL, "\"privacy\"" if idx("privacy") >= 0 else "NULL", language))):
         _set_virtual(layer, name, expression)
+    labelled = _labelled(language)
+    for name, shown_as in AS_TEXT.items():
+        _set_virtual(layer, shown_as, "coalesce(map_get(map({}), to_string(\"{}\")), to_string(\"{}\"), '')".format(
+            ", ".join("{}, {}".format(_quoted(str(code)), _quoted(label)) for code, label in labelled[name].items()),
+            name, name))
     store = store_of_layer(layer)
     area_source = store.layer_uri(schema.ACTION_AREAS) if store is not None else ""
     area_provider = store.provider if store is not None else "ogr"
@@ -127,13 +135,13 @@ def configure(layer, language, area_layer=None, history_relation=None):
     setups = {
         "text": plain, "planner_note": plain, "import_note": plain, NOTE: plain, PERSONAL: plain, "title": line,
         SUGGESTED: line, AREAS: line, REVIEWER: line,
-        CREATED: line, CHANGED: line, REVIEWED: line,
-        "category": _value_map({c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES}),
+        CREATED: line, CHANGED: line, REVIEWED: line, **{shown_as: line for shown_as in AS_TEXT.values()},
+        "category": _value_map(labelled["category"]),  # the attribute table's columns
         "review_status": _value_map(schema.STATUS_LABELS[language]),
         "priority": _value_map(display.PRIORITY_LABELS[language], display.NONE_LABEL[language]),
-        "portal_state": _value_map(display.PORTAL_STATE_LABELS[language]),
-        "placed_by": _value_map(display.PLACED_BY_LABELS[language]),
-        "language": _value_map(dict(display.LANGUAGE_NAMES[language], **{"": display.NONE_LABEL[language]})),
+        "portal_state": _value_map(labelled["portal_state"]),
+        "placed_by": _value_map(labelled["placed_by"]),
+        "language": _value_map(labelled["language"]),
         "sync_state": _value_map(SYNC_LABELS[language]),
         "action_areas": _value_relation(area_source, area_provider, language, area_id),
         "suggested_action_areas": _value_relation(area_source, area_provider, language, area_id),
@@ -145,7 +153,7 @@ def configure(layer, language, area_layer=None, history_relation=None):
     for name, setup in setups.items():
         if idx(name) >= 0:
             layer.setEditorWidgetSetup(idx(name), setup)
-    for name, alias in ALIASES[language].items():
+    for name, alias in dict(ALIASES[language], **{v: ALIASES[language][k] for k, v in AS_TEXT.items()}).items():
         if idx(name) >= 0:
             layer.setFieldAlias(idx(name), alias)
     # Defaults applied on update, for a layer opened where Stadtdialog is not installed; where it is, the plugin
@@ -166,10 +174,13 @@ def configure(layer, language, area_layer=None, history_relation=None):
     for name in READ_ONLY:
         if idx(name) >= 0:
             config.setReadOnly(idx(name), True)
+    for name in ("text", NOTE, PERSONAL):  # long labels over their boxes: the form fits 652 px without scrolling
+        if idx(name) >= 0:
+            config.setLabelOnTop(idx(name), True)
     root = config.invisibleRootContainer()
     submission = make_container(text["Submission"], root, "tab")
-    for name in ("title", "text", "category", "category_raw", "language", CREATED, CHANGED, "portal_state",
-                 "placed_by", "portal_id"):
+    for name in ("title", "text", AS_TEXT["category"], "category_raw", AS_TEXT["language"], CREATED, CHANGED,
+                 AS_TEXT["portal_state"], AS_TEXT["placed_by"], "portal_id"):
         _add_field(layer, submission, name)
     _add_field(layer, submission, NOTE, shown_when=_holds("import_note"))
     _add_field(layer, submission, PERSONAL, shown_when=_holds(PERSONAL))
@@ -202,6 +213,13 @@ def configure(layer, language, area_layer=None, history_relation=None):
     layer.setDisplayExpression("\"portal_id\" || ' – ' || coalesce(\"title\", '')")
     _table_columns(layer)
     return layer
+
+
+def _labelled(language):
+    """{field: {code: label}} of the codes the form shows as words."""
+    return {"category": {c: schema.CATEGORY_LABELS[c][language] for c in schema.CATEGORIES},
+            "portal_state": display.PORTAL_STATE_LABELS[language], "placed_by": display.PLACED_BY_LABELS[language],
+            "language": dict(display.LANGUAGE_NAMES[language], **{"": display.NONE_LABEL[language]})}
 
 
 def _holds(name):

@@ -6,6 +6,7 @@ from harness import finish, guarded, result, watchdog
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QComboBox,
     QLabel,
@@ -79,7 +80,39 @@ def inspect(dialog):
     result["history_headers"] = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] \
         if table is not None else None
     result["size"] = [dialog.width(), dialog.height()]
+    dialog.resize(652, 512)  # the size QGIS gives a feature form it has not seen before
+    result["small"] = []
+    for i in range(tab.count()):
+        tab.setCurrentIndex(i)
+        QApplication.processEvents()
+        result["small"].append(_cut(tab.widget(i), dialog))
+        dialog.grab().save(shots.format("652-{}".format(i)), "PNG")
     finish(0)
+
+
+def _cut(page, dialog):
+    """What a person cannot read whole on this tab: a sideways scroll bar, a label or a check box wider than the
+    room it is given (an action area in the list cut to "Gesundheit, Behinderung, ...")."""
+    cut = ["sideways scroll bar in " + (a.objectName() or type(a).__name__)
+           for a in page.findChildren(QAbstractScrollArea)
+           if a.isVisibleTo(dialog) and a.horizontalScrollBar().isVisible()]
+    for table in page.findChildren(QTableWidget):
+        if not table.isVisibleTo(dialog) or table.objectName() == "historyTable":
+            continue
+        room = table.viewport().width()
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None and item.text():
+                    rect = table.visualItemRect(item)
+                    need = table.fontMetrics().horizontalAdvance(item.text()) + 28  # with its check box
+                    if rect.width() < need or rect.right() > room:
+                        cut.append(item.text())
+    for label in page.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and label.text() and not label.wordWrap() and \
+                label.fontMetrics().horizontalAdvance(label.text()) > label.width() + 1:
+            cut.append(label.text())
+    return cut
 
 
 QTimer.singleShot(500, guarded(start))
