@@ -40,6 +40,7 @@ from ..core.i18n import tr, ui_language
 from ..core.publish.districts import districts
 from ..core.review import personal_data
 from ..core.review.classify import catalogue_labels, layer_suggester
+from ..core.review.duplicates import likely_original
 from ..core.review.review_queue import ReviewQueue
 from ..core.review.suggest import unique as _unique
 from ..core.store import claims, schema
@@ -463,6 +464,9 @@ class ReviewPanel(QgsDockWidget):
         text = tr("Status: {status} · priority: {priority}").format(
             status=self.status_filter.itemText(self.status_filter.findData(status)) or status,
             priority=priority if priority not in (None, "") and str(priority) != "NULL" else "–")
+        if status == "duplicate" and self.layer.fields().indexOf("duplicate_of") >= 0 and f["duplicate_of"] and \
+                str(f["duplicate_of"]) != "NULL":
+            text += " · " + tr("duplicate of {id}").format(id=f["duplicate_of"])
         if self._quoted(f):
             text += " · " + tr("quote for the report")
         self.status_label.setText(text)
@@ -541,7 +545,20 @@ class ReviewPanel(QgsDockWidget):
         if status in CLEARS_AREAS and f is not None and list_field.codes(f["action_areas"]):
             # a duplicate or a submission not relevant counts in no action area (Ctrl+Z brings the ticks back)
             values["action_areas"] = list_field.for_feature([], self.layer)
+        original = None
+        if status == "duplicate" and f is not None and self.layer.fields().indexOf("duplicate_of") >= 0:
+            pair = likely_original(self.layer, self.fid)
+            if pair is not None:  # of what: the most alike submission nearby
+                original = self.layer.getFeature(pair.first)
+                values["duplicate_of"] = str(original["portal_id"])
         self._set(values, tr("Review status"))
+        if status == "duplicate" and f is not None:
+            self.saved.setText(tr("A duplicate of {id} ({distance} m away, {share}% of the words alike): "
+                                  "{title}").format(id=original["portal_id"], distance=round(pair.distance),
+                                                    share=round(100 * pair.similarity), title=original["title"] or "")
+                               if original is not None else
+                               tr("A duplicate, but of none nearby with a text alike: write its id into "
+                                  "'Duplicate of' in the form."))
 
     def cycle_priority(self):
         f = self.feature()

@@ -693,7 +693,7 @@
         <translation>Unbekannter Bearbeitungsstand '{status}'; möglich sind: {all}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="568" />
+        <location filename="../dialogs/review_panel.py" line="586" />
         <source>'classified' needs at least one action area.</source>
         <translation>„zugeordnet“ braucht mindestens ein Handlungsfeld.</translation>
     </message>
@@ -748,87 +748,87 @@
         <translation>Paar {n} von {total}: {distance:.0f} m entfernt, {share:.0%} gemeinsame Wörter</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="91" />
+        <location filename="../dialogs/review_panel.py" line="93" />
         <source>Stadtdialog review</source>
         <translation>Stadtdialog-Prüfung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="152" />
+        <location filename="../dialogs/review_panel.py" line="154" />
         <source>Planner's note (E to edit, Esc to return)</source>
         <translation>Notiz der Planung (E bearbeiten, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="154" />
+        <location filename="../dialogs/review_panel.py" line="156" />
         <source>Previous (B)</source>
         <translation>Zurück (B)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="155" />
+        <location filename="../dialogs/review_panel.py" line="157" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="156" />
+        <location filename="../dialogs/review_panel.py" line="158" />
         <source>Save and next (N)</source>
         <translation>Speichern und weiter (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="238" />
+        <location filename="../dialogs/review_panel.py" line="240" />
         <source>Add a Stadtdialog layer (Connect and pull…) to start reviewing.</source>
         <translation>Fügen Sie eine Stadtdialog-Ebene hinzu (Verbinden und abrufen…), um mit der Prüfung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="253" />
+        <location filename="../dialogs/review_panel.py" line="255" />
         <source>All statuses</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="253" />
+        <location filename="../dialogs/review_panel.py" line="255" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="253" />
+        <location filename="../dialogs/review_panel.py" line="255" />
         <source>Any suggestion</source>
         <translation>Beliebiger Vorschlag</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="335" />
+        <location filename="../dialogs/review_panel.py" line="337" />
         <source>Nothing left to review here.</source>
         <translation>Hier ist nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="340" />
+        <location filename="../dialogs/review_panel.py" line="342" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="442" />
+        <location filename="../dialogs/review_panel.py" line="444" />
         <source>Suggested: {areas} (A to accept)</source>
         <translation>Vorschlag: {areas} (A übernimmt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="442" />
+        <location filename="../dialogs/review_panel.py" line="444" />
         <source>No suggestion.</source>
         <translation>Kein Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="462" />
+        <location filename="../dialogs/review_panel.py" line="464" />
         <source>Status: {status} · priority: {priority}</source>
         <translation>Stand: {status} · Priorität: {priority}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="475" />
+        <location filename="../dialogs/review_panel.py" line="480" />
         <source>{done} of {total} reviewed</source>
         <translation>{done} von {total} geprüft</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="526" />
+        <location filename="../dialogs/review_panel.py" line="531" />
         <source>Action areas</source>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="535" />
+        <location filename="../dialogs/review_panel.py" line="540" />
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
@@ -838,17 +838,17 @@
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="551" />
+        <location filename="../dialogs/review_panel.py" line="569" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="556" />
+        <location filename="../dialogs/review_panel.py" line="574" />
         <source>Planner's note</source>
         <translation>Notiz der Planung</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="572" />
+        <location filename="../dialogs/review_panel.py" line="591" />
         <source>Could not save (the file may be busy); your changes are kept in the edit buffer. {errors}</source>
         <translation>Speichern nicht möglich (die Datei ist vielleicht belegt); Ihre Änderungen bleiben im Bearbeitungspuffer erhalten. {errors}</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>{n} Beiträge zugeordnet; speichern Sie die Bearbeitung der Ebene, um sie zu behalten, oder machen Sie sie rückgängig.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="270" />
+        <location filename="../dialogs/review_panel.py" line="272" />
         <source>All districts</source>
         <translation>Alle Stadtteile</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="284" />
+        <location filename="../core/publish/report_layout.py" line="288" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="261" />
+        <location filename="../core/publish/report_layout.py" line="265" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="260" />
+        <location filename="../core/publish/report_layout.py" line="264" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="281" />
+        <location filename="../core/publish/report_layout.py" line="285" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
@@ -1143,12 +1143,12 @@
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="284" />
+        <location filename="../core/publish/report_layout.py" line="288" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="285" />
+        <location filename="../core/publish/report_layout.py" line="289" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="265" />
+        <location filename="../core/publish/report_layout.py" line="269" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -1243,22 +1243,22 @@
         <translation>würden geschrieben (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="18" />
+        <location filename="../processing/report.py" line="19" />
         <source>Report for the council</source>
         <translation>Bericht für den Stadtrat</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="29" />
+        <location filename="../processing/report.py" line="36" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="31" />
+        <location filename="../processing/report.py" line="38" />
         <source>Districts (polygons)</source>
         <translation>Stadtteile (Polygone)</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="41" />
+        <location filename="../processing/report.py" line="48" />
         <source>Report on {n} submissions written to {path}</source>
         <translation>Bericht über {n} Beiträge nach {path} geschrieben</translation>
     </message>
@@ -1488,7 +1488,7 @@
         <translation>{file}: Es gibt kein Tabellenblatt „{sheet}“; vorhanden sind: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="178" />
+        <location filename="../core/sources/files.py" line="183" />
         <source>The column '{name}' named in the profile's location is not in the file; it has: {cols}.</source>
         <translation>Die im Profil als Ort genannte Spalte „{name}“ ist nicht in der Datei; sie hat: {cols}.</translation>
     </message>
@@ -1998,22 +1998,22 @@
         <translation>1 Konflikt wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="591" />
+        <location filename="../dialogs/review_panel.py" line="618" />
         <source>Saved {id}: {status}, no action area.</source>
         <translation>{id} gespeichert: {status}, kein Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="591" />
+        <location filename="../dialogs/review_panel.py" line="618" />
         <source>Saved {id}: {status}, 1 action area.</source>
         <translation>{id} gespeichert: {status}, 1 Handlungsfeld.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="591" />
+        <location filename="../dialogs/review_panel.py" line="618" />
         <source>Saved {id}: {status}, {n} action areas.</source>
         <translation>{id} gespeichert: {status}, {n} Handlungsfelder.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="597" />
+        <location filename="../dialogs/review_panel.py" line="624" />
         <source>It stays 'in review'; C marks it classified.</source>
         <translation>Er bleibt „in Prüfung“; C markiert ihn als zugeordnet.</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Hintergrund: {name}</translation>
     </message>
     <message>
-        <location filename="../dialogs/messages.py" line="74" />
+        <location filename="../dialogs/messages.py" line="75" />
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -2113,12 +2113,12 @@
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="21" />
+        <location filename="../processing/report.py" line="22" />
         <source>A PDF (print layout) or HTML report: a map of the submissions by action area with legend, counts per action area, category and review status, counts per district when a district layer is given, a bar chart, and the catalogue with its provenance, after a title page with the participation's name, period and numbers. The map has the background map of the Stadtdialog settings where its server answers, and plain outlines where not. Language follows the QGIS locale.</source>
         <translation>Ein PDF- (Drucklayout) oder HTML-Bericht: nach einer Titelseite mit Name, Zeitraum und Zahlen der Beteiligung eine Karte der Beiträge nach Handlungsfeld mit Legende, Zahlen nach Handlungsfeld, Kategorie und Bearbeitungsstand, nach Stadtteil, wenn eine Stadtteil-Ebene angegeben ist, ein Balkendiagramm und der Katalog mit seiner Herkunft. Die Karte hat die Hintergrundkarte der Stadtdialog-Einstellungen, wenn deren Server antwortet, sonst nur Umrisse. Die Sprache folgt der QGIS-Spracheinstellung.</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="33" />
+        <location filename="../processing/report.py" line="40" />
         <source>Name of the participation (the title page's heading)</source>
         <translation>Name der Beteiligung (Überschrift der Titelseite)</translation>
     </message>
@@ -2458,12 +2458,12 @@
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="451" />
+        <location filename="../dialogs/review_panel.py" line="453" />
         <source>Because of: {words}</source>
         <translation>Wegen: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="453" />
+        <location filename="../dialogs/review_panel.py" line="455" />
         <source>Decided alike: {ids}</source>
         <translation>Ähnlich entschieden: {ids}</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>Schlägt für jeden Beitrag Handlungsfelder vor – aus Text und Kategorie, mit den Wörtern des Katalogs und dem, was Bearbeiterinnen und Bearbeiter in derselben Ebene bisher entschieden haben (die ähnlichsten zugeordneten Beiträge) – und speichert sie in suggested_action_areas. Vorschläge werden nie von selbst übernommen: Eine Bearbeiterin oder ein Bearbeiter nimmt sie an.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="450" />
+        <location filename="../dialogs/review_panel.py" line="452" />
         <source>“{word}”</source>
         <translation>„{word}“</translation>
     </message>
@@ -2488,7 +2488,7 @@
         <translation>{n} ohne Ort</translation>
     </message>
     <message>
-        <location filename="../core/sources/files.py" line="145" />
+        <location filename="../core/sources/files.py" line="150" />
         <source>{file}: no coordinate columns found (looked for lon/lat, location_lon/location_lat or WKT); every record was pulled without a place. If the file has coordinates, name their columns in the profile's 'location' section.</source>
         <translation>{file}: keine Koordinatenspalten gefunden (gesucht: lon/lat, location_lon/location_lat oder WKT); alle Datensätze wurden ohne Ort abgerufen. Wenn die Datei Koordinaten hat, nennen Sie deren Spalten im Abschnitt „location“ des Profils.</translation>
     </message>
@@ -2503,17 +2503,17 @@
         <translation>ohne Ort: {note}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="271" />
+        <location filename="../dialogs/review_panel.py" line="273" />
         <source>Without a place</source>
         <translation>Ohne Ort</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="343" />
+        <location filename="../dialogs/review_panel.py" line="345" />
         <source>without a place: nothing to show on the map</source>
         <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="267" />
+        <location filename="../core/publish/report_layout.py" line="271" />
         <source>without a place</source>
         <translation>ohne Ort</translation>
     </message>
@@ -2533,42 +2533,42 @@
         <translation>{what}: die Antwort ist weder eine GeoJSON-FeatureCollection noch eine Liste von Datensätzen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="132" />
+        <location filename="../dialogs/review_panel.py" line="134" />
         <source>Personal data… (V)</source>
         <translation>Persönliche Angaben… (V)</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="388" />
+        <location filename="../dialogs/review_panel.py" line="390" />
         <source>Personal data, masked when published: {found}</source>
         <translation>Persönliche Angaben, beim Veröffentlichen maskiert: {found}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="390" />
+        <location filename="../dialogs/review_panel.py" line="392" />
         <source>Marked as not personal: {words}</source>
         <translation>Als nicht persönlich markiert: {words}</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="405" />
+        <location filename="../dialogs/review_panel.py" line="407" />
         <source>Not personal: {kind} “{text}”</source>
         <translation>Nicht persönlich: {kind} „{text}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="411" />
+        <location filename="../dialogs/review_panel.py" line="413" />
         <source>Mark the selected words as personal</source>
         <translation>Markierte Wörter als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="411" />
+        <location filename="../dialogs/review_panel.py" line="413" />
         <source>Mark “{words}” as personal</source>
         <translation>„{words}“ als persönlich kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="416" />
+        <location filename="../dialogs/review_panel.py" line="418" />
         <source>Personal (marked): “{words}”</source>
         <translation>Persönlich (markiert): „{words}“</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="430" />
+        <location filename="../dialogs/review_panel.py" line="432" />
         <source>Personal data</source>
         <translation>Persönliche Angaben</translation>
     </message>
@@ -2683,7 +2683,7 @@
         <translation>1 Beitrag nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../processing/report.py" line="41" />
+        <location filename="../processing/report.py" line="48" />
         <source>Report on 1 submission written to {path}</source>
         <translation>Bericht über 1 Beitrag nach {path} geschrieben</translation>
     </message>
@@ -2693,27 +2693,27 @@
         <translation>Die von der Prüfung als Zitat markierten Beiträge (bis zu {marked} je Handlungsfeld, die neuesten zuerst); wo in einem Handlungsfeld keiner markiert ist, bis zu {n} der ihm zugeordneten Beiträge: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst. Persönliche Angaben maskiert.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="166" />
+        <location filename="../dialogs/review_panel.py" line="168" />
         <source>Keys: 1–9, 0 action areas · A accept suggestions · C classified · I in review · X not relevant · D duplicate · P priority · E note · V personal data · Q quote for the report · N/Enter save and next · B previous · S skip · Ctrl+Z undo</source>
         <translation>Tasten: 1–9, 0 Handlungsfelder · A Vorschläge übernehmen · C zugeordnet · I in Prüfung · X nicht relevant · D Duplikat · P Priorität · E Notiz · V persönliche Angaben · Q Zitat für den Bericht · N/Enter speichern und weiter · B zurück · S überspringen · Strg+Z rückgängig</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="466" />
+        <location filename="../dialogs/review_panel.py" line="471" />
         <source>quote for the report</source>
         <translation>Zitat für den Bericht</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="513" />
+        <location filename="../dialogs/review_panel.py" line="518" />
         <source>Quote for the report</source>
         <translation>Zitat für den Bericht</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="514" />
+        <location filename="../dialogs/review_panel.py" line="519" />
         <source>{id}: quoted in the report (masked); N saves it.</source>
         <translation>{id}: wird im Bericht zitiert (maskiert); N speichert es.</translation>
     </message>
     <message>
-        <location filename="../dialogs/review_panel.py" line="515" />
+        <location filename="../dialogs/review_panel.py" line="520" />
         <source>{id}: no longer quoted in the report; N saves it.</source>
         <translation>{id}: wird im Bericht nicht mehr zitiert; N speichert es.</translation>
     </message>
@@ -2791,6 +2791,21 @@
         <location filename="../processing/pull.py" line="40" />
         <source>Sheet of a spreadsheet (else the profile's, else the first with coordinates)</source>
         <translation>Tabellenblatt (sonst das des Profils, sonst das erste mit Koordinaten)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="469" />
+        <source>duplicate of {id}</source>
+        <translation>Duplikat von {id}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="556" />
+        <source>A duplicate of {id} ({distance} m away, {share}% of the words alike): {title}</source>
+        <translation>Ein Duplikat von {id} ({distance} m entfernt, {share} % gleiche Wörter): {title}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review_panel.py" line="556" />
+        <source>A duplicate, but of none nearby with a text alike: write its id into 'Duplicate of' in the form.</source>
+        <translation>Ein Duplikat, aber von keinem ähnlichen Beitrag in der Nähe: tragen Sie dessen ID im Formular unter „Duplikat von“ ein.</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,39 @@ def test_the_suggestion_the_panel_showed_is_stored_with_the_decision_for_the_for
     assert json.loads(stored(panel, first)["action_areas"]) == shown
 
 
+@pytest.mark.parametrize("kind", ["gpkg", "postgres"])
+def test_d_says_which_submission_it_duplicates_and_undo_takes_it_back(kind, request, tmp_path, qgis_iface,
+                                                                      qgis_new_project):
+    from sample import geojson_file
+
+    features = submissions(3)
+    for f, text, dx in zip(features, ["Am Stiftsplatz fehlen Bänke und Schatten für Familien.",
+                                      "Am Stiftsplatz fehlen Bänke und Schatten für die Familien!",
+                                      "Am Stiftsplatz fehlen Bänke und Schatten für Familien."], (0, 0.00014, 0.03)):
+        f["properties"]["text"], f["properties"]["titel"] = text, "Stiftsplatz"
+        f["geometry"]["coordinates"] = [7.7689 + dx, 49.4447]
+    out, authcfg = (str(tmp_path / "s.gpkg"), None) if kind == "gpkg" else request.getfixturevalue("pg_store")()
+    pull(geojson_file(tmp_path, features), "demo-kaiserslautern", out, store_authcfg=authcfg)
+    panel = ReviewPanel(qgis_iface)
+    panel.set_layer(add_submissions(open_store(out, authcfg), QgsProject.instance(), language="en"))
+    ids = {f["portal_id"]: f.id() for f in panel.layer.getFeatures()}
+    panel.show_submission(ids["KL-000002"])  # 10 m from KL-000001, the same words but one
+    keys(panel, Qt.Key.Key_D)
+    assert panel.saved.text() == "A duplicate of KL-000001 (10 m away, 88% of the words alike): Stiftsplatz"
+    assert "duplicate of KL-000001" in panel.status_label.text()
+    panel.layer.undoStack().undo()  # Ctrl+Z
+    assert panel.feature()["review_status"] in (None, "new") and not panel.feature()["duplicate_of"]
+    panel.show_submission(ids["KL-000003"])  # the same words, 2 km away: of none nearby
+    keys(panel, Qt.Key.Key_D)
+    assert panel.saved.text() == ("A duplicate, but of none nearby with a text alike: write its id into "
+                                  "'Duplicate of' in the form.")
+    keys(panel, Qt.Key.Key_N)
+    row = store_of_layer(panel.layer).rows("submissions", "review_status, duplicate_of", "portal_id = 'KL-000003'")[0]
+    assert row["review_status"] == "duplicate" and row["duplicate_of"] in (None, "")
+    panel.layer.rollBack()
+    panel.deleteLater()
+
+
 def test_undo_takes_back_a_tick_and_skip_leaves_the_submission_unreviewed(panel):
     fid = panel.fid
     keys(panel, Qt.Key.Key_2)

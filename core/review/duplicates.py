@@ -56,6 +56,27 @@ def find_pairs(layer, distance=50.0, min_similarity=0.5, include_reviewed=False)
     return pairs
 
 
+def likely_original(layer, fid, distance=50.0, min_similarity=0.5):
+    """The submission `fid` most likely repeats: within `distance` (layer units), its text at least this alike,
+    not itself a duplicate, the most alike first, then the nearest, then the older. A Pair (first: the original,
+    second: `fid`), or None."""
+    f = layer.getFeature(fid)
+    if not f.isValid() or not f.hasGeometry():
+        return None
+    point = f.geometry().asPoint()
+    box = QgsRectangle(point.x() - distance, point.y() - distance, point.x() + distance, point.y() + distance)
+    mine = words("{} {}".format(f["title"] or "", f["text"] or ""))
+    found = []
+    for other in layer.getFeatures(QgsFeatureRequest().setFilterRect(box)):
+        if other.id() == fid or not other.hasGeometry() or other["review_status"] == "duplicate":
+            continue
+        gap = point.distance(other.geometry().asPoint())
+        score = similarity(mine, words("{} {}".format(other["title"] or "", other["text"] or "")))
+        if gap <= distance and score >= min_similarity:
+            found.append((-score, gap, str(other["created_at"] or ""), Pair(other.id(), fid, gap, score)))
+    return min(found, key=lambda item: item[:3])[3] if found else None
+
+
 def mark_duplicate(layer, duplicate_fid, original_fid):
     """Mark one submission as the duplicate of another (in the edit buffer when editing: undoable)."""
     original = layer.getFeature(original_fid)
