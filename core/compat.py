@@ -83,3 +83,12 @@ def commit_and_keep_editing(layer):
         return False
     layer.startEditing()
     return True
+
+
+def horizontal_placement():
+    """Labels horizontal anywhere inside a polygon: Qgis.LabelPlacement from QGIS 3.26 on, QgsPalLayerSettings's
+    own enum before."""
+    from qgis.core import Qgis, QgsPalLayerSettings
+
+    placements = getattr(Qgis, "LabelPlacement", None)
+    return placements.Horizontal if placements is not None else QgsPalLayerSettings.Placement.Horizontal

@@ -12,6 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import horizontal_placement
 from ..fieldtypes import DISTRICT_NAMES, field_named
 
 
@@ -21,7 +22,8 @@ def name_field(layer):
 
 
 def style_districts(layer):
-    """Grey outlines, no fill, each district's name in its middle (with a white halo, readable on any map)."""
+    """Grey outlines, no fill, each district's name inside it, beside the points (with a white halo, readable on
+    any map)."""
     outline = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "90,90,90", "outline_width": "0.4"})
     layer.setRenderer(QgsSingleSymbolRenderer(outline))
     field = name_field(layer)
@@ -38,6 +40,9 @@ def style_districts(layer):
         settings = QgsPalLayerSettings()
         settings.fieldName = field
         settings.enabled = True
+        # anywhere inside the district, away from the submissions' points (they are obstacles); always drawn
+        settings.placement = horizontal_placement()
+        settings.displayAll = True
         settings.setFormat(text)
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)

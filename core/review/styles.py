@@ -6,11 +6,13 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsHeatmapRenderer,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsStyle,
     QgsSvgMarkerSymbolLayer,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -153,6 +155,7 @@ def apply_styles(layer, language, catalogue):
     review status, heatmap), showing the one by category."""
     manager = layer.styleManager()
     titles = TITLES[language]
+    points_as_obstacles(layer)  # in every style of the list
     for kind in KINDS:
         layer.setRenderer(renderer_for(kind if kind == "heatmap" else kind + "-" + language, catalogue))
         if titles[kind] not in manager.styles():
@@ -162,6 +165,20 @@ def apply_styles(layer, language, catalogue):
     for name in manager.styles():
         if name not in titles.values():
             manager.removeStyle(name)
+
+
+def points_as_obstacles(layer):
+    """The submissions draw no labels but keep other layers' labels off their symbols: a district's name is
+    placed beside the points, not on them."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "portal_id"
+    settings.drawLabels = False
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)  # the strongest: a label does not sit on a citizen's point
+    settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def relabel(layer, language, labels):
