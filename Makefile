@@ -76,7 +76,8 @@ test-mutate-report: venv transcompile $(PLUGINS)/stadtdialog
 # first): German from the walkthrough, English from the plugin's desktop tests and the report test.
 SHOTS := walkthrough/03-abgerufen.png:de/abgerufen.png walkthrough/04-pruefung.png:de/pruefung.png \
 	walkthrough/06-formular-zuordnung.png:de/formular-zuordnung.png walkthrough/15-bericht-seite-1.png:de/bericht-seite-1.png \
-	walkthrough/15-bericht-seite-5.png:de/bericht-seite-5.png pull-from-menu.png:en/pull-from-menu.png \
+	walkthrough/15-bericht-seite-3.png:de/bericht-dichte.png \
+	walkthrough/15-bericht-seite-6.png:de/bericht-diagramm.png walkthrough/15-bericht-seite-7.png:de/bericht-stadtteile.png pull-from-menu.png:en/pull-from-menu.png \
 	review.png:en/review.png report/en-chart.png:en/report-chart.png
 screenshots:
 	@for pair in $(SHOTS); do src=demo-output/$${pair%%:*}; dst=docs/$${pair##*:}; \

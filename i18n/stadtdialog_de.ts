@@ -438,32 +438,32 @@
         <translation>Die Aktualisierung von {path} auf Schema {version} ist fehlgeschlagen: {reason}. Die Datei bleibt bei Schema {old}.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="101" />
+        <location filename="../core/review/styles.py" line="103" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="102" />
+        <location filename="../core/review/styles.py" line="104" />
         <source>By action area</source>
         <translation>Nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="103" />
+        <location filename="../core/review/styles.py" line="105" />
         <source>By review status</source>
         <translation>Nach Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="105" />
+        <location filename="../core/review/styles.py" line="107" />
         <source>Heatmap of all submissions</source>
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="129" />
+        <location filename="../core/review/styles.py" line="131" />
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="136" />
+        <location filename="../core/review/styles.py" line="138" />
         <source>Saving the style '{name}' into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>Personenbezogene Daten behalten (Namen, E-Mail)</translation>
     </message>
     <message>
-        <location filename="../core/publish/map_image.py" line="49" />
+        <location filename="../core/publish/map_image.py" line="52" />
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="85" />
+        <location filename="../core/publish/report_layout.py" line="95" />
         <source>The map image {path} could not be written.</source>
         <translation>Das Kartenbild {path} konnte nicht geschrieben werden.</translation>
     </message>
@@ -1078,12 +1078,12 @@
         <translation>Beiträge werden gezählt</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="60" />
+        <location filename="../core/publish/report_data.py" line="61" />
         <source>no action area yet</source>
         <translation>noch kein Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="159" />
+        <location filename="../core/publish/report_data.py" line="160" />
         <source>The district layer {name} is not a readable polygon layer.</source>
         <translation>Der Stadtteil-Layer {name} ist kein lesbarer Polygon-Layer.</translation>
     </message>
@@ -1093,27 +1093,27 @@
         <translation>Karte der Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="219" />
+        <location filename="../core/publish/report_layout.py" line="241" />
         <source>Submissions by action area and category</source>
         <translation>Beiträge nach Handlungsfeld und Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="288" />
+        <location filename="../core/publish/report_layout.py" line="348" />
         <source>Action area</source>
         <translation>Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="265" />
+        <location filename="../core/publish/report_layout.py" line="287" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="223" />
+        <location filename="../core/publish/report_layout.py" line="245" />
         <source>All submissions</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="225" />
+        <location filename="../core/publish/report_layout.py" line="247" />
         <source>Submissions by action area and review status</source>
         <translation>Beiträge nach Handlungsfeld und Bearbeitungsstand</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <translation>Beiträge je Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="264" />
+        <location filename="../core/publish/report_layout.py" line="286" />
         <source>By district</source>
         <translation>Nach Stadtteil</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="285" />
+        <location filename="../core/publish/report_layout.py" line="345" />
         <source>The catalogue of action areas: {title}</source>
         <translation>Der Katalog der Handlungsfelder: {title}</translation>
     </message>
@@ -1143,12 +1143,12 @@
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="288" />
+        <location filename="../core/publish/report_layout.py" line="348" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="289" />
+        <location filename="../core/publish/report_layout.py" line="349" />
         <source>Provenance: {text}</source>
         <translation>Herkunft: {text}</translation>
     </message>
@@ -1168,22 +1168,22 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="55" />
+        <location filename="../core/publish/report_layout.py" line="57" />
         <source>Cannot open the submissions in {path}.</source>
         <translation>Die Beiträge in {path} lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="78" />
+        <location filename="../core/publish/report_layout.py" line="88" />
         <source>The report {path} could not be written.</source>
         <translation>Der Bericht {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="230" />
+        <location filename="../core/publish/report_layout.py" line="252" />
         <source>A submission with several action areas counts once in each of them. Withdrawn submissions ({n}) are not counted.</source>
         <translation>Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem davon einmal. Zurückgezogene Beiträge ({n}) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="269" />
+        <location filename="../core/publish/report_layout.py" line="291" />
         <source>outside all districts</source>
         <translation>außerhalb aller Stadtteile</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="84" />
+        <location filename="../core/publish/report_data.py" line="85" />
         <source>What the citizens said</source>
         <translation>Was die Bürgerinnen und Bürger sagten</translation>
     </message>
@@ -2073,37 +2073,37 @@
         <translation>{total} Beiträge · Quelle: {source} · abgerufen am {pulled} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="110" />
+        <location filename="../core/publish/report_layout.py" line="120" />
         <source>Submissions from {first} to {last}</source>
         <translation>Beiträge vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="110" />
+        <location filename="../core/publish/report_layout.py" line="120" />
         <source>Submissions of {first}</source>
         <translation>Beiträge vom {first}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="115" />
+        <location filename="../core/publish/report_layout.py" line="125" />
         <source>submissions</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="119" />
+        <location filename="../core/publish/report_layout.py" line="129" />
         <source>not yet reviewed</source>
         <translation>noch nicht bearbeitet</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="131" />
+        <location filename="../core/publish/report_layout.py" line="141" />
         <source>Source: {source} · pulled on {pulled} · catalogue: {catalogue} · report of {created}</source>
         <translation>Quelle: {source} · abgerufen am {pulled} · Katalog: {catalogue} · Bericht vom {created}</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="137" />
+        <location filename="../core/publish/report_layout.py" line="147" />
         <source>The submissions by action area</source>
         <translation>Die Beiträge nach Handlungsfeld</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="141" />
+        <location filename="../core/publish/report_layout.py" line="163" />
         <source>Background map: {source}</source>
         <translation>Hintergrundkarte: {source}</translation>
     </message>
@@ -2513,7 +2513,7 @@
         <translation>ohne Ort: nichts auf der Karte zu zeigen</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="271" />
+        <location filename="../core/publish/report_layout.py" line="293" />
         <source>without a place</source>
         <translation>ohne Ort</translation>
     </message>
@@ -2573,12 +2573,12 @@
         <translation>Persönliche Angaben</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="150" />
+        <location filename="../core/publish/report_layout.py" line="172" />
         <source>What citizens said</source>
         <translation>Stimmen aus der Beteiligung</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="117" />
+        <location filename="../core/publish/report_layout.py" line="127" />
         <source>not relevant or duplicate</source>
         <translation>nicht relevant oder Duplikat</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation>Bericht über 1 Beitrag nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_data.py" line="138" />
+        <location filename="../core/publish/report_data.py" line="139" />
         <source>The quotes the reviewers marked (up to {marked} per action area, the newest first); where they marked none in an area, up to {n} of the submissions classified in it: those with the most to say in {low} to {high} characters, the newest first where alike. Personal data masked.</source>
         <translation>Die von der Prüfung als Zitat markierten Beiträge (bis zu {marked} je Handlungsfeld, die neuesten zuerst); wo in einem Handlungsfeld keiner markiert ist, bis zu {n} der ihm zugeordneten Beiträge: die mit dem meisten Inhalt in {low} bis {high} Zeichen, bei gleicher Länge die neuesten zuerst. Persönliche Angaben maskiert.</translation>
     </message>
@@ -2773,12 +2773,12 @@
         <translation>Die Hintergrundkarte ist ausgeschaltet: ihr Server antwortete nicht. Haken Sie sie im Bedienfeld „Layer“ an, wenn Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../core/publish/report_layout.py" line="238" />
+        <location filename="../core/publish/report_layout.py" line="260" />
         <source>Submissions per action area, by category</source>
         <translation>Beiträge je Handlungsfeld, nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="104" />
+        <location filename="../core/review/styles.py" line="106" />
         <source>By how the point was placed</source>
         <translation>Nach der Verortung des Punkts</translation>
     </message>
@@ -2806,6 +2806,31 @@
         <location filename="../dialogs/review_panel.py" line="556" />
         <source>A duplicate, but of none nearby with a text alike: write its id into 'Duplicate of' in the form.</source>
         <translation>Ein Duplikat, aber von keinem ähnlichen Beitrag in der Nähe: tragen Sie dessen ID im Formular unter „Duplikat von“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="156" />
+        <source>Where the submissions crowd</source>
+        <translation>Wo sich die Beiträge häufen</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="158" />
+        <source>Darker red: more submissions close together (a heat map over all {n} placed submissions). It shows where the points of the map before lie on top of each other.</source>
+        <translation>Dunkleres Rot: mehr Beiträge dicht beieinander (eine Heatmap über alle {n} verorteten Beiträge). Sie zeigt, wo die Punkte der Karte davor übereinander liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="299" />
+        <source>Action areas by district</source>
+        <translation>Handlungsfelder nach Stadtteil</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="327" />
+        <source>The number after a bar: the district's submissions. A submission with several action areas counts once in each, so a bar can be longer than its number says.</source>
+        <translation>Die Zahl hinter einem Balken: die Beiträge des Stadtteils. Ein Beitrag mit mehreren Handlungsfeldern zählt in jedem einmal, darum kann ein Balken länger sein, als seine Zahl sagt.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/report_layout.py" line="330" />
+        <source>{n} smaller districts are in the table on the page before.</source>
+        <translation>{n} kleinere Stadtteile stehen in der Tabelle auf der Seite davor.</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,60 @@ def test_the_chart_stacks_each_action_area_by_category_in_the_key_s_colours(gpkg
     assert len(present) >= 2 and {CATEGORY_COLOURS[c] for c in present} <= found  # one segment per category
 
 
+def test_a_chart_by_district_shows_each_district_s_action_areas_and_a_density_map_where_points_are_many(
+        gpkg, tmp_path):
+    districts = write_districts(tmp_path / "districts.gpkg")
+    out = tmp_path / "report.pdf"
+    data = report(gpkg, out, str(districts), language="en", background=False)
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    number = next(i for i, p in enumerate(pages, start=1) if "Action areas by district" in p)
+    page = pages[number - 1]
+    for name, _, total in data.districts[:15]:  # each district's bar, with its number of submissions
+        line = next(line for line in page.splitlines() if line.strip().startswith(name))
+        assert line.split()[-1] == str(total)
+    used = {code for (_, code), n in data.by_district_area.items() if n}
+    assert all(data.area_label(code) in page for code in used)  # the key names every area in the bars
+    assert sum(n for (name, code), n in data.by_district_area.items() if name == data.districts[0][0]) >= \
+        data.districts[0][2]  # a submission counts once in each of its areas
+    subprocess.run(["pdftoppm", "-r", "60", "-f", str(number), "-l", str(number), "-png", "-singlefile", str(out),
+                    str(tmp_path / "district-chart")], check=True)
+    image = QImage(str(tmp_path / "district-chart.png"))
+    found = {QColor(image.pixel(x, y)).name() for x in range(image.width()) for y in range(image.height())}
+    colours = {code: colour for code, _, colour, _ in data.areas}
+    assert {colours[c] for c in used if c in colours} <= found  # the bars in the areas' colours
+    # 120 placed submissions: a density map follows the map, drawn in the heat map's reds
+    density = next(i for i, p in enumerate(pages, start=1) if "Where the submissions crowd" in p)
+    assert density == 3
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "3", "-l", "3", "-png", "-singlefile", str(out),
+                    str(tmp_path / "density")], check=True)
+    image = QImage(str(tmp_path / "density.png"))
+    reds = sum(1 for x in range(0, image.width() * 2 // 3, 2) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).red() > 150 and QColor(image.pixel(x, y)).green() < 110)
+    assert reds > 50
+
+
+def test_the_html_report_has_the_action_areas_by_district(gpkg, tmp_path):
+    out = tmp_path / "report.html"
+    data = report(gpkg, out, str(write_districts(tmp_path / "districts.gpkg")), language="en", background=False)
+    page = out.read_text(encoding="utf-8")
+    table = page[page.index("<h2>Action areas by district</h2>"):]
+    table = table[:table.index("</table>")]
+    name = data.districts[0][0]
+    row = table[table.index("<td>{}</td>".format(name)):].split("</tr>")[0]
+    cells = [int(c.split("</td>")[0]) for c in row.split("<td>")[2:]]
+    assert sum(cells) == sum(n for (d, _), n in data.by_district_area.items() if d == name) > 0
+
+
+def test_few_placed_submissions_get_no_density_map(tmp_path):
+    source = tmp_path / "portal.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": submissions(20)}), encoding="utf-8")
+    pull(source, "demo-kaiserslautern", tmp_path / "s.gpkg")
+    out = tmp_path / "report.pdf"
+    report(tmp_path / "s.gpkg", out, language="en", background=False)
+    assert "Where the submissions crowd" not in _text(out)
+
+
 def test_the_report_opens_with_a_title_page_of_the_participation_its_period_and_numbers(gpkg, tmp_path):
     from locales import Locale
 

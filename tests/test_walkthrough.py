@@ -88,8 +88,9 @@ def test_a_planner_s_day_in_german_qgis(tmp_path, pygeoapi, qgis_new_project):
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(report), str(SHOTS / "15-bericht-seite")], check=True)
     pages = sorted(SHOTS.glob("15-bericht-seite*.png"))
     text = subprocess.run(["pdftotext", str(report), "-"], check=True, capture_output=True, text=True).stdout
-    # title, map, what citizens said (the three decided in the walkthrough), counts, chart, catalogue
-    assert len(pages) == 6 and "Stimmen aus der Beteiligung" in text.split("\f")[2]
+    # title, map, density map (150 placed), what citizens said (the three decided in the walkthrough), counts,
+    # chart, chart by district, catalogue
+    assert len(pages) == 8 and "Stimmen aus der Beteiligung" in text.split("\f")[3]
     read = r["pull_dialog"] + r["panel"] + r["form"] + r["push_dialog"] + r["10-export"] + r["12-bericht"]
     citizen = r["citizen"] + r["panel_citizen"]
     assert _foreign([t for t in read if t not in citizen]) == []  # a citizen may write English; we do not

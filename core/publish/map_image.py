@@ -22,7 +22,8 @@ from ..i18n import tr
 
 
 def add_map(layout, layers, legend_layers, x, y, width, height, page=0, legend_title=None):
-    """A framed map of `layers` (fitted to the first) with a legend of `legend_layers` to its right."""
+    """A framed map of `layers` (fitted to the first) with a legend of `legend_layers` to its right (none
+    without)."""
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
     item = QgsLayoutItemMap(layout)
     item.attemptMove(QgsLayoutPoint(x, y, mm), page=page)
@@ -33,6 +34,8 @@ def add_map(layout, layers, legend_layers, x, y, width, height, page=0, legend_t
     item.setExtent(_fit(layers[0].extent(), width / height))  # fitted first: setExtent() resizes the item
     item.setFrameEnabled(True)
     layout.addLayoutItem(item)
+    if not legend_layers:
+        return item
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
     legend.setAutoUpdateModel(False)  # only these layers, not the project's groups

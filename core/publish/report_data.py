@@ -47,6 +47,7 @@ class ReportData:
     by_status: Counter = field(default_factory=Counter)
     by_area: Counter = field(default_factory=Counter)            # a submission counts once per area it has
     districts: list = field(default_factory=list)                # [(name, {status: n}, total)]
+    by_district_area: Counter = field(default_factory=Counter)   # (district name, area code or NONE) -> n
     outside_districts: int = 0
     without_place: int = 0                                       # submissions that give no place (counted, not mapped)
     submissions: list = field(default_factory=list)              # [(title, text, category, areas, status)]
@@ -125,7 +126,7 @@ def collect(gpkg, districts=None, language="de", title=None):
             chosen = sorted(newest_first, key=lambda c: c[0])[:QUOTES_PER_AREA]  # stable: newest first where alike
             data.quotes.append((code, [(title, text) for _, _, title, text in chosen]))
     if districts is not None:
-        data.districts, data.outside_districts = _by_district(store, districts)
+        data.districts, data.outside_districts, data.by_district_area = _by_district(store, districts)
     return data
 
 
@@ -162,19 +163,21 @@ def districts_layer(source):
 
 
 def _by_district(store, source):
-    """[(district name, {status: n}, total)] largest first, and how many submissions lie in no district."""
+    """[(district name, {status: n}, total)] largest first, how many submissions lie in no district, and
+    {(district name, action area code or NONE): n} (a submission counts once in each of its areas)."""
     layer = districts_layer(source)
     points = QgsVectorLayer(store.layer_uri(), SUBMISSIONS, store.provider)
     request = QgsFeatureRequest().setFilterExpression("coalesce(portal_state, 'active') <> 'withdrawn'")
-    index, geometry, status = QgsSpatialIndex(), {}, {}
+    index, geometry, status, areas = QgsSpatialIndex(), {}, {}, {}
     for f in points.getFeatures(request):
         if f.hasGeometry():
             index.addFeature(f)
             geometry[f.id()] = f.geometry()
             status[f.id()] = f["review_status"] or "new"
+            areas[f.id()] = list_field.codes(f["action_areas"]) or [NONE]
     transform = QgsCoordinateTransform(layer.crs(), points.crs(), QgsProject.instance())
     name_field = districts_name_field(layer)
-    result, seen = [], set()
+    result, seen, by_area = [], set(), Counter()
     for district in layer.getFeatures():
         shape = district.geometry()
         if shape.isEmpty():
@@ -182,11 +185,15 @@ def _by_district(store, source):
         shape.transform(transform)
         engine = QgsGeometry.createGeometryEngine(shape.constGet())
         engine.prepareGeometry()
-        counts = Counter()
+        counts, in_district = Counter(), []
         for fid in index.intersects(shape.boundingBox()):
             if fid not in seen and engine.contains(geometry[fid].constGet()):
                 seen.add(fid)  # overlapping districts: a submission counts in the first only
                 counts[status[fid]] += 1
+                in_district.append(fid)
         name = str(district[name_field]) if name_field else str(district.id())
+        for fid in in_district:
+            for code in areas[fid]:
+                by_area[name, code] += 1
         result.append((name, counts, sum(counts.values())))
-    return sorted(result, key=lambda r: (-r[2], r[0])), len(geometry) - len(seen)
+    return sorted(result, key=lambda r: (-r[2], r[0])), len(geometry) - len(seen), by_area

@@ -56,6 +56,11 @@ def render(data, cover_png):
                              for name, counts, total in data.districts]
                             + ([[tr("without a place"), data.without_place] + [""] * len(REVIEW_STATUSES)]
                                if data.without_place else [])))
+        used = [c for c in rows if any(data.by_district_area.get((name, c)) for name, _, _ in data.districts)]
+        parts.append("<h2>{}</h2>".format(e(tr("Action areas by district"))))
+        parts.append(_table([tr("District")] + [data.area_label(c) for c in used],
+                            [[name] + [data.by_district_area.get((name, c), 0) for c in used]
+                             for name, _, _ in data.districts]))
     if data.quotes:
         parts.append("<h2>{}</h2>".format(e(tr("What citizens said"))))
         parts.append('<p class="meta">{}</p>'.format(e(quote_rule())))

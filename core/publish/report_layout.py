@@ -28,7 +28,7 @@ from qgis.PyQt.QtGui import QFont
 
 from ..errors import StadtdialogError
 from ..i18n import tr
-from ..review.styles import action_area_renderer
+from ..review.styles import action_area_renderer, heatmap_renderer
 from ..store.schema import CATEGORIES, CATEGORY_COLOURS, REVIEW_STATUSES
 from ..store.stores import as_store
 from .districts import style_districts
@@ -40,6 +40,8 @@ WIDTH = 277  # usable width of an A4 landscape page with 10 mm margins
 
 
 MAP_PAGE = 1  # the page with the map (the HTML report shows it as its picture)
+DENSITY_FROM = 100  # placed submissions from which a density map follows the map
+DISTRICT_BARS = 15  # districts in the chart by district (the largest; the table has them all)
 
 
 def build_layout(data, gpkg, districts=None, background=None):
@@ -62,9 +64,17 @@ def build_layout(data, gpkg, districts=None, background=None):
         layers.append(background)
     _title_page(layout, data)
     _map_page(layout, data, layers, _new_page(layout), background)
+    if data.total - data.without_place >= DENSITY_FROM:  # many points hide each other: where they crowd
+        density = QgsVectorLayer(store.layer_uri(), tr("Submissions"), store.provider)
+        density.setSubsetString(layer.subsetString())
+        density.setRenderer(heatmap_renderer())
+        layers.append(density)
+        _density_page(layout, [density] + layers[1:], _new_page(layout), background)
     _quotes_pages(layout, data)
     _counts_page(layout, data, _new_page(layout))
     _chart_page(layout, data, _new_page(layout))
+    if data.districts:
+        _district_chart_page(layout, data, _new_page(layout))
     _catalogue_page(layout, data, _new_page(layout))
     return layout, layers
 
@@ -136,6 +146,18 @@ def _title_page(layout, data):
 def _map_page(layout, data, layers, page, background):
     _heading(layout, tr("The submissions by action area"), page)
     add_map(layout, layers, layers[:1], 10, 20, 195, 178, page=page, legend_title=tr("Action areas"))
+    if background is not None:
+        note = " · ".join(t for t in (background.customProperty("stadtdialog/attribution"),) if t)
+        add_label(layout, tr("Background map: {source}").format(source=note or background.name()), 10, 199, 195, 5,
+                  size=7, page=page)
+
+
+def _density_page(layout, layers, page, background):
+    _heading(layout, tr("Where the submissions crowd"), page)
+    add_map(layout, layers, [], 10, 20, 195, 178, page=page)  # a heat map's legend would be an empty box
+    add_label(layout, tr("Darker red: more submissions close together (a heat map over all {n} placed "
+                         "submissions). It shows where the points of the map before lie on top of each "
+                         "other.").format(n=layers[0].featureCount()), 210, 20, 77, 40, size=9, page=page)
     if background is not None:
         note = " · ".join(t for t in (background.customProperty("stadtdialog/attribution"),) if t)
         add_label(layout, tr("Background map: {source}").format(source=note or background.name()), 10, 199, 195, 5,
@@ -270,6 +292,44 @@ def _chart_page(layout, data, page):
         if data.without_place:
             table_rows.append([tr("without a place"), data.without_place, "", ""])
         _table(layout, headers, table_rows, 170, 20, 117, 180, page, [50, 20, 22, 25])
+
+
+def _district_chart_page(layout, data, page):
+    """One bar per district (the largest first), in segments by action area, with a key."""
+    _heading(layout, tr("Action areas by district"), page)
+    colours = dict((code, colour) for code, _, colour, _ in data.areas)
+    codes = [c for c in data.area_rows() if any(data.by_district_area.get((d[0], c)) for d in data.districts)]
+    x, key_y = 10, 18
+    for code in codes:
+        label = data.area_label(code)
+        width = 4.5 + max(14, 1.6 * len(label)) + 3
+        if x > 10 and x + width > 10 + WIDTH:
+            x, key_y = 10, key_y + 6
+        _box(layout, colours.get(code, "#bbbbbb"), x, key_y + 1.5, 3.5, 3.5, page)
+        add_label(layout, label, x + 4.5, key_y, width - 4.5, 6, size=7, page=page)
+        x += width
+    shown = data.districts[:DISTRICT_BARS]
+    top = key_y + 10
+    step = min(12, (190 - top) / max(len(shown), 1))
+    biggest = max([sum(data.by_district_area.get((name, c), 0) for c in codes) for name, _, _ in shown] + [1])
+    bar_room = WIDTH - 60 - 25
+    for i, (name, _, total) in enumerate(shown):
+        y = top + i * step
+        add_label(layout, name, 10, y, 55, min(step, 8), size=8, page=page)
+        start = 70.0
+        for code in codes:
+            part = data.by_district_area.get((name, code), 0)
+            if part:
+                _box(layout, colours.get(code, "#bbbbbb"), start, y + 0.5, bar_room * part / biggest,
+                     min(step - 1.5, 6), page)
+                start += bar_room * part / biggest
+        add_label(layout, str(total), max(start, 70.5) + 2, y, 20, min(step, 8), size=8, page=page)
+    note = tr("The number after a bar: the district's submissions. A submission with several action areas counts "
+              "once in each, so a bar can be longer than its number says.")
+    if len(data.districts) > len(shown):
+        note += " " + tr("{n} smaller districts are in the table on the page before.").format(
+            n=len(data.districts) - len(shown))
+    add_label(layout, note, 10, 196, WIDTH, 8, size=7, page=page)
 
 
 def _box(layout, colour, x, y, width, height, page):
