@@ -217,12 +217,17 @@ def test_the_machine_s_suggestions_saved_in_a_watched_layer_name_no_reviewer(tmp
     store = open_store(name, authcfg)
     layer = QgsVectorLayer(store.layer_uri(), "s", store.provider)
     edit_stamp.watch(layer)
-    fid = next(layer.getFeatures()).id()
+    fid, decided = sorted(f.id() for f in layer.getFeatures())[:2]
     layer.startEditing()
     layer.changeAttributeValue(fid, layer.fields().indexOf("suggested_action_areas"),
                                list_field.for_feature(["religion"], layer))
+    # in the same save, a reviewer's decision on the next submission: it is stamped, past the one that is not
+    layer.changeAttributeValue(decided, layer.fields().indexOf("review_status"), "in_review")
     assert layer.commitChanges(), layer.commitErrors()
     row = store.rows(schema.SUBMISSIONS, "reviewer, reviewed_at, row_version, suggested_action_areas", "fid = ?",
                      (fid,))[0]
     assert (row["reviewer"] or "", row["reviewed_at"], row["row_version"]) == ("", None, 0)
     assert json.loads(row["suggested_action_areas"]) == ["religion"]
+    row = store.rows(schema.SUBMISSIONS, "reviewer, reviewed_at, row_version, review_status", "fid = ?",
+                     (decided,))[0]
+    assert row["review_status"] == "in_review" and row["reviewer"] and row["reviewed_at"] and row["row_version"] == 1

@@ -53,17 +53,16 @@ def watch(layer):
 
 def stamp(layer):
     """Give every submission whose decisions the edit buffer changes its claim, reviewer and time (those not
-    set by the edit itself); returns how many were stamped."""
+    set by the edit itself)."""
     buffer = layer.editBuffer() if layer.isEditable() else None
     if buffer is None:
-        return 0
+        return
     index = layer.fields().indexOf
     version, reviewer, reviewed_at = index("row_version"), index("reviewer"), index("reviewed_at")
     if version < 0:
-        return 0
+        return
     decisions = {index(name) for name in schema.AUDITED_FIELDS} - {-1}
     noted = claims.notes(layer.id())
-    stamped = 0
     for fid, values in buffer.changedAttributeValues().items():
         if fid < 0 or decisions.isdisjoint(values):
             continue
@@ -76,6 +75,4 @@ def stamp(layer):
             layer.changeAttributeValue(fid, reviewer, current_user(), None, True)
         if reviewed_at >= 0 and reviewed_at not in values:
             layer.changeAttributeValue(fid, reviewed_at, now_iso(), None, True)
-        stamped += 1
-    return stamped
 
