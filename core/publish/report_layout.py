@@ -146,6 +146,11 @@ def _title_page(layout, data):
 def _map_page(layout, data, layers, page, background):
     _heading(layout, tr("The submissions by action area"), page)
     add_map(layout, layers, layers[:1], 10, 20, 195, 178, page=page, legend_title=tr("Action areas"))
+    _background_note(layout, background, page)
+
+
+def _background_note(layout, background, page):
+    """The background map's source and attribution under a map (nothing where no background answered)."""
     if background is not None:
         note = " · ".join(t for t in (background.customProperty("stadtdialog/attribution"),) if t)
         add_label(layout, tr("Background map: {source}").format(source=note or background.name()), 10, 199, 195, 5,
@@ -158,10 +163,7 @@ def _density_page(layout, layers, page, background):
     add_label(layout, tr("Darker red: more submissions close together (a heat map over all {n} placed "
                          "submissions). It shows where the points of the map before lie on top of each "
                          "other.").format(n=layers[0].featureCount()), 210, 20, 77, 40, size=9, page=page)
-    if background is not None:
-        note = " · ".join(t for t in (background.customProperty("stadtdialog/attribution"),) if t)
-        add_label(layout, tr("Background map: {source}").format(source=note or background.name()), 10, 199, 195, 5,
-                  size=7, page=page)
+    _background_note(layout, background, page)
 
 
 def _quotes_pages(layout, data):
