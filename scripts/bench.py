@@ -281,6 +281,8 @@ def _personal_data():
     print()
     held_out = evaluation.evaluate("held_out")
     evaluation.print_figures(evaluation.evaluate("tune"))
+    for name in evaluation.SETS:
+        evaluation.print_figures(evaluation.evaluate("held_out", (name,)))
     evaluation.print_figures(held_out)
     return [("personal data: >= 95 % of planted findings masked (held out)", held_out["masked"] >= 0.95,
              "{:.0%}".format(held_out["masked"])),

@@ -1,9 +1,10 @@
 """How well personal data in citizens' texts is found and masked, on the labelled set written for it
-(tests/data/personal_data_evaluation.json: German and English texts with traps, split once into a part tuned
-on and a part held out). Prints precision and recall per kind, the share of planted personal data masked, and
+(tests/data/personal_data_evaluation.json and a second set written later by another hand,
+tests/data/personal_data_second_set.json: German and English texts with traps, each split once into a part tuned
+on and a part held out). A text that names a finding twice counts both. Prints precision and recall per kind, the share of planted personal data masked, and
 the share of harmless texts changed; make bench prints the held-out figures.
 
-    python3 scripts/evaluate_personal_data.py [--part tune|held_out|all] [--json]
+    python3 scripts/evaluate_personal_data.py [--part tune|held_out|all] [--set first|second|both] [--details]
 """
 import argparse
 import json
@@ -12,22 +13,27 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SET = ROOT / "tests" / "data" / "personal_data_evaluation.json"
+SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
+        # written later by another hand that never saw the detector: the fairer test of texts not seen
+        "second": ROOT / "tests" / "data" / "personal_data_second_set.json"}
 
 
-def evaluate(part="held_out"):
+def evaluate(part="held_out", sets=("first", "second")):
     from stadtdialog.core.review.personal_data import KINDS, find, mask
 
-    texts = [t for t in json.loads(SET.read_text(encoding="utf-8"))["texts"] if part == "all" or t["part"] == part]
+    texts = [t for name in sets for t in json.loads(SETS[name].read_text(encoding="utf-8"))["texts"]
+             if part == "all" or t["part"] == part]
     tp, fp, fn = Counter(), Counter(), Counter()
     planted = masked = harmless = changed = 0
     misses, false = [], []
     for t in texts:
         text, found = t["text"], find(t["text"])
         wanted = []
-        for f in t["findings"]:
+        for f in t["findings"]:  # where the text says it again ("Ich bin Fatma … Danke, Fatma"), there too
             start = text.find(f["text"])
-            wanted.append((f["kind"], start, start + len(f["text"])))
+            while start >= 0:
+                wanted.append((f["kind"], start, start + len(f["text"])))
+                start = text.find(f["text"], start + 1)
         for kind, start, end in wanted:
             planted += 1
             covered = all(any(g.start <= i < g.end for g in found) for i in range(start, end))
@@ -52,14 +58,15 @@ def evaluate(part="held_out"):
     per_kind = {k: {"precision": tp[k] / (tp[k] + fp[k]) if tp[k] + fp[k] else 1.0,
                     "recall": tp[k] / (tp[k] + fn[k]) if tp[k] + fn[k] else 1.0, "planted": tp[k] + fn[k]}
                 for k in kinds}
-    return {"part": part, "texts": len(texts), "per_kind": per_kind, "planted": planted,
+    return {"part": part, "sets": " + ".join(sets), "texts": len(texts), "per_kind": per_kind, "planted": planted,
             "masked": masked / planted if planted else 1.0, "harmless": harmless,
             "harmless_changed": changed / harmless if harmless else 0.0, "misses": misses, "false": false}
 
 
 def print_figures(result, details=False):
-    print("personal data in citizens' texts, {} part ({} texts): {:.0%} of {} planted findings masked; {} of {} "
-          "harmless texts changed ({:.0%})".format(result["part"], result["texts"], result["masked"],
+    print("personal data in citizens' texts, {} part of the {} set ({} texts): {:.0%} of {} planted findings "
+          "masked; {} of {} harmless texts changed ({:.0%})".format(result["part"], result["sets"], result["texts"],
+                                                                   result["masked"],
                                                   result["planted"], round(result["harmless_changed"] *
                                                                            result["harmless"]),
                                                   result["harmless"], result["harmless_changed"]))
@@ -76,12 +83,13 @@ def print_figures(result, details=False):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--part", default="held_out", choices=("tune", "held_out", "all"))
+    parser.add_argument("--set", default="both", choices=("first", "second", "both"))
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)  # noqa: F841 - the plugin's modules import QGIS
-    print_figures(evaluate(args.part), args.details)
+    print_figures(evaluate(args.part, tuple(SETS) if args.set == "both" else (args.set,)), args.details)
     return 0
 
 

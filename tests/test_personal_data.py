@@ -117,13 +117,44 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     "Oberbürgermeister Klaus Weichel hat beim Fritz-Walter-Stadion einen Treffpunkt versprochen.",
     "Geöffnet Mo–Fr 9–12 Uhr, info@kaiserslautern.de, Stadtbibliothek in der Steinstraße 48.",
     "ich bin Mutter von zwei Kindern und wohne seit 2015 hier, in der Nähe vom Mainzer Tor.",
+    "Das Bürgercenter im Rathaus (Tel. 0631 365-2222, Mo–Do 8–16 Uhr) ist freundlich.",
+    "Café Extrablatt is where we meet, they even reserve a table if you call (0631 892 55 10).",
+    "The Oberbürgermeister, Dr. Klaus Weichel, opened the festival and said the city is international.",
+    "Die Stadt hat ja @stadt_kl, und auf Insta: stadtkaiserslautern gibt es zu wenig davon.",
+    "Ich wohne seit 20 Jahren hier, der Spielplatz am Kaiserbergring 12 ist kaputt.",
+    "Stadtfest am 12.08.2018, ich bin 1957 geboren und war immer da.",
+    "Greetings from the Tigers! Our club needs a pitch. Mail: info [at] vhs-kl.de",
 ])
 def test_harmless_texts_are_left_as_they_are(text):
     assert find(text) == [] and mask(text) == text
 
 
+@pytest.mark.parametrize("text, kind, found", [
+    ("Schreibt mir: anna.k [at] web.de", "email", "anna.k [at] web.de"),
+    ("contact tom at gmail dot com if you want to join", "email", "tom at gmail dot com"),
+    ("Gemeinschaftsgarten wäre toll! insta: lisa.gruen.kl", "social_handle", "lisa.gruen.kl"),
+    ("Sehr geehrter Herr Oberbürgermeister, ich, Erika Schwarz (87), wohne allein hier.", "person_name",
+     "Erika Schwarz"),
+    ("Born in Lagos, living in KL since last year. I'm Chidi Okafor. More events please!", "person_name",
+     "Chidi Okafor"),
+    ("Ich bin die Oma von Finn und Mia, wir sind jeden Tag im Volkspark.", "person_name", "Finn"),
+    ("Hi from the Thompsons! We're a military family and our kids want to play.", "person_name", "Thompsons"),
+    ("mir wohne in de Vogelwoogstrooß 17 un mache e Fescht", "home_address", "Vogelwoogstrooß 17"),
+    ("Wir wohnen Am Harzhübel 31, 67663 KL. Hinter dem Haus liegt Müll.", "home_address",
+     "Am Harzhübel 31, 67663 KL"),
+    ("Treffpunkt für Väter fehlt!\n\nBernd Kühn\nLogenstraße 22\n67655 Kaiserslautern", "home_address",
+     "Logenstraße 22\n67655 Kaiserslautern"),
+    ("Ich bin 1957 geboren, genau am 28.02.1957, und erinnere mich an den Fackelbrunnen.", "birth_date",
+     "28.02.1957"),
+])
+def test_personal_data_written_in_the_ways_citizens_write_it_is_found(text, kind, found):
+    assert (kind, found) in [(f.kind, f.text) for f in find(text)]
+    assert found not in mask(text)
+
+
 def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_texts_are_left_alone():
-    """tests/data/personal_data_evaluation.json, German and English with traps; the figures make bench prints.
+    """tests/data/personal_data_evaluation.json and personal_data_second_set.json, German and English with traps;
+    the figures make bench prints.
     The tuned part as tuned; the held-out part guarded at what it measured, so a change that loses recall or
     starts masking harmless words is seen."""
     import sys
@@ -133,8 +164,11 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned, held_out = evaluate("tune"), evaluate("held_out")
-    assert tuned["masked"] >= 0.95 and tuned["harmless_changed"] == 0.0
-    assert held_out["masked"] >= 0.85 and held_out["harmless_changed"] <= 0.08
+    tuned = evaluate("tune")
+    assert tuned["masked"] >= 0.98 and tuned["harmless_changed"] <= 0.02
+    first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
+    # measured 90 % / 4 % and 82 % / 14 % (README): guarded there
+    assert first["masked"] >= 0.89 and first["harmless_changed"] <= 0.04
+    assert second["masked"] >= 0.81 and second["harmless_changed"] <= 0.15
     for kind in ("email", "phone", "iban", "licence_plate"):
-        assert held_out["per_kind"][kind]["recall"] == 1.0 and held_out["per_kind"][kind]["precision"] == 1.0
+        assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
