@@ -1,8 +1,9 @@
-"""How well personal data in citizens' texts is found and masked, on the labelled set written for it
+"""How well personal data in citizens' texts is found and masked, on the labelled sets written for it
 (tests/data/personal_data_evaluation.json and a second set written later by another hand,
-tests/data/personal_data_second_set.json: German and English texts with traps, each split once into a part tuned
-on and a part held out). A text that names a finding twice counts both. Prints precision and recall per kind, the share of planted personal data masked, and
-the share of harmless texts changed; make bench prints the held-out figures.
+tests/data/personal_data_second_set.json: German and English texts with traps, each split once into a part
+tuned on and a part held out). A text that names a finding twice counts both. Prints precision and recall per
+kind, the share of planted personal data masked, and the share of harmless texts changed; make bench prints the
+held-out figures.
 
     python3 scripts/evaluate_personal_data.py [--part tune|held_out|all] [--set first|second|both] [--details]
 """
