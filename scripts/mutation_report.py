@@ -72,34 +72,70 @@ EXPLAINED = {
         "equivalent: a version prints as digits or a minus sign, which sort before 'NULL'; 'NULL' is not below it",
 }
 E = "core/store/edit_stamp.py"
-_UNUSED_COUNT = "equivalent: stamp()'s count is not used (QGIS saves the edit buffer whatever it returns)"
+_REMOVED_COUNT = ("since removed: stamp() counted the submissions it stamped and nobody read the count; it returns "
+                  "nothing now (commit 4069143)")
 _NO_INDEX_0 = ("equivalent: field index 0 is the key (fid) in both stores, never a stamped or decision field, and a "
-               "Stadtdialog layer always has these fields")
+               "Stadtdialog layer always has these fields (every store is brought to the current schema when opened)")
+_NO_FID_0 = ("equivalent: both stores number submissions from 1 (there is no fid 0), and a negative fid is a feature "
+             "added in the edit buffer, which reviewers never add")
+_ONE_WATCH = ("equivalent: watching a layer twice connects its slots twice, and a second stamp finds the claim, "
+              "reviewer and time already in the buffer and adds nothing")
+_NO_DEFAULTS = ("equivalent: watch() took away the layer's defaults applied on update, so letting QGIS apply them "
+                "applies none")
+_INDEX_1 = ("equivalent: field index 1 is portal_id in both stores, not an audited field, so taking it out of the "
+            "set changes nothing; and -1 (a field the layer lacks) is never a changed field")
+_KILLED_NOW = ("killed since by tests/test_loss_paths.py::test_a_decision_made_after_a_colleague_s_save_is_based_on_"
+               "what_it_read_and_keeps_the_names_it_gives (seen failing by hand under this mutant)")
+_NOTED_AGAIN = ("not told apart: noting the version at a change of any field (the machine's suggestions) as well. "
+                "Tried by hand with tests/test_loss_paths.py::test_a_decision_made_after_a_colleague_s_save_...: "
+                "suggestions in the buffer, a colleague's save, then the decision — the note is taken again at the "
+                "decision in both stores (QGIS empties the layer's notes between; not traced), so the save is based "
+                "on what the reviewer read either way")
 EXPLAINED.update({
-    (E, "stamped += 0"): _UNUSED_COUNT,
-    (E, "return 1"): _UNUSED_COUNT,
-    (E, "if version < -1:"): _NO_INDEX_0,
+    (E, 'if layer_id in _watched or layer.fields().indexOf("row_version") == 0:'): _NO_INDEX_0,
+    (E, 'if layer_id in _watched or layer.fields().indexOf("row_version") <= 0:'): _NO_INDEX_0,
+    (E, 'if layer_id in _watched or layer.fields().indexOf("row_version") < 1:'): _NO_INDEX_0,
+    (E, 'if layer_id in _watched or layer.fields().indexOf("row_version") < -1:'): _NO_INDEX_0,
+    (E, 'if layer_id in _watched and layer.fields().indexOf("row_version") < 0:'): _ONE_WATCH,
     (E, "if index != 0 and layer.defaultValueDefinition(index).applyOnUpdate():"): _NO_INDEX_0,
-    (E, "if reviewed_at >= 1 and reviewed_at not in values:"): _NO_INDEX_0,
-    (E, "decisions = {layer.fields().indexOf(name) for name in schema.DECISION_FIELDS} - {- 2}"): _NO_INDEX_0,
-    (E, "if fid < 1 or decisions.isdisjoint(values):"):
-        "equivalent: both stores number submissions from 1; there is no fid 0",
-    (E, "if fid == 0 or decisions.isdisjoint(values):"):
-        "equivalent for reviewers: a negative fid is a feature added in the edit buffer, and reviewers add none; "
-        "the store's triggers refuse a claim that does not follow the stored version either way",
-    (E, "if reviewed_at >= 0 or reviewed_at not in values:"):
-        "not seen by a user: a reviewed_at the edit set itself is stamped again with the same moment's time",
-    (E, "if index in decisions and fid != 0 and fid not in noted:"):
-        "equivalent for reviewers: a negative fid is a feature added in the edit buffer, and reviewers add none",
+    (E, "if index > 0 and layer.defaultValueDefinition(index).applyOnUpdate():"): _NO_INDEX_0,
+    (E, "if index >= 1 and layer.defaultValueDefinition(index).applyOnUpdate():"): _NO_INDEX_0,
+    (E, "if index >= -1 and layer.defaultValueDefinition(index).applyOnUpdate():"): _NO_INDEX_0,
+    (E, "if index >= 0 or layer.defaultValueDefinition(index).applyOnUpdate():"): _NO_INDEX_0,
+    **{(E, "decisions = {layer.fields().indexOf(name) for name in schema.AUDITED_FIELDS} - {" + x + "}"): _INDEX_1
+       for x in ("+1", "~1", "not 1", "1", "- 2", "- 0")},
+    **{(E, "decisions = {index(name) for name in schema.AUDITED_FIELDS} - {" + x + "}"): _INDEX_1
+       for x in ("+1", "~1", "not 1", "1", "- 2", "- 0")},
+    (E, "if index in decisions and fid != 0 and fid not in noted:"): _NO_FID_0,
+    (E, "if index in decisions and fid > 0 and fid not in noted:"): _NO_FID_0,
+    (E, "if index in decisions and fid >= 1 and fid not in noted:"): _NO_FID_0,
+    (E, "if index in decisions and fid >= -1 and fid not in noted:"): _NO_FID_0,
+    (E, "if index in decisions or fid >= 0 and fid not in noted:"): _NOTED_AGAIN,
+    (E, "if index in decisions and fid >= 0 or fid not in noted:"): _NOTED_AGAIN,
+    (E, "return 1"): _REMOVED_COUNT,
+    (E, "return -1"): _REMOVED_COUNT,
+    (E, "stamped = 1"): _REMOVED_COUNT,
+    (E, "stamped = -1"): _REMOVED_COUNT,
+    (E, "stamped += 2"): _REMOVED_COUNT,
+    (E, "stamped += 0"): _REMOVED_COUNT,
+    (E, "if version == 0:"): _NO_INDEX_0,
     (E, "if version <= 0:"): _NO_INDEX_0,
-    (E, "return -1"): _UNUSED_COUNT,
-    (E, "decisions = {index(name) for name in schema.DECISION_FIELDS} - {- 0}"): _NO_INDEX_0,
-    (E, "if reviewer >= -1 and reviewer not in values:"): _NO_INDEX_0,
-    (E, "if fid < 0 and decisions.isdisjoint(values):"):
-        "killed since by tests/test_loss_paths.py::test_the_machine_s_suggestions_saved_in_a_watched_layer_name_no_"
-        "reviewer (the run was stopped before it was re-run)",
-    (E, "layer.changeAttributeValue(fid, reviewer, current_user(), None, False)"):
-        "equivalent: watch() removed the defaults applied on update, so skipping them or not changes nothing",
+    (E, "if version < 1:"): _NO_INDEX_0,
+    (E, "if version < -1:"): _NO_INDEX_0,
+    (E, "if fid == 0 or decisions.isdisjoint(values):"): _NO_FID_0,
+    (E, "if fid <= 0 or decisions.isdisjoint(values):"): _NO_FID_0,
+    (E, "if fid < 1 or decisions.isdisjoint(values):"): _NO_FID_0,
+    (E, "if fid < -1 or decisions.isdisjoint(values):"): _NO_FID_0,
+    (E, "break"): "killed since by tests/test_loss_paths.py::test_the_machine_s_suggestions_saved_in_a_watched_layer_"
+                  "name_no_reviewer, extended by a decision on the next submission in the same save (seen failing by "
+                  "hand under this mutant)",
+    (E, "layer.changeAttributeValue(fid, version, claim(based_on), None, False)"): _NO_DEFAULTS,
+    (E, "layer.changeAttributeValue(fid, reviewer, current_user(), None, False)"): _NO_DEFAULTS,
+    (E, "layer.changeAttributeValue(fid, reviewed_at, now_iso(), None, False)"): _NO_DEFAULTS,
+    **{(E, "if {f} {op} and {f} not in values:".format(f=f, op=op)): _NO_INDEX_0
+       for f in ("reviewer", "reviewed_at") for op in ("!= 0", "> 0", ">= 1", ">= -1")},
+    (E, "if reviewer >= 0 or reviewer not in values:"): _KILLED_NOW,
+    (E, "if reviewed_at >= 0 or reviewed_at not in values:"): _KILLED_NOW,
 })
 
 X = "core/publish/export.py"

@@ -231,3 +231,34 @@ def test_the_machine_s_suggestions_saved_in_a_watched_layer_name_no_reviewer(tmp
     row = store.rows(schema.SUBMISSIONS, "reviewer, reviewed_at, row_version, review_status", "fid = ?",
                      (decided,))[0]
     assert row["review_status"] == "in_review" and row["reviewer"] and row["reviewed_at"] and row["row_version"] == 1
+
+
+def test_a_decision_made_after_a_colleague_s_save_is_based_on_what_it_read_and_keeps_the_names_it_gives(
+        tmp_path, new_store):
+    """Found by the mutation report: the version a decision is based on is read when the first *decision* field
+    changes (not when the machine's suggestions were written into the buffer before a colleague saved: that would
+    show a conflict where the reviewer had seen the colleague's save); a reviewer and time the edit sets itself
+    are kept, not stamped over."""
+    from stadtdialog.core.store import edit_stamp
+
+    name, authcfg = new_store()
+    pull(geojson_file(tmp_path, submissions(2)), PROFILE, name, store_authcfg=authcfg)
+    store = open_store(name, authcfg)
+    mine, colleague = (QgsVectorLayer(store.layer_uri(), n, store.provider) for n in ("mine", "colleague"))
+    for layer in (mine, colleague):
+        edit_stamp.watch(layer)
+    fid = sorted(f.id() for f in mine.getFeatures())[0]
+    index = mine.fields().indexOf
+    mine.startEditing()  # the machine's suggestions in my buffer first
+    mine.changeAttributeValue(fid, index("suggested_action_areas"), list_field.for_feature(["religion"], mine))
+    colleague.startEditing()  # a colleague saves a decision meanwhile
+    colleague.changeAttributeValue(fid, colleague.fields().indexOf("review_status"), "in_review")
+    assert colleague.commitChanges(), colleague.commitErrors()
+    mine.changeAttributeValue(fid, index("review_status"), "classified")  # I decide on what I now read
+    mine.changeAttributeValue(fid, index("action_areas"), list_field.for_feature(["religion"], mine))
+    mine.changeAttributeValue(fid, index("reviewer"), "Anna Schmidt")
+    mine.changeAttributeValue(fid, index("reviewed_at"), "2018-08-01T10:00:00")
+    assert mine.commitChanges(), mine.commitErrors()  # no conflict: my decision was made after their save
+    row = store.rows(schema.SUBMISSIONS, "review_status, reviewer, reviewed_at, row_version", "fid = ?", (fid,))[0]
+    assert (row["review_status"], row["reviewer"], row["row_version"]) == ("classified", "Anna Schmidt", 2)
+    assert str(row["reviewed_at"]).startswith("2018-08-01")
