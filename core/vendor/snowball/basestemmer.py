@@ -233,10 +233,10 @@ class BaseStemmer:
         '''
         @type s string
         '''
-        assert self.bra >= 0
-        assert self.bra <= self.ket
-        assert self.ket <= self.limit
-        assert self.limit <= len(self.current)
+        assert self.bra >= 0  # nosec B101 - upstream invariant check, kept
+        assert self.bra <= self.ket  # nosec B101 - upstream invariant check, kept
+        assert self.ket <= self.limit  # nosec B101 - upstream invariant check, kept
+        assert self.limit <= len(self.current)  # nosec B101 - upstream invariant check, kept
         self.replace_s(self.bra, self.ket, s)
         self.ket = self.bra + len(s)
 
@@ -259,10 +259,10 @@ class BaseStemmer:
         '''
         Return the slice as a string.
         '''
-        assert self.bra >= 0
-        assert self.bra <= self.ket
-        assert self.ket <= self.limit
-        assert self.limit <= len(self.current)
+        assert self.bra >= 0  # nosec B101 - upstream invariant check, kept
+        assert self.bra <= self.ket  # nosec B101 - upstream invariant check, kept
+        assert self.ket <= self.limit  # nosec B101 - upstream invariant check, kept
+        assert self.limit <= len(self.current)  # nosec B101 - upstream invariant check, kept
         return self.current[self.bra:self.ket]
 
     def assign_to(self):
