@@ -8,9 +8,10 @@ CORE = ROOT / "core"
 # room -> the rooms it may import ("" is core's shared helpers, which import no room)
 BELOW = {
     "": set(),
+    "vendor": set(),
     "store": {""},
     "sources": {""},
-    "review": {"", "store"},
+    "review": {"", "store", "vendor"},
     "pull": {"", "store", "sources", "review"},
     "writeback": {"", "store", "sources", "review", "pull"},
     "publish": {"", "store", "sources", "review"},
