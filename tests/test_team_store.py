@@ -3,11 +3,13 @@ authentication database or the service file, the schema and roles city IT hands 
 participation between a GeoPackage and PostGIS and back losing nothing, and the algorithms headless."""
 import json
 import random
+import sqlite3
 
 import pytest
 from pg_server import SUPERPASSWORD, SUPERUSER
 from qgis.core import QgsSettings, QgsVectorLayer
 from sample import broken_records, submissions
+from stadtdialog.core.compat import save_style_to_database
 from stadtdialog.core.errors import StoreError
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.review.classify import classify
@@ -125,9 +127,30 @@ def test_a_participation_moves_to_postgis_and_back_losing_nothing(tmp_path, pg_s
     name, authcfg = pg_store("umzug")
     counts = copy_store(gpkg, name, target_authcfg=authcfg)
     assert counts[schema.SUBMISSIONS] == 25 and counts[schema.QUARANTINE] == 5 and counts[schema.AUDIT_LOG] > 0
+    # another participation in the same database, whose own default style was saved last: each keeps its own
+    other, other_authcfg = pg_store("andere")
+    pull(_source(tmp_path, 3), "demo-kaiserslautern", other, store_authcfg=other_authcfg)
+    theirs = open_store(other, other_authcfg)
+    assert not save_style_to_database(QgsVectorLayer(theirs.layer_uri(), "s", theirs.provider), "Ihr eigener Stil",
+                                      "", True)
     back = tmp_path / "zurueck.gpkg"
     copy_store(name, back, source_authcfg=authcfg)
     original, team, returned = open_store(gpkg), open_store(name, authcfg), open_store(back)
+    meta = [r for r in original.rows(schema.META, "key, value") if r["key"] != "schema_version"]
+    assert meta and all(sorted(meta, key=str) == sorted([r for r in s.rows(schema.META, "key, value")
+                                                          if r["key"] != "schema_version"], key=str)
+                            for s in (team, returned))  # every note of the pull (source, last pull, profile …)
+    styles = QgsVectorLayer(original.layer_uri(), "s", original.provider).listStylesInDatabase()
+    named = sorted(zip(styles[2][:styles[0]], styles[3][:styles[0]]))  # (name, description)
+    for store in (team, returned):
+        copied = QgsVectorLayer(store.layer_uri(), "s", store.provider).listStylesInDatabase()
+        assert sorted(zip(copied[2][:copied[0]], copied[3][:copied[0]])) == named
+    con = sqlite3.connect(str(back))
+    try:  # the copy opens with the participation's own default style, not the other schema's
+        assert [r[0] for r in con.execute("SELECT stylename FROM layer_styles WHERE useasdefault")] == \
+            [r[0] for r in sqlite3.connect(str(gpkg)).execute("SELECT stylename FROM layer_styles WHERE useasdefault")]
+    finally:
+        con.close()
     for table in (schema.SUBMISSIONS, schema.QUARANTINE, schema.AUDIT_LOG, schema.ACTION_AREAS):
         columns = ", ".join('"{}"'.format(c) for c in original.columns(table) if c != "geom")
         kinds = {f.name: f.kind for f in schema.TABLES[table][0]}
