@@ -11,10 +11,11 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsStyle,
     QgsSvgMarkerSymbolLayer,
+    QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from .. import RESOURCES, list_field
 from ..compat import save_style_to_database
@@ -173,6 +174,9 @@ def points_as_obstacles(layer):
     settings = QgsPalLayerSettings()
     settings.fieldName = "portal_id"
     settings.drawLabels = False
+    text = QgsTextFormat()  # a font every machine has: QGIS 3.40 tries to download a missing one (and says so)
+    text.setFont(QFont("DejaVu Sans"))
+    settings.setFormat(text)
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(True)
     obstacle.setFactor(2.0)  # the strongest: a label does not sit on a citizen's point
