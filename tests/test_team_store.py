@@ -244,3 +244,28 @@ def test_a_store_made_again_after_city_it_dropped_its_schema_gets_its_styles_wit
                          auth=True, timeout=90)
     assert pulled["results"]["NEW"] == 15
     assert [r[0] for r in postgres_server.sql(styles)] == sorted(n for n, _ in style_names())  # each once, anew
+
+
+@pytest.mark.parametrize("into", ["postgres", "gpkg"])
+def test_a_copy_that_fails_half_way_leaves_no_store_behind_and_the_source_as_it_was(tmp_path, pg_store, into):
+    from stadtdialog.core.feedback import Feedback
+    from stadtdialog.core.store.copy_store import copy_store
+    from stadtdialog.core.store.stores import exists
+
+    class Interrupted(Feedback):  # the disk fills or the network drops after the second table
+        def __init__(self):
+            self.tables = 0
+
+        def pushInfo(self, text):  # noqa: N802
+            self.tables += 1
+            if self.tables == 2:
+                raise OSError("No space left on device")
+
+    gpkg = tmp_path / "planerin.gpkg"
+    pull(_source(tmp_path, 10), "demo-kaiserslautern", gpkg)
+    before = open_store(gpkg).rows(schema.SUBMISSIONS, "portal_id, review_status")
+    name, authcfg = pg_store("halb") if into == "postgres" else (str(tmp_path / "kopie.gpkg"), None)
+    with pytest.raises(OSError, match="No space"):
+        copy_store(gpkg, name, target_authcfg=authcfg, feedback=Interrupted())
+    assert not exists(name, authcfg)  # nothing half-copied for a colleague to open
+    assert open_store(gpkg).rows(schema.SUBMISSIONS, "portal_id, review_status") == before
