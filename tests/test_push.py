@@ -152,3 +152,39 @@ def test_annotations_are_posted_once_into_their_own_collection(tmp_path, pygeoap
                and json.loads(n["properties"]["handlungsfelder"]) == ["asyl"] for n in notes)
     portal = json.loads(server.data.read_text(encoding="utf-8"))["_default"].values()
     assert not any("status" in d["properties"] for d in portal)  # the submissions stay untouched
+
+
+def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile_is_left_alone(tmp_path, pygeoapi):
+    from stadtdialog.core.writeback.conflicts import conflicts, resolve
+
+    server = pygeoapi(portal_features(8), editable=True, max_items=50)
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.collection_url, PROFILE, gpkg)
+    classify_some(gpkg, "true", ["sozialraum"], "unsere Notiz")
+    docs = json.loads(server.data.read_text(encoding="utf-8"))
+    for doc in docs["_default"].values():  # on the portal meanwhile: a colleague's answer, a citizen's edit
+        if doc["id"] in ("KL-000002", "KL-000004", "KL-000006"):
+            doc["properties"].update({"text": "Auf dem Portal geändert", "status": "in_review", "prioritaet": "2",
+                                      "anmerkung_planung": "ihre Notiz", "handlungsfelder": ["religion"]})
+            if doc["id"] == "KL-000002":  # a portal that dropped one answer field: the others still count
+                del doc["properties"]["handlungsfelder"]
+    server.data.write_text(json.dumps(docs), encoding="utf-8")
+    assert push(gpkg).conflicts == 3
+    found = conflicts(gpkg)
+    assert [c.portal_id for c in found] == ["KL-000002", "KL-000004", "KL-000006"]
+    con = Store(gpkg).connect()  # the store's own connection: its triggers need its functions
+    con.execute("UPDATE submissions SET sync_state = 'modified' WHERE portal_id = 'KL-000006'")  # settled meanwhile
+    con.commit()
+    done = resolve(gpkg, found, {"KL-000002": "portal", "KL-000004": "overwrite", "KL-000006": "portal"})
+    assert done == 2  # the one settled meanwhile is not counted, nor changed
+    rows = {r[0]: r[1:] for r in con.execute("SELECT portal_id, text, review_status, priority, planner_note, "
+                                             "action_areas, sync_state FROM submissions")}
+    theirs = rows["KL-000002"]  # the portal's state, every decision field of it, the priority as a number
+    assert theirs[0] == "Auf dem Portal geändert" and theirs[1:4] == ("in_review", 2, "ihre Notiz")
+    assert json.loads(theirs[4]) == ["sozialraum"]  # what the portal no longer has stays ours
+    assert theirs[5] == "clean"
+    ours = rows["KL-000004"]  # the citizen's text from the portal, our decision kept and written next time
+    assert ours[0] == "Auf dem Portal geändert" and ours[1] == "classified" and ours[3] == "unsere Notiz"
+    assert ours[5] == "modified"
+    assert rows["KL-000006"][5] == "modified" and rows["KL-000006"][3] == "unsere Notiz"
+    con.close()
