@@ -163,20 +163,25 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     classify_some(gpkg, "true", ["sozialraum"], "unsere Notiz")
     docs = json.loads(server.data.read_text(encoding="utf-8"))
     for doc in docs["_default"].values():  # on the portal meanwhile: a colleague's answer, a citizen's edit
-        if doc["id"] in ("KL-000002", "KL-000004", "KL-000006"):
+        if doc["id"] in ("KL-000002", "KL-000004", "KL-000006", "KL-000008"):
             doc["properties"].update({"text": "Auf dem Portal geändert", "status": "in_review", "prioritaet": "2",
                                       "anmerkung_planung": "ihre Notiz", "handlungsfelder": ["religion"]})
             if doc["id"] == "KL-000002":  # a portal that dropped one answer field: the others still count
                 del doc["properties"]["handlungsfelder"]
+            if doc["id"] == "KL-000008":  # a priority written as a word: no priority, not a crash
+                doc["properties"]["prioritaet"] = "hoch"
     server.data.write_text(json.dumps(docs), encoding="utf-8")
-    assert push(gpkg).conflicts == 3
+    assert push(gpkg).conflicts == 4
     found = conflicts(gpkg)
-    assert [c.portal_id for c in found] == ["KL-000002", "KL-000004", "KL-000006"]
+    assert [c.portal_id for c in found] == ["KL-000002", "KL-000004", "KL-000006", "KL-000008"]
+    # each row shows what differs: the citizen's text and every answer, notes as the words they are
+    assert {"text", "review_status", "priority", "planner_note"} <= {d[0] for d in found[0].differences}
     con = Store(gpkg).connect()  # the store's own connection: its triggers need its functions
     con.execute("UPDATE submissions SET sync_state = 'modified' WHERE portal_id = 'KL-000006'")  # settled meanwhile
     con.commit()
-    done = resolve(gpkg, found, {"KL-000002": "portal", "KL-000004": "overwrite", "KL-000006": "portal"})
-    assert done == 2  # the one settled meanwhile is not counted, nor changed
+    done = resolve(gpkg, found, {"KL-000002": "portal", "KL-000004": "overwrite", "KL-000006": "portal",
+                                 "KL-000008": "portal"})
+    assert done == 3  # the one settled meanwhile is not counted, nor changed
     rows = {r[0]: r[1:] for r in con.execute("SELECT portal_id, text, review_status, priority, planner_note, "
                                              "action_areas, sync_state FROM submissions")}
     theirs = rows["KL-000002"]  # the portal's state, every decision field of it, the priority as a number
@@ -187,4 +192,5 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     assert ours[0] == "Auf dem Portal geändert" and ours[1] == "classified" and ours[3] == "unsere Notiz"
     assert ours[5] == "modified"
     assert rows["KL-000006"][5] == "modified" and rows["KL-000006"][3] == "unsere Notiz"
+    assert rows["KL-000008"][1:3] == ("in_review", None) and rows["KL-000008"][5] == "clean"
     con.close()
