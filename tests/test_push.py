@@ -177,7 +177,10 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     # each row shows what differs: the citizen's text and every answer, notes as the words they are
     assert {"text", "review_status", "priority", "planner_note"} <= {d[0] for d in found[0].differences}
     con = Store(gpkg).connect()  # the store's own connection: its triggers need its functions
-    con.execute("UPDATE submissions SET sync_state = 'modified' WHERE portal_id = 'KL-000006'")  # settled meanwhile
+    assert resolve(gpkg, found, {}) == 0  # nothing chosen: every conflict waits
+    assert {r[0] for r in con.execute("SELECT sync_state FROM submissions WHERE portal_id IN "
+                                      "('KL-000002', 'KL-000004', 'KL-000006', 'KL-000008')")} == {"conflict"}
+    con.execute("UPDATE submissions SET sync_state = 'clean' WHERE portal_id = 'KL-000006'")  # settled meanwhile
     con.commit()
     done = resolve(gpkg, found, {"KL-000002": "portal", "KL-000004": "overwrite", "KL-000006": "portal",
                                  "KL-000008": "portal"})
@@ -191,6 +194,6 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     ours = rows["KL-000004"]  # the citizen's text from the portal, our decision kept and written next time
     assert ours[0] == "Auf dem Portal geändert" and ours[1] == "classified" and ours[3] == "unsere Notiz"
     assert ours[5] == "modified"
-    assert rows["KL-000006"][5] == "modified" and rows["KL-000006"][3] == "unsere Notiz"
+    assert rows["KL-000006"][5] == "clean" and rows["KL-000006"][3] == "unsere Notiz"
     assert rows["KL-000008"][1:3] == ("in_review", None) and rows["KL-000008"][5] == "clean"
     con.close()
