@@ -598,7 +598,7 @@ class ReviewPanel(QgsDockWidget):
         self.queue.note_status(self.fid, saved["review_status"])
         if self.suggester is not None and self.suggester.decisions is not None:  # the next suggestion learns from it
             codes = list_field.codes(saved["action_areas"]) if saved["review_status"] == "classified" else []
-            shown = self.live.codes if self.live is not None else list_field.codes(saved["suggested_action_areas"])
+            shown = list_field.codes(saved["suggested_action_areas"])  # what the panel showed (_keep_suggestion_shown)
             self.suggester.decisions.add(str(saved["portal_id"]), "{} {}".format(saved["title"] or "",
                                                                                  saved["text"] or ""), codes, shown)
         self.saved.setText(self._saved_text(saved))

@@ -263,16 +263,7 @@ def _chart_page(layout, data, page):
     rows = data.area_rows()
     biggest = max([data.by_area.get(a, 0) for a in rows] + [1])
     bar_room = chart_width - 75 - 12
-    x, key_y = 10, 18  # the key: which colour is which category, in rows within the chart's width
-    for category in CATEGORIES:
-        label = data.category_label(category)
-        width = 4.5 + max(14, 1.6 * len(label)) + 3
-        if x > 10 and x + width > 10 + chart_width:
-            x, key_y = 10, key_y + 6
-        _box(layout, CATEGORY_COLOURS[category], x, key_y + 1.5, 3.5, 3.5, page)
-        add_label(layout, label, x + 4.5, key_y, width - 4.5, 6, size=7, page=page)
-        x += width
-    top = key_y + 10
+    top = _key(layout, [(CATEGORY_COLOURS[c], data.category_label(c)) for c in CATEGORIES], chart_width, page)
     for i, code in enumerate(rows):
         y = top + i * min(14, (198 - top) / max(len(rows), 1))
         count = data.by_area.get(code, 0)
@@ -301,17 +292,8 @@ def _district_chart_page(layout, data, page):
     _heading(layout, tr("Action areas by district"), page)
     colours = dict((code, colour) for code, _, colour, _ in data.areas)
     codes = [c for c in data.area_rows() if any(data.by_district_area.get((d[0], c)) for d in data.districts)]
-    x, key_y = 10, 18
-    for code in codes:
-        label = data.area_label(code)
-        width = 4.5 + max(14, 1.6 * len(label)) + 3
-        if x > 10 and x + width > 10 + WIDTH:
-            x, key_y = 10, key_y + 6
-        _box(layout, colours.get(code, "#bbbbbb"), x, key_y + 1.5, 3.5, 3.5, page)
-        add_label(layout, label, x + 4.5, key_y, width - 4.5, 6, size=7, page=page)
-        x += width
+    top = _key(layout, [(colours.get(c, "#bbbbbb"), data.area_label(c)) for c in codes], WIDTH, page)
     shown = data.districts[:DISTRICT_BARS]
-    top = key_y + 10
     step = min(12, (190 - top) / max(len(shown), 1))
     biggest = max([sum(data.by_district_area.get((name, c), 0) for c in codes) for name, _, _ in shown] + [1])
     bar_room = WIDTH - 60 - 25
@@ -332,6 +314,20 @@ def _district_chart_page(layout, data, page):
         note += " " + tr("{n} smaller districts are in the table on the page before.").format(
             n=len(data.districts) - len(shown))
     add_label(layout, note, 10, 196, WIDTH, 8, size=7, page=page)
+
+
+def _key(layout, entries, width, page, y=18):
+    """A chart's key — a box of each colour and its label ([(colour, label)]), in rows within `width` from the
+    left margin; returns where the chart below it begins."""
+    x = 10
+    for colour, label in entries:
+        room = 4.5 + max(14, 1.6 * len(label)) + 3
+        if x > 10 and x + room > 10 + width:
+            x, y = 10, y + 6
+        _box(layout, colour, x, y + 1.5, 3.5, 3.5, page)
+        add_label(layout, label, x + 4.5, y, room - 4.5, 6, size=7, page=page)
+        x += room
+    return y + 10
 
 
 def _box(layout, colour, x, y, width, height, page):

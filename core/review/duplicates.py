@@ -40,12 +40,11 @@ def find_pairs(layer, distance=50.0, min_similarity=0.5, include_reviewed=False)
     index = QgsSpatialIndex()
     for f in features.values():
         index.addFeature(f)
-    texts = {fid: words("{} {}".format(f["title"] or "", f["text"] or "")) for fid, f in features.items()}
+    texts = {fid: _words_of(f) for fid, f in features.items()}
     pairs = []
     for fid, f in features.items():
         point = f.geometry().asPoint()
-        box = QgsRectangle(point.x() - distance, point.y() - distance, point.x() + distance, point.y() + distance)
-        for other in index.intersects(box):
+        for other in index.intersects(_around(point, distance)):
             if other <= fid:
                 continue
             gap = point.distance(features[other].geometry().asPoint())
@@ -64,17 +63,24 @@ def likely_original(layer, fid, distance=50.0, min_similarity=0.5):
     if not f.isValid() or not f.hasGeometry():
         return None
     point = f.geometry().asPoint()
-    box = QgsRectangle(point.x() - distance, point.y() - distance, point.x() + distance, point.y() + distance)
-    mine = words("{} {}".format(f["title"] or "", f["text"] or ""))
+    mine = _words_of(f)
     found = []
-    for other in layer.getFeatures(QgsFeatureRequest().setFilterRect(box)):
+    for other in layer.getFeatures(QgsFeatureRequest().setFilterRect(_around(point, distance))):
         if other.id() == fid or not other.hasGeometry() or other["review_status"] == "duplicate":
             continue
         gap = point.distance(other.geometry().asPoint())
-        score = similarity(mine, words("{} {}".format(other["title"] or "", other["text"] or "")))
+        score = similarity(mine, _words_of(other))
         if gap <= distance and score >= min_similarity:
             found.append((-score, gap, str(other["created_at"] or ""), Pair(other.id(), fid, gap, score)))
     return min(found, key=lambda item: item[:3])[3] if found else None
+
+
+def _words_of(feature):
+    return words("{} {}".format(feature["title"] or "", feature["text"] or ""))
+
+
+def _around(point, distance):
+    return QgsRectangle(point.x() - distance, point.y() - distance, point.x() + distance, point.y() + distance)
 
 
 def mark_duplicate(layer, duplicate_fid, original_fid):
