@@ -1,0 +1,208 @@
+"""The patterns and word lists behind personal_data: how an e-mail address, a phone number, an IBAN, a licence
+plate, a handle, a home address, a date of birth and a person's name are written, and the checks that keep a city's
+own contacts, public offices and public figures out (resources/privacy/, files a city extends)."""
+import json
+import re
+from functools import lru_cache
+
+from .. import RESOURCES
+
+UPPER = "A-ZÄÖÜ"
+LOWER = "a-zäöüßéèáàóòíìúùçñğışøå"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
+# An address written so that machines miss it: "anna.k [at] web.de", "peter(at)gmx(dot)de", "tom at gmail dot com".
+AT = r"(?:\s?[\[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|\s(?:at|ät)\s)"
+DOT = r"(?:\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s|\.)"
+PROVIDERS = (r"gmail|googlemail|gmx|web|yahoo|hotmail|outlook|live|t-online|posteo|icloud|me|freenet|aol|mail|"
+              r"proton|protonmail|mailbox|online|arcor|email|yandex|hushmail|uni-kl|rhrk")
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:" + DOT + r"[\w+-]+)*)" + AT + r"(?P<domain>[\w-]+(?:" + DOT + r"[\w-]+)*"
+    + DOT + r"(?:de|com|net|org|eu|info|io|at|ch|fr|uk|co\.uk|nl|it|es|pl|tr|me))\b", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
+                   r"\d(?:[\s./–-]?\d){3,12}(?!\d)|(?<![\w+])(?<!\d[.,])\(?0\d{2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}(?!\d)")
+SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?(?![\w-])".format(u=UPPER))
+LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram)"
+                             r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s?[:=]\s?@?|\s@?(?=[\w.]*[_\d]))"
+                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])")
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
+                    r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{2,40}",
+                    re.IGNORECASE)
+STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
+           r"pfad|berg|hof|anger|markt|chaussee|promenade)(?: |-)?|"
+           r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?"
+          ).format(u=UPPER, l=LOWER)
+NUMBER = r"(?:Nr\. ?)?\d{1,4}(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"
+PLACE = (r"(?:(?:,? |,?\n)\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
+          r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=[.!?\n]|$))?").format(u=UPPER, l=LOWER)
+HOME_DE = re.compile(
+    r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse|Anschrift|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
+    r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|liv(?:e|es|ed|ing) at|we live|I live|"
+    r"our (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|in our) building|Wohnblock)"
+    r"[^.!?\n,]{0,45}?(?:,\s)?\b(?:in der |in de |in |am |an der |im |auf der |at |on |:\s?|ist |lautet )?"
+    r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")", re.IGNORECASE)
+EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
+               r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?")
+HOME_EN = re.compile(
+    r"\b(?:I live|we live|I'm living|I've lived|living|lives|my address is|our address is|my home (?:is )?(?:at|on)|"
+    r"our house (?:is )?(?:at|on)|my flat (?:is )?(?:at|on))[^.!?\n]{0,12}?\b(?:at |on |in )?"
+    r"(?P<address>" + EN_ADDRESS + ")", re.IGNORECASE)
+HOME_STRONG = re.compile(
+    r"\b(?:wohne|wohnen|wohnt|wohnhaft|wohn|liv(?:e|es|ed|ing)(?: [\w-]+){{0,2}} at|my address is|"
+    r"meine Adresse(?: ist|:)?)\s(?:in der |in de |in |an der |im |auf der |at |:\s?)?"
+    r"(?P<address>(?-i:(?:(?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der) )?[{u}][{l}]+"
+    r"(?:-[{u}][{l}]+)*) \d{{1,4}}[a-z]?(?!\d|[.,:]\d)".format(u=UPPER, l=LOWER)
+    + PLACE + r")", re.IGNORECASE)
+# An address said to be someone's home after it: "12 Mill Road, where my parents still live", "(Hauptstr. 5, wo
+# meine Mutter wohnt)"
+HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s"
+                        r"(?:where|wo|in der|in dem|in which)\b[^.!?\n]{0,40}?\b(?:live|lives|lived|living|wohnt|"
+                        r"wohnen|wohne|wohnte|lebt|leben)\b")
+MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
+           r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
+           r"March|May|June|July|October|December")
+DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|"
+        r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS + r"),? (?:19|20)\d{2}|"
+         r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|"
+         r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
+BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|born|birthday|b-?day|date of birth|DOB|"
+                   r"d\.o\.b\.)"
+                   r"(?:[^.!?\n\d]{0,15}?\b(?:am|on|im|in|is|ist|war|was)\b|\s?:)?\s?(?P<date>" + DATE + r")",
+                   re.IGNORECASE)
+BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r")[^.!?\n\d]{0,40}?\b(?:geboren|born)\b",
+                        re.IGNORECASE)
+NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=UPPER, l=LOWER)
+PERSON = NAME + r"(?: " + NAME + r"| [{u}]\.(?!\w))?".format(u=UPPER)  # "Peter Schmidt", "Sabine K."
+INTRO = re.compile(r"\b(?i:ich bin|isch bin|i bin|ich heiße|ich heisse|mein Name ist|mein Name:|hier schreibt|hier ist|"
+                   r"I am|I'm|my name is|this is)\s(?:die |der |de |the )?(?P<name>" + PERSON + r")")
+NAMED = re.compile(r"\b(?i:mein Name ist|ich heiße|ich heisse|my name is|my name's|I'm called|"
+                   r"I am called|nennt mich|call me)\s(?P<name>" + NAME + r"(?: " + NAME + r")?)")
+INTRO_EN = re.compile(r"\b(?:I'm|I am|this is)\s(?P<name>[A-Z][a-z]+ (?:Mc|Mac|O')?[A-Z][a-z]+)"
+                      r"(?=\s?[.,!;)]|\s(?:and|from|here|aged?)\b)")
+KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
+                    r"father|aunt|uncle) (?i:von|of) (?P<name>" + NAME + r")(?: (?i:und|and|&) (?P<other>" + NAME +
+                    r"))?")
+FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) the (?P<name>[A-Z][a-z]+s)\b")
+TITLED = re.compile(r"\b(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.)\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
+                    r"(?: " + NAME + r")?)")
+RELATION = re.compile(
+    r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?) (?:Nachbarin|Nachbar|Nachbarn|Nochbern?|Nochbarin|"
+    r"Vermieterin|Vermieter|Freundin|Freund|Frau|"
+    r"Mann|Tochter|Sohn|Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel|"
+    r"Onkel|Tante|Schwager|Schwägerin|Cousin|Cousine|Nichte|Neffe|Kinder|Kind)|"
+    r"(?:my|our) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|boyfriend|daughter|son|"
+    r"mother|father|mum|mom|dad|sister|brother|colleague|grandson|granddaughter|grandma|grandpa|granny|grandmother|"
+    r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate))\s?,?\s"
+    r"(?:(?:der|die|de|the) )?(?P<name>" + NAME + r"(?: " + NAME + r")?)"
+    r"(?: \(\d{1,2}\))?(?: (?i:und|and|&) (?P<other>" + NAME + r"))?")  # "unsere Kinder Mia und Paul"
+# A relative called by a first name: "bei Oma Gisela", "Tante Hatice", "Uncle Bob"
+KIN = re.compile(r"\b(?:Oma|Opa|Omi|Opi|Tante|Onkel|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nonna|Nonno|Teyze|Amca|"
+                 r"Abla|Babuschka)\s(?P<name>" + NAME + r")")
+HERE = re.compile(r"(?:^|[,.!?:;]\s*|\b(?i:Hi|Hallo|Hello|Hey|Moin|Servus)\s)(?P<name>" + PERSON +
+                  r")\s(?:here|hier)\b")  # "Hi, Sarah here"
+FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Absender|Full name|Contact name)"
+                       r"\s?:\s?(?P<name>" + NAME + r"(?:,? " + NAME + r")?)")  # from a form: "Name: Kowalski, Jan"
+SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
+                       r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke)[,!]?\s+(?:(?:von|from)\s)?"
+                       r"(?P<name>" + PERSON + r")")
+DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r")(?=\s*(?:\(|,|$|\n))")
+FAMILY = re.compile(r"\b(?:Familie|family of the|the)\s(?P<name>" + NAME + r")(?:\s(?:family|Family))?")
+LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
+                          r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
+PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "schule", "gymnasium", "grundschule",
+               "realschule", "stadion", "halle", "kirche", "haus", "park", "brücke", "institut", "zentrum", "center",
+               "centre", "street", "road", "square", "school", "church", "hall", "stiftung", "verein", "preis",
+               "klinikum", "apotheke", "bäckerei", "gmbh", "ag", "kg", "stadium", "arena", "museum", "theater",
+               "theatre", "bridge", "gallery", "garden", "gardens", "hospital", "library"}
+
+
+@lru_cache(maxsize=1)
+def word_lists():
+    contacts = json.loads((RESOURCES / "privacy" / "public_contacts.json").read_text(encoding="utf-8"))
+    first = json.loads((RESOURCES / "privacy" / "first_names.json").read_text(encoding="utf-8"))["names"]
+    public_phones = {re.sub(r"\D", "", p) for p in contacts["phones"]}
+    return (public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
+            tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
+            set(contacts["public_figures"]))
+
+
+
+TITLES = {"frau", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
+NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", "rentnerin", "anwohner",
+              "anwohnerin", "student", "studentin", "and", "from", "new", "here"}
+
+
+def public_address(local, domain, locals_, domains):
+    """The city's or an office's address: its domain, or a local part that names an office ("info@…",
+    "fsr-info@uni-kl.de") at a domain that is not a free mail provider's."""
+    if any(domain == d or domain.endswith("." + d) for d in domains) or local in locals_:
+        return True
+    return domain.split(".")[0] not in FREE_MAIL and any(w in locals_ for w in re.split(r"[._+-]", local))
+
+
+FREE_MAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "hotmail", "outlook", "live", "t-online", "posteo",
+              "icloud", "me", "freenet", "aol", "mail", "proton", "protonmail", "mailbox", "arcor", "email", "yandex"}
+
+
+def national(number):
+    """The digits of a phone number as dialled in Germany: +49 631 … and 0049 631 … are 0631 …"""
+    digits = re.sub(r"\D", "", number)
+    compact = re.sub(r"[^\d+]", "", number)
+    if compact.startswith("+49"):
+        return "0" + digits[2:]
+    if compact.startswith("0049"):
+        return "0" + digits[4:]
+    return digits
+
+
+def iban_ok(text):
+    compact = text.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(digits) % 97 == 1
+
+
+SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n")
+PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine)\b")
+
+
+def public_before(text, start, offices):
+    """An office or business named before, in the same sentence ("Bürgercenter (Tel. 0631 365-0)", "Spendenkonto
+    der Stadt", "Café Extrablatt … if you call 0631 …"), and no word of the writer's own ("ruf mich an") in
+    the last words before the number."""
+    before = SENTENCE_END.split(text[max(0, start - 120):start])[-1].lower()
+    if PRIVATE.search(before[-25:]):
+        return False
+    return any(word in before for word in offices)
+
+
+def organisation(text, start, handle, offices):
+    """A handle of the city, an office or a club: its name says so, or the sentence names an office before it."""
+    name = handle.lower()
+    return any(word in name for word in ORGANISATION_HANDLE) or public_before(text, start, offices)
+
+
+ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell", "verein", "polizei", "police",
+                       "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "ev_", "_ev")
+
+
+def role_before(text, start, roles):
+    """A role just before, in the same clause or as an apposition ("Oberbürgermeister Klaus Weichel", "the
+    mayor, Dr. Klaus Weichel,"; not "Herr Oberbürgermeister, ich, Erika Schwarz")."""
+    clauses = re.split(r"[,;:!?\n]", text[max(0, start - 30):start])
+    clause = clauses[-2] if len(clauses) > 1 and not clauses[-1].strip() else clauses[-1]
+    before = re.findall(r"[\w.]+", clause.lower())
+    return bool(before) and (before[-1] in roles or (len(before) > 1 and before[-2] in roles))
+
+
+def trim_end(text, start, end):
+    while end > start and text[end - 1] in " ,.;":
+        end -= 1
+    return end
+
+
+def inside(found, start, end):
+    return any(f.start <= start and end <= f.end for f in found)
