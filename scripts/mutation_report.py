@@ -362,12 +362,14 @@ def main():
     parser.add_argument("--only", help="the modules whose path contains this text")
     parser.add_argument("--tool-venv", default=str(ROOT / ".venv-mutate"))
     parser.add_argument("--out", type=Path, default=ROOT / "tests" / "mutation-report.md")
+    parser.add_argument("--results", type=Path, default=ROOT / "tests" / "mutation-results.json",
+                        help="each module's figures and survivors, kept between runs")
     parser.add_argument("--report-only", action="store_true",
                         help="write the report from the sessions there are (also one stopped part way)")
     args = parser.parse_args()
     args.work = args.work.resolve()
     args.work.mkdir(parents=True, exist_ok=True)
-    results_file = args.work / "results.json"
+    results_file = args.results  # committed beside the report: a later checkout rewrites it without a rerun
     results = json.loads(results_file.read_text()) if results_file.exists() else {}
     for module, tests in MODULES.items():
         if args.only and args.only not in module:

@@ -11,6 +11,7 @@ from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.review.classify import classify
 from stadtdialog.core.sources.http import Http
 from stadtdialog.core.store.gpkg_store import Store
+from stadtdialog.core.writeback.conflicts import conflicts, resolve
 from stadtdialog.core.writeback.push import push
 
 PROFILE = "demo-kaiserslautern"
@@ -120,6 +121,15 @@ def test_wfst_push_to_qgis_server_updates_its_geopackage_in_few_transactions(tmp
                for r in answered.values())
     assert Store(gpkg).count("submissions", "sync_state = 'modified'") == 0
     assert push(gpkg).pushed == 0  # nothing twice
+    # the conflict read back from the WFS by the feature's own id (not the portal's id), settled as "keep ours"
+    found = conflicts(gpkg)
+    assert [(c.portal_id, c.gone) for c in found] == [(victim, False)]
+    assert ("text", "geändert") in [d[:2] for d in found[0].differences]
+    assert resolve(gpkg, found, {victim: "overwrite"}) == 1
+    assert push(gpkg).pushed == 1
+    with sqlite3.connect(server.data) as con:
+        assert con.execute("SELECT status, text FROM submissions WHERE beitrag_id = ?", (victim,)).fetchone() == (
+            "classified", "geändert")
 
 
 def test_annotations_are_posted_once_into_their_own_collection(tmp_path, pygeoapi, fault_proxy):
