@@ -11,8 +11,10 @@ import re
 from collections import namedtuple
 
 from .personal_patterns import (
+    ACCOUNT,
     BIRTH,
     BORN_AFTER,
+    BUSINESS_AFTER,
     DASHED,
     DOT,
     EMAIL,
@@ -31,6 +33,8 @@ from .personal_patterns import (
     KIN,
     KIN_OF,
     LABELLED_HANDLE,
+    LOWER_NAMES,
+    LOWER_PLATE,
     LOWER_TITLED,
     NAME,
     NAMED,
@@ -49,6 +53,7 @@ from .personal_patterns import (
     STREET,
     TITLED,
     TITLES,
+    TRAILING,
     UPPER,
     iban_ok,
     inside,
@@ -56,6 +61,7 @@ from .personal_patterns import (
     organisation,
     public_address,
     public_before,
+    public_sentence,
     role_before,
     trim_end,
     word_lists,
@@ -86,7 +92,18 @@ def find(text):
     """The personal data in `text`, as [Finding(kind, start, end, text)] in order, overlaps resolved."""
     if not text or not isinstance(text, str):
         return []
-    public_phones, domains, locals_, offices, roles, first_names, figures = word_lists()
+    lists = word_lists()
+    found = _contacts(text, lists)
+    found += _homes_and_birthdays(text)
+    found += _names(text, lists)
+    found += _beside(text, found, lists[5])
+    found += _again(text, found)
+    return _resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists[6]))])
+
+
+def _contacts(text, lists):
+    """E-mail addresses, IBANs, phone numbers, licence plates and handles — not those of an office or the city."""
+    public_phones, domains, locals_, offices, _roles, first_names, _figures = lists
     found = []
 
     def add(kind, start, end):
@@ -94,7 +111,7 @@ def find(text):
 
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
-        if not public_address(local, domain, locals_, domains):
+        if not public_address(local, domain, locals_, domains) and not public_sentence(text, m.start(), offices):
             add("email", m.start(), m.end())
     for m in OBFUSCATED_EMAIL.finditer(text):
         parts = [p.lower() for p in re.split(DOT, m.group("domain"), flags=re.IGNORECASE)]
@@ -110,16 +127,19 @@ def find(text):
             add("iban", m.start(), m.end())
     for m in PHONE.finditer(text):
         digits = national(m.group())
-        if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS) or \
-                public_before(text, m.start(), offices):
+        if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS):
             continue
+        named = _name_after(text, m.end(), first_names)
+        if public_before(text, m.start(), offices, sentences=1 if digits.startswith("01") or named else 3):
+            continue  # an office's number; a landline also when an office is named a sentence or two before
         if inside(found + iban_shaped, m.start(), m.end()) or re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
             continue  # part of an IBAN, or a date
         start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
         add("phone", start, m.end())
-    for m in PLATE.finditer(text):
-        if not inside(found, m.start(), m.end()):
-            add("licence_plate", m.start(), m.end())
+    for pattern in (PLATE, LOWER_PLATE):
+        for m in pattern.finditer(text):
+            if not inside(found, m.start(), m.end()):
+                add("licence_plate", m.start(), m.end())
     for m in HANDLE.finditer(text):
         if not inside(found, m.start(), m.end()) and not organisation(text, m.start(), m.group(), offices):
             add("social_handle", m.start(), m.end())
@@ -127,29 +147,59 @@ def find(text):
         if not inside(found, m.start("handle"), m.end("handle")) and \
                 not organisation(text, m.start(), m.group("handle"), offices):
             add("social_handle", m.start("handle"), m.end("handle"))
+    return found
+
+
+def _homes_and_birthdays(text):
+    found = []
     for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER):
         for m in pattern.finditer(text):
-            add("home_address", m.start("address"), trim_end(text, m.start("address"), m.end("address")))
+            end = trim_end(text, m.start("address"), m.end("address"))
+            found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
     for pattern in (BIRTH, BORN_AFTER):
         for m in pattern.finditer(text):
-            add("birth_date", m.start("date"), m.end("date"))
+            found.append(Finding("birth_date", m.start("date"), m.end("date"), m.group("date")))
+    return found
+
+
+def _names(text, lists):
+    """Private persons by name: introduced, signing, related to the writer, titled, holding an account; not a
+    public figure in office, a business, a street or a place."""
+    _phones, _domains, _locals, offices, roles, first_names, _figures = lists
+    found = []
+
+    def add(start, end):
+        found.append(Finding("person_name", start, end, text[start:end]))
+
     for m in LOWER_TITLED.finditer(text):
-        add("person_name", m.start("name"), m.end("name"))
+        add(m.start("name"), m.end("name"))
     for pattern in (NAMED, INTRO_EN, FROM_FAMILY):  # a name by how it is introduced, known as a first name or not
         for m in pattern.finditer(text):
             if pattern is FROM_FAMILY and not re.search(r"(?i)\b(?:family|familie|kids|children|kinder)\b",
                                                         text[m.end():m.end() + 80]):
                 continue  # "Greetings from the Tigers!" is a club; "Hi from the Thompsons! We're a family …" not
             if m.group("name").split()[0].lower() not in roles | NOT_NAMES:
-                add("person_name", m.start("name"), m.end("name"))
+                add(m.start("name"), m.end("name"))
     for m in KIN_OF.finditer(text):  # "die Oma von Finn und Mia": the children are named
         for group in ("name", "other"):
             if m.group(group) and m.group(group) in first_names:
-                add("person_name", m.start(group), m.end(group))
+                add(m.start(group), m.end(group))
     for m in FAMILY.finditer(text):
         if m.group("name") not in first_names and (m.group(0).startswith("Familie") or m.group(0).endswith(
                 ("family", "Family"))):
-            add("person_name", m.start("name"), m.end("name"))
+            add(m.start("name"), m.end("name"))
+    for m in ACCOUNT.finditer(text):  # "(Konto vum Uwe)", "account of Femke de Vries"
+        words = m.group("name").split()
+        if (words[0] in first_names or len(words) > 1) and not public_before(text, m.start("name"), offices) and \
+                words[0].lower() not in roles | NOT_NAMES:
+            add(m.start("name"), m.end("name"))
+    for m in LOWER_NAMES.finditer(text):  # "lg jule", "mein cousin tarek": a first name in lower case
+        if m.group("name").capitalize() in first_names:
+            add(m.start("name"), m.end("name"))
+    for m in TRAILING.finditer(text):  # a name or two as the last words: "— Tom & Priya", "Mahmoud und Lina Haddad"
+        for part in re.finditer(PERSON, m.group("names")):
+            if part.group().split()[0] in first_names:
+                add(m.start("names") + part.start(), m.start("names") + part.end())
     words = list(re.finditer(NAME, text))
     for one, two in zip(words, words[1:]):  # a first name and a surname, wherever they stand
         first, last = one.group(), two.group()
@@ -157,28 +207,33 @@ def find(text):
         if text[one.end():two.start()] == " " and first in first_names and last.lower() not in roles and \
                 last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
                 not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
-            add("person_name", one.start(), two.end())
+            add(one.start(), two.end())
     for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
                                       (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False)):
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
             if pattern is RELATION and m.group("other") and m.group("other") in first_names:
-                add("person_name", m.start("other"), m.end("other"))
+                add(m.start("other"), m.end("other"))
             if pattern is TITLED:
                 named = [w for w in words[1:] if w.lower() not in ("dr.", "prof.")]
-                if not named or named[0].lower() in roles or role_before(text, start, roles):
-                    continue  # "Frau Ministerin …", "Oberbürgermeister Herr …": a public figure in office
-            elif role_before(text, start, roles) or words[0].lower() in roles:
+                if not named or named[0].lower() in roles or role_before(text, start, roles) or \
+                        BUSINESS_AFTER.match(text, end):
+                    continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner"
+            elif role_before(text, start, roles) or words[0].lower() in roles | NOT_NAMES:
                 continue
             if needs_first_name and words[0] not in first_names:
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
             if pattern is INTRO and len(words) == 2 and words[1] not in first_names and words[1].lower() in NOT_NAMES:
                 end = start + len(words[0])
-            add("person_name", start, end)
-    found += _beside(text, found, first_names)
-    found += _again(text, found)
-    return _resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, figures))])
+            add(start, end)
+    return found
+
+
+def _name_after(text, end, first_names):
+    """A first name just after a number or address: "… 0157 3382 9910, Rajesh", "(Imran)"."""
+    m = re.match(r"\s?[,.;:–—-]?\s*\(?(?P<name>" + PERSON + r")\)?", text[end:end + 40])
+    return m if m and m.group("name").split()[0] in first_names else None
 
 
 def _again(text, found):
@@ -201,7 +256,12 @@ def _beside(text, found, first_names):
     for f in found:
         if f.kind in ("phone", "email"):
             before = text[max(0, f.start - 40):f.start]
-            m = re.search(r"(?P<name>" + PERSON + r")[,:]?\s*[(]?$", before)
+            m = re.search(r"(?P<name>" + PERSON + r")[,:]?\s*"
+                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
+            after = _name_after(text, f.end, first_names)
+            if after:
+                more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"),
+                                    after.group("name")))
             carried = f.kind == "email" and m and any(
                 len(w) >= 4 and w.lower() in f.text.lower().partition("@")[0] for w in m.group("name").split())
             if m and (m.group("name").split()[0] in first_names or carried):

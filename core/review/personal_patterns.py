@@ -19,31 +19,43 @@ OBFUSCATED_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w+-]+(?:" + DOT + r"[\w+-]+)*)" + AT + r"(?P<domain>[\w-]+(?:" + DOT + r"[\w-]+)*"
     + DOT + r"(?:de|com|net|org|eu|info|io|at|ch|fr|uk|co\.uk|nl|it|es|pl|tr|me))\b", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
-                   r"\d(?:[\s./–-]?\d){3,12}(?!\d)|(?<![\w+])(?<!\d[.,])\(?0\d{2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}(?!\d)")
+                   r"\d(?:[\s./–-]?\d){3,12}(?!\d)|"
+                   r"(?<![\w+])(?<!\d[.,])\(?0(?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}(?!\d)")
 SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b")
 PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?(?![\w-])".format(u=UPPER))
-LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram)"
+# written in lower case ("kl-ab 7301"): only with a district code of the region, or any word would do
+LOWER_PLATE = re.compile(r"(?<![\w-])(?:kl|kus|lu|zw|ps|düw|duew|kib|don|nw|sp|ger|ld|hd|ma|mz|ka|sb|hom|igb|nk|wnd|"
+                         r"bir|az|wo|ko|tr)-[a-z]{1,2} ?[1-9]\d{0,3}[eh]?(?![\w-])")
+LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram|"
+                             r"discord|twitch|signal|"
+                             r"threema|reddit|steam|bluesky)"
                              r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s?[:=]\s?@?|\s@?(?=[\w.]*[_\d]))"
-                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])")
+                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
                     r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{2,40}",
                     re.IGNORECASE)
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
            r"pfad|berg|hof|anger|markt|chaussee|promenade)(?: |-)?|"
-           r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?"
+           r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?|"
+           r"(?-i:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Beim) "
+           r"(?!Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr)"
+           r"[{u}][{l}]+(?:-[{u}][{l}]+)* )(?=\d)"
           ).format(u=UPPER, l=LOWER)
 NUMBER = r"(?:Nr\. ?)?\d{1,4}(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"
 PLACE = (r"(?:(?:,? |,?\n)\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
-          r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=[.!?\n]|$))?").format(u=UPPER, l=LOWER)
+          r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=\s*(?:[.!?\n,;)—–-]|$|and\b|und\b)))?").format(u=UPPER, l=LOWER)
 HOME_DE = re.compile(
-    r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse|Anschrift|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
+    r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse?|Anschrift|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
     r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|liv(?:e|es|ed|ing) at|we live|I live|"
-    r"our (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|in our) building|Wohnblock)"
+    r"(?:my|our) (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|"
+    r"in our) building|Wohnblock)"
     r"[^.!?\n,]{0,45}?(?:,\s)?\b(?:in der |in de |in |am |an der |im |auf der |at |on |:\s?|ist |lautet )?"
     r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")", re.IGNORECASE)
-EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
-               r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?")
+EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
+               r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?|"
+               r"(?-i:[A-Z][a-zäöüß-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|"
+               r"ring)))" + PLACE)  # "12 Hauptstraße"
 HOME_EN = re.compile(
     r"\b(?:I live|we live|I'm living|I've lived|living|lives|my address is|our address is|my home (?:is )?(?:at|on)|"
     r"our house (?:is )?(?:at|on)|my flat (?:is )?(?:at|on))[^.!?\n]{0,12}?\b(?:at |on |in )?"
@@ -66,18 +78,26 @@ DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS + r"),? (?:19|20)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|"
          r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
-BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|born|birthday|b-?day|date of birth|DOB|"
-                   r"d\.o\.b\.)"
-                   r"(?:[^.!?\n\d]{0,15}?\b(?:am|on|im|in|is|ist|war|was)\b|\s?:)?\s?(?P<date>" + DATE + r")",
-                   re.IGNORECASE)
-BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r")[^.!?\n\d]{0,40}?\b(?:geboren|born)\b",
-                        re.IGNORECASE)
-NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=UPPER, l=LOWER)
-PERSON = NAME + r"(?: " + NAME + r"| [{u}]\.(?!\w))?".format(u=UPPER)  # "Peter Schmidt", "Sabine K."
+BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|born|birthday|birth ?date|b-?day|"
+                   r"date of birth|DOB|d\.o\.b\.)"
+                   r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r")", re.IGNORECASE)
+BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|"
+                        r"\d{1,2}\.\s?\d{1,2}\.)[^.!?\n\d]{0,40}?\b(?:geboren|born|"
+                        r"Geburtstag|birthday)\b", re.IGNORECASE)
+NAME_UPPER = UPPER + "ÀÁÂÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕØÙÚÛÝŁŚŠŽŹŻĆČĐİŞĞŘĚŐŰĂȘȚА-ЯЁІЇЄҐ"
+NAME_LOWER = LOWER + "âãåæêëîïõôûýÿłśšžźżćčđřěőűășțńęąа-яёіїєґ"
+NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)
+_PARTICLE = r"(?:(?:de|van|von|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
+PERSON = NAME + r"(?: " + _PARTICLE + NAME + r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries"
+LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
 INTRO = re.compile(r"\b(?i:ich bin|isch bin|i bin|ich heiße|ich heisse|mein Name ist|mein Name:|hier schreibt|hier ist|"
-                   r"I am|I'm|my name is|this is)\s(?:die |der |de |the )?(?P<name>" + PERSON + r")")
-NAMED = re.compile(r"\b(?i:mein Name ist|ich heiße|ich heisse|my name is|my name's|I'm called|"
-                   r"I am called|nennt mich|call me)\s(?P<name>" + NAME + r"(?: " + NAME + r")?)")
+                   r"I am|I'm|Im|my name is|this is|je suis|sono|soy|jestem|ik ben|ben)\s(?:die |der |de |the )?"
+                   r"(?P<name>" + PERSON + r")")
+NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|my name's|I'm called|I am called|"
+                   r"nennt mich|call me|je m'appelle|mi chiamo|me llamo|nazywam się|mam na imię|меня зовут|"
+                   r"мене звати|benim adım|adım|ismim|mijn naam is|ik heet|jmenuji se|numele meu este|"
+                   r"er heißt|sie heißt|er heisst|sie heisst|he's called|she's called|"
+                   r"namens)\s(?P<name>" + PERSON + r")")
 INTRO_EN = re.compile(r"\b(?:I'm|I am|this is)\s(?P<name>[A-Z][a-z]+ (?:Mc|Mac|O')?[A-Z][a-z]+)"
                       r"(?=\s?[.,!;)]|\s(?:and|from|here|aged?)\b)")
 KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
@@ -87,11 +107,13 @@ FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) 
 TITLED = re.compile(r"\b(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.)\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
                     r"(?: " + NAME + r")?)")
 RELATION = re.compile(
-    r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?) (?:Nachbarin|Nachbar|Nachbarn|Nochbern?|Nochbarin|"
+    r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?|seine?[rnms]?|ihre?[rnms]?) (?:Nachbarin|Nachbar|Nachbarn|"
+    r"Nochbern?|Nochbarin|"
     r"Vermieterin|Vermieter|Freundin|Freund|Frau|"
     r"Mann|Tochter|Sohn|Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel|"
     r"Onkel|Tante|Schwager|Schwägerin|Cousin|Cousine|Nichte|Neffe|Kinder|Kind)|"
-    r"(?:my|our) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|boyfriend|daughter|son|"
+    r"(?:my|our|his|her|their) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
+    r"boyfriend|daughter|son|"
     r"mother|father|mum|mom|dad|sister|brother|colleague|grandson|granddaughter|grandma|grandpa|granny|grandmother|"
     r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate))\s?,?\s"
     r"(?:(?:der|die|de|the) )?(?P<name>" + NAME + r"(?: " + NAME + r")?)"
@@ -104,10 +126,24 @@ HERE = re.compile(r"(?:^|[,.!?:;]\s*|\b(?i:Hi|Hallo|Hello|Hey|Moin|Servus)\s)(?P
 FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Absender|Full name|Contact name)"
                        r"\s?:\s?(?P<name>" + NAME + r"(?:,? " + NAME + r")?)")  # from a form: "Name: Kowalski, Jan"
 SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
-                       r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke)[,!]?\s+(?:(?:von|from)\s)?"
+                       r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke|Merci|Grazie|Dziękuję|"
+                       r"Teşekkürler|Gruss|"
+                       r"Servus|Ciao|Bye|xoxo|Love|Best)[,!]?\s+(?:(?:von|from)\s)?"
                        r"(?P<name>" + PERSON + r")")
 DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r")(?=\s*(?:\(|,|$|\n))")
 FAMILY = re.compile(r"\b(?:Familie|family of the|the)\s(?P<name>" + NAME + r")(?:\s(?:family|Family))?")
+# The account's holder named ("(Konto vum Uwe)", "account of Femke de Vries")
+ACCOUNT = re.compile(r"\b(?i:Konto|Kontoinhaber(?:in)?|Inhaber(?:in)?|Empfänger(?:in)?|account holder|account|"
+                     r"recipient)\s?(?i:von|vum|vom|of|:)?\s?(?:(?i:der|die|dem|the)\s)?(?P<name>" + PERSON + r")")
+# A first name in lower case after a relation or a greeting ("mein cousin tarek", "lg jule"): checked against the list
+LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my|our)\s(?:cousin|cousine|bruder|"
+                         r"schwester|freund|freundin|kumpel|nachbar|nachbarin|sohn|tochter|mann|frau|brother|sister|"
+                         r"friend|buddy|mate|neighbou?r|son|daughter|husband|wife)|\b(?:lg|vg|gruß|grüße|gruss|danke|"
+                         r"thx|thanks|cheers|bye|ciao|merci)\b,?)\s(?-i:(?P<name>" + LOWER_NAME + r"))(?=[\s.,!?]|$)")
+# The last words a name or two ("— Tom & Priya", "(abends). Hans-Peter", "Mahmoud und Lina Haddad")
+TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON + r"(?:\s?(?:und|and|&|u\.)\s?" + PERSON +
+                      r")?)[^\w\n]*$")
+BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
                           r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
 PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "schule", "gymnasium", "grundschule",
@@ -130,7 +166,11 @@ def word_lists():
 
 TITLES = {"frau", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
 NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", "rentnerin", "anwohner",
-              "anwohnerin", "student", "studentin", "and", "from", "new", "here"}
+              "anwohnerin", "student", "studentin", "and", "from", "new", "here",
+              # languages and subjects ("teaches my kids German")
+              "german", "english", "arabic", "turkish", "french", "spanish", "italian", "russian", "ukrainian",
+              "polish", "persian", "farsi", "kurdish", "deutsch", "englisch", "arabisch", "türkisch", "französisch",
+              "russisch", "ukrainisch", "polnisch", "math", "maths", "mathe", "music", "musik"}
 
 
 def public_address(local, domain, locals_, domains):
@@ -138,7 +178,14 @@ def public_address(local, domain, locals_, domains):
     "fsr-info@uni-kl.de") at a domain that is not a free mail provider's."""
     if any(domain == d or domain.endswith("." + d) for d in domains) or local in locals_:
         return True
-    return domain.split(".")[0] not in FREE_MAIL and any(w in locals_ for w in re.split(r"[._+-]", local))
+    tokens = re.split(r"[._+-]", local)
+    if any(w in CLUB_TOKENS for w in tokens):  # a club's address, often at a free mail provider: "sv-erfenbach@…"
+        return True
+    return domain.split(".")[0] not in FREE_MAIL and any(w in locals_ for w in tokens)
+
+
+CLUB_TOKENS = {"sv", "tsv", "fc", "vfl", "vfb", "tus", "djk", "sg", "ev", "verein", "sportverein", "chor",
+               "gemeinde", "moschee", "kirche", "foerderverein", "förderverein"}
 
 
 FREE_MAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "hotmail", "outlook", "live", "t-online", "posteo",
@@ -167,16 +214,36 @@ def iban_ok(text):
 
 SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n")
 PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine)\b")
+OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our)\b")
 
 
-def public_before(text, start, offices):
+def public_before(text, start, offices, sentences=1):
     """An office or business named before, in the same sentence ("Bürgercenter (Tel. 0631 365-0)", "Spendenkonto
-    der Stadt", "Café Extrablatt … if you call 0631 …"), and no word of the writer's own ("ruf mich an") in
-    the last words before the number."""
-    before = SENTENCE_END.split(text[max(0, start - 120):start])[-1].lower()
-    if PRIVATE.search(before[-25:]):
+    der Stadt", "Café Extrablatt … if you call 0631 …") or, with `sentences`, in one of the sentences before ("Das
+    Stadtteilbüro … Telefon steht auf dem Flyer, 0631 …"); and no word of the writer's own ("ruf mich an") in the
+    last words before the number (in its whole sentence, where an earlier sentence named the office)."""
+    pieces = SENTENCE_END.split(text[max(0, start - 120 * sentences):start])
+    current = pieces[-1].lower()
+    if PRIVATE.search(current[-25:]):
         return False
-    return any(word in before for word in offices)
+    if names_office(current, offices):
+        return True
+    earlier = " ".join(pieces[-sentences:-1]).lower()
+    return bool(earlier) and not OWN.search(current) and names_office(earlier, offices)
+
+
+def public_sentence(text, start, offices):
+    """An office named in the sentence before an address, and no word of the writer's own in it ("Die Fachschaft
+    … sv-erfenbach@…"; not "bei mir melden: Thomas Weber, thomas.weber@…")."""
+    current = SENTENCE_END.split(text[max(0, start - 120):start])[-1].lower()
+    return not OWN.search(current) and names_office(current, offices)
+
+
+def names_office(words, offices):
+    """An office word in `words` (lower case): inside a compound where it is long ("Stadtteilbüro",
+    "Begegnungscafé"), as a word of its own where it is short ("AStA", not "Pasta")."""
+    return any((word in words) if len(word) > 4 else re.search(r"\b" + re.escape(word) + r"\b", words)
+               for word in offices)
 
 
 def organisation(text, start, handle, offices):
