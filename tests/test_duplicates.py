@@ -72,6 +72,16 @@ def test_marking_in_the_dialog_sets_duplicate_of_and_can_be_undone(layer):
 
 
 
+def test_the_likely_original_is_an_active_submission_not_a_withdrawn_one(layer):
+    from stadtdialog.core.review.duplicates import likely_original
+
+    ids = {f["portal_id"]: f.id() for f in layer.getFeatures()}
+    assert likely_original(layer, ids["KL-000002"]).first == ids["KL-000001"]
+    layer.startEditing()
+    layer.changeAttributeValue(ids["KL-000001"], layer.fields().indexOf("portal_state"), "withdrawn")
+    assert likely_original(layer, ids["KL-000002"]) is None  # the citizen took it back: D names no original
+
+
 def test_closing_the_dialog_saves_the_marks_and_a_planner_s_own_edits_are_left_to_them(layer):
     from qgis.PyQt.QtWidgets import QDialogButtonBox
     from stadtdialog.core import list_field

@@ -9,6 +9,8 @@ from ..store.claims import current_user
 from .classify import apply_changes
 
 _WORD = re.compile(r"[^\W_]{3,}", re.UNICODE)
+_ACTIVE = "(\"portal_state\" IS NULL OR \"portal_state\" <> 'withdrawn')"  # a withdrawn one is neither side of a pair
+_NOT_DUPLICATE = "(\"review_status\" IS NULL OR \"review_status\" <> 'duplicate')"
 
 
 @dataclass
@@ -32,10 +34,8 @@ def similarity(a, b):
 
 def find_pairs(layer, distance=50.0, min_similarity=0.5, include_reviewed=False):
     """Pairs within `distance` (layer units, metres in EPSG:25832) with texts at least this similar."""
-    expression = "\"portal_state\" IS NULL OR \"portal_state\" <> 'withdrawn'"
-    if not include_reviewed:
-        expression += " AND (\"review_status\" IS NULL OR \"review_status\" <> 'duplicate')"
-    request = QgsFeatureRequest().setFilterExpression(expression)
+    request = QgsFeatureRequest().setFilterExpression(_ACTIVE if include_reviewed else _ACTIVE + " AND " +
+                                                      _NOT_DUPLICATE)
     features = {f.id(): f for f in layer.getFeatures(request) if f.hasGeometry()}
     index = QgsSpatialIndex()
     for f in features.values():
@@ -57,16 +57,18 @@ def find_pairs(layer, distance=50.0, min_similarity=0.5, include_reviewed=False)
 
 def likely_original(layer, fid, distance=50.0, min_similarity=0.5):
     """The submission `fid` most likely repeats: within `distance` (layer units), its text at least this alike,
-    not itself a duplicate, the most alike first, then the nearest, then the older. A Pair (first: the original,
-    second: `fid`), or None."""
+    neither withdrawn nor itself a duplicate, the most alike first, then the nearest, then the older. A Pair
+    (first: the original, second: `fid`), or None."""
     f = layer.getFeature(fid)
     if not f.isValid() or not f.hasGeometry():
         return None
     point = f.geometry().asPoint()
     mine = _words_of(f)
     found = []
-    for other in layer.getFeatures(QgsFeatureRequest().setFilterRect(_around(point, distance))):
-        if other.id() == fid or not other.hasGeometry() or other["review_status"] == "duplicate":
+    request = QgsFeatureRequest().setFilterRect(_around(point, distance)).setFilterExpression(
+        _ACTIVE + " AND " + _NOT_DUPLICATE)
+    for other in layer.getFeatures(request):
+        if other.id() == fid or not other.hasGeometry():
             continue
         gap = point.distance(other.geometry().asPoint())
         score = similarity(mine, _words_of(other))
