@@ -12,6 +12,8 @@ from collections import namedtuple
 
 from .personal_patterns import (
     ACCOUNT,
+    AND_ME,
+    ARTICLE_NAME,
     BIRTH,
     BORN_AFTER,
     BUSINESS_AFTER,
@@ -22,12 +24,14 @@ from .personal_patterns import (
     FORM_NAME,
     FROM_FAMILY,
     HANDLE,
+    HANDLE_LIKE,
     HERE,
     HOME_AFTER,
     HOME_DE,
     HOME_EN,
     HOME_STRONG,
     IBAN,
+    INITIAL,
     INTRO,
     INTRO_EN,
     KIN,
@@ -37,6 +41,7 @@ from .personal_patterns import (
     LOWER_PLATE,
     LOWER_TITLED,
     NAME,
+    NAME_LIST,
     NAMED,
     NOT_NAMES,
     NUMBER,
@@ -46,6 +51,7 @@ from .personal_patterns import (
     PLACE,
     PLACE_WORDS,
     PLATE,
+    PLATFORM,
     PROVIDERS,
     RELATION,
     SERVICE_NUMBERS,
@@ -54,6 +60,7 @@ from .personal_patterns import (
     TITLED,
     TITLES,
     TRAILING,
+    TURNS,
     UPPER,
     iban_ok,
     inside,
@@ -123,8 +130,9 @@ def _contacts(text, lists):
     iban_shaped = []  # an IBAN whose check digits fail is still no phone number
     for m in IBAN.finditer(text):
         iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
-        if iban_ok(m.group()) and not public_before(text, m.start(), offices):
-            add("iban", m.start(), m.end())
+        end = _valid_iban_end(m)
+        if end and not public_before(text, m.start(), offices):
+            add("iban", m.start(), end)
     for m in PHONE.finditer(text):
         digits = national(m.group())
         if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS):
@@ -143,6 +151,12 @@ def _contacts(text, lists):
     for m in HANDLE.finditer(text):
         if not inside(found, m.start(), m.end()) and not organisation(text, m.start(), m.group(), offices):
             add("social_handle", m.start(), m.end())
+    for m in HANDLE_LIKE.finditer(text):
+        sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        if PLATFORM.search(sentence) and not inside(found, m.start(), m.end()) and \
+                not re.fullmatch(r"[A-Za-z]+\d{1,2}", m.group()) and \
+                not organisation(text, m.start(), m.group(), offices):
+            add("social_handle", m.start(), m.end())  # not "U2" or "Linie105": a handle has more to it
     for m in LABELLED_HANDLE.finditer(text):
         if not inside(found, m.start("handle"), m.end("handle")) and \
                 not organisation(text, m.start(), m.group("handle"), offices):
@@ -156,7 +170,7 @@ def _homes_and_birthdays(text):
         for m in pattern.finditer(text):
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
-    for pattern in (BIRTH, BORN_AFTER):
+    for pattern in (BIRTH, BORN_AFTER, TURNS):
         for m in pattern.finditer(text):
             found.append(Finding("birth_date", m.start("date"), m.end("date"), m.group("date")))
     return found
@@ -185,17 +199,27 @@ def _names(text, lists):
             if m.group(group) and m.group(group) in first_names:
                 add(m.start(group), m.end(group))
     for m in FAMILY.finditer(text):
-        if m.group("name") not in first_names and (m.group(0).startswith("Familie") or m.group(0).endswith(
+        if m.group("name") not in first_names and (m.group(0).startswith(("Familie", "Fam.", "Ehepaar",
+                                                                           "Geschwister")) or m.group(0).endswith(
                 ("family", "Family"))):
             add(m.start("name"), m.end("name"))
     for m in ACCOUNT.finditer(text):  # "(Konto vum Uwe)", "account of Femke de Vries"
         words = m.group("name").split()
-        if (words[0] in first_names or len(words) > 1) and not public_before(text, m.start("name"), offices) and \
+        known = words[0].capitalize() in first_names if words[0].islower() else words[0] in first_names
+        if (known or (len(words) > 1 and not words[0].islower())) and \
+                not public_before(text, m.start("name"), offices) and \
                 words[0].lower() not in roles | NOT_NAMES:
             add(m.start("name"), m.end("name"))
     for m in LOWER_NAMES.finditer(text):  # "lg jule", "mein cousin tarek": a first name in lower case
         if m.group("name").capitalize() in first_names:
             add(m.start("name"), m.end("name"))
+    for pattern in (NAME_LIST, AND_ME, ARTICLE_NAME):  # "(Jan, Merve und Kofi)", "Yiannis and me", "de Manfred"
+        for m in pattern.finditer(text):
+            group = "names" if pattern is NAME_LIST else "name"
+            parts = list(re.finditer(NAME, m.group(group)))
+            if all(p.group() in first_names for p in parts) and not role_before(text, m.start(group), roles):
+                for p in parts:
+                    add(m.start(group) + p.start(), m.start(group) + p.end())
     for m in TRAILING.finditer(text):  # a name or two as the last words: "— Tom & Priya", "Mahmoud und Lina Haddad"
         for part in re.finditer(PERSON, m.group("names")):
             if part.group().split()[0] in first_names:
@@ -222,7 +246,7 @@ def _names(text, lists):
                     continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner"
             elif role_before(text, start, roles) or words[0].lower() in roles | NOT_NAMES:
                 continue
-            if needs_first_name and words[0] not in first_names:
+            if needs_first_name and words[0] not in first_names and not re.match(INITIAL + "$", m.group("name")):
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
             if pattern is INTRO and len(words) == 2 and words[1] not in first_names and words[1].lower() in NOT_NAMES:
                 end = start + len(words[0])
@@ -230,9 +254,19 @@ def _names(text, lists):
     return found
 
 
+def _valid_iban_end(m):
+    """Where the IBAN matched ends, if its check digits hold: the longest run of its groups that is valid (a word
+    after it, "… 6861 oder anrufen", is not part of it)."""
+    text = m.group()
+    for end in sorted({i for i in range(5, len(text) + 1) if i == len(text) or text[i] == " "}, reverse=True):
+        if iban_ok(text[:end]):
+            return m.start() + end
+    return None
+
+
 def _name_after(text, end, first_names):
     """A first name just after a number or address: "… 0157 3382 9910, Rajesh", "(Imran)"."""
-    m = re.match(r"\s?[,.;:–—-]?\s*\(?(?P<name>" + PERSON + r")\)?", text[end:end + 40])
+    m = re.match(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?", text[end:end + 40])
     return m if m and m.group("name").split()[0] in first_names else None
 
 
@@ -267,6 +301,11 @@ def _beside(text, found, first_names):
             if m and (m.group("name").split()[0] in first_names or carried):
                 start = max(0, f.start - 40) + m.start("name")
                 more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
+        if f.kind == "person_name":  # the same name in another script just after it: "Wang Lei (王磊)"
+            alt = re.match(r"\s?\((?P<alt>[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]"
+                           r"{1,20})\)", text[f.end:f.end + 30])
+            if alt:
+                more.append(Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt")))
         if f.kind == "person_name":  # just after the name, or further on in the same sentence ("meinem Vermieter
             # Herrn Krämer in der Eisenbahnstraße 44", "Mr. Klein … at Mühlstraße 15"): where that person lives
             after = re.split(r"[!?\n]|\.\s+(?=[{u}])".format(u=UPPER), text[f.end:f.end + 90], maxsplit=1)[0]

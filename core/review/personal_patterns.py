@@ -11,8 +11,8 @@ UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüßéèáàóòíìúùçñğışøå"
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
 # An address written so that machines miss it: "anna.k [at] web.de", "peter(at)gmx(dot)de", "tom at gmail dot com".
-AT = r"(?:\s?[\[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|\s(?:at|ät)\s)"
-DOT = r"(?:\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s|\.)"
+AT = r"(?:\s?[\[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|\s(?:at|ät)\s|\s@\s?|\s?@\s)"  # "w.engel @ gmx . de"
+DOT = r"(?:\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s|\s\.\s|\.)"
 PROVIDERS = (r"gmail|googlemail|gmx|web|yahoo|hotmail|outlook|live|t-online|posteo|icloud|me|freenet|aol|mail|"
               r"proton|protonmail|mailbox|online|arcor|email|yandex|hushmail|uni-kl|rhrk")
 OBFUSCATED_EMAIL = re.compile(
@@ -28,15 +28,16 @@ PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?
 LOWER_PLATE = re.compile(r"(?<![\w-])(?:kl|kus|lu|zw|ps|düw|duew|kib|don|nw|sp|ger|ld|hd|ma|mz|ka|sb|hom|igb|nk|wnd|"
                          r"bir|az|wo|ko|tr)-[a-z]{1,2} ?[1-9]\d{0,3}[eh]?(?![\w-])")
 LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram|"
-                             r"discord|twitch|signal|"
+                             r"discord|twitch|signal|ig|"
                              r"threema|reddit|steam|bluesky)"
-                             r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s?[:=]\s?@?|\s@?(?=[\w.]*[_\d]))"
+                             r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w))"
                              r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
                     r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{2,40}",
                     re.IGNORECASE)
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
-           r"pfad|berg|hof|anger|markt|chaussee|promenade)(?: |-)?|"
+           r"pfad|berg|hof|anger|markt|chaussee|promenade|-Straße|-Strasse|-Str\.|-Weg|-Gasse|-Platz|-Allee|-Ring|"
+           r"-Damm)(?: |-)?|"
            r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?|"
            r"(?-i:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Beim) "
            r"(?!Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr)"
@@ -46,7 +47,8 @@ NUMBER = r"(?:Nr\. ?)?\d{1,4}(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"
 PLACE = (r"(?:(?:,? |,?\n)\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
           r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=\s*(?:[.!?\n,;)—–-]|$|and\b|und\b)))?").format(u=UPPER, l=LOWER)
 HOME_DE = re.compile(
-    r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse?|Anschrift|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
+    r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse?|Address|Anschrift|Umzug|umgezogen|eingezogen|moved (?:to|into)|"
+    r"privat|WG|rent(?:ing)? a (?:house|flat|room|apartment)|mieten|gemietet|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
     r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|liv(?:e|es|ed|ing) at|we live|I live|"
     r"(?:my|our) (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|"
     r"in our) building|Wohnblock)"
@@ -68,7 +70,7 @@ HOME_STRONG = re.compile(
     + PLACE + r")", re.IGNORECASE)
 # An address said to be someone's home after it: "12 Mill Road, where my parents still live", "(Hauptstr. 5, wo
 # meine Mutter wohnt)"
-HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s"
+HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s\(?"
                         r"(?:where|wo|in der|in dem|in which)\b[^.!?\n]{0,40}?\b(?:live|lives|lived|living|wohnt|"
                         r"wohnen|wohne|wohnte|lebt|leben)\b")
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
@@ -78,9 +80,10 @@ DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS + r"),? (?:19|20)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|"
          r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
-BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|born|birthday|birth ?date|b-?day|"
+BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|b-?day|"
                    r"date of birth|DOB|d\.o\.b\.)"
-                   r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r")", re.IGNORECASE)
+                   r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}\.? (?:" + MONTHS +
+                   r")\b(?! \d))", re.IGNORECASE)
 BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|"
                         r"\d{1,2}\.\s?\d{1,2}\.)[^.!?\n\d]{0,40}?\b(?:geboren|born|"
                         r"Geburtstag|birthday)\b", re.IGNORECASE)
@@ -90,14 +93,16 @@ NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME
 _PARTICLE = r"(?:(?:de|van|von|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
 PERSON = NAME + r"(?: " + _PARTICLE + NAME + r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries"
 LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
+INITIAL = r"[{u}]\.\s?".format(u=NAME_UPPER) + NAME  # "Gruß, T. Albrecht"
+PERSON3 = PERSON + r"(?: " + NAME + r")?"  # "I'm Ali Reza Hosseini"
 INTRO = re.compile(r"\b(?i:ich bin|isch bin|i bin|ich heiße|ich heisse|mein Name ist|mein Name:|hier schreibt|hier ist|"
                    r"I am|I'm|Im|my name is|this is|je suis|sono|soy|jestem|ik ben|ben)\s(?:die |der |de |the )?"
-                   r"(?P<name>" + PERSON + r")")
+                   r"(?P<name>" + PERSON3 + r")")
 NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|my name's|I'm called|I am called|"
                    r"nennt mich|call me|je m'appelle|mi chiamo|me llamo|nazywam się|mam na imię|меня зовут|"
                    r"мене звати|benim adım|adım|ismim|mijn naam is|ik heet|jmenuji se|numele meu este|"
                    r"er heißt|sie heißt|er heisst|sie heisst|he's called|she's called|"
-                   r"namens)\s(?P<name>" + PERSON + r")")
+                   r"namens)\s(?P<name>" + PERSON3 + r")")
 INTRO_EN = re.compile(r"\b(?:I'm|I am|this is)\s(?P<name>[A-Z][a-z]+ (?:Mc|Mac|O')?[A-Z][a-z]+)"
                       r"(?=\s?[.,!;)]|\s(?:and|from|here|aged?)\b)")
 KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
@@ -129,12 +134,14 @@ SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit fre
                        r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke|Merci|Grazie|Dziękuję|"
                        r"Teşekkürler|Gruss|"
                        r"Servus|Ciao|Bye|xoxo|Love|Best)[,!]?\s+(?:(?:von|from)\s)?"
-                       r"(?P<name>" + PERSON + r")")
+                       r"(?P<name>" + PERSON + r"|" + INITIAL + r")")
 DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r")(?=\s*(?:\(|,|$|\n))")
-FAMILY = re.compile(r"\b(?:Familie|family of the|the)\s(?P<name>" + NAME + r")(?:\s(?:family|Family))?")
+FAMILY = re.compile(r"\b(?:Familie|Fam\.|Ehepaar|Geschwister|family of the|the)\s(?P<name>" + NAME +
+                    r")(?:\s(?:family|Family))?")
 # The account's holder named ("(Konto vum Uwe)", "account of Femke de Vries")
-ACCOUNT = re.compile(r"\b(?i:Konto|Kontoinhaber(?:in)?|Inhaber(?:in)?|Empfänger(?:in)?|account holder|account|"
-                     r"recipient)\s?(?i:von|vum|vom|of|:)?\s?(?:(?i:der|die|dem|the)\s)?(?P<name>" + PERSON + r")")
+ACCOUNT = re.compile(r"\b(?i:Kontoinhaber(?:in)?|Konto|Inhaber(?:in)?|Empfänger(?:in)?|account holder|account|"
+                     r"recipient)\b\s?(?i:von|vum|vom|of|:)?\s?(?:(?i:der|die|dem|the)\s)?(?P<name>" + PERSON + r"|" +
+                     LOWER_NAME + r"(?: " + LOWER_NAME + r")?)")
 # A first name in lower case after a relation or a greeting ("mein cousin tarek", "lg jule"): checked against the list
 LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my|our)\s(?:cousin|cousine|bruder|"
                          r"schwester|freund|freundin|kumpel|nachbar|nachbarin|sohn|tochter|mann|frau|brother|sister|"
@@ -143,6 +150,20 @@ LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my
 # The last words a name or two ("— Tom & Priya", "(abends). Hans-Peter", "Mahmoud und Lina Haddad")
 TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON + r"(?:\s?(?:und|and|&|u\.)\s?" + PERSON +
                       r")?)[^\w\n]*$")
+# A handle-like word (an underscore or digits in it) where the sentence names a platform ("on discord, add meeple_mara")
+PLATFORM = re.compile(r"(?i)\b(?:discord|insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitch|signal|threema|steam|"
+                      r"reddit|bluesky|facebook|fb)\b")
+HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/-])|"
+                         r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])")
+# A bracketed list of first names ("(Jan, Merve und Kofi)"), a name with "and me" ("Yiannis and me"), a first name
+# after an article in speech ("de Manfred", "der Heiko"), a birthday by the age it brings ("Am 17. Juni werde ich 80")
+NAME_LIST = re.compile(r"\((?P<names>" + NAME + r"(?:, " + NAME + r")*(?: (?:und|and|&) " + NAME + r")?)\)")
+AND_ME = re.compile(r"(?P<name>" + NAME + r") (?:and me|and I|und ich|un isch)\b")
+ARTICLE_NAME = re.compile(r"(?<![\w-])(?i:de|der|die|d')\s(?P<name>" + NAME + r")(?![\w-])")
+TURNS = re.compile(r"\b(?i:am|on)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|(?:" + MONTHS + r")\b)|\d{1,2}(?:st|nd|rd|th)? "
+                   r"(?:of )?(?:" + MONTHS + r")\b|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)[^.!?\n\d]{0,25}?"
+                   r"\b(?i:werde ich|wird (?:er|sie)|I turn|I'll be|I will be|(?:he|she) turns|"
+                   r"hab(?:e)? ich Geburtstag|ist mein Geburtstag|is my birthday)")
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
                           r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
@@ -214,7 +235,8 @@ def iban_ok(text):
 
 SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n")
 PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine)\b")
-OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our)\b")
+OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our|"
+                 r"ruf|ruft|call|text)\b")
 
 
 def public_before(text, start, offices, sentences=1):
