@@ -1,0 +1,307 @@
+"""How personal data is found in a citizen's text: the rules that put the patterns of personal_patterns together
+(a name by how it is introduced, an address by who lives there, a number by whose it is) and keep an office's
+contacts, public figures and businesses out. personal_data masks what these find."""
+import re
+from collections import namedtuple
+
+from .personal_patterns import (
+    ACCOUNT,
+    AND_ME,
+    ARTICLE_NAME,
+    BIRTH,
+    BORN_AFTER,
+    BUSINESS_AFTER,
+    DASHED,
+    DOT,
+    EMAIL,
+    FAMILY,
+    FORM_NAME,
+    FROM_FAMILY,
+    HANDLE,
+    HANDLE_LIKE,
+    HERE,
+    HOME_AFTER,
+    HOME_DE,
+    HOME_EN,
+    HOME_STRONG,
+    IBAN,
+    INITIAL,
+    INTRO,
+    INTRO_EN,
+    KIN,
+    KIN_OF,
+    LABELLED_HANDLE,
+    LOWER_NAMES,
+    LOWER_PLATE,
+    LOWER_TITLED,
+    NAME,
+    NAME_LIST,
+    NAMED,
+    NOT_NAMES,
+    NUMBER,
+    OBFUSCATED_EMAIL,
+    PERSON,
+    PHONE,
+    PLACE,
+    PLACE_WORDS,
+    PLATE,
+    PLATFORM,
+    PROVIDERS,
+    RELATION,
+    SERVICE_NUMBERS,
+    SIGNATURE,
+    STREET,
+    TITLED,
+    TITLES,
+    TRAILING,
+    TURNS,
+    UPPER,
+    iban_ok,
+    inside,
+    national,
+    organisation,
+    public_address,
+    public_before,
+    public_sentence,
+    role_before,
+    trim_end,
+    word_lists,
+)
+
+Finding = namedtuple("Finding", "kind start end text")
+
+
+def find(text):
+    """The personal data in `text`, as [Finding(kind, start, end, text)] in order, overlaps resolved."""
+    if not text or not isinstance(text, str):
+        return []
+    lists = word_lists()
+    found = _contacts(text, lists)
+    found += _homes_and_birthdays(text)
+    found += _names(text, lists)
+    found += _beside(text, found, lists[5])
+    found += _again(text, found)
+    return resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists[6]))])
+
+
+def _contacts(text, lists):
+    """E-mail addresses, IBANs, phone numbers, licence plates and handles — not those of an office or the city."""
+    public_phones, domains, locals_, offices, _roles, first_names, _figures = lists
+    found = []
+
+    def add(kind, start, end):
+        found.append(Finding(kind, start, end, text[start:end]))
+
+    for m in EMAIL.finditer(text):
+        local, _, domain = m.group().lower().partition("@")
+        if not public_address(local, domain, locals_, domains) and not public_sentence(text, m.start(), offices):
+            add("email", m.start(), m.end())
+    for m in OBFUSCATED_EMAIL.finditer(text):
+        parts = [p.lower() for p in re.split(DOT, m.group("domain"), flags=re.IGNORECASE)]
+        whole = ".".join(parts)
+        public = public_address(re.sub(DOT, ".", m.group("local").lower()), whole, locals_, domains)
+        if (re.search(r"[\[({<]", m.group()) or re.fullmatch(PROVIDERS, parts[0])) and not public and \
+                not inside(found, m.start(), m.end()):
+            add("email", m.start(), m.end())
+    iban_shaped = []  # an IBAN whose check digits fail is still no phone number
+    for m in IBAN.finditer(text):
+        iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
+        end = _valid_iban_end(m)
+        if end and not public_before(text, m.start(), offices):
+            add("iban", m.start(), end)
+    for m in PHONE.finditer(text):
+        digits = national(m.group())
+        if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS):
+            continue
+        named = _name_after(text, m.end(), first_names)
+        if public_before(text, m.start(), offices, sentences=1 if digits.startswith("01") or named else 3):
+            continue  # an office's number; a landline also when an office is named a sentence or two before
+        if inside(found + iban_shaped, m.start(), m.end()) or re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
+            continue  # part of an IBAN, or a date
+        start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
+        add("phone", start, m.end())
+    for pattern in (PLATE, LOWER_PLATE):
+        for m in pattern.finditer(text):
+            if not inside(found, m.start(), m.end()):
+                add("licence_plate", m.start(), m.end())
+    for m in HANDLE.finditer(text):
+        if not inside(found, m.start(), m.end()) and not organisation(text, m.start(), m.group(), offices):
+            add("social_handle", m.start(), m.end())
+    for m in HANDLE_LIKE.finditer(text):
+        sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        if PLATFORM.search(sentence) and not inside(found, m.start(), m.end()) and \
+                not re.fullmatch(r"[A-Za-z]+\d{1,2}", m.group()) and \
+                not organisation(text, m.start(), m.group(), offices):
+            add("social_handle", m.start(), m.end())  # not "U2" or "Linie105": a handle has more to it
+    for m in LABELLED_HANDLE.finditer(text):
+        if not inside(found, m.start("handle"), m.end("handle")) and \
+                not organisation(text, m.start(), m.group("handle"), offices):
+            add("social_handle", m.start("handle"), m.end("handle"))
+    return found
+
+
+def _homes_and_birthdays(text):
+    found = []
+    for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER):
+        for m in pattern.finditer(text):
+            end = trim_end(text, m.start("address"), m.end("address"))
+            found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
+    for pattern in (BIRTH, BORN_AFTER, TURNS):
+        for m in pattern.finditer(text):
+            found.append(Finding("birth_date", m.start("date"), m.end("date"), m.group("date")))
+    return found
+
+
+def _names(text, lists):
+    """Private persons by name: introduced, signing, related to the writer, titled, holding an account; not a
+    public figure in office, a business, a street or a place."""
+    _phones, _domains, _locals, offices, roles, first_names, _figures = lists
+    found = []
+
+    def add(start, end):
+        found.append(Finding("person_name", start, end, text[start:end]))
+
+    for m in LOWER_TITLED.finditer(text):
+        add(m.start("name"), m.end("name"))
+    for pattern in (NAMED, INTRO_EN, FROM_FAMILY):  # a name by how it is introduced, known as a first name or not
+        for m in pattern.finditer(text):
+            if pattern is FROM_FAMILY and not re.search(r"(?i)\b(?:family|familie|kids|children|kinder)\b",
+                                                        text[m.end():m.end() + 80]):
+                continue  # "Greetings from the Tigers!" is a club; "Hi from the Thompsons! We're a family …" not
+            if m.group("name").split()[0].lower() not in roles | NOT_NAMES:
+                add(m.start("name"), m.end("name"))
+    for m in KIN_OF.finditer(text):  # "die Oma von Finn und Mia": the children are named
+        for group in ("name", "other"):
+            if m.group(group) and m.group(group) in first_names:
+                add(m.start(group), m.end(group))
+    for m in FAMILY.finditer(text):
+        if m.group("name") not in first_names and (m.group(0).startswith(("Familie", "Fam.", "Ehepaar",
+                                                                           "Geschwister")) or m.group(0).endswith(
+                ("family", "Family"))):
+            add(m.start("name"), m.end("name"))
+    for m in ACCOUNT.finditer(text):  # "(Konto vum Uwe)", "account of Femke de Vries"
+        words = m.group("name").split()
+        known = words[0].capitalize() in first_names if words[0].islower() else words[0] in first_names
+        if (known or (len(words) > 1 and not words[0].islower())) and \
+                not public_before(text, m.start("name"), offices) and \
+                words[0].lower() not in roles | NOT_NAMES:
+            add(m.start("name"), m.end("name"))
+    for m in LOWER_NAMES.finditer(text):  # "lg jule", "mein cousin tarek": a first name in lower case
+        if m.group("name").capitalize() in first_names:
+            add(m.start("name"), m.end("name"))
+    for pattern in (NAME_LIST, AND_ME, ARTICLE_NAME):  # "(Jan, Merve und Kofi)", "Yiannis and me", "de Manfred"
+        for m in pattern.finditer(text):
+            group = "names" if pattern is NAME_LIST else "name"
+            parts = list(re.finditer(NAME, m.group(group)))
+            if all(p.group() in first_names for p in parts) and not role_before(text, m.start(group), roles):
+                for p in parts:
+                    add(m.start(group) + p.start(), m.start(group) + p.end())
+    for m in TRAILING.finditer(text):  # a name or two as the last words: "— Tom & Priya", "Mahmoud und Lina Haddad"
+        for part in re.finditer(PERSON, m.group("names")):
+            if part.group().split()[0] in first_names:
+                add(m.start("names") + part.start(), m.start("names") + part.end())
+    words = list(re.finditer(NAME, text))
+    for one, two in zip(words, words[1:]):  # a first name and a surname, wherever they stand
+        first, last = one.group(), two.group()
+        after = re.match(r"\s*([\w.]+)", text[two.end():])
+        if text[one.end():two.start()] == " " and first in first_names and last.lower() not in roles and \
+                last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
+                not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
+            add(one.start(), two.end())
+    for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
+                                      (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False)):
+        for m in pattern.finditer(text):
+            start, end = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            if pattern is RELATION and m.group("other") and m.group("other") in first_names:
+                add(m.start("other"), m.end("other"))
+            if pattern is TITLED:
+                named = [w for w in words[1:] if w.lower() not in ("dr.", "prof.")]
+                if not named or named[0].lower() in roles or role_before(text, start, roles) or \
+                        BUSINESS_AFTER.match(text, end):
+                    continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner"
+            elif role_before(text, start, roles) or words[0].lower() in roles | NOT_NAMES:
+                continue
+            if needs_first_name and words[0] not in first_names and not re.match(INITIAL + "$", m.group("name")):
+                continue  # "ich bin Mutter von zwei Kindern": a word, not a name
+            if pattern is INTRO and len(words) == 2 and words[1] not in first_names and words[1].lower() in NOT_NAMES:
+                end = start + len(words[0])
+            add(start, end)
+    return found
+
+
+def _valid_iban_end(m):
+    """Where the IBAN matched ends, if its check digits hold: the longest run of its groups that is valid (a word
+    after it, "… 6861 oder anrufen", is not part of it)."""
+    text = m.group()
+    for end in sorted({i for i in range(5, len(text) + 1) if i == len(text) or text[i] == " "}, reverse=True):
+        if iban_ok(text[:end]):
+            return m.start() + end
+    return None
+
+
+def _name_after(text, end, first_names):
+    """A first name just after a number or address: "… 0157 3382 9910, Rajesh", "(Imran)"."""
+    m = re.match(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?", text[end:end + 40])
+    return m if m and m.group("name").split()[0] in first_names else None
+
+
+def _again(text, found):
+    """A name found once is the same person where the text says it again ("de Klaus … De Klaus wohnt …")."""
+    names = {f.text for f in found if f.kind == "person_name"}
+    return [Finding("person_name", m.start(), m.end(), m.group()) for name in names
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+
+
+def _public_figure(name, figures):
+    """A public figure by name (the club's legend, the stadium's namesake, the mayor): never a citizen's data."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in TITLES]
+    return " ".join(words) in figures
+
+
+def _beside(text, found, first_names):
+    """A first name just before a phone number or e-mail address ("Gerd, 0160 …"), and a street with its number
+    just after a name ("Ulrike Sommer Pfaffenbergstraße 40"): the person's own contact."""
+    more = []
+    for f in found:
+        if f.kind in ("phone", "email"):
+            before = text[max(0, f.start - 40):f.start]
+            m = re.search(r"(?P<name>" + PERSON + r")[,:]?\s*"
+                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
+            after = _name_after(text, f.end, first_names)
+            if after:
+                more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"),
+                                    after.group("name")))
+            carried = f.kind == "email" and m and any(
+                len(w) >= 4 and w.lower() in f.text.lower().partition("@")[0] for w in m.group("name").split())
+            if m and (m.group("name").split()[0] in first_names or carried):
+                start = max(0, f.start - 40) + m.start("name")
+                more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
+        if f.kind == "person_name":  # the same name in another script just after it: "Wang Lei (王磊)"
+            alt = re.match(r"\s?\((?P<alt>[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]"
+                           r"{1,20})\)", text[f.end:f.end + 30])
+            if alt:
+                more.append(Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt")))
+        if f.kind == "person_name":  # just after the name, or further on in the same sentence ("meinem Vermieter
+            # Herrn Krämer in der Eisenbahnstraße 44", "Mr. Klein … at Mühlstraße 15"): where that person lives
+            after = re.split(r"[!?\n]|\.\s+(?=[{u}])".format(u=UPPER), text[f.end:f.end + 90], maxsplit=1)[0]
+            m = re.match(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")",
+                         text[f.end:f.end + 90]) or \
+                re.search(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")", after)
+            if m:
+                start = f.end + m.start("address")
+                end = trim_end(text, start, f.end + m.end("address"))
+                more.append(Finding("home_address", start, end, text[start:end]))
+    return more
+
+
+def resolve(found):
+    """Longest first where findings overlap; then in order of the text."""
+    kept = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and f.start < kept[-1].end:
+            if f.end - f.start > kept[-1].end - kept[-1].start:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
