@@ -11,6 +11,8 @@ from .personal_patterns import (
     BIRTH,
     BORN_AFTER,
     BUSINESS_AFTER,
+    CALL_NAME,
+    COLOUR_NAMES,
     DASHED,
     DOT,
     EMAIL,
@@ -41,21 +43,27 @@ from .personal_patterns import (
     NUMBER,
     OBFUSCATED_EMAIL,
     PERSON,
+    PERSON3,
     PHONE,
     PLACE,
     PLACE_WORDS,
     PLATE,
     PLATFORM,
+    PREPOSITIONS,
     PROVIDERS,
     RELATION,
     SERVICE_NUMBERS,
     SIGNATURE,
+    STAR,
     STREET,
     TITLED,
     TITLES,
     TRAILING,
     TURNS,
+    TURNS_AGE_FIRST,
+    TURNS_DATE_FIRST,
     UPPER,
+    US_PHONE,
     iban_ok,
     inside,
     national,
@@ -79,6 +87,7 @@ def find(text):
     found = _contacts(text, lists)
     found += _homes_and_birthdays(text)
     found += _names(text, lists)
+    found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists[5])
     found += _again(text, found)
     return resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists[6]))])
@@ -107,8 +116,12 @@ def _contacts(text, lists):
     for m in IBAN.finditer(text):
         iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
         end = _valid_iban_end(m)
-        if end and not public_before(text, m.start(), offices):
+        own = end and re.match(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b", text[end:end + 30])
+        if end and (own or not public_before(text, m.start(), offices)):  # "(unser Konto in Sofia)"
             add("iban", m.start(), end)
+    for m in US_PHONE.finditer(text):  # "719.555.0178 (US cell)"
+        if not public_before(text, m.start(), offices):
+            add("phone", m.start(), m.end())
     for m in PHONE.finditer(text):
         digits = national(m.group())
         if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS):
@@ -146,7 +159,7 @@ def _homes_and_birthdays(text):
         for m in pattern.finditer(text):
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
-    for pattern in (BIRTH, BORN_AFTER, TURNS):
+    for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR):
         for m in pattern.finditer(text):
             found.append(Finding("birth_date", m.start("date"), m.end("date"), m.group("date")))
     return found
@@ -192,11 +205,15 @@ def _names(text, lists):
     for pattern in (NAME_LIST, AND_ME, ARTICLE_NAME):  # "(Jan, Merve und Kofi)", "Yiannis and me", "de Manfred"
         for m in pattern.finditer(text):
             group = "names" if pattern is NAME_LIST else "name"
-            parts = list(re.finditer(NAME, m.group(group)))
-            if all(p.group() in first_names for p in parts) and not role_before(text, m.start(group), roles):
+            parts = list(re.finditer(PERSON, m.group(group)))
+            if all(p.group().split()[0] in first_names and p.group().lower() not in NOT_NAMES for p in parts) and \
+                    not role_before(text, m.start(group), roles):
                 for p in parts:
                     add(m.start(group) + p.start(), m.start(group) + p.end())
     for m in TRAILING.finditer(text):  # a name or two as the last words: "— Tom & Priya", "Mahmoud und Lina Haddad"
+        before = re.findall(r"\w+", text[max(0, m.start("names") - 12):m.start("names")])
+        if before and before[-1].lower() in PREPOSITIONS:
+            continue  # "(unser Konto in Sofia)": a place
         for part in re.finditer(PERSON, m.group("names")):
             if part.group().split()[0] in first_names:
                 add(m.start("names") + part.start(), m.start("names") + part.end())
@@ -204,12 +221,14 @@ def _names(text, lists):
     for one, two in zip(words, words[1:]):  # a first name and a surname, wherever they stand
         first, last = one.group(), two.group()
         after = re.match(r"\s*([\w.]+)", text[two.end():])
-        if text[one.end():two.start()] == " " and first in first_names and last.lower() not in roles and \
+        if text[one.end():two.start()] == " " and first in first_names and first not in COLOUR_NAMES and \
+                last.lower() not in roles and \
                 last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
                 not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
             add(one.start(), two.end())
     for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
-                                      (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False)):
+                                      (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False),
+                                      (CALL_NAME, True)):
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -243,7 +262,8 @@ def _valid_iban_end(m):
 def _name_after(text, end, first_names):
     """A first name just after a number or address: "… 0157 3382 9910, Rajesh", "(Imran)"."""
     m = re.match(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?", text[end:end + 40])
-    return m if m and m.group("name").split()[0] in first_names else None
+    return m if m and m.group("name").split()[0] in first_names and m.group("name").lower() not in NOT_NAMES \
+        else None
 
 
 def _again(text, found):
@@ -264,9 +284,14 @@ def _beside(text, found, first_names):
     just after a name ("Ulrike Sommer Pfaffenbergstraße 40"): the person's own contact."""
     more = []
     for f in found:
+        if f.kind == "iban":  # the holder in brackets after it: "(Daan de Vries)", "(Ionuț Dumitrescu)"
+            m = re.match(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)",
+                         text[f.end:f.end + 60])
+            if m and (len(m.group("name").split()) > 1 or m.group("name") in first_names):
+                more.append(Finding("person_name", f.end + m.start("name"), f.end + m.end("name"), m.group("name")))
         if f.kind in ("phone", "email"):
             before = text[max(0, f.start - 40):f.start]
-            m = re.search(r"(?P<name>" + PERSON + r")[,:]?\s*"
+            m = re.search(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
                           r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
             after = _name_after(text, f.end, first_names)
             if after:

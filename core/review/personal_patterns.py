@@ -21,6 +21,8 @@ OBFUSCATED_EMAIL = re.compile(
 PHONE = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
                    r"\d(?:[\s./–-]?\d){3,12}(?!\d)|"
                    r"(?<![\w+])(?<!\d[.,])\(?0(?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}(?!\d)")
+# A North American number without its country code, as such numbers are written: "719.555.0178", "(555) 123-4567"
+US_PHONE = re.compile(r"(?<![\w.+/-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}(?![\w.]\d|\w)")
 SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
 IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b")
 PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?(?![\w-])".format(u=UPPER))
@@ -30,10 +32,11 @@ LOWER_PLATE = re.compile(r"(?<![\w-])(?:kl|kus|lu|zw|ps|düw|duew|kib|don|nw|sp|
 LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram|"
                              r"discord|twitch|signal|ig|"
                              r"threema|reddit|steam|bluesky)"
-                             r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w))"
+                             r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s(?i:me|mir|us|uns|mich))?"
+                             r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w))"
                              r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
-                    r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{2,40}",
+                    r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{1,39}[A-Za-z0-9_]",
                     re.IGNORECASE)
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
            r"pfad|berg|hof|anger|markt|chaussee|promenade|-Straße|-Strasse|-Str\.|-Weg|-Gasse|-Platz|-Allee|-Ring|"
@@ -41,14 +44,16 @@ STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|weg|g
            r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?|"
            r"(?-i:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Beim) "
            r"(?!Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr)"
+           r"(?![{u}][{l}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\b)"  # "In der Lindenstraße 4"
            r"[{u}][{l}]+(?:-[{u}][{l}]+)* )(?=\d)"
           ).format(u=UPPER, l=LOWER)
-NUMBER = r"(?:Nr\. ?)?\d{1,4}(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"
+NUMBER = r"(?:Nr\. ?)?\d{1,4}(?:\s?[-–/]\s?\d{1,4}(?!\d))?(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"  # "12-14", "7b"
 PLACE = (r"(?:(?:,? |,?\n)\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
           r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=\s*(?:[.!?\n,;)—–-]|$|and\b|und\b)))?").format(u=UPPER, l=LOWER)
 HOME_DE = re.compile(
     r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse?|Address|Anschrift|Umzug|umgezogen|eingezogen|moved (?:to|into)|"
-    r"privat|WG|rent(?:ing)? a (?:house|flat|room|apartment)|mieten|gemietet|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
+    r"privat|WG|Block|I'm at|I am at|we're at|we are at|my place|our place|rent(?:ing)? a (?:house|flat|room|"
+    r"apartment)|mieten|gemietet|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
     r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|liv(?:e|es|ed|ing) at|we live|I live|"
     r"(?:my|our) (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|"
     r"in our) building|Wohnblock)"
@@ -71,32 +76,37 @@ HOME_STRONG = re.compile(
 # An address said to be someone's home after it: "12 Mill Road, where my parents still live", "(Hauptstr. 5, wo
 # meine Mutter wohnt)"
 HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s\(?"
-                        r"(?:where|wo|in der|in dem|in which)\b[^.!?\n]{0,40}?\b(?:live|lives|lived|living|wohnt|"
+                        r"(?:(?:where|wo|in der|in dem|in which)\b)?[^.!?\n]{0,40}?\b(?:live|lives|lived|living|wohnt|"
                         r"wohnen|wohne|wohnte|lebt|leben)\b")
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
-           r"March|May|June|July|October|December")
+           r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower")
 DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS + r"),? (?:19|20)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|"
          r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
+# A day and month without the year ("1.1.", "2. Juli", "August 3", "9th of December"): a birthday, where the words
+# say so
+YEARLESS = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS +
+            r")\b(?!,? (?:19|20)?\d{2})|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d{2})")
 BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|b-?day|"
                    r"date of birth|DOB|d\.o\.b\.)"
-                   r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}\.? (?:" + MONTHS +
-                   r")\b(?! \d))", re.IGNORECASE)
-BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|"
-                        r"\d{1,2}\.\s?\d{1,2}\.)[^.!?\n\d]{0,40}?\b(?:geboren|born|"
+                   r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
+STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
+BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?\b(?:geboren|born|"
                         r"Geburtstag|birthday)\b", re.IGNORECASE)
 NAME_UPPER = UPPER + "ÀÁÂÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕØÙÚÛÝŁŚŠŽŹŻĆČĐİŞĞŘĚŐŰĂȘȚА-ЯЁІЇЄҐ"
 NAME_LOWER = LOWER + "âãåæêëîïõôûýÿłśšžźżćčđřěőűășțńęąа-яёіїєґ"
 NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)
 _PARTICLE = r"(?:(?:de|van|von|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
-PERSON = NAME + r"(?: " + _PARTICLE + NAME + r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries"
+PERSON = NAME + r"(?: [{u}]\. ".format(u=NAME_UPPER) + NAME + r"| " + _PARTICLE + NAME + \
+    r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries", "Margaret A. Thompson"
 LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
 INITIAL = r"[{u}]\.\s?".format(u=NAME_UPPER) + NAME  # "Gruß, T. Albrecht"
 PERSON3 = PERSON + r"(?: " + NAME + r")?"  # "I'm Ali Reza Hosseini"
 INTRO = re.compile(r"\b(?i:ich bin|isch bin|i bin|ich heiße|ich heisse|mein Name ist|mein Name:|hier schreibt|hier ist|"
-                   r"I am|I'm|Im|my name is|this is|je suis|sono|soy|jestem|ik ben|ben)\s(?:die |der |de |the )?"
+                   r"I am|I'm|Im|my name is|this is|it's|it is|c'est|je suis|sono|soy|jestem|ik ben|ben)\s"
+                   r"(?:die |der |de |the )?"
                    r"(?P<name>" + PERSON3 + r")")
 NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|my name's|I'm called|I am called|"
                    r"nennt mich|call me|je m'appelle|mi chiamo|me llamo|nazywam się|mam na imię|меня зовут|"
@@ -157,13 +167,24 @@ HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)
                          r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])")
 # A bracketed list of first names ("(Jan, Merve und Kofi)"), a name with "and me" ("Yiannis and me"), a first name
 # after an article in speech ("de Manfred", "der Heiko"), a birthday by the age it brings ("Am 17. Juni werde ich 80")
-NAME_LIST = re.compile(r"\((?P<names>" + NAME + r"(?:, " + NAME + r")*(?: (?:und|and|&) " + NAME + r")?)\)")
+NAME_LIST = re.compile(r"\((?P<names>" + PERSON + r"(?:, " + PERSON + r")*(?: (?:und|and|&) " + PERSON + r")?)\)")
 AND_ME = re.compile(r"(?P<name>" + NAME + r") (?:and me|and I|und ich|un isch)\b")
 ARTICLE_NAME = re.compile(r"(?<![\w-])(?i:de|der|die|d')\s(?P<name>" + NAME + r")(?![\w-])")
 TURNS = re.compile(r"\b(?i:am|on)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|(?:" + MONTHS + r")\b)|\d{1,2}(?:st|nd|rd|th)? "
                    r"(?:of )?(?:" + MONTHS + r")\b|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)[^.!?\n\d]{0,25}?"
                    r"\b(?i:werde ich|wird (?:er|sie)|I turn|I'll be|I will be|(?:he|she) turns|"
                    r"hab(?:e)? ich Geburtstag|ist mein Geburtstag|is my birthday)")
+AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eins|zwei|drei|vier|fünf|"
+       r"sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)")
+TURNS_AGE_FIRST = re.compile(r"\b(?i:turns?|turning|wird|werde|wurde)\s(?i:" + AGE + r")\s(?i:on|am)\s"
+                             r"(?P<date>" + DATE + r"|" + YEARLESS + r")")  # "turns 7 on September 2nd"
+TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde)\s(?i:on|am)\s(?P<date>" + DATE + r"|" + YEARLESS + r")\s(?i:" +
+                              AGE + r")\b")  # "wird am 23.08. sechs" (not "wird am 23.08. eröffnet")
+# Someone to call or ask by first name ("Call Imran on …", "fragt nach Ayşe")
+CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|contact|kontaktiert|kontakt)\s"
+                       r"(?P<name>" + PERSON + r")")
+COLOUR_NAMES = {"Rosa", "Lila", "Oliver"}  # "Rosa Sitzbänke": a colour before a noun, not a name with a surname
+PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
                           r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
@@ -190,7 +211,8 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               "anwohnerin", "student", "studentin", "and", "from", "new", "here",
               # languages and subjects ("teaches my kids German")
               "german", "english", "arabic", "turkish", "french", "spanish", "italian", "russian", "ukrainian",
-              "polish", "persian", "farsi", "kurdish", "deutsch", "englisch", "arabisch", "türkisch", "französisch",
+              "polish", "persian", "farsi", "kurdish", "georgia", "jordan", "deutsch", "englisch", "arabisch",
+              "türkisch", "französisch",
               "russisch", "ukrainisch", "polnisch", "math", "maths", "mathe", "music", "musik"}
 
 
@@ -281,9 +303,13 @@ ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell
 def role_before(text, start, roles):
     """A role just before, in the same clause or as an apposition ("Oberbürgermeister Klaus Weichel", "the
     mayor, Dr. Klaus Weichel,"; not "Herr Oberbürgermeister, ich, Erika Schwarz")."""
-    clauses = re.split(r"[,;:!?\n]", text[max(0, start - 30):start])
-    clause = clauses[-2] if len(clauses) > 1 and not clauses[-1].strip() else clauses[-1]
+    clauses = re.split(r"[,;:!?\n]", text[max(0, start - 60):start])
+    apposition = len(clauses) > 1 and not clauses[-1].strip()
+    clause = clauses[-2] if apposition else clauses[-1]
     before = re.findall(r"[\w.]+", clause.lower())
+    if apposition and len(before) > 1 and before[0] in ("der", "die", "the", "our", "unser", "unsere") and \
+            any(w in roles for w in before[1:3]):
+        return True  # "Der Imam der Moschee in der Innenstadt-West, Herr Öztürk,"
     return bool(before) and (before[-1] in roles or (len(before) > 1 and before[-2] in roles))
 
 
