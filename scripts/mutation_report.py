@@ -214,6 +214,8 @@ EXPLAINED.update({
 CF = "core/writeback/conflicts.py"
 _KILLED_CF = ("killed since by tests/test_push.py::test_each_conflict_is_settled_as_the_planner_chose_and_one_"
               "settled_meanwhile_is_left_alone (seen failing by hand under this mutant)")
+_KILLED_NOTE = ("killed since by tests/test_writeback_guarantees.py::test_an_empty_note_on_either_side_is_no_"
+                "difference (seen failing by hand under this mutant)")
 EXPLAINED.update({
     (CF, "if  still or still[0] != \"conflict\":"): _KILLED_CF,
     (CF, "if not still or still[0] >= \"conflict\":"): _KILLED_CF,
@@ -235,6 +237,16 @@ EXPLAINED.update({
     (CF, 'record = {k: v for k, v in built.record.items() if k in PORTAL_FIELDS or k not in ("personal", "source")}'):
         "equivalent: the normaliser's record holds the portal's fields plus personal and source, and those two are "
         "what the pull stored from the same portal record",
+    (CF, 'found.append(Conflict(row["portal_id"], row["fid"], False,'):
+        "killed since by tests/test_writeback_guarantees.py::test_a_submission_deleted_on_the_portal_is_a_conflict_"
+        "with_a_message: one deleted on the portal is gone and 'take the portal's' changes nothing (seen failing by "
+        "hand under this mutant)",
+    (CF, "if not name in TEXT_DECISIONS:"): _KILLED_NOTE,
+    (CF, 'return (value or "").strip() if value is not None or isinstance(value, str) else value'): _KILLED_NOTE,
+    (CF, 'return (value or "").strip() if value is None and isinstance(value, str) else value'): _KILLED_NOTE,
+    (CF, 'return (value or "").strip() if not value is None or isinstance(value, str) else value'): _KILLED_NOTE,
+    (CF, 'if not still or still[ -1] != "conflict":'):
+        "equivalent: the query selects one column, so its last is its first",
     (CF, "if not name in list_field.FIELDS:"):
         "not told apart: a note compared as list_field.codes is the note itself ('' and NULL both []), and both "
         "sides of an action-area comparison are written by list_field.to_text, so their texts agree when their "

@@ -180,21 +180,26 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
                 del doc["properties"]["handlungsfelder"]
             if doc["id"] == "KL-000008":  # a priority written as a word: no priority, not a crash
                 doc["properties"]["prioritaet"] = "hoch"
+        if doc["id"] == "KL-000001":  # edited into a place no map has: shown as a conflict that cannot be taken
+            doc["properties"]["text"] = "Auf dem Portal verrückt"
+            doc["geometry"]["coordinates"] = [500.0, 95.0]
     server.data.write_text(json.dumps(docs), encoding="utf-8")
-    assert push(gpkg).conflicts == 4
+    assert push(gpkg).conflicts == 5
     found = conflicts(gpkg)
-    assert [c.portal_id for c in found] == ["KL-000002", "KL-000004", "KL-000006", "KL-000008"]
+    assert [c.portal_id for c in found] == ["KL-000001", "KL-000002", "KL-000004", "KL-000006", "KL-000008"]
+    assert found[0].gone and not any(c.gone for c in found[1:])  # the ones after it are read all the same
     # each row shows what differs: the citizen's text and every answer, notes as the words they are
-    assert {"text", "review_status", "priority", "planner_note"} <= {d[0] for d in found[0].differences}
+    assert {"text", "review_status", "priority", "planner_note"} <= {d[0] for d in found[1].differences}
     con = Store(gpkg).connect()  # the store's own connection: its triggers need its functions
     assert resolve(gpkg, found, {}) == 0  # nothing chosen: every conflict waits
     assert {r[0] for r in con.execute("SELECT sync_state FROM submissions WHERE portal_id IN "
                                       "('KL-000002', 'KL-000004', 'KL-000006', 'KL-000008')")} == {"conflict"}
+    assert resolve(gpkg, found, {"KL-000008": "portal"}) == 1  # one chosen: settled, the ones before it wait
     con.execute("UPDATE submissions SET sync_state = 'clean' WHERE portal_id = 'KL-000006'")  # settled meanwhile
     con.commit()
-    done = resolve(gpkg, found, {"KL-000002": "portal", "KL-000004": "overwrite", "KL-000006": "portal",
-                                 "KL-000008": "portal"})
-    assert done == 3  # the one settled meanwhile is not counted, nor changed
+    done = resolve(gpkg, found, {"KL-000001": "portal", "KL-000002": "portal", "KL-000004": "overwrite",
+                                 "KL-000006": "portal", "KL-000008": "portal"})
+    assert done == 2  # the one the portal broke cannot be taken; those settled before are not counted, nor changed
     rows = {r[0]: r[1:] for r in con.execute("SELECT portal_id, text, review_status, priority, planner_note, "
                                              "action_areas, sync_state FROM submissions")}
     theirs = rows["KL-000002"]  # the portal's state, every decision field of it, the priority as a number
@@ -206,4 +211,5 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     assert ours[5] == "modified"
     assert rows["KL-000006"][5] == "clean" and rows["KL-000006"][3] == "unsere Notiz"
     assert rows["KL-000008"][1:3] == ("in_review", None) and rows["KL-000008"][5] == "clean"
+    assert rows["KL-000001"][0] != "Auf dem Portal verrückt" and rows["KL-000001"][5] == "conflict"
     con.close()

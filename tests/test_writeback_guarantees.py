@@ -1,5 +1,6 @@
 """What the README promises about writing back, each against the real pygeoapi, with the portal's features
 read back from the server field by field."""
+import json
 import sqlite3
 
 import pytest
@@ -11,6 +12,7 @@ from stadtdialog.core.errors import CancelledError
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.sources.http import Http
 from stadtdialog.core.store.gpkg_store import Store
+from stadtdialog.core.writeback.conflicts import conflicts, resolve
 from stadtdialog.core.writeback.push import push
 from test_push import PROFILE, WRITEBACK, classify_some, portal_features
 
@@ -101,6 +103,24 @@ def test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message(portal)
     assert any("KL-000005 is no longer on the portal" in e for e in result.errors)
     assert "KL-000005" not in portal_state(server)  # nothing re-created
     assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000005'")[0]["sync_state"] == "conflict"
+    found = conflicts(gpkg)  # shown as gone: it can only be skipped, "take the portal's" changes nothing
+    assert [(c.portal_id, c.gone) for c in found] == [("KL-000005", True)]
+    before = store_state(gpkg)
+    assert resolve(gpkg, found, {"KL-000005": "portal"}) == 0
+    assert store_state(gpkg) == before
+
+
+def test_an_empty_note_on_either_side_is_no_difference(portal):
+    server, gpkg = portal
+    classify_some(gpkg, "\"portal_id\" = 'KL-000004'", ["asyl"], "")  # a note typed and deleted again
+    docs = json.loads(server.data.read_text(encoding="utf-8"))
+    for doc in docs["_default"].values():
+        if doc["id"] == "KL-000004":
+            doc["properties"]["text"] = "Auf dem Portal geändert"
+    server.data.write_text(json.dumps(docs), encoding="utf-8")
+    assert push(gpkg).conflict_ids == ["KL-000004"]
+    shown = [d[0] for d in conflicts(gpkg)[0].differences]
+    assert "text" in shown and "planner_note" not in shown  # not a row that shows "–" on both sides
 
 
 def push_with_every_put_answered_by(fault, server, gpkg, fault_proxy):
