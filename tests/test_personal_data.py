@@ -286,5 +286,7 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
+    unseen = evaluate("unseen")  # the sixth set, never tuned on: measured 85 % / 1 % (README), guarded there
+    assert unseen["texts"] == 220 and unseen["masked"] >= 0.84 and unseen["harmless_changed"] <= 0.02
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
