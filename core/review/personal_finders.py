@@ -88,9 +88,9 @@ def find(text):
     found += _homes_and_birthdays(text)
     found += _names(text, lists)
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
-    found += _beside(text, found, lists[5])
+    found += _beside(text, found, lists.first_names)
     found += _again(text, found)
-    return resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists[6]))])
+    return resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists.figures))])
 
 
 def _contacts(text, lists):

@@ -3,6 +3,7 @@ plate, a handle, a home address, a date of birth and a person's name are written
 own contacts, public offices and public figures out (resources/privacy/, files a city extends)."""
 import json
 import re
+from collections import namedtuple
 from functools import lru_cache
 
 from .. import RESOURCES
@@ -195,15 +196,18 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
                "theatre", "bridge", "gallery", "garden", "gardens", "hospital", "library"}
 
 
+WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures")
+
+
 @lru_cache(maxsize=1)
 def word_lists():
+    """The lists a city extends (resources/privacy/): its own contacts, offices, roles, public figures; first names."""
     contacts = json.loads((RESOURCES / "privacy" / "public_contacts.json").read_text(encoding="utf-8"))
     first = json.loads((RESOURCES / "privacy" / "first_names.json").read_text(encoding="utf-8"))["names"]
     public_phones = {re.sub(r"\D", "", p) for p in contacts["phones"]}
-    return (public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
-            tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
-            set(contacts["public_figures"]))
-
+    return WordLists(public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
+                     tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
+                     set(contacts["public_figures"]))
 
 
 TITLES = {"frau", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
