@@ -19,9 +19,11 @@ PROVIDERS = (r"gmail|googlemail|gmx|web|yahoo|hotmail|outlook|live|t-online|post
 OBFUSCATED_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w+-]+(?:" + DOT + r"[\w+-]+)*)" + AT + r"(?P<domain>[\w-]+(?:" + DOT + r"[\w-]+)*"
     + DOT + r"(?:de|com|net|org|eu|info|io|at|ch|fr|uk|co\.uk|nl|it|es|pl|tr|me))\b", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w+])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
-                   r"\d(?:[\s./–-]?\d){3,12}(?!\d)|"
-                   r"(?<![\w+])(?<!\d[.,])\(?0(?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}(?!\d)")
+# Not inside an identifier: a UUID or a file name in a link ("09113243-58b0-…", "…%2F09dafe87-0163-4798-92b7")
+PHONE = re.compile(r"(?<![\w+%/-])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
+                   r"\d(?:[\s./–-]?\d){3,12}(?![0-9A-Za-z]|-\w)|"
+                   r"(?<![\w+%/-])(?<!\d[.,])\(?0(?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}"
+                   r"(?![0-9A-Za-z]|-\w)")
 # A North American number without its country code, as such numbers are written: "719.555.0178", "(555) 123-4567"
 US_PHONE = re.compile(r"(?<![\w.+/-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}(?![\w.]\d|\w)")
 SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
@@ -193,7 +195,8 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
                "realschule", "stadion", "halle", "kirche", "haus", "park", "brücke", "institut", "zentrum", "center",
                "centre", "street", "road", "square", "school", "church", "hall", "stiftung", "verein", "preis",
                "klinikum", "apotheke", "bäckerei", "gmbh", "ag", "kg", "stadium", "arena", "museum", "theater",
-               "theatre", "bridge", "gallery", "garden", "gardens", "hospital", "library"}
+               "theatre", "bridge", "gallery", "garden", "gardens", "hospital", "library", "university",
+               "universität", "college", "hochschule", "campus", "airport", "flughafen", "memorial", "denkmal"}
 
 
 WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures")
