@@ -143,6 +143,9 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     "Report 09113243-58b0-4846-8b0d-9ddabab78cb9 was merged.",
     "Foto: https://example.org/a%2F09dafe87-0163-4798-92b7-6de239b9e7b1%2F1.jpg",
     "We met at the George Washington University Campus.",
+    # first names that are also words, where no person is introduced
+    "Im Park blüht die Rose, und der Roman aus der Bücherzelle war super. Ganz im Ernst: mehr davon. Danke",
+    "Die alte Mark ist lange weg, aber am Stiftsplatz sitzt man gut wie in einem Roman",
     "Training ist dienstags, Anmeldung über tsv-dansenberg@gmx.de oder vor Ort.",
     "Sie bringt den Kindern Deutsch bei, my kids German is better now.",
 ])

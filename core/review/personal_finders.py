@@ -12,7 +12,6 @@ from .personal_patterns import (
     BORN_AFTER,
     BUSINESS_AFTER,
     CALL_NAME,
-    COLOUR_NAMES,
     DASHED,
     DOT,
     EMAIL,
@@ -88,14 +87,14 @@ def find(text):
     found += _homes_and_birthdays(text)
     found += _names(text, lists)
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
-    found += _beside(text, found, lists.first_names)
+    found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
     return resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists.figures))])
 
 
 def _contacts(text, lists):
     """E-mail addresses, IBANs, phone numbers, licence plates and handles — not those of an office or the city."""
-    public_phones, domains, locals_, offices, _roles, first_names, _figures = lists
+    public_phones, domains, locals_, offices = lists.phones, lists.domains, lists.email_locals, lists.offices
     found = []
 
     def add(kind, start, end):
@@ -126,7 +125,7 @@ def _contacts(text, lists):
         digits = national(m.group())
         if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS):
             continue
-        named = _name_after(text, m.end(), first_names)
+        named = _name_after(text, m.end(), lists.plain_first_names)
         if public_before(text, m.start(), offices, sentences=1 if digits.startswith("01") or named else 3):
             continue  # an office's number; a landline also when an office is named a sentence or two before
         if inside(found + iban_shaped, m.start(), m.end()) or re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
@@ -168,7 +167,7 @@ def _homes_and_birthdays(text):
 def _names(text, lists):
     """Private persons by name: introduced, signing, related to the writer, titled, holding an account; not a
     public figure in office, a business, a street or a place."""
-    _phones, _domains, _locals, offices, roles, first_names, _figures = lists
+    offices, roles, first_names, plain = lists.offices, lists.roles, lists.first_names, lists.plain_first_names
     found = []
 
     def add(start, end):
@@ -200,13 +199,13 @@ def _names(text, lists):
                 words[0].lower() not in roles | NOT_NAMES:
             add(m.start("name"), m.end("name"))
     for m in LOWER_NAMES.finditer(text):  # "lg jule", "mein cousin tarek": a first name in lower case
-        if m.group("name").capitalize() in first_names:
+        if m.group("name").capitalize() in plain:
             add(m.start("name"), m.end("name"))
     for pattern in (NAME_LIST, AND_ME, ARTICLE_NAME):  # "(Jan, Merve und Kofi)", "Yiannis and me", "de Manfred"
         for m in pattern.finditer(text):
             group = "names" if pattern is NAME_LIST else "name"
             parts = list(re.finditer(PERSON, m.group(group)))
-            if all(p.group().split()[0] in first_names and p.group().lower() not in NOT_NAMES for p in parts) and \
+            if all(p.group().split()[0] in plain and p.group().lower() not in NOT_NAMES for p in parts) and \
                     not role_before(text, m.start(group), roles):
                 for p in parts:
                     add(m.start(group) + p.start(), m.start(group) + p.end())
@@ -215,13 +214,13 @@ def _names(text, lists):
         if before and before[-1].lower() in PREPOSITIONS:
             continue  # "(unser Konto in Sofia)": a place
         for part in re.finditer(PERSON, m.group("names")):
-            if part.group().split()[0] in first_names:
+            if part.group().split()[0] in plain:
                 add(m.start("names") + part.start(), m.start("names") + part.end())
     words = list(re.finditer(NAME, text))
     for one, two in zip(words, words[1:]):  # a first name and a surname, wherever they stand
         first, last = one.group(), two.group()
         after = re.match(r"\s*([\w.]+)", text[two.end():])
-        if text[one.end():two.start()] == " " and first in first_names and first not in COLOUR_NAMES and \
+        if text[one.end():two.start()] == " " and first in plain and \
                 last.lower() not in roles and \
                 last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
                 not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
@@ -243,6 +242,8 @@ def _names(text, lists):
                 continue
             if needs_first_name and words[0] not in first_names and not re.match(INITIAL + "$", m.group("name")):
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
+            if pattern is INTRO and m.group().lower().startswith("im ") and words[0] not in plain:
+                continue  # "ganz im Ernst": German "im" before a word that is also a name
             if pattern is INTRO and len(words) == 2 and words[1] not in first_names and words[1].lower() in NOT_NAMES:
                 end = start + len(words[0])
             add(start, end)
@@ -279,7 +280,7 @@ def _public_figure(name, figures):
     return " ".join(words) in figures
 
 
-def _beside(text, found, first_names):
+def _beside(text, found, first_names, plain):
     """A first name just before a phone number or e-mail address ("Gerd, 0160 …"), and a street with its number
     just after a name ("Ulrike Sommer Pfaffenbergstraße 40"): the person's own contact."""
     more = []
@@ -293,7 +294,7 @@ def _beside(text, found, first_names):
             before = text[max(0, f.start - 40):f.start]
             m = re.search(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
                           r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
-            after = _name_after(text, f.end, first_names)
+            after = _name_after(text, f.end, plain)
             if after:
                 more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"),
                                     after.group("name")))

@@ -186,7 +186,11 @@ TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde)\s(?i:on|am)\s(?P<date>"
 # Someone to call or ask by first name ("Call Imran on …", "fragt nach Ayşe")
 CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|contact|kontaktiert|kontakt)\s"
                        r"(?P<name>" + PERSON + r")")
-COLOUR_NAMES = {"Rosa", "Lila", "Oliver"}  # "Rosa Sitzbänke": a colour before a noun, not a name with a surname
+# First names that are also words ("die Rose", "ein Roman", "im Ernst", "Frank und frei", "the bill", "Jordan"):
+# a name only where the text introduces a person (ich bin …, Gruß …, meine Tochter …), not where a name could stand
+AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "Bill", "Grace", "Holly", "Jade",
+                   "Amber", "Ruby", "Daisy", "Chad", "Georgia", "Jordan", "Victoria", "Virginia", "Florence",
+                   "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy"}
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
@@ -199,7 +203,7 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
                "universität", "college", "hochschule", "campus", "airport", "flughafen", "memorial", "denkmal"}
 
 
-WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures")
+WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures plain_first_names")
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +214,7 @@ def word_lists():
     public_phones = {re.sub(r"\D", "", p) for p in contacts["phones"]}
     return WordLists(public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
                      tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
-                     set(contacts["public_figures"]))
+                     set(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES)
 
 
 TITLES = {"frau", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
