@@ -281,44 +281,65 @@ def _public_figure(name, figures):
 
 
 def _beside(text, found, first_names, plain):
-    """A first name just before a phone number or e-mail address ("Gerd, 0160 …"), and a street with its number
-    just after a name ("Ulrike Sommer Pfaffenbergstraße 40"): the person's own contact."""
+    """What stands beside a finding and belongs to the same person: the holder of an IBAN, the name with a phone
+    number or e-mail address, the same name in another script, the address after a name."""
     more = []
     for f in found:
-        if f.kind == "iban":  # the holder in brackets after it: "(Daan de Vries)", "(Ionuț Dumitrescu)"
-            m = re.match(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)",
-                         text[f.end:f.end + 60])
-            if m and (len(m.group("name").split()) > 1 or m.group("name") in first_names):
-                more.append(Finding("person_name", f.end + m.start("name"), f.end + m.end("name"), m.group("name")))
+        if f.kind == "iban":
+            more += _holder_after(text, f, first_names)
         if f.kind in ("phone", "email"):
-            before = text[max(0, f.start - 40):f.start]
-            m = re.search(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
-                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
-            after = _name_after(text, f.end, plain)
-            if after:
-                more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"),
-                                    after.group("name")))
-            carried = f.kind == "email" and m and any(
-                len(w) >= 4 and w.lower() in f.text.lower().partition("@")[0] for w in m.group("name").split())
-            if m and (m.group("name").split()[0] in first_names or carried):
-                start = max(0, f.start - 40) + m.start("name")
-                more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
-        if f.kind == "person_name":  # the same name in another script just after it: "Wang Lei (王磊)"
-            alt = re.match(r"\s?\((?P<alt>[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]"
-                           r"{1,20})\)", text[f.end:f.end + 30])
-            if alt:
-                more.append(Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt")))
-        if f.kind == "person_name":  # just after the name, or further on in the same sentence ("meinem Vermieter
-            # Herrn Krämer in der Eisenbahnstraße 44", "Mr. Klein … at Mühlstraße 15"): where that person lives
-            after = re.split(r"[!?\n]|\.\s+(?=[{u}])".format(u=UPPER), text[f.end:f.end + 90], maxsplit=1)[0]
-            m = re.match(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")",
-                         text[f.end:f.end + 90]) or \
-                re.search(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")", after)
-            if m:
-                start = f.end + m.start("address")
-                end = trim_end(text, start, f.end + m.end("address"))
-                more.append(Finding("home_address", start, end, text[start:end]))
+            more += _name_with_contact(text, f, first_names, plain)
+        if f.kind == "person_name":
+            more += _other_script(text, f) + _address_after(text, f)
     return more
+
+
+def _holder_after(text, f, first_names):
+    """The holder in brackets after an IBAN: "(Daan de Vries)", "(Ionuț Dumitrescu)"."""
+    m = re.match(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)",
+                 text[f.end:f.end + 60])
+    if m and (len(m.group("name").split()) > 1 or m.group("name") in first_names):
+        return [Finding("person_name", f.end + m.start("name"), f.end + m.end("name"), m.group("name"))]
+    return []
+
+
+def _name_with_contact(text, f, first_names, plain):
+    """A first name just before a phone number or e-mail address ("Gerd, 0160 …", "Bettina, Tel 0631 …", a name the
+    address repeats) or just after it ("…, Rajesh", "(Imran)")."""
+    more = []
+    before = text[max(0, f.start - 40):f.start]
+    m = re.search(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
+                  r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
+    after = _name_after(text, f.end, plain)
+    if after:
+        more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"), after.group("name")))
+    carried = f.kind == "email" and m and any(
+        len(w) >= 4 and w.lower() in f.text.lower().partition("@")[0] for w in m.group("name").split())
+    if m and (m.group("name").split()[0] in first_names or carried):
+        start = max(0, f.start - 40) + m.start("name")
+        more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
+    return more
+
+
+def _other_script(text, f):
+    """The same name in another script just after it: "Wang Lei (王磊)"."""
+    alt = re.match(r"\s?\((?P<alt>[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20})\)",
+                   text[f.end:f.end + 30])
+    return [Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt"))] if alt else []
+
+
+def _address_after(text, f):
+    """A street with its number just after a name or further on in its sentence ("Ulrike Sommer Pfaffenbergstraße
+    40", "meinem Vermieter Herrn Krämer in der Eisenbahnstraße 44", "Mr. Klein … at Mühlstraße 15"): where that
+    person lives."""
+    after = re.split(r"[!?\n]|\.\s+(?=[{u}])".format(u=UPPER), text[f.end:f.end + 90], maxsplit=1)[0]
+    m = re.match(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")", text[f.end:f.end + 90]) or \
+        re.search(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")", after)
+    if not m:
+        return []
+    start = f.end + m.start("address")
+    end = trim_end(text, start, f.end + m.end("address"))
+    return [Finding("home_address", start, end, text[start:end])]
 
 
 def resolve(found):
