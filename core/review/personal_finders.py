@@ -165,8 +165,13 @@ def _homes_and_birthdays(text):
 
 
 def _names(text, lists):
-    """Private persons by name: introduced, signing, related to the writer, titled, holding an account; not a
-    public figure in office, a business, a street or a place."""
+    """Private persons by name: introduced, signing, related to the writer, titled, holding an account, standing
+    where names stand; not a public figure in office, a business, a street or a place."""
+    return _introduced(text, lists) + _where_names_stand(text, lists) + _by_context(text, lists)
+
+
+def _introduced(text, lists):
+    """A name by how it is introduced, known as a first name or not: "my name is …", "Familie …", "Konto vum …"."""
     offices, roles, first_names, plain = lists.offices, lists.roles, lists.first_names, lists.plain_first_names
     found = []
 
@@ -201,6 +206,18 @@ def _names(text, lists):
     for m in LOWER_NAMES.finditer(text):  # "lg jule", "mein cousin tarek": a first name in lower case
         if m.group("name").capitalize() in plain:
             add(m.start("name"), m.end("name"))
+    return found
+
+
+def _where_names_stand(text, lists):
+    """A known first name where names stand: in a bracketed list, before "and me", after an article in speech, as
+    the last words, before a surname."""
+    roles, plain = lists.roles, lists.plain_first_names
+    found = []
+
+    def add(start, end):
+        found.append(Finding("person_name", start, end, text[start:end]))
+
     for pattern in (NAME_LIST, AND_ME, ARTICLE_NAME):  # "(Jan, Merve und Kofi)", "Yiannis and me", "de Manfred"
         for m in pattern.finditer(text):
             group = "names" if pattern is NAME_LIST else "name"
@@ -225,6 +242,18 @@ def _names(text, lists):
                 last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
                 not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
             add(one.start(), two.end())
+    return found
+
+
+def _by_context(text, lists):
+    """A name in the words around it: "ich bin …", "meine Nachbarin …", "Frau …", "Gruß …", "Tante …", "Call …" —
+    not a role ("Oberbürgermeister …"), a business ("Dr. … & Partner") or a word ("ich bin Mutter")."""
+    roles, first_names, plain = lists.roles, lists.first_names, lists.plain_first_names
+    found = []
+
+    def add(start, end):
+        found.append(Finding("person_name", start, end, text[start:end]))
+
     for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
                                       (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False),
                                       (CALL_NAME, True)):
