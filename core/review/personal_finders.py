@@ -94,62 +94,81 @@ def find(text):
 
 def _contacts(text, lists):
     """E-mail addresses, IBANs, phone numbers, licence plates and handles — not those of an office or the city."""
-    public_phones, domains, locals_, offices = lists.phones, lists.domains, lists.email_locals, lists.offices
+    found = _emails(text, lists)
+    found += _numbers(text, lists, found)
+    found += _plates_and_handles(text, lists, found)
+    return found
+
+
+def _emails(text, lists):
     found = []
-
-    def add(kind, start, end):
-        found.append(Finding(kind, start, end, text[start:end]))
-
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
-        if not public_address(local, domain, locals_, domains) and not public_sentence(text, m.start(), offices):
-            add("email", m.start(), m.end())
+        if not public_address(local, domain, lists.email_locals, lists.domains) and \
+                not public_sentence(text, m.start(), lists.offices):
+            found.append(Finding("email", m.start(), m.end(), m.group()))
     for m in OBFUSCATED_EMAIL.finditer(text):
         parts = [p.lower() for p in re.split(DOT, m.group("domain"), flags=re.IGNORECASE)]
-        whole = ".".join(parts)
-        public = public_address(re.sub(DOT, ".", m.group("local").lower()), whole, locals_, domains)
+        public = public_address(re.sub(DOT, ".", m.group("local").lower()), ".".join(parts), lists.email_locals,
+                                lists.domains)
         if (re.search(r"[\[({<]", m.group()) or re.fullmatch(PROVIDERS, parts[0])) and not public and \
                 not inside(found, m.start(), m.end()):
-            add("email", m.start(), m.end())
+            found.append(Finding("email", m.start(), m.end(), m.group()))
+    return found
+
+
+def _numbers(text, lists, found):
+    """IBANs (their check digits hold) and phone numbers, not an office's; not the digits of an IBAN or a date."""
+    more = []
     iban_shaped = []  # an IBAN whose check digits fail is still no phone number
     for m in IBAN.finditer(text):
         iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
         end = _valid_iban_end(m)
         own = end and re.match(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b", text[end:end + 30])
-        if end and (own or not public_before(text, m.start(), offices)):  # "(unser Konto in Sofia)"
-            add("iban", m.start(), end)
+        if end and (own or not public_before(text, m.start(), lists.offices)):  # "(unser Konto in Sofia)"
+            more.append(Finding("iban", m.start(), end, text[m.start():end]))
     for m in US_PHONE.finditer(text):  # "719.555.0178 (US cell)"
-        if not public_before(text, m.start(), offices):
-            add("phone", m.start(), m.end())
+        if not public_before(text, m.start(), lists.offices):
+            more.append(Finding("phone", m.start(), m.end(), m.group()))
     for m in PHONE.finditer(text):
         digits = national(m.group())
-        if len(digits) < 7 or digits in public_phones or digits.startswith(SERVICE_NUMBERS):
+        if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS):
             continue
         named = _name_after(text, m.end(), lists.plain_first_names)
-        if public_before(text, m.start(), offices, sentences=1 if digits.startswith("01") or named else 3):
+        if public_before(text, m.start(), lists.offices, sentences=1 if digits.startswith("01") or named else 3):
             continue  # an office's number; a landline also when an office is named a sentence or two before
-        if inside(found + iban_shaped, m.start(), m.end()) or re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
+        if inside(found + more + iban_shaped, m.start(), m.end()) or \
+                re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
             continue  # part of an IBAN, or a date
         start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
-        add("phone", start, m.end())
+        more.append(Finding("phone", start, m.end(), text[start:m.end()]))
+    return more
+
+
+def _plates_and_handles(text, lists, found):
+    more = []
+
+    def add(kind, start, end):
+        more.append(Finding(kind, start, end, text[start:end]))
+
     for pattern in (PLATE, LOWER_PLATE):
         for m in pattern.finditer(text):
-            if not inside(found, m.start(), m.end()):
+            if not inside(found + more, m.start(), m.end()):
                 add("licence_plate", m.start(), m.end())
     for m in HANDLE.finditer(text):
-        if not inside(found, m.start(), m.end()) and not organisation(text, m.start(), m.group(), offices):
+        if not inside(found + more, m.start(), m.end()) and not organisation(text, m.start(), m.group(), lists.offices):
             add("social_handle", m.start(), m.end())
     for m in HANDLE_LIKE.finditer(text):
         sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
-        if PLATFORM.search(sentence) and not inside(found, m.start(), m.end()) and \
+        if PLATFORM.search(sentence) and not inside(found + more, m.start(), m.end()) and \
                 not re.fullmatch(r"[A-Za-z]+\d{1,2}", m.group()) and \
-                not organisation(text, m.start(), m.group(), offices):
+                not organisation(text, m.start(), m.group(), lists.offices):
             add("social_handle", m.start(), m.end())  # not "U2" or "Linie105": a handle has more to it
     for m in LABELLED_HANDLE.finditer(text):
-        if not inside(found, m.start("handle"), m.end("handle")) and \
-                not organisation(text, m.start(), m.group("handle"), offices):
+        if not inside(found + more, m.start("handle"), m.end("handle")) and \
+                not organisation(text, m.start(), m.group("handle"), lists.offices):
             add("social_handle", m.start("handle"), m.end("handle"))
-    return found
+    return more
 
 
 def _homes_and_birthdays(text):
