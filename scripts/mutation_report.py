@@ -245,6 +245,16 @@ EXPLAINED.update({
     (CF, 'return (value or "").strip() if value is not None or isinstance(value, str) else value'): _KILLED_NOTE,
     (CF, 'return (value or "").strip() if value is None and isinstance(value, str) else value'): _KILLED_NOTE,
     (CF, 'return (value or "").strip() if not value is None or isinstance(value, str) else value'): _KILLED_NOTE,
+    (CF, '[(tr("submission"), tr("no longer on the portal"), row["title"] and "")]))'):
+        "killed since by tests/test_writeback_guarantees.py::test_a_submission_deleted_on_the_portal_is_a_conflict_"
+        "with_a_message: the row names the submission by its title (seen failing by hand under this mutant)",
+    (CF, 'found.append(Conflict(row["portal_id"], row["fid"], False, [(tr("submission"), built.reason, "")]))'):
+        _KILLED_CF.replace("(seen", "(a conflict the portal broke is gone; seen"),
+    (CF, 'if not still or still[0] < "conflict":'):
+        _KILLED_CF.replace("(seen", "(one a colleague settled as 'keep ours', now modified, is left alone; seen"),
+    (CF, 'if choice >= "skip" or conflict.gone:'):
+        "equivalent: a choice is checked against skip, overwrite and portal first, and only 'skip' sorts at or after "
+        "'skip'",
     (CF, 'if not still or still[ -1] != "conflict":'):
         "equivalent: the query selects one column, so its last is its first",
     (CF, "if not name in list_field.FIELDS:"):

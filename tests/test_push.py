@@ -195,7 +195,8 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     assert {r[0] for r in con.execute("SELECT sync_state FROM submissions WHERE portal_id IN "
                                       "('KL-000002', 'KL-000004', 'KL-000006', 'KL-000008')")} == {"conflict"}
     assert resolve(gpkg, found, {"KL-000008": "portal"}) == 1  # one chosen: settled, the ones before it wait
-    con.execute("UPDATE submissions SET sync_state = 'clean' WHERE portal_id = 'KL-000006'")  # settled meanwhile
+    # settled meanwhile by a colleague who kept ours (to be written next time)
+    con.execute("UPDATE submissions SET sync_state = 'modified' WHERE portal_id = 'KL-000006'")
     con.commit()
     done = resolve(gpkg, found, {"KL-000001": "portal", "KL-000002": "portal", "KL-000004": "overwrite",
                                  "KL-000006": "portal", "KL-000008": "portal"})
@@ -209,7 +210,7 @@ def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile
     ours = rows["KL-000004"]  # the citizen's text from the portal, our decision kept and written next time
     assert ours[0] == "Auf dem Portal geändert" and ours[1] == "classified" and ours[3] == "unsere Notiz"
     assert ours[5] == "modified"
-    assert rows["KL-000006"][5] == "clean" and rows["KL-000006"][3] == "unsere Notiz"
+    assert rows["KL-000006"][5] == "modified" and rows["KL-000006"][3] == "unsere Notiz"
     assert rows["KL-000008"][1:3] == ("in_review", None) and rows["KL-000008"][5] == "clean"
     assert rows["KL-000001"][0] != "Auf dem Portal verrückt" and rows["KL-000001"][5] == "conflict"
     con.close()

@@ -105,6 +105,8 @@ def test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message(portal)
     assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000005'")[0]["sync_state"] == "conflict"
     found = conflicts(gpkg)  # shown as gone: it can only be skipped, "take the portal's" changes nothing
     assert [(c.portal_id, c.gone) for c in found] == [("KL-000005", True)]
+    title = Store(gpkg).rows("submissions", "title", "portal_id = 'KL-000005'")[0]["title"]
+    assert title and found[0].differences == [("submission", "no longer on the portal", title)]  # which one it was
     before = store_state(gpkg)
     assert resolve(gpkg, found, {"KL-000005": "portal"}) == 0
     assert store_state(gpkg) == before
