@@ -220,7 +220,11 @@ EXPLAINED.update({
     (CF, "if  still or still[0] != \"conflict\":"): _KILLED_CF,
     (CF, "if not still or still[0] >= \"conflict\":"): _KILLED_CF,
     (CF, "done += 2"): _KILLED_CF,
-    (CF, "break"): _KILLED_CF,
+    (CF, "break"): "killed since: after a conflict the portal broke (line 60) or one not chosen (84) by "
+                   "tests/test_push.py::test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_"
+                   "meanwhile_is_left_alone, "
+                   "after one deleted on the portal (55) by tests/test_writeback_guarantees.py::test_a_submission_"
+                   "deleted_on_the_portal_is_a_conflict_with_a_message (each seen failing by hand under this mutant)",
     (CF, "if ours < \"priority\" and value is not None:"): _KILLED_CF,
     (CF, "if ours == \"priority\" or value is not None:"): _KILLED_CF,
     (CF, "except (TypeError, CosmicRayTestingException):"): _KILLED_CF,

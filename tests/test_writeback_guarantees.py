@@ -96,19 +96,24 @@ def test_a_decision_changed_during_the_push_stays_pending_and_is_written_next_ti
 
 def test_a_submission_deleted_on_the_portal_is_a_conflict_with_a_message(portal):
     server, gpkg = portal
-    classify_some(gpkg, "\"portal_id\" IN ('KL-000005', 'KL-000006')", ["asyl"])
+    classify_some(gpkg, "\"portal_id\" IN ('KL-000005', 'KL-000006', 'KL-000007')", ["asyl"])
     requests.delete(server.collection_url + "/items/KL-000005", timeout=30).raise_for_status()
+    docs = json.loads(server.data.read_text(encoding="utf-8"))
+    for doc in docs["_default"].values():  # and one after it edited by its citizen
+        if doc["id"] == "KL-000007":
+            doc["properties"]["text"] = "Auf dem Portal geändert"
+    server.data.write_text(json.dumps(docs), encoding="utf-8")
     result = push(gpkg)
-    assert (result.pushed, result.conflicts, result.conflict_ids) == (1, 1, ["KL-000005"])
+    assert (result.pushed, result.conflicts, result.conflict_ids) == (1, 2, ["KL-000005", "KL-000007"])
     assert any("KL-000005 is no longer on the portal" in e for e in result.errors)
     assert "KL-000005" not in portal_state(server)  # nothing re-created
     assert Store(gpkg).rows("submissions", "sync_state", "portal_id = 'KL-000005'")[0]["sync_state"] == "conflict"
     found = conflicts(gpkg)  # shown as gone: it can only be skipped, "take the portal's" changes nothing
-    assert [(c.portal_id, c.gone) for c in found] == [("KL-000005", True)]
+    assert [(c.portal_id, c.gone) for c in found] == [("KL-000005", True), ("KL-000007", False)]
     title = Store(gpkg).rows("submissions", "title", "portal_id = 'KL-000005'")[0]["title"]
     assert title and found[0].differences == [("submission", "no longer on the portal", title)]  # which one it was
     before = store_state(gpkg)
-    assert resolve(gpkg, found, {"KL-000005": "portal"}) == 0
+    assert resolve(gpkg, found[:1], {"KL-000005": "portal"}) == 0
     assert store_state(gpkg) == before
 
 
