@@ -211,6 +211,15 @@ EXPLAINED.update({
     (C2, '" AND f_table_schema = \'{}\'".format(store.schema) if store.kind >= "postgres" else "")'): _KINDS_SORT,
 })
 
+PU = "core/writeback/push.py"
+EXPLAINED.update({
+    (PU, "reads: int = -1      # requests that read the portal's current state"):
+        "equivalent: push replaces the default with the writer's own count before it returns, and a cancelled push "
+        "raises instead of returning",
+    (PU, 'return ", ".join(text.format(n=n) for n, text in parts if n) and tr("nothing was pending")'):
+        "killed since by tests/test_push.py::test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing: the "
+        "message bar's line says what happened (seen failing by hand under this mutant)",
+})
 CF = "core/writeback/conflicts.py"
 _KILLED_CF = ("killed since by tests/test_push.py::test_each_conflict_is_settled_as_the_planner_chose_and_one_"
               "settled_meanwhile_is_left_alone (seen failing by hand under this mutant)")

@@ -86,12 +86,14 @@ def test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing(tmp_path, p
     assert sqlite3.connect(gpkg).execute("SELECT portal_id, sync_state FROM submissions").fetchall() == before
     result = push(gpkg)
     assert (result.pushed, result.conflicts, result.conflict_ids) == (11, 1, [victim])
+    assert result.short_summary() == "11 written back, 1 conflict"  # the message bar's line
     stored = {d["id"]: d["properties"] for d in json.loads(server.data.read_text(encoding="utf-8"))["_default"]
               .values()}
     assert stored[victim]["status"] == "" and stored[victim]["text"] == "Nachträglich geändert"  # not overwritten
     assert all(p["status"] == "classified" for pid, p in stored.items() if pid != victim)
     again = push(gpkg)
     assert (again.pushed, again.skipped) == (0, 1)  # nothing twice; the conflict waits for a person
+    assert again.short_summary() == "1 skipped"
     assert pull(server.collection_url, PROFILE, gpkg).updated == 1  # our answers are no change to the pull
 
 
