@@ -213,6 +213,21 @@ EXPLAINED.update({
 
 PU = "core/writeback/push.py"
 EXPLAINED.update({
+    (PU, "skipped: int = -1"): "equivalent: push always counts the skipped ones into a new result",
+    (PU, "writes: int = 1     # requests that wrote (transactions, PUTs, POSTs)"):
+        "equivalent: push replaces the default with the writer's own count before it returns, and a cancelled push "
+        "raises instead of returning",
+    (PU, "break"): "killed since by tests/test_push.py::test_a_portal_change_is_a_conflict_and_a_dry_run_changes_"
+                   "nothing: a dry run plans every batch, and a batch that holds only the conflict does not end the "
+                   "push (each seen failing by hand under this mutant)",
+    (PU, 'if kind <= "oapif" and profile.annotations_collection:'):
+        "killed since by tests/test_push.py::test_a_store_pulled_from_a_file_is_never_written_back_even_with_an_"
+        "annotations_collection (seen failing by hand under this mutant)",
+    (PU, 'ref = profile.id_field if profile.id_field >= "$id" else "submission_id"'):
+        "killed since by tests/test_push.py::test_annotations_name_their_submission_also_where_the_portal_s_feature_"
+        "id_is_the_id (seen failing by hand under this mutant)",
+    (PU, 'ref = profile.id_field if profile.id_field > "$id" else "submission_id"'):
+        "equivalent: an id field is '$id' or the name of a property, and a property's name sorts after '$'",
     (PU, "reads: int = -1      # requests that read the portal's current state"):
         "equivalent: push replaces the default with the writer's own count before it returns, and a cancelled push "
         "raises instead of returning",

@@ -81,10 +81,10 @@ def test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing(tmp_path, p
             doc["properties"]["text"] = "Nachträglich geändert"
     server.data.write_text(json.dumps(docs), encoding="utf-8")
     before = sqlite3.connect(gpkg).execute("SELECT portal_id, sync_state FROM submissions").fetchall()
-    dry = push(gpkg, dry_run=True)
+    dry = push(gpkg, dry_run=True, batch=4)  # every batch planned, not only the first
     assert (dry.pushed, dry.conflicts, len(dry.planned)) == (0, 1, 11) and victim not in dry.planned
     assert sqlite3.connect(gpkg).execute("SELECT portal_id, sync_state FROM submissions").fetchall() == before
-    result = push(gpkg)
+    result = push(gpkg, batch=1)  # a batch that holds only the conflict does not end the push
     assert (result.pushed, result.conflicts, result.conflict_ids) == (11, 1, [victim])
     assert result.short_summary() == "11 written back, 1 conflict"  # the message bar's line
     stored = {d["id"]: d["properties"] for d in json.loads(server.data.read_text(encoding="utf-8"))["_default"]
@@ -164,6 +164,40 @@ def test_annotations_are_posted_once_into_their_own_collection(tmp_path, pygeoap
                and json.loads(n["properties"]["handlungsfelder"]) == ["asyl"] for n in notes)
     portal = json.loads(server.data.read_text(encoding="utf-8"))["_default"].values()
     assert not any("status" in d["properties"] for d in portal)  # the submissions stay untouched
+
+
+def readonly_profile(tmp_path, **changes):
+    """The demo profile for a portal that takes answers only as annotations in their own collection."""
+    profile = tmp_path / "readonly-portal.json"
+    data = json.loads(Path(load_profile(PROFILE).path).read_text(encoding="utf-8"))
+    data.update(name="readonly-portal", annotations_collection="annotations", **changes)
+    profile.write_text(json.dumps(data), encoding="utf-8")
+    return str(profile)
+
+
+def test_annotations_name_their_submission_also_where_the_portal_s_feature_id_is_the_id(tmp_path, pygeoapi):
+    server = pygeoapi(submissions(4), editable=False, max_items=50, annotations=True)
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.collection_url, readonly_profile(tmp_path, id="$id"), gpkg)
+    classify_some(gpkg, "true", ["asyl"])
+    assert push(gpkg).pushed == 4
+    notes = json.loads(server.annotations.read_text(encoding="utf-8"))["_default"].values()
+    ids = {r["portal_id"] for r in Store(gpkg).rows("submissions", "portal_id")}
+    assert {n["properties"]["submission_id"] for n in notes} == ids  # a property a portal can hold, not "$id"
+
+
+def test_a_store_pulled_from_a_file_is_never_written_back_even_with_an_annotations_collection(tmp_path):
+    import pytest
+    from stadtdialog.core.errors import StadtdialogError
+
+    source = tmp_path / "p.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": portal_features(3)}), encoding="utf-8")
+    gpkg = tmp_path / "s.gpkg"
+    pull(source, readonly_profile(tmp_path), gpkg)
+    classify_some(gpkg, "true", ["asyl"])
+    with pytest.raises(StadtdialogError, match="files cannot be written back"):
+        push(gpkg)
+    assert Store(gpkg).count("submissions", "sync_state = 'modified'") == 3  # still pending, for the export
 
 
 def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile_is_left_alone(tmp_path, pygeoapi):
