@@ -212,7 +212,26 @@ EXPLAINED.update({
 })
 
 PU = "core/writeback/push.py"
+_KILLED_PROGRESS = ("killed since by tests/test_push.py::test_a_portal_change_is_a_conflict_and_a_dry_run_changes_"
+                    "nothing: the progress bar ends at 100, never past it (seen failing by hand under this mutant)")
 EXPLAINED.update({
+    (PU, "reads: int = 1      # requests that read the portal's current state"):
+        "equivalent: push replaces the default with the writer's own count before it returns",
+    (PU, 'if kind >= "oapif" and profile.annotations_collection:'):
+        "equivalent: of the kinds that sort at or after 'oapif', 'wfs' has been given its writer just before",
+    (PU, 'if kind >= "oapif":'):
+        "equivalent: of the kinds that sort at or after 'oapif', 'wfs' has been given its writer just before",
+    (PU, 'if kind <= "oapif":'):
+        "killed since by tests/test_push.py::test_a_store_pulled_from_a_file_is_never_written_back_even_with_an_"
+        "annotations_collection, which also tries the plain profile (seen failing by hand under this mutant)",
+    (PU, "feedback.setProgress( 101.0 * min(len(pending), start + batch) / max(len(pending), 1))"): _KILLED_PROGRESS,
+    (PU, "feedback.setProgress( 99.0 * min(len(pending), start + batch) / max(len(pending), 1))"): _KILLED_PROGRESS,
+    (PU, "feedback.setProgress(100.0 * min(len(pending), start + batch) / max(len(pending), 0))"):
+        "equivalent: the loop runs only when something is pending, so the larger of the count and 0 is the count",
+    (PU, "return theirs > baseline and theirs != normaliser.answer_fingerprint(portal_values(row, writeback))"):
+        "killed since by tests/test_writeback_guarantees.py::test_a_colleague_s_answer_seen_through_a_re_pull_is_"
+        "still_not_overwritten, now with six colleagues' answers so that no fingerprint's order decides it (seen "
+        "failing by hand under this mutant)",
     (PU, "skipped: int = -1"): "equivalent: push always counts the skipped ones into a new result",
     (PU, "writes: int = 1     # requests that wrote (transactions, PUTs, POSTs)"):
         "equivalent: push replaces the default with the writer's own count before it returns, and a cancelled push "

@@ -6,6 +6,7 @@ from pathlib import Path
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 from sample import submissions
+from stadtdialog.core.feedback import Feedback
 from stadtdialog.core.pull.profile import load_profile
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.review.classify import classify
@@ -84,8 +85,15 @@ def test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing(tmp_path, p
     dry = push(gpkg, dry_run=True, batch=4)  # every batch planned, not only the first
     assert (dry.pushed, dry.conflicts, len(dry.planned)) == (0, 1, 11) and victim not in dry.planned
     assert sqlite3.connect(gpkg).execute("SELECT portal_id, sync_state FROM submissions").fetchall() == before
-    result = push(gpkg, batch=1)  # a batch that holds only the conflict does not end the push
+    progress = []
+
+    class Recorded(Feedback):
+        def setProgress(self, value):  # noqa: N802
+            progress.append(value)
+
+    result = push(gpkg, batch=1, feedback=Recorded())  # a batch that holds only the conflict does not end the push
     assert (result.pushed, result.conflicts, result.conflict_ids) == (11, 1, [victim])
+    assert progress == sorted(progress) and progress[-1] == 100.0  # the bar ends full, never past it
     assert result.short_summary() == "11 written back, 1 conflict"  # the message bar's line
     stored = {d["id"]: d["properties"] for d in json.loads(server.data.read_text(encoding="utf-8"))["_default"]
               .values()}
@@ -192,12 +200,13 @@ def test_a_store_pulled_from_a_file_is_never_written_back_even_with_an_annotatio
 
     source = tmp_path / "p.geojson"
     source.write_text(json.dumps({"type": "FeatureCollection", "features": portal_features(3)}), encoding="utf-8")
-    gpkg = tmp_path / "s.gpkg"
-    pull(source, readonly_profile(tmp_path), gpkg)
-    classify_some(gpkg, "true", ["asyl"])
-    with pytest.raises(StadtdialogError, match="files cannot be written back"):
-        push(gpkg)
-    assert Store(gpkg).count("submissions", "sync_state = 'modified'") == 3  # still pending, for the export
+    for n, profile in enumerate((PROFILE, readonly_profile(tmp_path))):
+        gpkg = tmp_path / "s{}.gpkg".format(n)
+        pull(source, profile, gpkg)
+        classify_some(gpkg, "true", ["asyl"])
+        with pytest.raises(StadtdialogError, match="files cannot be written back"):
+            push(gpkg)
+        assert Store(gpkg).count("submissions", "sync_state = 'modified'") == 3  # still pending, for the export
 
 
 def test_each_conflict_is_settled_as_the_planner_chose_and_one_settled_meanwhile_is_left_alone(tmp_path, pygeoapi):
