@@ -232,6 +232,15 @@ EXPLAINED.update({
         "killed since by tests/test_writeback_guarantees.py::test_a_colleague_s_answer_seen_through_a_re_pull_is_"
         "still_not_overwritten, now with six colleagues' answers so that no fingerprint's order decides it (seen "
         "failing by hand under this mutant)",
+    (PU, "writes: int = -1     # requests that wrote (transactions, PUTs, POSTs)"):
+        "equivalent: push replaces the default with the writer's own count before it returns",
+    (PU, "return theirs != baseline and theirs > normaliser.answer_fingerprint(portal_values(row, writeback))"):
+        "killed since by tests/test_writeback_guarantees.py::test_a_colleague_s_answer_seen_through_a_re_pull_is_"
+        "still_not_overwritten (six answers; seen failing by hand under this mutant)",
+    (PU, "return {theirs: list_field.to_text(row.get(ours)) if ours in list_field.FIELDS and row.get(ours) is None"):
+        "not told apart: both stores give the action areas as the same JSON array text that to_text writes (checked "
+        "for both in tests/test_store_behaviour.py::test_a_push_from_either_store_writes_the_decisions_to_the_"
+        "portal); only a row with no areas at all differs, written as [] instead of null — no action area either way",
     (PU, "skipped: int = -1"): "equivalent: push always counts the skipped ones into a new result",
     (PU, "writes: int = 1     # requests that wrote (transactions, PUTs, POSTs)"):
         "equivalent: push replaces the default with the writer's own count before it returns, and a cancelled push "

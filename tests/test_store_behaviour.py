@@ -184,6 +184,8 @@ def test_a_push_from_either_store_writes_the_decisions_to_the_portal(tmp_path, n
     stored = json.loads(server.data.read_text(encoding="utf-8"))["_default"].values()
     assert sorted(d["properties"]["beitrag_id"] for d in stored if d["properties"].get("status")) == [
         "KL-000002", "KL-000005"]
+    # the action areas as the portal's JSON array text, whichever store they came from
+    assert [d["properties"]["handlungsfelder"] for d in stored if d["properties"].get("status")] == ['["religion"]'] * 2
     assert open_store(name, authcfg).count(schema.SUBMISSIONS, "sync_state = 'modified'") == 0
 
 
