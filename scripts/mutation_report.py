@@ -241,6 +241,8 @@ EXPLAINED.update({
         "not told apart: both stores give the action areas as the same JSON array text that to_text writes (checked "
         "for both in tests/test_store_behaviour.py::test_a_push_from_either_store_writes_the_decisions_to_the_"
         "portal); only a row with no areas at all differs, written as [] instead of null — no action area either way",
+    (PU, "skipped: int = 1"): "equivalent: push always counts the skipped ones into a new result",
+    (PU, 'if kind >= "wfs":'): "equivalent: no kind of source sorts after 'wfs'",
     (PU, "skipped: int = -1"): "equivalent: push always counts the skipped ones into a new result",
     (PU, "writes: int = 1     # requests that wrote (transactions, PUTs, POSTs)"):
         "equivalent: push replaces the default with the writer's own count before it returns, and a cancelled push "
