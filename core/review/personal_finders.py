@@ -76,6 +76,13 @@ from .personal_patterns import (
 )
 
 Finding = namedtuple("Finding", "kind start end text")
+# What may stand beside a finding, compiled once (masking runs on every text of every export)
+_NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?")
+_HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
+_NAME_BEFORE = re.compile(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
+                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$")
+_ADDRESS_RIGHT_AFTER = re.compile(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")")
+_ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
 def find(text):
@@ -310,7 +317,7 @@ def _valid_iban_end(m):
 
 def _name_after(text, end, first_names):
     """A first name just after a number or address: "… 0157 3382 9910, Rajesh", "(Imran)"."""
-    m = re.match(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?", text[end:end + 40])
+    m = _NAME_AFTER.match(text[end:end + 40])
     return m if m and m.group("name").split()[0] in first_names and m.group("name").lower() not in NOT_NAMES \
         else None
 
@@ -344,8 +351,7 @@ def _beside(text, found, first_names, plain):
 
 def _holder_after(text, f, first_names):
     """The holder in brackets after an IBAN: "(Daan de Vries)", "(Ionuț Dumitrescu)"."""
-    m = re.match(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)",
-                 text[f.end:f.end + 60])
+    m = _HOLDER_AFTER.match(text[f.end:f.end + 60])
     if m and (len(m.group("name").split()) > 1 or m.group("name") in first_names):
         return [Finding("person_name", f.end + m.start("name"), f.end + m.end("name"), m.group("name"))]
     return []
@@ -356,8 +362,7 @@ def _name_with_contact(text, f, first_names, plain):
     address repeats) or just after it ("…, Rajesh", "(Imran)")."""
     more = []
     before = text[max(0, f.start - 40):f.start]
-    m = re.search(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
-                  r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$", before)
+    m = _NAME_BEFORE.search(before)
     after = _name_after(text, f.end, plain)
     if after:
         more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"), after.group("name")))
@@ -381,8 +386,7 @@ def _address_after(text, f):
     40", "meinem Vermieter Herrn Krämer in der Eisenbahnstraße 44", "Mr. Klein … at Mühlstraße 15"): where that
     person lives."""
     after = re.split(r"[!?\n]|\.\s+(?=[{u}])".format(u=UPPER), text[f.end:f.end + 90], maxsplit=1)[0]
-    m = re.match(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")", text[f.end:f.end + 90]) or \
-        re.search(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")", after)
+    m = _ADDRESS_RIGHT_AFTER.match(text[f.end:f.end + 90]) or _ADDRESS_IN_SENTENCE.search(after)
     if not m:
         return []
     start = f.end + m.start("address")
