@@ -19,6 +19,17 @@ PROFILE = "demo-kaiserslautern"
 WRITEBACK = ("handlungsfelder", "status", "prioritaet", "anmerkung_planung")
 
 
+class ProgressRecorded(Feedback):
+    """The progress a dialog's bar would show, value by value."""
+
+    def __init__(self):
+        super().__init__()
+        self.progress = []
+
+    def setProgress(self, value):  # noqa: N802
+        self.progress.append(value)
+
+
 def portal_features(count):
     features = submissions(count)
     for f in features:  # the portal has the fields the planners' answers go into
@@ -85,15 +96,10 @@ def test_a_portal_change_is_a_conflict_and_a_dry_run_changes_nothing(tmp_path, p
     dry = push(gpkg, dry_run=True, batch=4)  # every batch planned, not only the first
     assert (dry.pushed, dry.conflicts, len(dry.planned)) == (0, 1, 11) and victim not in dry.planned
     assert sqlite3.connect(gpkg).execute("SELECT portal_id, sync_state FROM submissions").fetchall() == before
-    progress = []
-
-    class Recorded(Feedback):
-        def setProgress(self, value):  # noqa: N802
-            progress.append(value)
-
-    result = push(gpkg, batch=1, feedback=Recorded())  # a batch that holds only the conflict does not end the push
+    recorded = ProgressRecorded()
+    result = push(gpkg, batch=1, feedback=recorded)  # a batch that holds only the conflict does not end the push
     assert (result.pushed, result.conflicts, result.conflict_ids) == (11, 1, [victim])
-    assert progress == sorted(progress) and progress[-1] == 100.0  # the bar ends full, never past it
+    assert recorded.progress == sorted(recorded.progress) and recorded.progress[-1] == 100.0  # ends full, never past
     assert result.short_summary() == "11 written back, 1 conflict"  # the message bar's line
     stored = {d["id"]: d["properties"] for d in json.loads(server.data.read_text(encoding="utf-8"))["_default"]
               .values()}
@@ -136,7 +142,9 @@ def test_wfst_push_to_qgis_server_updates_its_geopackage_in_few_transactions(tmp
     assert [(c.portal_id, c.gone) for c in found] == [(victim, False)]
     assert ("text", "geändert") in [d[:2] for d in found[0].differences]
     assert resolve(gpkg, found, {victim: "overwrite"}) == 1
-    assert push(gpkg).pushed == 1
+    recorded = ProgressRecorded()
+    assert push(gpkg, feedback=recorded).pushed == 1
+    assert recorded.progress[-1] == 100.0  # a push of a single submission also ends with a full bar
     with sqlite3.connect(server.data) as con:
         assert con.execute("SELECT status, text FROM submissions WHERE beitrag_id = ?", (victim,)).fetchone() == (
             "classified", "geändert")

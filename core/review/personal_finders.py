@@ -4,6 +4,7 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 from collections import namedtuple
 
+from . import personal_tagger
 from .personal_patterns import (
     ACCOUNT,
     AND_ME,
@@ -12,9 +13,11 @@ from .personal_patterns import (
     BORN_AFTER,
     BUSINESS_AFTER,
     CALL_NAME,
+    CELEBRATES,
     DASHED,
     DOT,
     EMAIL,
+    EN_ADDRESS,
     FAMILY,
     FORM_NAME,
     FROM_FAMILY,
@@ -22,6 +25,7 @@ from .personal_patterns import (
     HANDLE_LIKE,
     HERE,
     HOME_AFTER,
+    HOME_BRACKETED,
     HOME_DE,
     HOME_EN,
     HOME_STRONG,
@@ -81,18 +85,49 @@ _NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
                           r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$")
-_ADDRESS_RIGHT_AFTER = re.compile(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")")
+_ADDRESS_RIGHT_AFTER = re.compile(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")")
+_DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?(?:bei|c/o)\s(?:Familie\s)?(?P<name>" +
+                       NAME + r"(?: " + NAME + r")?)")
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
 def find(text):
-    """The personal data in `text`, as [Finding(kind, start, end, text)] in order, overlaps resolved."""
+    """The personal data in `text`, as [Finding(kind, start, end, text)] in order, overlaps resolved. A text written
+    in capitals ("ANGELIKA BRUNK, ANGELIKA.BRUNK@T-ONLINE.DE") is read as if written as usual."""
     if not text or not isinstance(text, str):
         return []
+    usual = _as_usual(text)
+    if usual is None:
+        return _find(text)
+    return [f._replace(text=text[f.start:f.end]) for f in _find(usual)]
+
+
+def _as_usual(text):
+    """A text written in capitals as it would be written as usual, letter for letter at the same places: in lower
+    case but for a sentence's first word, a known first name and the word after it, a street; None where the text
+    is not written in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return None
+    first_names = word_lists().first_names
+    usual, named = list(text), False
+    for m in re.finditer(r"[^\W\d_]+", text):
+        word = m.group()
+        lower = word.lower() if len(word.lower()) == len(word) else word
+        before = text[:m.start()].rstrip()
+        capital = word.capitalize() in first_names or named or not before or before[-1] in ".!?:\n" or \
+            re.search(r"(?:straße|strasse|str|weg|gasse|platz|allee|ring)$", lower)
+        named = word.capitalize() in first_names and text[m.end():m.end() + 1] == " "
+        usual[m.start():m.end()] = lower[:1].upper() + lower[1:] if capital else lower
+    return "".join(usual)
+
+
+def _find(text):
     lists = word_lists()
     found = _contacts(text, lists)
     found += _homes_and_birthdays(text)
     found += _names(text, lists)
+    found += _tagged(text, lists)
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
@@ -180,11 +215,11 @@ def _plates_and_handles(text, lists, found):
 
 def _homes_and_birthdays(text):
     found = []
-    for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER):
+    for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER, HOME_BRACKETED):
         for m in pattern.finditer(text):
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
-    for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR):
+    for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR, CELEBRATES):
         for m in pattern.finditer(text):
             found.append(Finding("birth_date", m.start("date"), m.end("date"), m.group("date")))
     return found
@@ -305,6 +340,36 @@ def _by_context(text, lists):
     return found
 
 
+def _tagged(text, lists):
+    """What the word tagger proposes (personal_tagger): a name that is not a public figure's, a role's holder's, a
+    street's or a business's; an address with its number that is not an office's."""
+    found = []
+    for kind, start, end in personal_tagger.shipped().spans(text):
+        if kind == "person_name":
+            found += _tagged_name(text, start, end, lists)
+        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2):
+            found.append(Finding(kind, start, end, text[start:end]))
+    return found
+
+
+def _tagged_name(text, start, end, lists):
+    titled = start
+    title = re.match(r"(\w+)\.?\s+", text[start:end])
+    while title and title.group(1).lower() in TITLES:  # "Herr Öztürk": the name without its title
+        start += title.end()
+        title = re.match(r"(\w+)\.?\s+", text[start:end])
+    name = text[start:end]
+    words = name.split()
+    after = re.match(r"\s*([\w.]+)", text[end:])
+    sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
+    if not re.search(r"[^\W\d_]{2}", name) or name.lower() in NOT_NAMES | lists.roles or \
+            role_before(text, titled, lists.roles) or role_before(text, start, lists.roles) or \
+            (after and after.group(1).lower() in PLACE_WORDS) or BUSINESS_AFTER.match(text, end) or \
+            text[end:end + 1] == "-" or (len(words) == 1 and sentence_start and name not in lists.plain_first_names):
+        return []  # "Der Imam …, Herr Öztürk,", "Fritz-Walter-Stadion", "Bill for parking was 9 €"
+    return [Finding("person_name", start, end, name)]
+
+
 def _valid_iban_end(m):
     """Where the IBAN matched ends, if its check digits hold: the longest run of its groups that is valid (a word
     after it, "… 6861 oder anrufen", is not part of it)."""
@@ -346,6 +411,8 @@ def _beside(text, found, first_names, plain):
             more += _name_with_contact(text, f, first_names, plain)
         if f.kind == "person_name":
             more += _other_script(text, f) + _address_after(text, f)
+        if f.kind == "home_address":
+            more += _doorbell_after(text, f)
     return more
 
 
@@ -379,6 +446,12 @@ def _other_script(text, f):
     alt = re.match(r"\s?\((?P<alt>[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20})\)",
                    text[f.end:f.end + 30])
     return [Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt"))] if alt else []
+
+
+def _doorbell_after(text, f):
+    """The name on the doorbell after a home address: "Goethestraße 50, 2. Stock, bei Nowak", "c/o Yilmaz"."""
+    m = _DOORBELL.match(text, f.end)
+    return [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))] if m else []
 
 
 def _address_after(text, f):

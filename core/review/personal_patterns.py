@@ -39,10 +39,12 @@ LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter
                              r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w))"
                              r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
-                    r"|\b(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin)\.com/@?[A-Za-z0-9_.-]{1,39}[A-Za-z0-9_]",
+                    r"|\b(?:(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin|flickr|pinterest|vimeo|"
+                    r"soundcloud|github)\.com(?:/photos|/people|/user|/channel|/c)?|twitch\.tv|t\.me)"
+                    r"/@?[A-Za-z0-9_.-]{1,39}[A-Za-z0-9_]",
                     re.IGNORECASE)
-STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|"
-           r"pfad|berg|hof|anger|markt|chaussee|promenade|-Straße|-Strasse|-Str\.|-Weg|-Gasse|-Platz|-Allee|-Ring|"
+STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?= \d)|weg|gasse|platz|allee|ring|damm|"
+           r"ufer|steig|pfad|berg|hof|anger|markt|chaussee|promenade|-Straße|-Strasse|-Str\.|-Weg|-Gasse|-Platz|-Allee|-Ring|"
            r"-Damm)(?: |-)?|"
            r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?|"
            r"(?-i:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Beim) "
@@ -59,7 +61,8 @@ HOME_DE = re.compile(
     r"apartment)|mieten|gemietet|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
     r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|liv(?:e|es|ed|ing) at|we live|I live|"
     r"(?:my|our) (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|"
-    r"in our) building|Wohnblock)"
+    r"in our) building|Wohnblock|(?:unsere?[rnm]?|meine?[rnm]?) (?:Tür|Einfahrt|Garage|Balkon|Fenster)|"
+    r"(?:bin|sind|komme|kommen) aus|Hausnr\.?:?|Hausnummer:?)"
     r"[^.!?\n,]{0,45}?(?:,\s)?\b(?:in der |in de |in |am |an der |im |auf der |at |on |:\s?|ist |lautet )?"
     r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")", re.IGNORECASE)
 EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
@@ -68,7 +71,8 @@ EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Stre
                r"ring)))" + PLACE)  # "12 Hauptstraße"
 HOME_EN = re.compile(
     r"\b(?:I live|we live|I'm living|I've lived|living|lives|my address is|our address is|my home (?:is )?(?:at|on)|"
-    r"our house (?:is )?(?:at|on)|my flat (?:is )?(?:at|on))[^.!?\n]{0,12}?\b(?:at |on |in )?"
+    r"our house (?:is )?(?:at|on)|my flat (?:is )?(?:at|on)|(?:my|our) neighbou?rs? (?:at|on|in))"
+    r"[^.!?\n]{0,12}?\b(?:at |on |in )?"
     r"(?P<address>" + EN_ADDRESS + ")", re.IGNORECASE)
 HOME_STRONG = re.compile(
     r"\b(?:wohne|wohnen|wohnt|wohnhaft|wohn|liv(?:e|es|ed|ing)(?: [\w-]+){{0,2}} at|my address is|"
@@ -76,6 +80,9 @@ HOME_STRONG = re.compile(
     r"(?P<address>(?-i:(?:(?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der) )?[{u}][{l}]+"
     r"(?:-[{u}][{l}]+)*) \d{{1,4}}[a-z]?(?!\d|[.,:]\d)".format(u=UPPER, l=LOWER)
     + PLACE + r")", re.IGNORECASE)
+# An address in brackets after the part of town one lives in: "living in Kotten (Am Kottenbrunnen 8)"
+HOME_BRACKETED = re.compile(r"\b(?:wohne|wohnen|wohnt|lebe|leben|live|lives|living)\s(?:in|im|am)\s[\w-]+\s\("
+                            r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")\)", re.IGNORECASE)
 # An address said to be someone's home after it: "12 Mill Road, where my parents still live", "(Hauptstr. 5, wo
 # meine Mutter wohnt)"
 HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s\(?"
@@ -90,7 +97,9 @@ DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|"
          r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
 # A day and month without the year ("1.1.", "2. Juli", "August 3", "9th of December"): a birthday, where the words
 # say so
-YEARLESS = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS +
+YEARLESS = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}/\d{1,2}(?![/\d])|"
+            r"(?:[a-zäöü]+(?:ten|sten)|first|second|third|[a-z]+th) (?:of )?(?:" + MONTHS + r")\b|"
+            r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS +
             r")\b(?!,? (?:19|20)?\d{2})|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d{2})")
 BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|b-?day|"
                    r"date of birth|DOB|d\.o\.b\.)"
@@ -181,8 +190,10 @@ AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
        r"sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)")
 TURNS_AGE_FIRST = re.compile(r"\b(?i:turns?|turning|wird|werde|wurde)\s(?i:" + AGE + r")\s(?i:on|am)\s"
                              r"(?P<date>" + DATE + r"|" + YEARLESS + r")")  # "turns 7 on September 2nd"
-TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde)\s(?i:on|am)\s(?P<date>" + DATE + r"|" + YEARLESS + r")\s(?i:" +
-                              AGE + r")\b")  # "wird am 23.08. sechs" (not "wird am 23.08. eröffnet")
+TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde|werd|wead)\s(?i:on|am)\s(?P<date>" + DATE + r"|" + YEARLESS +
+                              r")\s(?i:" + AGE + r")\b")  # "wird am 23.08. sechs" (not "wird am 23.08. eröffnet")
+CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YEARLESS + r")\s(?:meinen|my|seinen|"
+                        r"ihren|his|her)\s" + AGE + r"\b", re.IGNORECASE)
 # Someone to call or ask by first name ("Call Imran on …", "fragt nach Ayşe")
 CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|contact|kontaktiert|kontakt)\s"
                        r"(?P<name>" + PERSON + r")")
@@ -190,7 +201,7 @@ CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|f
 # a name only where the text introduces a person (ich bin …, Gruß …, meine Tochter …), not where a name could stand
 AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "Bill", "Grace", "Holly", "Jade",
                    "Amber", "Ruby", "Daisy", "Chad", "Georgia", "Jordan", "Victoria", "Virginia", "Florence",
-                   "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy"}
+                   "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy", "Ray"}
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
@@ -267,7 +278,7 @@ def iban_ok(text):
 
 
 SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n")
-PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine)\b")
+PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|his|her|seine?[rsnm]?)\b")
 OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our|"
                  r"ruf|ruft|call|text)\b")
 
