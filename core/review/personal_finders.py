@@ -12,9 +12,11 @@ from .personal_patterns import (
     BIRTH,
     BORN_AFTER,
     BUSINESS_AFTER,
+    BY_INITIAL,
     CALL_NAME,
     CELEBRATES,
     DASHED,
+    DATE,
     DOT,
     EMAIL,
     EN_ADDRESS,
@@ -36,11 +38,14 @@ from .personal_patterns import (
     KIN,
     KIN_OF,
     LABELLED_HANDLE,
+    LOWER_ARTICLE_NAME,
     LOWER_NAMES,
     LOWER_PLATE,
+    LOWER_SIGNED,
     LOWER_TITLED,
     NAME,
     NAME_LIST,
+    NAME_UPPER,
     NAMED,
     NOT_NAMES,
     NUMBER,
@@ -67,6 +72,7 @@ from .personal_patterns import (
     TURNS_DATE_FIRST,
     UPPER,
     US_PHONE,
+    VEHICLE_PLATE,
     iban_ok,
     inside,
     national,
@@ -88,6 +94,9 @@ _NAME_BEFORE = re.compile(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
 _ADDRESS_RIGHT_AFTER = re.compile(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")")
 _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?(?:bei|c/o)\s(?:Familie\s)?(?P<name>" +
                        NAME + r"(?: " + NAME + r")?)")
+_STREET_NUMBER = re.compile(r"(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS)
+_BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
+                              r"[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20})[\"'“”]?)\)")
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
@@ -115,9 +124,10 @@ def _as_usual(text):
         word = m.group()
         lower = word.lower() if len(word.lower()) == len(word) else word
         before = text[:m.start()].rstrip()
-        capital = word.capitalize() in first_names or named or not before or before[-1] in ".!?:\n" or \
+        titled = lower in ("frau", "herr", "herrn", "familie", "fam")
+        capital = word.capitalize() in first_names or named or titled or not before or before[-1] in ".!?:\n" or \
             re.search(r"(?:straße|strasse|str|weg|gasse|platz|allee|ring)$", lower)
-        named = word.capitalize() in first_names and text[m.end():m.end() + 1] == " "
+        named = (titled or word.capitalize() in first_names) and bool(re.match(r"\.? ", text[m.end():m.end() + 2]))
         usual[m.start():m.end()] = lower[:1].upper() + lower[1:] if capital else lower
     return "".join(usual)
 
@@ -197,6 +207,9 @@ def _plates_and_handles(text, lists, found):
         for m in pattern.finditer(text):
             if not inside(found + more, m.start(), m.end()):
                 add("licence_plate", m.start(), m.end())
+    for m in VEHICLE_PLATE.finditer(text):
+        if not inside(found + more, m.start("plate"), m.end("plate")):
+            add("licence_plate", m.start("plate"), m.end("plate"))
     for m in HANDLE.finditer(text):
         if not inside(found + more, m.start(), m.end()) and not organisation(text, m.start(), m.group(), lists.offices):
             add("social_handle", m.start(), m.end())
@@ -248,6 +261,8 @@ def _introduced(text, lists):
                 continue  # "Greetings from the Tigers!" is a club; "Hi from the Thompsons! We're a family …" not
             if m.group("name").split()[0].lower() not in roles | NOT_NAMES:
                 add(m.start("name"), m.end("name"))
+    for m in LOWER_SIGNED.finditer(text):
+        add(m.start("name"), m.end("name"))
     for m in KIN_OF.finditer(text):  # "die Oma von Finn und Mia": the children are named
         for group in ("name", "other"):
             if m.group(group) and m.group(group) in first_names:
@@ -264,9 +279,10 @@ def _introduced(text, lists):
                 not public_before(text, m.start("name"), offices) and \
                 words[0].lower() not in roles | NOT_NAMES:
             add(m.start("name"), m.end("name"))
-    for m in LOWER_NAMES.finditer(text):  # "lg jule", "mein cousin tarek": a first name in lower case
-        if m.group("name").capitalize() in plain:
-            add(m.start("name"), m.end("name"))
+    for pattern in (LOWER_NAMES, LOWER_ARTICLE_NAME):  # "lg jule", "mit dem yusuf": a first name in lower case
+        for m in pattern.finditer(text):
+            if m.group("name").capitalize() in plain:
+                add(m.start("name"), m.end("name"))
     return found
 
 
@@ -317,7 +333,7 @@ def _by_context(text, lists):
 
     for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
                                       (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False),
-                                      (CALL_NAME, True)):
+                                      (CALL_NAME, True), (BY_INITIAL, False)):
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -330,7 +346,8 @@ def _by_context(text, lists):
                     continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner"
             elif role_before(text, start, roles) or words[0].lower() in roles | NOT_NAMES:
                 continue
-            if needs_first_name and words[0] not in first_names and not re.match(INITIAL + "$", m.group("name")):
+            if needs_first_name and words[0].split("-")[0] not in first_names and \
+                    not re.match(INITIAL + "$", m.group("name")):
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
             if pattern is INTRO and m.group().lower().startswith("im ") and words[0] not in plain:
                 continue  # "ganz im Ernst": German "im" before a word that is also a name
@@ -348,6 +365,9 @@ def _tagged(text, lists):
         if kind == "person_name":
             found += _tagged_name(text, start, end, lists)
         elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2):
+            for m in _STREET_NUMBER.finditer(text, max(0, start - 40), end + 40):
+                if m.start() < end and start < m.end():  # "Pariser Straße 88" whole, where "Straße 88" was tagged
+                    start, end = min(start, m.start()), max(end, trim_end(text, m.start(), m.end()))
             found.append(Finding(kind, start, end, text[start:end]))
     return found
 
@@ -362,11 +382,15 @@ def _tagged_name(text, start, end, lists):
     words = name.split()
     after = re.match(r"\s*([\w.]+)", text[end:])
     sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
+    before = re.findall(r"\w+", text[max(0, start - 12):start].lower())
+    place = before and before[-1] in PREPOSITIONS | {"the"}  # "a meet-up in Milan", "at the Milan meet-up"
     if not re.search(r"[^\W\d_]{2}", name) or name.lower() in NOT_NAMES | lists.roles or \
             role_before(text, titled, lists.roles) or role_before(text, start, lists.roles) or \
             (after and after.group(1).lower() in PLACE_WORDS) or BUSINESS_AFTER.match(text, end) or \
-            text[end:end + 1] == "-" or (len(words) == 1 and sentence_start and name not in lists.plain_first_names):
-        return []  # "Der Imam …, Herr Öztürk,", "Fritz-Walter-Stadion", "Bill for parking was 9 €"
+            text[end:end + 1] == "-" or (len(words) == 1 and sentence_start and name not in lists.plain_first_names) \
+            or (len(words) == 1 and name in lists.first_names and name not in lists.plain_first_names) or \
+            (len(words) == 1 and place):
+        return []  # "Der Imam …, Herr Öztürk,", "Fritz-Walter-Stadion", "Bill for parking was 9 €", "die Rose"
     return [Finding("person_name", start, end, name)]
 
 
@@ -410,7 +434,7 @@ def _beside(text, found, first_names, plain):
         if f.kind in ("phone", "email"):
             more += _name_with_contact(text, f, first_names, plain)
         if f.kind == "person_name":
-            more += _other_script(text, f) + _address_after(text, f)
+            more += _other_script(text, f) + _address_after(text, f) + _in_brackets_after(text, f)
         if f.kind == "home_address":
             more += _doorbell_after(text, f)
     return more
@@ -433,11 +457,16 @@ def _name_with_contact(text, f, first_names, plain):
     after = _name_after(text, f.end, plain)
     if after:
         more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"), after.group("name")))
-    carried = f.kind == "email" and m and any(
-        len(w) >= 4 and w.lower() in f.text.lower().partition("@")[0] for w in m.group("name").split())
-    if m and (m.group("name").split()[0] in first_names or carried):
-        start = max(0, f.start - 40) + m.start("name")
-        more.append(Finding("person_name", start, start + len(m.group("name")), m.group("name")))
+    if not m:
+        return more
+    local = f.text.lower().partition("@")[0] if f.kind == "email" else ""
+    words = list(re.finditer(r"\S+", m.group("name")))
+    carried = [w for w in words if len(w.group()) >= 4 and w.group().lower() in local]
+    named = [w for w in words if w.group() in first_names]
+    if named or carried:  # from the first word that is a name: "Gruß Helga Müller, helga.m@…" is Helga Müller
+        first = min(w.start() for w in named + carried)
+        start = max(0, f.start - 40) + m.start("name") + first
+        more.append(Finding("person_name", start, start + len(m.group("name")) - first, m.group("name")[first:]))
     return more
 
 
@@ -452,6 +481,16 @@ def _doorbell_after(text, f):
     """The name on the doorbell after a home address: "Goethestraße 50, 2. Stock, bei Nowak", "c/o Yilmaz"."""
     m = _DOORBELL.match(text, f.end)
     return [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))] if m else []
+
+
+def _in_brackets_after(text, f):
+    """What a name carries in brackets: a date ("Lana (28.04.2012)": her birthday) or a name it is known by
+    ("Aleksandra (alle sagen Ola)", 'Kaylee ("KJ")')."""
+    m = _BRACKETED_AFTER.match(text, f.end)
+    if not m:
+        return []
+    group, kind = ("date", "birth_date") if m.group("date") else ("nick", "person_name")
+    return [Finding(kind, m.start(group), m.end(group), m.group(group))]
 
 
 def _address_after(text, f):

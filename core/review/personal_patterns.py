@@ -40,7 +40,7 @@ LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter
                              r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
                     r"|\b(?:(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin|flickr|pinterest|vimeo|"
-                    r"soundcloud|github)\.com(?:/photos|/people|/user|/channel|/c)?|twitch\.tv|t\.me)"
+                    r"soundcloud|fb)\.com(?:/photos|/people|/user|/channel|/c)?|twitch\.tv|t\.me)"
                     r"/@?[A-Za-z0-9_.-]{1,39}[A-Za-z0-9_]",
                     re.IGNORECASE)
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?= \d)|weg|gasse|platz|allee|ring|damm|"
@@ -55,6 +55,12 @@ STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?
 NUMBER = r"(?:Nr\. ?)?\d{1,4}(?:\s?[-–/]\s?\d{1,4}(?!\d))?(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"  # "12-14", "7b"
 PLACE = (r"(?:(?:,? |,?\n)\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
           r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=\s*(?:[.!?\n,;)—–-]|$|and\b|und\b)))?").format(u=UPPER, l=LOWER)
+EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
+               r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?|"
+               r"(?-i:[A-Z][a-zäöüß]+(?:-[A-Z][a-zäöüß]+)*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|"
+               r"-Straße|-Strasse|-Str\.|-Weg|-Platz|-Allee|-Ring)|"
+               r"(?:Am|An der|Auf der|Im|In der|Zum|Zur) [A-Z][a-zäöüß]+(?:-[A-Z][a-zäöüß]+)*))" + PLACE)
+# "12 Hauptstraße", "22 Am Hirschsprung": a German street after its number, as English writes it
 HOME_DE = re.compile(
     r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse?|Address|Anschrift|Umzug|umgezogen|eingezogen|moved (?:to|into)|"
     r"privat|WG|Block|I'm at|I am at|we're at|we are at|my place|our place|rent(?:ing)? a (?:house|flat|room|"
@@ -64,11 +70,7 @@ HOME_DE = re.compile(
     r"in our) building|Wohnblock|(?:unsere?[rnm]?|meine?[rnm]?) (?:Tür|Einfahrt|Garage|Balkon|Fenster)|"
     r"(?:bin|sind|komme|kommen) aus|Hausnr\.?:?|Hausnummer:?)"
     r"[^.!?\n,]{0,45}?(?:,\s)?\b(?:in der |in de |in |am |an der |im |auf der |at |on |:\s?|ist |lautet )?"
-    r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")", re.IGNORECASE)
-EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
-               r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?|"
-               r"(?-i:[A-Z][a-zäöüß-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|"
-               r"ring)))" + PLACE)  # "12 Hauptstraße"
+    r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")", re.IGNORECASE)
 HOME_EN = re.compile(
     r"\b(?:I live|we live|I'm living|I've lived|living|lives|my address is|our address is|my home (?:is )?(?:at|on)|"
     r"our house (?:is )?(?:at|on)|my flat (?:is )?(?:at|on)|(?:my|our) neighbou?rs? (?:at|on|in))"
@@ -87,7 +89,7 @@ HOME_BRACKETED = re.compile(r"\b(?:wohne|wohnen|wohnt|lebe|leben|live|lives|livi
 # meine Mutter wohnt)"
 HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s\(?"
                         r"(?:(?:where|wo|in der|in dem|in which)\b)?[^.!?\n]{0,40}?\b(?:live|lives|lived|living|wohnt|"
-                        r"wohnen|wohne|wohnte|lebt|leben)\b")
+                        r"wohnen|wohne|wohnte|wohn|lebt|leben)\b")
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
            r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower")
@@ -107,8 +109,18 @@ BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
 BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?\b(?:geboren|born|"
                         r"Geburtstag|birthday)\b", re.IGNORECASE)
-NAME_UPPER = UPPER + "ÀÁÂÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕØÙÚÛÝŁŚŠŽŹŻĆČĐİŞĞŘĚŐŰĂȘȚА-ЯЁІЇЄҐ"
-NAME_LOWER = LOWER + "âãåæêëîïõôûýÿłśšžźżćčđřěőűășțńęąа-яёіїєґ"
+
+
+def _letters(upper):
+    """The capital (or small) letters of the Latin alphabets of every community ("Ł", "Ș", "Ễ" in "Nguyễn"), Greek
+    and Cyrillic, for a regular expression's character class."""
+    ranges = ((0xC0, 0x250), (0x1E00, 0x1F00), (0x386, 0x3D0), (0x400, 0x530))
+    return "".join(chr(c) for a, b in ranges for c in range(a, b)
+                   if chr(c).isalpha() and (chr(c).isupper() if upper else chr(c).islower()))
+
+
+NAME_UPPER = UPPER + _letters(True)
+NAME_LOWER = LOWER + _letters(False)
 NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)
 _PARTICLE = r"(?:(?:de|van|von|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
 PERSON = NAME + r"(?: [{u}]\. ".format(u=NAME_UPPER) + NAME + r"| " + _PARTICLE + NAME + \
@@ -124,7 +136,7 @@ NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|m
                    r"nennt mich|call me|je m'appelle|mi chiamo|me llamo|nazywam się|mam na imię|меня зовут|"
                    r"мене звати|benim adım|adım|ismim|mijn naam is|ik heet|jmenuji se|numele meu este|"
                    r"er heißt|sie heißt|er heisst|sie heisst|he's called|she's called|"
-                   r"namens)\s(?P<name>" + PERSON3 + r")")
+                   r"tôi là|tên tôi là|namens)\s(?P<name>" + PERSON3 + r")")
 INTRO_EN = re.compile(r"\b(?:I'm|I am|this is)\s(?P<name>[A-Z][a-z]+ (?:Mc|Mac|O')?[A-Z][a-z]+)"
                       r"(?=\s?[.,!;)]|\s(?:and|from|here|aged?)\b)")
 KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
@@ -169,6 +181,11 @@ LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my
                          r"schwester|freund|freundin|kumpel|nachbar|nachbarin|sohn|tochter|mann|frau|brother|sister|"
                          r"friend|buddy|mate|neighbou?r|son|daughter|husband|wife)|\b(?:lg|vg|gruß|grüße|gruss|danke|"
                          r"thx|thanks|cheers|bye|ciao|merci)\b,?)\s(?-i:(?P<name>" + LOWER_NAME + r"))(?=[\s.,!?]|$)")
+# A first name in lower case after an article in speech or an introduction ("mit dem yusuf und der lea", "hi bin die
+# jana", "hey its maya", "ich (petra) würde"): checked against the list
+LOWER_ARTICLE_NAME = re.compile(r"(?<![\w-])(?:(?:der|die|dem|den|de)\s|(?:its|it's|i'm|bin|ich bin)"
+                                r"(?: (?:die|der|de))?\s|(?:ich|i|me) \()(?P<name>" + LOWER_NAME +
+                                r")(?=[\s.,!?)]|$)")
 # The last words a name or two ("— Tom & Priya", "(abends). Hans-Peter", "Mahmoud und Lina Haddad")
 TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON + r"(?:\s?(?:und|and|&|u\.)\s?" + PERSON +
                       r")?)[^\w\n]*$")
@@ -185,15 +202,24 @@ ARTICLE_NAME = re.compile(r"(?<![\w-])(?i:de|der|die|d')\s(?P<name>" + NAME + r"
 TURNS = re.compile(r"\b(?i:am|on)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|(?:" + MONTHS + r")\b)|\d{1,2}(?:st|nd|rd|th)? "
                    r"(?:of )?(?:" + MONTHS + r")\b|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)[^.!?\n\d]{0,25}?"
                    r"\b(?i:werde ich|wird (?:er|sie)|I turn|I'll be|I will be|(?:he|she) turns|"
-                   r"hab(?:e)? ich Geburtstag|ist mein Geburtstag|is my birthday)")
+                   r"hab(?:e)? ich Geburtstag|ist mein Geburtstag|is my birthday|feiere? ich meinen \d|"
+                   r"I celebrate my \d)")
 AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eins|zwei|drei|vier|fünf|"
        r"sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)")
-TURNS_AGE_FIRST = re.compile(r"\b(?i:turns?|turning|wird|werde|wurde)\s(?i:" + AGE + r")\s(?i:on|am)\s"
-                             r"(?P<date>" + DATE + r"|" + YEARLESS + r")")  # "turns 7 on September 2nd"
+TURNS_AGE_FIRST = re.compile(r"\b(?:turns?|turning|wird|werde|wurde)\s" + AGE + r"\s(?:on|am)\s(?:the\s)?"
+                             r"(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)  # "turns 7 on September 2nd"
 TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde|werd|wead)\s(?i:on|am)\s(?P<date>" + DATE + r"|" + YEARLESS +
                               r")\s(?i:" + AGE + r")\b")  # "wird am 23.08. sechs" (not "wird am 23.08. eröffnet")
 CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YEARLESS + r")\s(?:meinen|my|seinen|"
                         r"ihren|his|her)\s" + AGE + r"\b", re.IGNORECASE)
+# A licence plate in brackets after a vehicle, as any country writes it ("seinen Dacia (B 217 MKT)", "Bus (WPI 38K21)")
+VEHICLE_PLATE = re.compile(r"\b(?i:auto|wagen|bus|transporter|van|dacia|golf|passat|mercedes|bmw|audi|opel|ford|skoda|"
+                           r"fiat|toyota|car|truck|suv|lkw|pkw|motorrad|roller)\w*[^.!?\n()]{0,30}\("
+                           r"(?P<plate>(?=(?:[^)]*\d){2})[A-Z]{1,3}[ -]?[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)\)")
+# A name by its initial after "von", "by", "gez." ("Vorschlag von G. Malzahn"); signed in lower case ("gruss k.
+# brenner")
+BY_INITIAL = re.compile(r"\b(?:von|by|from|gez\.)\s(?P<name>" + INITIAL + r")")
+LOWER_SIGNED = re.compile(r"\b(?i:gruß|gruss|grüße|lg|vg|mfg)\s(?P<name>[a-zäöü]\.\s?[a-zäöü]{2,})[\s.!]*$")
 # Someone to call or ask by first name ("Call Imran on …", "fragt nach Ayşe")
 CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|contact|kontaktiert|kontakt)\s"
                        r"(?P<name>" + PERSON + r")")
@@ -319,7 +345,9 @@ def organisation(text, start, handle, offices):
 
 
 ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell", "verein", "polizei", "police",
-                       "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "ev_", "_ev")
+                       "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "ev_", "_ev", "cafe", "café", "kaffee",
+                       "bakery", "baeckerei", "bäckerei", "restaurant", "pizzeria", "kiosk", "laden", "shop", "store",
+                       "bar.", "_bar", "bistro", "hotel")
 
 
 def role_before(text, start, roles):

@@ -81,8 +81,10 @@ class Tagger:
     def spans(self, text):
         """[(kind, start, end)]: the runs of words tagged as one kind, a word at a time from the left."""
         words, found, previous = tokens(text), [], 0
-        for i, (start, end, _) in enumerate(words):
+        for i, (start, end, word) in enumerate(words):
             label = self.best(words, i, LABELS[previous])
+            if label and previous != label and not word[0].isalnum():
+                label = 0  # a finding starts with a word, not with the comma before it
             if label and previous == label:
                 found[-1][2] = end
             elif label:
