@@ -2,8 +2,9 @@
 social-media handles, a private home address, a date of birth, a private person introduced by name — found so a
 reviewer sees it, and masked in everything that leaves the store ("[Telefonnummer]", "[phone number]").
 
-No model and no download: patterns and small word lists (resources/privacy/), with the checks that keep a city's
-own contacts, streets named after people, public figures in their office, bus lines, prices and event dates out.
+Nothing downloaded: patterns and small word lists (resources/privacy/), and a small word tagger trained on the
+project's own labelled texts (personal_tagger), with the checks that keep a city's own contacts, streets named after
+people, public figures in their office, bus lines, prices and event dates out.
 The store keeps the original for the planners; a reviewer's "not personal" or "also personal" (the submission's
 `privacy` field, audited like a decision) is used everywhere the text is masked."""
 import json

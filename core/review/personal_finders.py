@@ -368,6 +368,7 @@ def _tagged(text, lists):
             for m in _STREET_NUMBER.finditer(text, max(0, start - 40), end + 40):
                 if m.start() < end and start < m.end():  # "Pariser Straße 88" whole, where "Straße 88" was tagged
                     start, end = min(start, m.start()), max(end, trim_end(text, m.start(), m.end()))
+            end = trim_end(text, start, end)
             found.append(Finding(kind, start, end, text[start:end]))
     return found
 

@@ -26,12 +26,14 @@ def tokens(text):
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def shape(word):
     """"Gisela" -> "Xxx", "41" -> "dd", "KL-AB" -> "XXoXX": how a word is written, runs shortened to two."""
-    shaped = re.sub(r"[^\W\d_]", lambda c: "X" if c.group().isupper() else "x", word)
-    shaped = re.sub(r"\d", "d", shaped)
-    shaped = re.sub(r"[^Xxd]", "o", shaped)
-    return re.sub(r"(.)\1+", r"\1\1", shaped)
+    shaped = "".join(("X" if c.isupper() else "x") if c.isalpha() else "d" if c.isdigit() else "o" for c in word)
+    return _RUN.sub(r"\1\1", shaped)
+
+
+_RUN = re.compile(r"(.)\1+")
 
 
 def features(words, i, previous, first_names):
