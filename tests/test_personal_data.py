@@ -349,20 +349,21 @@ def test_a_name_found_once_is_masked_wherever_the_text_repeats_it():
 
 def test_what_the_word_tagger_proposes_is_checked_like_the_rules(monkeypatch):
     """The tagger only proposes: a tagged number is masked with its whole street, a tagged name without its title;
-    an office's address, a role's holder, a first name that is also a word and a street's namesake stay."""
+    an office's address, a role's holder, a first name that is also a word, a sentence's first word that is no first
+    name and a street's namesake stay."""
     from stadtdialog.core.review import personal_tagger
     from stadtdialog.core.review.personal_patterns import word_lists
 
     eager = personal_tagger.Tagger({"w=88": [0, 0, 5], "w=1": [0, 0, 5], "w=kowalski": [0, 5, 0],
                                     "w=weichel": [0, 5, 0], "w=rose": [0, 5, 0], "w=brandt": [0, 5, 0],
-                                    "w=herr": [0, 5, 0], "w=,": [0, 0, 5], "w=17": [0, 0, 5]},
+                                    "w=herr": [0, 5, 0], "w=,": [0, 0, 5], "w=17": [0, 0, 5], "w=kosten": [0, 5, 0]},
                                    word_lists().first_names)
     monkeypatch.setattr(personal_tagger, "shipped", lambda: eager)
     assert [(f.kind, f.text) for f in find("Rückfragen: Pariser Straße 88, oder fragt herr kowalski.")] == [
         ("home_address", "Pariser Straße 88"), ("person_name", "kowalski")]
     assert [f.text for f in find("Kontakt, 17 Kantstraße")] == ["17 Kantstraße"]  # not from the comma on
     for text in ("Das Bürgercenter am Rathausplatz 1 hat samstags zu.", "Oberbürgermeister Weichel kam vorbei.",
-                 "Im Park blüht die Rose.", "Der Brandt Platz ist hässlich."):
+                 "Im Park blüht die Rose.", "Der Brandt Platz ist hässlich.", "Kosten sind am Stiftsplatz zu hoch."):
         assert find(text) == [], text
 
 

@@ -2,9 +2,8 @@
 (a name by how it is introduced, an address by who lives there, a number by whose it is) and keep an office's
 contacts, public figures and businesses out. personal_data masks what these find."""
 import re
-from collections import namedtuple
 
-from . import personal_tagger
+from . import personal_proposals
 from .personal_patterns import (
     ACCOUNT,
     AND_ME,
@@ -73,6 +72,7 @@ from .personal_patterns import (
     UPPER,
     US_PHONE,
     VEHICLE_PLATE,
+    Finding,
     iban_ok,
     inside,
     national,
@@ -85,7 +85,6 @@ from .personal_patterns import (
     word_lists,
 )
 
-Finding = namedtuple("Finding", "kind start end text")
 # What may stand beside a finding, compiled once (masking runs on every text of every export)
 _NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?")
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
@@ -94,7 +93,6 @@ _NAME_BEFORE = re.compile(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
 _ADDRESS_RIGHT_AFTER = re.compile(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")")
 _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?(?:bei|c/o)\s(?:Familie\s)?(?P<name>" +
                        NAME + r"(?: " + NAME + r")?)")
-_STREET_NUMBER = re.compile(r"(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS)
 _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
                               r"[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20})[\"'“”]?)\)")
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
@@ -137,7 +135,7 @@ def _find(text):
     found = _contacts(text, lists)
     found += _homes_and_birthdays(text)
     found += _names(text, lists)
-    found += _tagged(text, lists)
+    found += personal_proposals.tagged(text, lists)
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
@@ -355,44 +353,6 @@ def _by_context(text, lists):
                 end = start + len(words[0])
             add(start, end)
     return found
-
-
-def _tagged(text, lists):
-    """What the word tagger proposes (personal_tagger): a name that is not a public figure's, a role's holder's, a
-    street's or a business's; an address with its number that is not an office's."""
-    found = []
-    for kind, start, end in personal_tagger.shipped().spans(text):
-        if kind == "person_name":
-            found += _tagged_name(text, start, end, lists)
-        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2):
-            for m in _STREET_NUMBER.finditer(text, max(0, start - 40), end + 40):
-                if m.start() < end and start < m.end():  # "Pariser Straße 88" whole, where "Straße 88" was tagged
-                    start, end = min(start, m.start()), max(end, trim_end(text, m.start(), m.end()))
-            end = trim_end(text, start, end)
-            found.append(Finding(kind, start, end, text[start:end]))
-    return found
-
-
-def _tagged_name(text, start, end, lists):
-    titled = start
-    title = re.match(r"(\w+)\.?\s+", text[start:end])
-    while title and title.group(1).lower() in TITLES:  # "Herr Öztürk": the name without its title
-        start += title.end()
-        title = re.match(r"(\w+)\.?\s+", text[start:end])
-    name = text[start:end]
-    words = name.split()
-    after = re.match(r"\s*([\w.]+)", text[end:])
-    sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
-    before = re.findall(r"\w+", text[max(0, start - 12):start].lower())
-    place = before and before[-1] in PREPOSITIONS | {"the"}  # "a meet-up in Milan", "at the Milan meet-up"
-    if not re.search(r"[^\W\d_]{2}", name) or name.lower() in NOT_NAMES | lists.roles or \
-            role_before(text, titled, lists.roles) or role_before(text, start, lists.roles) or \
-            (after and after.group(1).lower() in PLACE_WORDS) or BUSINESS_AFTER.match(text, end) or \
-            text[end:end + 1] == "-" or (len(words) == 1 and sentence_start and name not in lists.plain_first_names) \
-            or (len(words) == 1 and name in lists.first_names and name not in lists.plain_first_names) or \
-            (len(words) == 1 and place):
-        return []  # "Der Imam …, Herr Öztürk,", "Fritz-Walter-Stadion", "Bill for parking was 9 €", "die Rose"
-    return [Finding("person_name", start, end, name)]
 
 
 def _valid_iban_end(m):

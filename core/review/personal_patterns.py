@@ -240,6 +240,7 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
                "universität", "college", "hochschule", "campus", "airport", "flughafen", "memorial", "denkmal"}
 
 
+Finding = namedtuple("Finding", "kind start end text")
 WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures plain_first_names")
 
 
