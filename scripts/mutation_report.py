@@ -324,6 +324,18 @@ EXPLAINED.update({
         "sides of an action-area comparison are written by list_field.to_text, so their texts agree when their "
         "codes do; tried by hand with the conflicts test",
 })
+S = "core/pull/sync.py"
+EXPLAINED.update({
+    (S, "withdrawn: int = 1"):
+        "equivalent: the pull sets the count from what it withdrew before it returns the result",
+    (S, "result.skipped += 2"):
+        "killed since by tests/test_platforms.py::test_go_vocal_json_api_pages_by_next_links_with_topics_from_"
+        "included (one unpublished idea: skipped == 1, the count the pull's note names; seen failing by hand)",
+    (S, "if known is not None and known[1] == fingerprint and known[2] <= normaliser.state_of(feature):"):
+        "killed since by tests/test_pull_guarantees.py::test_a_corrected_state_mapping_changes_the_state_of_"
+        "unchanged_records: a record the portal did not change takes the state a corrected profile gives it (seen "
+        "failing by hand)",
+})
 
 
 def config(work, module, tests, build):

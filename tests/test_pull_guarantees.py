@@ -3,11 +3,13 @@ real pygeoapi behind a fault-injecting proxy where the network has to fail."""
 import hashlib
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY
 from sample import submissions
 from stadtdialog.core.errors import PortalError
+from stadtdialog.core.pull.profile import load_profile
 from stadtdialog.core.pull.sync import pull
 from stadtdialog.core.sources.http import Http
 from stadtdialog.core.store import bulk_writer
@@ -154,3 +156,31 @@ def test_a_server_name_that_does_not_exist_is_said_at_once_not_retried(tmp_path)
              http=Http(backoff=1))
     assert time.monotonic() - started < 1.0  # four retries with backoff 1 s would take 15 s
     assert not (tmp_path / "s.gpkg").exists()
+
+
+def test_a_corrected_state_mapping_changes_the_state_of_unchanged_records(tmp_path):
+    """The planner adds a portal value the profile did not know ("abgelehnt": rejected) and pulls again: the records
+    the portal did not change take the state the corrected profile gives them, not the one they had."""
+    import json
+
+    from sample import geojson_file
+
+    features = submissions(6)
+    for i, f in enumerate(features):
+        f["properties"]["moderation"] = "abgelehnt" if i < 2 else "freigegeben"
+    source = geojson_file(tmp_path, features)
+    profile = json.loads((Path(load_profile(PROFILE).path)).read_text(encoding="utf-8"))
+    profile["format"] = 2
+    profile["state"] = {"field": "moderation", "values": {"active": ["freigegeben"]}}
+    first = tmp_path / "first.json"
+    first.write_text(json.dumps(profile), encoding="utf-8")
+    out = tmp_path / "s.gpkg"
+    pull(source, str(first), out)
+    assert {r["portal_state"] for r in Store(out).rows("submissions", "portal_state")} == {"active"}
+    profile["state"]["values"]["rejected"] = ["abgelehnt"]
+    corrected = tmp_path / "corrected.json"
+    corrected.write_text(json.dumps(profile), encoding="utf-8")
+    result = pull(source, str(corrected), out)
+    assert (result.updated, result.unchanged) == (2, 4)
+    states = {r["portal_id"]: r["portal_state"] for r in Store(out).rows("submissions", "portal_id, portal_state")}
+    assert sorted(states.values()) == ["active"] * 4 + ["rejected"] * 2
