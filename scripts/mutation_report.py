@@ -325,6 +325,9 @@ EXPLAINED.update({
         "codes do; tried by hand with the conflicts test",
 })
 S = "core/pull/sync.py"
+_KILLED_QUARANTINE = ("killed since by tests/test_pull_guarantees.py::test_each_bad_record_is_kept_in_quarantine_once_"
+                      "and_a_re_pull_adds_none: two records rejected for the same reason are both kept, and a re-pull "
+                      "adds none (seen failing by hand)")
 EXPLAINED.update({
     (S, "withdrawn: int = 1"):
         "equivalent: the pull sets the count from what it withdrew before it returns the result",
@@ -335,6 +338,14 @@ EXPLAINED.update({
         "killed since by tests/test_pull_guarantees.py::test_a_corrected_state_mapping_changes_the_state_of_"
         "unchanged_records: a record the portal did not change takes the state a corrected profile gives it (seen "
         "failing by hand)",
+    (S, "break"):
+        "killed since by tests/test_platforms.py::test_go_vocal_json_api_pages_by_next_links_with_topics_from_"
+        "included: a page goes on after an unpublished record (29 of 30 new; seen failing by hand)",
+    (S, "result.fingerprinted += 0"):
+        "killed since by tests/test_platforms.py::test_ushahidi_download_without_ids_us_dates_and_broken_bytes: the "
+        "note that ids were made from fields (seen failing by hand)",
+    (S, "return {_qkey(r[0], r[1], r[ 3]): r[3] for r in rows}"): _KILLED_QUARANTINE,
+    (S, 'text = "\\x1f".join((source or "", raw and "", reason or ""))'): _KILLED_QUARANTINE,
 })
 
 

@@ -184,3 +184,27 @@ def test_a_corrected_state_mapping_changes_the_state_of_unchanged_records(tmp_pa
     assert (result.updated, result.unchanged) == (2, 4)
     states = {r["portal_id"]: r["portal_state"] for r in Store(out).rows("submissions", "portal_id, portal_state")}
     assert sorted(states.values()) == ["active"] * 4 + ["rejected"] * 2
+
+
+def test_each_bad_record_is_kept_in_quarantine_once_and_a_re_pull_adds_none(tmp_path):
+    """Two different records rejected for the same reason are both kept, each with its own text; pulled again,
+    each is found in quarantine (seen again) and nothing piles up."""
+    from sample import geojson_file
+
+    features = submissions(6)
+    for i in (1, 3):
+        features[i]["properties"]["beitrag_id"] = None
+        features[i]["properties"]["titel"] = "Ohne Kennung {}".format(i)
+    source = geojson_file(tmp_path, features)
+    out = tmp_path / "s.gpkg"
+    assert pull(source, PROFILE, out).quarantined == 2
+
+    def kept():
+        with sqlite3.connect(str(out)) as con:
+            return sorted((reason, "Ohne Kennung 1" in raw, "Ohne Kennung 3" in raw)
+                          for raw, reason in con.execute("SELECT raw, reason FROM quarantine"))
+    first = kept()
+    assert first == [("no id (field 'beitrag_id')", False, True), ("no id (field 'beitrag_id')", True, False)]
+    time.sleep(0.01)
+    assert pull(source, PROFILE, out).quarantined == 2
+    assert kept() == first
