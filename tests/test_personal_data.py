@@ -403,7 +403,9 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
-    unseen = evaluate("unseen")  # the eighth set, never tuned on: measured 85 % / 4 of 86 (README), guarded there
-    assert unseen["texts"] == 220 and unseen["masked"] >= 0.84 and unseen["harmless_changed"] <= 4 / 86
+    # the eighth and ninth sets, never tuned on: measured 85 % / 4 of 86 and 79 % / 7 of 86 (README), guarded there
+    eighth, ninth = evaluate("unseen", ("eighth",)), evaluate("unseen", ("ninth",))
+    assert eighth["texts"] == 220 and eighth["masked"] >= 0.84 and eighth["harmless_changed"] <= 4 / 86
+    assert ninth["texts"] == 220 and ninth["masked"] >= 0.78 and ninth["harmless_changed"] <= 7 / 86
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
