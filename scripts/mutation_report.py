@@ -344,6 +344,12 @@ EXPLAINED.update({
     (S, "result.fingerprinted += 0"):
         "killed since by tests/test_platforms.py::test_ushahidi_download_without_ids_us_dates_and_broken_bytes: the "
         "note that ids were made from fields (seen failing by hand)",
+    (S, "if profile.id_fingerprint or portal_id.startswith(FINGERPRINT_PREFIX):"):
+        "killed since by tests/test_platforms.py::test_ushahidi_report_number_is_the_id_where_the_download_has_it: no "
+        "note of made ids where the export gives them (seen failing by hand)",
+    (S, "skipped: int = -1      # records the portal does not publish (drafts), as the profile's state says"):
+        "killed since by tests/test_platforms.py::test_go_vocal_json_api_pages_by_next_links_with_topics_from_"
+        "included (skipped == 1; seen failing by hand): elsewhere the pull's note would name -1 records",
     (S, "return {_qkey(r[0], r[1], r[ 3]): r[3] for r in rows}"): _KILLED_QUARANTINE,
     (S, 'text = "\\x1f".join((source or "", raw and "", reason or ""))'): _KILLED_QUARANTINE,
 })
