@@ -210,6 +210,8 @@ def test_go_vocal_json_api_pages_by_next_links_with_topics_from_included(tmp_pat
     out = tmp_path / "s.gpkg"
     result = pull(platform_server.url + "/web_api/v1/ideas?page[size]=12", "go-vocal", out)
     assert (result.pulled, result.new, result.quarantined, result.skipped) == (30, 29, 0, 1)
+    assert [w for w in result.warnings if "not imported" in w] == [
+        "1 record was not imported because the portal does not publish it (attributes.publication_status: draft)."]
     assert [p for m, p in platform_server.requests if m == "GET"][-1].endswith("page%5Bnumber%5D=3&page%5Bsize%5D=12")
     assert len(platform_server.requests) == 3                              # 30 ideas, 12 a page; no page past the end
     rows = _rows(out)

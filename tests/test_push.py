@@ -202,6 +202,23 @@ def test_annotations_name_their_submission_also_where_the_portal_s_feature_id_is
     assert {n["properties"]["submission_id"] for n in notes} == ids  # a property a portal can hold, not "$id"
 
 
+def test_a_participation_pulled_with_the_city_s_own_profile_file_is_written_back_with_it(tmp_path, pygeoapi):
+    """The store remembers the profile file it was pulled with (not only its name): the push finds it again."""
+    own = json.loads(Path(load_profile(PROFILE).path).read_text(encoding="utf-8"))
+    own["name"] = "stadt-kl-eigenes-profil"
+    own["writeback"]["planner_note"] = "bemerkung_stadt"
+    path = tmp_path / "eigenes.json"
+    path.write_text(json.dumps(own), encoding="utf-8")
+    server = pygeoapi(portal_features(4), editable=True, max_items=50)
+    gpkg = tmp_path / "s.gpkg"
+    pull(server.collection_url, str(path), gpkg)
+    count = classify_some(gpkg, "true", ["asyl"], "geprüft")
+    result = push(gpkg)
+    assert (result.pushed, result.failed) == (count, 0) == (4, 0), result.errors
+    stored = json.loads(server.data.read_text(encoding="utf-8"))["_default"].values()
+    assert [d["properties"].get("bemerkung_stadt") for d in stored] == ["geprüft"] * 4  # the file's own mapping
+
+
 def test_a_store_pulled_from_a_file_is_never_written_back_even_with_an_annotations_collection(tmp_path):
     import pytest
     from stadtdialog.core.errors import StadtdialogError
