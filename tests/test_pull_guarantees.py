@@ -208,3 +208,25 @@ def test_each_bad_record_is_kept_in_quarantine_once_and_a_re_pull_adds_none(tmp_
     time.sleep(0.01)
     assert pull(source, PROFILE, out).quarantined == 2
     assert kept() == first
+
+
+def test_a_record_rejected_again_for_another_reason_shows_the_new_reason(tmp_path):
+    """The planner points the profile at another id field the records lack: the quarantine says so, not only the
+    reason of the first pull."""
+    import json
+
+    from sample import geojson_file
+
+    features = submissions(3)
+    features[0]["properties"]["beitrag_id"] = None
+    source = geojson_file(tmp_path, features)
+    out = tmp_path / "s.gpkg"
+    pull(source, PROFILE, out)
+    profile = json.loads(Path(load_profile(PROFILE).path).read_text(encoding="utf-8"))
+    profile["id"] = "kennung"
+    other = tmp_path / "other-id.json"
+    other.write_text(json.dumps(profile), encoding="utf-8")
+    pull(source, str(other), out)
+    with sqlite3.connect(str(out)) as con:
+        reasons = sorted(r for (r,) in con.execute("SELECT reason FROM quarantine"))
+    assert "no id (field 'beitrag_id')" in reasons and reasons.count("no id (field 'kennung')") == 3
