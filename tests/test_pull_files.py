@@ -161,6 +161,7 @@ def test_contributions_without_a_place_are_submissions_to_review_not_quarantine(
     result = pull(path, PROFILE, out)
     assert (result.new, result.quarantined, result.without_place) == (8, 0, 3)
     assert "3 without a place" in result.short_summary()
+    assert result.summary().endswith("; 3 of the new and updated without a place")  # the algorithm's log says it
     store = Store(out)
     rows = {r["portal_id"]: r for r in store.rows("submissions", "portal_id, placed_by, import_note, title")}
     unplaced = {pid: r["import_note"] for pid, r in rows.items() if r["placed_by"] == "none"}

@@ -230,3 +230,22 @@ def test_a_record_rejected_again_for_another_reason_shows_the_new_reason(tmp_pat
     with sqlite3.connect(str(out)) as con:
         reasons = sorted(r for (r,) in con.execute("SELECT reason FROM quarantine"))
     assert "no id (field 'beitrag_id')" in reasons and reasons.count("no id (field 'kennung')") == 3
+
+
+def test_every_record_the_portal_changed_is_updated_and_no_other(tmp_path):
+    """Twenty texts edited on the portal, ten left alone: the twenty are updated with the new text (however their
+    new fingerprints compare with the old), the ten are not touched."""
+    from sample import geojson_file
+
+    features = submissions(30)
+    source = geojson_file(tmp_path, features)
+    out = tmp_path / "s.gpkg"
+    pull(source, PROFILE, out)
+    for f in features[:20]:
+        f["properties"]["text"] += " (ergänzt)"
+    geojson_file(tmp_path, features)
+    written = count_row_writes(out)
+    result = pull(source, PROFILE, out)
+    assert (result.updated, result.unchanged, written()) == (20, 10, 20)
+    texts = {r["portal_id"]: r["text"] for r in Store(out).rows("submissions", "portal_id, text")}
+    assert sum(t.endswith(" (ergänzt)") for t in texts.values()) == 20
