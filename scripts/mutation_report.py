@@ -325,6 +325,8 @@ EXPLAINED.update({
         "codes do; tried by hand with the conflicts test",
 })
 S = "core/pull/sync.py"
+_PROGRESS_CAP = ("not a loss, and not told apart by a test: the bar on the last page shows 98 or 100 instead of 99 "
+                 "for the moment before the pull ends at 100")
 _KILLED_PLACED = ("killed since by tests/test_place.py (the count of submissions placed by their address: 3 of 5; "
                   "seen failing by hand)")
 _KILLED_SKIPPED_NOTE = ("killed since by tests/test_platforms.py::test_go_vocal_json_api_pages_by_next_links_with_"
@@ -396,6 +398,16 @@ EXPLAINED.update({
     (S, "if not self.without_place:"):
         "killed since by tests/test_pull_files.py::test_contributions_without_a_place_are_submissions_to_review_not_"
         "quarantine: the summary names the three without a place (seen failing by hand)",
+    (S, 'return hashlib.sha1(text.encode("utf-8", "replace"), usedforsecurity=True).digest()'):
+        "equivalent: the flag changes nothing but on a FIPS-restricted Python, where SHA-1 may not be used for "
+        "security; the digest is the same",
+    (S, 'active = [fid for pid, (fid, _, state) in existing.items() if pid not in seen and state <= "withdrawn"]'):
+        "killed since by tests/test_pull_guarantees.py::test_a_submission_withdrawn_once_is_not_withdrawn_again_at_"
+        "the_next_pull (seen failing by hand)",
+    (S, "feedback.setProgress(min( 98.0, 100.0 * page.number / page.total))"): _PROGRESS_CAP,
+    (S, "feedback.setProgress(min( 100.0, 100.0 * page.number / page.total))"): _PROGRESS_CAP,
+    (S, "if not sheet:"):
+        "killed since by tests/test_draft_profile.py (a workbook's sheet chosen at the pull; seen failing by hand)",
     (S, "with store.transaction(bulk=False) as writer:"):
         "equivalent in what is stored: without bulk mode GDAL's own triggers keep the spatial index row by row "
         "instead of in batches — the same rows and index, only slower (make bench measures the pull)",

@@ -249,3 +249,20 @@ def test_every_record_the_portal_changed_is_updated_and_no_other(tmp_path):
     assert (result.updated, result.unchanged, written()) == (20, 10, 20)
     texts = {r["portal_id"]: r["text"] for r in Store(out).rows("submissions", "portal_id, text")}
     assert sum(t.endswith(" (ergänzt)") for t in texts.values()) == 20
+
+
+def test_a_submission_withdrawn_once_is_not_withdrawn_again_at_the_next_pull(tmp_path):
+    """Two submissions leave the portal: the next pull says 2 withdrawn; the pull after that says none and writes no
+    row."""
+    from sample import geojson_file
+
+    features = submissions(10)
+    source = geojson_file(tmp_path, features)
+    out = tmp_path / "s.gpkg"
+    pull(source, PROFILE, out)
+    geojson_file(tmp_path, features[:8])
+    assert pull(source, PROFILE, out).withdrawn == 2
+    written = count_row_writes(out)
+    again = pull(source, PROFILE, out)
+    assert (again.withdrawn, again.unchanged, written()) == (0, 8, 0)
+    assert again.short_summary() == "8 unchanged"
