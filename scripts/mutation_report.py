@@ -334,7 +334,7 @@ _KILLED_SKIPPED_NOTE = ("killed since by tests/test_platforms.py::test_go_vocal_
                         "hand)")
 _KILLED_QUARANTINE = ("killed since by tests/test_pull_guarantees.py::test_each_bad_record_is_kept_in_quarantine_once_"
                       "and_a_re_pull_adds_none: two records rejected for the same reason are both kept, and a re-pull "
-                      "adds none (seen failing by hand)")
+                      "adds none and marks each as seen again (seen failing by hand)")
 EXPLAINED.update({
     (S, "withdrawn: int = 1"):
         "equivalent: the pull sets the count from what it withdrew before it returns the result",
@@ -406,6 +406,14 @@ EXPLAINED.update({
         "the_next_pull (seen failing by hand)",
     (S, "feedback.setProgress(min( 98.0, 100.0 * page.number / page.total))"): _PROGRESS_CAP,
     (S, "feedback.setProgress(min( 100.0, 100.0 * page.number / page.total))"): _PROGRESS_CAP,
+    (S, "return {_qkey(r[0], r[1], r[2]): r[ 2] for r in rows}"): _KILLED_QUARANTINE,
+    (S, "return {_qkey(r[0], r[1], r[2]): r[ 4] for r in rows}"): _KILLED_QUARANTINE,
+    (S, "withdrawn: int = -1"):
+        "equivalent: the pull sets the count from what it withdrew before it returns the result",
+    (S, "result.skipped += 0"): _KILLED_SKIPPED_NOTE,
+    (S, "fingerprinted: int = -1  # records whose id was made from their fields: the portal gave none"):
+        "killed since by tests/test_platforms.py::test_ushahidi_report_number_is_the_id_where_the_download_has_it: no "
+        "note of made ids where the export gives them (seen failing by hand)",
     (S, "if not sheet:"):
         "killed since by tests/test_draft_profile.py (a workbook's sheet chosen at the pull; seen failing by hand)",
     (S, "with store.transaction(bulk=False) as writer:"):

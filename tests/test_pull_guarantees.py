@@ -201,13 +201,16 @@ def test_each_bad_record_is_kept_in_quarantine_once_and_a_re_pull_adds_none(tmp_
 
     def kept():
         with sqlite3.connect(str(out)) as con:
-            return sorted((reason, "Ohne Kennung 1" in raw, "Ohne Kennung 3" in raw)
-                          for raw, reason in con.execute("SELECT raw, reason FROM quarantine"))
+            return sorted((reason, "Ohne Kennung 1" in raw, "Ohne Kennung 3" in raw, seen)
+                          for raw, reason, seen in con.execute("SELECT raw, reason, seen_at FROM quarantine"))
     first = kept()
-    assert first == [("no id (field 'beitrag_id')", False, True), ("no id (field 'beitrag_id')", True, False)]
+    assert [k[:3] for k in first] == [("no id (field 'beitrag_id')", False, True),
+                                      ("no id (field 'beitrag_id')", True, False)]
     time.sleep(0.01)
     assert pull(source, PROFILE, out).quarantined == 2
-    assert kept() == first
+    again = kept()
+    assert [k[:3] for k in again] == [k[:3] for k in first]
+    assert all(new[3] > old[3] for new, old in zip(again, first))  # each seen again, when the menu says
 
 
 def test_a_record_rejected_again_for_another_reason_shows_the_new_reason(tmp_path):
