@@ -414,6 +414,16 @@ EXPLAINED.update({
     (S, "fingerprinted: int = -1  # records whose id was made from their fields: the portal gave none"):
         "killed since by tests/test_platforms.py::test_ushahidi_report_number_is_the_id_where_the_download_has_it: no "
         "note of made ids where the export gives them (seen failing by hand)",
+    (S, "return {_qkey(r[0], r[ 2], r[2]): r[3] for r in rows}"): _KILLED_QUARANTINE,
+    (S, 'text = "\\x1f".join((source and "", raw or "", reason or ""))'):
+        "killed since by tests/test_pull_guarantees.py::test_the_same_bad_record_from_two_sources_is_kept_for_each "
+        "(seen failing by hand)",
+    (S, 'elif row.record.get("placed_by") != "address":'): _KILLED_PLACED,
+    (S, "placed_by_address: int = -1  # … and those placed by the address they give, in the planner's address "
+        "layer"): _KILLED_PLACED,
+    (S, "if not title:"):
+        "killed since by tests/test_pull_guarantees.py::test_the_participation_s_name_given_at_the_pull_is_kept_for_"
+        "the_report (seen failing by hand)",
     (S, "if not sheet:"):
         "killed since by tests/test_draft_profile.py (a workbook's sheet chosen at the pull; seen failing by hand)",
     (S, "with store.transaction(bulk=False) as writer:"):

@@ -269,3 +269,31 @@ def test_a_submission_withdrawn_once_is_not_withdrawn_again_at_the_next_pull(tmp
     again = pull(source, PROFILE, out)
     assert (again.withdrawn, again.unchanged, written()) == (0, 8, 0)
     assert again.short_summary() == "8 unchanged"
+
+
+def test_the_same_bad_record_from_two_sources_is_kept_for_each(tmp_path):
+    """The city pulls the German and the English export into one store, and both hold the same broken record: the
+    quarantine names both sources, so the planner can mend each."""
+    from sample import geojson_file
+
+    features = submissions(3)
+    features[0]["properties"]["beitrag_id"] = None
+    german, english = geojson_file(tmp_path, features, "karte-de.geojson"), geojson_file(tmp_path, features,
+                                                                                         "map-en.geojson")
+    out = tmp_path / "s.gpkg"
+    pull(german, PROFILE, out)
+    pull(english, PROFILE, out)
+    with sqlite3.connect(str(out)) as con:
+        sources = sorted(s for (s,) in con.execute("SELECT source FROM quarantine"))
+    assert len(sources) == 2 and "karte-de" in sources[0] + sources[1] and "map-en" in sources[0] + sources[1]
+
+
+def test_the_participation_s_name_given_at_the_pull_is_kept_for_the_report(tmp_path):
+    """Named at the first pull, the participation keeps its name through a pull that names none."""
+    from sample import geojson_file
+
+    source = geojson_file(tmp_path, submissions(3))
+    out = tmp_path / "s.gpkg"
+    pull(source, PROFILE, out, title="Integration findet Stadt – Im Dialog zum Erfolg!")
+    pull(source, PROFILE, out)
+    assert Store(out).meta("participation") == "Integration findet Stadt – Im Dialog zum Erfolg!"
