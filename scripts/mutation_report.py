@@ -42,7 +42,10 @@ MODULES = {
     "core/pull/sync.py": ["tests/test_pull_guarantees.py", L + "::test_a_pull_cancelled_after_rows_were_written_"
                           "leaves_every_table_as_it_was", L + "::test_a_withdrawn_submission_listed_again_unchanged_"
                           "is_active_and_back_in_the_queue", SB, "tests/test_pull_oapif.py",
-                          "tests/test_hostile_input.py"],
+                          "tests/test_hostile_input.py", "tests/test_platforms.py", "tests/test_place.py",
+                          "tests/test_draft_profile.py", "tests/test_pull_files.py",
+                          "tests/test_push.py::test_a_participation_pulled_with_the_city_s_own_profile_file_is_"
+                          "written_back_with_it"],
     "core/writeback/conflicts.py": ["tests/test_writeback_guarantees.py", "tests/test_push.py"],
     "core/writeback/push.py": ["tests/test_writeback_guarantees.py", "tests/test_push.py", "tests/test_faults.py",
                                "tests/test_personal_data.py"],
@@ -424,6 +427,13 @@ EXPLAINED.update({
     (S, "if not title:"):
         "killed since by tests/test_pull_guarantees.py::test_the_participation_s_name_given_at_the_pull_is_kept_for_"
         "the_report (seen failing by hand)",
+    (S, "return {_qkey(r[0], r[1], r[ 1]): r[3] for r in rows}"): _KILLED_QUARANTINE,
+    (S, "placed_by_address: int = 1  # … and those placed by the address they give, in the planner's address "
+        "layer"): _KILLED_PLACED,
+    (S, "if not result.fingerprinted:"):
+        "killed since by tests/test_platforms.py::test_ushahidi_download_without_ids_us_dates_and_broken_bytes and "
+        "::test_ushahidi_report_number_is_the_id_where_the_download_has_it: the note on made ids where, and only "
+        "where, ids were made (seen failing by hand)",
     (S, "if not sheet:"):
         "killed since by tests/test_draft_profile.py (a workbook's sheet chosen at the pull; seen failing by hand)",
     (S, "with store.transaction(bulk=False) as writer:"):
@@ -579,9 +589,10 @@ def main():
                 results[module] = summarise(module, tests, session, None)
             continue
         print("mutating", module, flush=True)
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
+                                text=True).stdout.strip()  # the scratch copy is made of it now
         results[module] = run_module(args, module, tests)
-        results[module]["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,  # nosec
-                                                   capture_output=True, text=True).stdout.strip()
+        results[module]["commit"] = commit
         results_file.write_text(json.dumps(results, indent=1))
         r = results[module]
         print("  {} mutants, {} killed, {} survived".format(r["mutants"], r["killed"], len(r["survived"])),
