@@ -50,10 +50,9 @@ def gold(text, findings, words, labels):
 
 def train(texts, first_names, epochs=EPOCHS):
     """Averaged weights: feature -> [one weight per label], rounded, the features that never mattered left out."""
-    from stadtdialog.core.review.personal_tagger import LABELS, Tagger, features, tokens
+    from stadtdialog.core.review.personal_tagger import LABELS, features, tokens
 
-    tagger = Tagger({}, first_names)
-    names = tagger.first_names
+    names = {n.lower() for n in first_names}  # as the tagger compares them
     weights, totals, stamps, step = {}, {}, {}, 0
     data = []
     for t in texts:

@@ -70,7 +70,7 @@ def _a_word(text, start, name, lists):
     """A single word that may not be a person: a word at a sentence's start that is no plain first name ("Bill for
     parking was 9 €"), a first name that is also a word ("die Rose"), a place after a preposition ("in Milan", "the
     Milan meet-up")."""
-    sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n"
+    sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in personal_tagger.SENTENCE_START
     before = re.findall(r"\w+", text[max(0, start - 12):start].lower())
     return (sentence_start and name not in lists.plain_first_names) or \
         (name in lists.first_names and name not in lists.plain_first_names) or \

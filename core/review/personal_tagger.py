@@ -5,8 +5,8 @@ labelled texts (scripts/train_personal_tagger.py writes resources/privacy/name_t
 
 Each word is tagged from itself and its neighbours (the words, their shape — "Xxxx", "dd" —, whether a word is a
 known first name, where the sentence starts) and from the tag before it. What it finds is only a proposal:
-personal_finders keeps public figures, roles, streets named after people and offices' addresses out, as for its
-rules."""
+personal_proposals keeps public figures, roles, streets named after people and offices' addresses out, as the rules
+do."""
 import json
 import re
 from functools import lru_cache
@@ -37,8 +37,8 @@ _RUN = re.compile(r"(.)\1+")
 
 
 def features(words, i, previous, first_names):
-    """What the tagger weighs for word i of `words` (lower-case words, see tokens), the tag before it being
-    `previous`; `first_names`: the known first names in lower case."""
+    """What the tagger weighs for word i of `words` ((start, end, word) as tokens gives them), the tag before it
+    being `previous`; `first_names`: the known first names in lower case."""
     def word(j):
         return words[j][2].lower() if 0 <= j < len(words) else ("<s>" if j < 0 else "</s>")
 
