@@ -4,9 +4,12 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 
 from . import personal_proposals
+from .personal_languages import ARABIC_STOP
 from .personal_patterns import (
     ACCOUNT,
     AND_ME,
+    ARABIC_I_AM,
+    ARABIC_NAMED,
     ARTICLE_NAME,
     BIRTH,
     BORN_AFTER,
@@ -14,6 +17,8 @@ from .personal_patterns import (
     BY_INITIAL,
     CALL_NAME,
     CELEBRATES,
+    CHILD_LINE,
+    CHILDREN,
     DASHED,
     DATE,
     DOT,
@@ -22,6 +27,7 @@ from .personal_patterns import (
     FAMILY,
     FORM_NAME,
     FROM_FAMILY,
+    HAN_NAMED,
     HANDLE,
     HANDLE_LIKE,
     HERE,
@@ -35,6 +41,7 @@ from .personal_patterns import (
     INTRO,
     INTRO_EN,
     KIN,
+    KIN_ABROAD,
     KIN_OF,
     LABELLED_HANDLE,
     LOWER_ARTICLE_NAME,
@@ -63,6 +70,7 @@ from .personal_patterns import (
     SIGNATURE,
     STAR,
     STREET,
+    SURNAME_FIRST,
     TITLED,
     TITLES,
     TRAILING,
@@ -72,6 +80,7 @@ from .personal_patterns import (
     UPPER,
     US_PHONE,
     VEHICLE_PLATE,
+    VIETNAMESE,
     Finding,
     iban_ok,
     inside,
@@ -90,7 +99,8 @@ _NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
                           r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$")
-_ADDRESS_RIGHT_AFTER = re.compile(r",?\s\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")")
+_ADDRESS_RIGHT_AFTER = re.compile(r"(?:,?\s| [·|] )\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" +
+                                  EN_ADDRESS + r")")
 _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?(?:bei|c/o)\s(?:Familie\s)?(?P<name>" +
                        NAME + r"(?: " + NAME + r")?)")
 _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
@@ -114,9 +124,9 @@ def _as_usual(text):
     case but for a sentence's first word, a known first name and the word after it, a street; None where the text
     is not written in capitals."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
-        return None
     first_names = word_lists().first_names
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return _names_as_usual(text, first_names)
     usual, named = list(text), False
     for m in re.finditer(r"[^\W\d_]+", text):
         word = m.group()
@@ -130,11 +140,27 @@ def _as_usual(text):
     return "".join(usual)
 
 
+def _names_as_usual(text, first_names):
+    """A text written as usual with a name in capitals inside it ("ICH (HEINZ-DIETER KRÄMER, 74)", "danke TANYA"): the
+    known first name and the word in capitals after it written as names are; None where there is none."""
+    usual, changed, named = list(text), False, False
+    for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+        word = m.group()
+        capitals = len(word) >= 3 and word.isupper()
+        written = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+        if capitals and (named or written.split("-")[0] in first_names):
+            usual[m.start():m.end()] = written
+            changed = True
+        named = capitals and written.split("-")[0] in first_names and text[m.end():m.end() + 1] == " "
+    return "".join(usual) if changed else None
+
+
 def _find(text):
     lists = word_lists()
     found = _contacts(text, lists)
     found += _homes_and_birthdays(text)
     found += _names(text, lists)
+    found += _children_listed(text) + _uncased_names(text)
     found += personal_proposals.tagged(text, lists)
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
@@ -257,8 +283,9 @@ def _introduced(text, lists):
             if pattern is FROM_FAMILY and not re.search(r"(?i)\b(?:family|familie|kids|children|kinder)\b",
                                                         text[m.end():m.end() + 80]):
                 continue  # "Greetings from the Tigers!" is a club; "Hi from the Thompsons! We're a family …" not
-            if m.group("name").split()[0].lower() not in roles | NOT_NAMES:
-                add(m.start("name"), m.end("name"))
+            group = next(g for g in ("name", "start_name", "comma_name") if g in pattern.groupindex and m.group(g))
+            if m.group(group).split()[0].lower() not in roles | NOT_NAMES:
+                add(m.start(group), m.end(group))
     for m in LOWER_SIGNED.finditer(text):
         add(m.start("name"), m.end("name"))
     for m in KIN_OF.finditer(text):  # "die Oma von Finn und Mia": the children are named
@@ -281,6 +308,35 @@ def _introduced(text, lists):
         for m in pattern.finditer(text):
             if m.group("name").capitalize() in plain:
                 add(m.start("name"), m.end("name"))
+    return found
+
+
+def _children_listed(text):
+    """Children listed with their dates of birth ("Kinder:\nKacper – 04.02.2010"): each name and date."""
+    if not CHILDREN.search(text):
+        return []
+    return [Finding(kind, m.start(group), m.end(group), m.group(group)) for m in CHILD_LINE.finditer(text)
+            for kind, group in (("person_name", "name"), ("birth_date", "date"))]
+
+
+def _uncased_names(text):
+    """A name in a script without capitals after "my name is" or "I am": Arabic and Farsi words up to a stop or a
+    word such as "from" ("اسمي هبة الشامي، من دمشق"), two or three Han characters ("我叫王丽")."""
+    found = []
+    for m in ARABIC_NAMED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        end = words[0].end()
+        for w in words[1:]:
+            if w.group() in ARABIC_STOP or w.group().startswith("و") or \
+                    not re.fullmatch(r"\s+", m.group("name")[end:w.start()]):
+                break
+            end = w.end()
+        found.append(Finding("person_name", m.start("name"), m.start("name") + end,
+                             text[m.start("name"):m.start("name") + end]))
+    for pattern in (ARABIC_I_AM, HAN_NAMED):
+        for m in pattern.finditer(text):
+            if m.group("name") not in ARABIC_STOP:
+                found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
     return found
 
 
@@ -317,6 +373,14 @@ def _where_names_stand(text, lists):
                 last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
                 not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
             add(one.start(), two.end())
+    for m in VIETNAMESE.finditer(text):  # "Trần Văn Minh": a Vietnamese family name before given names
+        if not any(w.lower() in PLACE_WORDS | NOT_NAMES for w in m.group("name").split()):
+            add(m.start("name"), m.end("name"))
+    for m in SURNAME_FIRST.finditer(text):  # "de Schmitt Karl": the Palatinate's surname first
+        surname = m.group("name").split()[0].lower()
+        if m.group("first") in plain and surname not in roles | NOT_NAMES | PLACE_WORDS and \
+                not role_before(text, m.start(), roles):
+            add(m.start("name"), m.end("name"))
     return found
 
 
@@ -331,7 +395,7 @@ def _by_context(text, lists):
 
     for pattern, needs_first_name in ((INTRO, True), (RELATION, False), (TITLED, False), (SIGNATURE, True),
                                       (DASHED, True), (KIN, True), (HERE, True), (FORM_NAME, False),
-                                      (CALL_NAME, True), (BY_INITIAL, False)):
+                                      (CALL_NAME, True), (BY_INITIAL, False), (KIN_ABROAD, False)):
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()

@@ -7,6 +7,7 @@ from collections import namedtuple
 from functools import lru_cache
 
 from .. import RESOURCES
+from . import personal_languages as languages
 
 UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüßéèáàóòíìúùçñğışøå"
@@ -53,7 +54,7 @@ STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?
            r"[{u}][{l}]+(?:-[{u}][{l}]+)* )(?=\d)"
           ).format(u=UPPER, l=LOWER)
 NUMBER = r"(?:Nr\. ?)?\d{1,4}(?:\s?[-–/]\s?\d{1,4}(?!\d))?(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"  # "12-14", "7b"
-PLACE = (r"(?:(?:,? |,?\n)\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
+PLACE = (r"(?:(?:,? |,?\n| [·|] )\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
           r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=\s*(?:[.!?\n,;)—–-]|$|and\b|und\b)))?").format(u=UPPER, l=LOWER)
 EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
                r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?|"
@@ -64,7 +65,7 @@ EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Stre
 HOME_DE = re.compile(
     r"\b(?:wohn\w*|lebe|leben|Anwohner(?:in)?|Adresse?|Address|Anschrift|Umzug|umgezogen|eingezogen|moved (?:to|into)|"
     r"privat|WG|Block|I'm at|I am at|we're at|we are at|my place|our place|rent(?:ing)? a (?:house|flat|room|"
-    r"apartment)|mieten|gemietet|Wohnung|Haustür|Haus|Hof|Garten|Zuhause|"
+    r"apartment)|mieten|gemietet|Wohnung|Haustür|Haus(?! de[rs] )|Hof|Garten|Zuhause|"
     r"bei (?:mir|uns)|zu Hause|zuhause|daheim|courtyard|liv(?:e|es|ed|ing) at|we live|I live|"
     r"(?:my|our) (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|"
     r"in our) building|Wohnblock|(?:unsere?[rnm]?|meine?[rnm]?) (?:Tür|Einfahrt|Garage|Balkon|Fenster)|"
@@ -92,23 +93,35 @@ HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"
                         r"wohnen|wohne|wohnte|wohn|lebt|leben)\b")
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
-           r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower")
-DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|"
-        r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS + r"),? (?:19|20)\d{2}|"
-         r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|"
-         r"(?:19|20)\d{2}-\d{2}-\d{2}")  # a day, not a year alone ("born 1988" says little, and is common)
+           r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower|" +
+          "|".join(languages.MONTH_WORDS))
+DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|"
+        r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20)\d{2}|"
+         r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)|"
+         r"(?:19|20)\d{2}-\d{2}-\d{2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+# (a day, not a year alone: "born 1988" says little, and is common; in any digits, "١٥/٠٣/٢٠١٢" too)
 # A day and month without the year ("1.1.", "2. Juli", "August 3", "9th of December"): a birthday, where the words
 # say so
 YEARLESS = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}/\d{1,2}(?![/\d])|"
             r"(?:[a-zäöü]+(?:ten|sten)|first|second|third|[a-z]+th) (?:of )?(?:" + MONTHS + r")\b|"
-            r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of )?(?:" + MONTHS +
+            r"\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS +
             r")\b(?!,? (?:19|20)?\d{2})|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d{2})")
-BIRTH = re.compile(r"\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|b-?day|"
-                   r"date of birth|DOB|d\.o\.b\.)"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _words(words, han=False):
+    """A regular expression's alternatives of `words` (longest first), those written in Han characters or not."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if bool(_HAN.search(w)) == han)
+
+
+BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|b-?day|"
+                   r"date of birth|DOB|d\.o\.b\.)|\b(?:" + _words(languages.BIRTH_WORDS) + r")(?!\w)|" +
+                   _words(languages.BIRTH_WORDS, han=True) + r")"
                    r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
-BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?\b(?:geboren|born|"
-                        r"Geburtstag|birthday)\b", re.IGNORECASE)
+BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?(?:\b(?:geboren|born|"
+                        r"Geburtstag|birthday|" + _words(languages.BORN_AFTER_WORDS) + r")\b|" +
+                        _words(languages.BORN_AFTER_WORDS, han=True) + r")", re.IGNORECASE)
 
 
 def _letters(upper):
@@ -136,9 +149,23 @@ NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|m
                    r"nennt mich|call me|je m'appelle|mi chiamo|me llamo|nazywam się|mam na imię|меня зовут|"
                    r"мене звати|benim adım|adım|ismim|mijn naam is|ik heet|jmenuji se|numele meu este|"
                    r"er heißt|sie heißt|er heisst|sie heisst|he's called|she's called|"
-                   r"tôi là|tên tôi là|namens)\s(?P<name>" + PERSON3 + r")")
-INTRO_EN = re.compile(r"\b(?:I'm|I am|this is)\s(?P<name>[A-Z][a-z]+ (?:Mc|Mac|O')?[A-Z][a-z]+)"
-                      r"(?=\s?[.,!;)]|\s(?:and|from|here|aged?)\b)")
+                   r"tôi là|tên tôi là|namens|" + _words(languages.INTRO_WORDS) + r")\s(?P<name>" + PERSON3 + r")|"
+                   r"(?:^|(?<=[,.!?;:]\s))(?i:" + _words(languages.START_INTRO_WORDS) + r")\s"
+                   r"(?P<start_name>" + PERSON3 + r")")
+# A name in a script without capitals, after "my name is" ("اسمي هبة الشامي،", "我叫王丽"): personal_finders takes the
+# words up to the next stop
+ARABIC_WORD = r"[\u0621-\u064A\u064B-\u065F\u066E-\u06D3\u06FA-\u06FF]+"
+ARABIC_NAMED = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_INTRO_WORDS) + r")\s+(?P<name>" + ARABIC_WORD +
+                          r"(?:\s" + ARABIC_WORD + r"){0,2})")
+ARABIC_I_AM = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_I_AM) + r")\s+(?P<name>" + ARABIC_WORD +
+                         r")(?=\s*(?:[.،,!؟?:;\n]|$))")
+HAN_NAMED = re.compile(r"(?:" + _words(languages.HAN_INTRO_WORDS, han=True) + r")(?P<name>[\u4e00-\u9fff]{2,3})"
+                       r"(?![\u4e00-\u9fff])")
+# "mia nonna Rosa Ferraro", "мой сын Дмитрий", "oğlum Emre": a relative named, in the writer's own language
+KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.KIN_WORDS) + r"),?\s(?P<name>" + PERSON3 + r")(?![\w'’-])")
+INTRO_EN = re.compile(r"\b(?:I'm|I am|this is|(?i:ich bin|hier ist|hier schreibt))\s(?P<name>" + NAME +
+                      r" (?:Mc|Mac|O')?" + NAME + r")(?=\s?[.,!;)]|\s(?:and|from|here|aged?|und|aus|hier)\b)|"
+                      r"\b(?:[Ii]ch|I),\s(?P<comma_name>" + NAME + r" " + NAME + r"(?: " + NAME + r")?),")
 KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
                     r"father|aunt|uncle) (?i:von|of) (?P<name>" + NAME + r")(?: (?i:und|and|&) (?P<other>" + NAME +
                     r"))?")
@@ -162,7 +189,8 @@ KIN = re.compile(r"\b(?:Oma|Opa|Omi|Opi|Tante|Onkel|Auntie|Aunt|Uncle|Grandma|Gr
                  r"Abla|Babuschka)\s(?P<name>" + NAME + r")")
 HERE = re.compile(r"(?:^|[,.!?:;]\s*|\b(?i:Hi|Hallo|Hello|Hey|Moin|Servus)\s)(?P<name>" + PERSON +
                   r")\s(?:here|hier)\b")  # "Hi, Sarah here"
-FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Absender|Full name|Contact name)"
+FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Absender|Full name|Contact name|" +
+                       _words(languages.FORM_NAME_WORDS) + r")"
                        r"\s?:\s?(?P<name>" + NAME + r"(?:,? " + NAME + r")?)")  # from a form: "Name: Kowalski, Jan"
 SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
                        r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke|Merci|Grazie|Dziękuję|"
@@ -174,7 +202,8 @@ FAMILY = re.compile(r"\b(?:Familie|Fam\.|Ehepaar|Geschwister|family of the|the)\
                     r")(?:\s(?:family|Family))?")
 # The account's holder named ("(Konto vum Uwe)", "account of Femke de Vries")
 ACCOUNT = re.compile(r"\b(?i:Kontoinhaber(?:in)?|Konto|Inhaber(?:in)?|Empfänger(?:in)?|account holder|account|"
-                     r"recipient)\b\s?(?i:von|vum|vom|of|:)?\s?(?:(?i:der|die|dem|the)\s)?(?P<name>" + PERSON + r"|" +
+                     r"recipient|" + _words(languages.ACCOUNT_WORDS) + r")\b"
+                     r"\s?(?i:von|vum|vom|of|:)?\s?(?:(?i:der|die|dem|the)\s)?(?P<name>" + PERSON + r"|" +
                      LOWER_NAME + r"(?: " + LOWER_NAME + r")?)")
 # A first name in lower case after a relation or a greeting ("mein cousin tarek", "lg jule"): checked against the list
 LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my|our)\s(?:cousin|cousine|bruder|"
@@ -198,6 +227,15 @@ HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)
 # after an article in speech ("de Manfred", "der Heiko"), a birthday by the age it brings ("Am 17. Juni werde ich 80")
 NAME_LIST = re.compile(r"\((?P<names>" + PERSON + r"(?:, " + PERSON + r")*(?: (?:und|and|&) " + PERSON + r")?)\)")
 AND_ME = re.compile(r"(?P<name>" + NAME + r") (?:and me|and I|und ich|un isch)\b")
+# A Vietnamese name: one of the common family names before one to three given names ("Nguyễn Anh Tuấn", "Lê Thị Lan")
+VIETNAMESE = re.compile(r"(?<![\w-])(?P<name>(?:" + _words(languages.VIETNAMESE_SURNAMES) + r")(?: " + NAME + r"){1,3})"
+                        r"(?![\w-])")
+# A surname before the first name, as the Palatinate says it ("de Schmitt Karl", "die Becker Erna")
+SURNAME_FIRST = re.compile(r"(?<![\w-])(?i:de|der|die)\s(?P<name>" + NAME + r"\s(?P<first>" + NAME + r"))(?![\w-])")
+# A list of children with their dates of birth ("Kinder:\nKacper – 04.02.2010"), where the text speaks of children
+CHILD_LINE = re.compile(r"(?m)^[\s•*·-]*(?P<name>" + NAME + r")\s?(?:[–—:-]|,)\s?(?:geb\.\s?|\*\s?|born\s)?"
+                        r"(?P<date>" + DATE + r")\s*$")
+CHILDREN = re.compile(r"(?i)\b(?:kinder|kids|children|sohn|söhne|tochter|töchter|sons?|daughters?|enkel\w*)\b")
 ARTICLE_NAME = re.compile(r"(?<![\w-])(?i:de|der|die|d')\s(?P<name>" + NAME + r")(?![\w-])")
 TURNS = re.compile(r"\b(?i:am|on)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|(?:" + MONTHS + r")\b)|\d{1,2}(?:st|nd|rd|th)? "
                    r"(?:of )?(?:" + MONTHS + r")\b|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)[^.!?\n\d]{0,25}?"
@@ -262,7 +300,9 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               "german", "english", "arabic", "turkish", "french", "spanish", "italian", "russian", "ukrainian",
               "polish", "persian", "farsi", "kurdish", "georgia", "jordan", "deutsch", "englisch", "arabisch",
               "türkisch", "französisch",
-              "russisch", "ukrainisch", "polnisch", "math", "maths", "mathe", "music", "musik"}
+              "russisch", "ukrainisch", "polnisch", "math", "maths", "mathe", "music", "musik",
+              # what a child calls its parents, signing as one ("Stolze Mama")
+              "mama", "papa", "mami", "papi", "oma", "opa", "mum", "mom", "dad"}
 
 
 def public_address(local, domain, locals_, domains):

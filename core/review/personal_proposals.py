@@ -1,6 +1,7 @@
 """What the word tagger (personal_tagger) proposes, checked as the rules check what they find: a name that is not a
 public figure's, a role's holder's, a street's or a business's, nor a first name that is also a word, nor a place
-after "in"; an address with its number that is not an office's, masked with its whole street."""
+after "in"; an address with its number that is not an office's nor a public place's ("der Spielplatz am
+Kaiserbergring 12"), masked with its whole street."""
 import re
 
 from . import personal_tagger
@@ -22,6 +23,9 @@ from .personal_patterns import (
 
 _STREET_NUMBER = re.compile(r"(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS)
 _TITLE = re.compile(r"(\w+)\.?\s+")
+# A public place named just before the street it is in: "der Spielplatz am …", "the park on …"
+_PLACE_BEFORE = re.compile(r"(?i)(?P<place>\w+)\s(?:am|an der|in der|im|auf der|at|on|in)\s$")
+_PUBLIC_PLACES = tuple(PLACE_WORDS) + ("kita", "treff", "café", "cafe", "markt", "laden", "haltestelle", "bad")
 
 
 def tagged(text, lists):
@@ -30,9 +34,15 @@ def tagged(text, lists):
     for kind, start, end in personal_tagger.shipped().spans(text):
         if kind == "person_name":
             found += _name(text, start, end, lists)
-        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2):
+        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2) and \
+                not _a_public_place_s(text, start):
             found.append(_address(text, start, end))
     return found
+
+
+def _a_public_place_s(text, start):
+    place = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(place) and place.group("place").lower().endswith(_PUBLIC_PLACES)
 
 
 def _address(text, start, end):
@@ -45,6 +55,9 @@ def _address(text, start, end):
 
 def _name(text, start, end, lists):
     titled = start
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 10):start])
+    if before and before.group(1).lower() in TITLES:  # "…, Herr Becker," tagged without its title: checked with it
+        titled = max(0, start - 10) + before.start()
     title = _TITLE.match(text, start, end)
     while title and title.group(1).lower() in TITLES:  # "Herr Öztürk": the name without its title
         start = title.end()

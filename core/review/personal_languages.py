@@ -1,0 +1,130 @@
+"""How citizens of a German city's many communities say who they are, whose relative someone is, when someone was
+born and in which month, in their own languages: the words personal_patterns joins to the German and English ones.
+Each list is the everyday phrasing of one language (from its grammar, not from any labelled set), so a text that
+says "Казвам се …", "mia nonna …" or "родился 07.10.2009" is read as a German one saying the same."""
+
+# "my name is", "I am" (the name follows)
+INTRO_WORDS = (
+    "eu sou", "eu me chamo", "me chamo", "chamo-me", "meu nome é", "o meu nome é",  # Portuguese
+    "mi nombre es", "yo soy",  # Spanish
+    "il mio nome è", "io sono",  # Italian
+    "moi c'est", "je me nomme",  # French
+    "mă numesc", "ma numesc", "eu sunt", "mă cheamă", "ma cheama",  # Romanian
+    "zovem se", "ja sam", "ime mi je", "moje ime je", "зовем се", "ја сам", "име ми је",  # Bosnian, Croatian, Serbian
+    "аз съм", "казвам се", "името ми е",  # Bulgarian
+    "я", "моё имя", "мое имя", "меня звать",  # Russian
+    "мене звуть", "моє ім'я", "моє ім’я",  # Ukrainian
+    "unë jam", "une jam", "quhem", "emri im është", "emri im eshte",  # Albanian
+    "magacaygu waa", "magacayga waa", "waxaan ahay",  # Somali
+    "με λένε", "ονομάζομαι", "λέγομαι", "είμαι η", "είμαι ο", "το όνομά μου είναι",  # Greek
+    "a nevem", "az én nevem",  # Hungarian
+    "volám sa", "jsem",  # Slovak, Czech
+    "navê min", "navê min ê",  # Kurdish (Kurmanji)
+    "jina langu ni", "naitwa", "mimi ni",  # Swahili
+    "mera naam", "mera nam", "mera naam hai",  # Hindi, Urdu
+    "nama saya", "tên tôi là", "tôi tên là", "tôi tên",  # Indonesian, Vietnamese
+    "ismim", "benim ismim", "adım",  # Turkish
+    "esmam", "esme man", "ismi",  # Farsi and Arabic written in Latin letters
+)
+# An intro that is also an ordinary word elsewhere: only at a sentence's start or after a greeting's comma
+# ("Përshëndetje, jam Valbona"; not "traffic jam Monday")
+START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι")
+
+# "my son", "our neighbour", "my grandmother" (the name follows)
+KIN_WORDS = (
+    "mio figlio", "mia figlia", "mio marito", "mia moglie", "mia nonna", "mio nonno", "mia madre", "mio padre",
+    "mia sorella", "mio fratello", "il mio vicino", "la mia vicina", "la mia nonna", "il mio nonno", "mio vicino",
+    "mia vicina",  # Italian
+    "mi hijo", "mi hija", "mi esposo", "mi esposa", "mi marido", "mi mujer", "mi abuela", "mi abuelo", "mi madre",
+    "mi padre", "mi hermana", "mi hermano", "mi vecino", "mi vecina",  # Spanish
+    "meu filho", "minha filha", "meu marido", "minha esposa", "minha mulher", "minha avó", "meu avô", "minha mãe",
+    "meu pai", "minha irmã", "meu irmão", "meu vizinho", "minha vizinha",  # Portuguese
+    "mon fils", "ma fille", "mon mari", "ma femme", "ma grand-mère", "mon grand-père", "ma mère", "mon père",
+    "ma sœur", "ma soeur", "mon frère", "mon voisin", "ma voisine",  # French
+    "fiul meu", "fiica mea", "soțul meu", "sotul meu", "soția mea", "sotia mea", "bunica mea", "bunicul meu",
+    "mama mea", "tatăl meu", "vecinul meu", "vecina mea",  # Romanian
+    "mój syn", "moja córka", "mój mąż", "moja żona", "moja babcia", "mój dziadek", "moja mama", "mój tata",
+    "mój sąsiad", "moja sąsiadka", "moja siostra", "mój brat",  # Polish
+    "мой сын", "моя дочь", "мой муж", "моя жена", "моя бабушка", "мой дедушка", "моя мама", "мой папа",
+    "мой сосед", "моя соседка", "моя сестра", "мой брат",  # Russian
+    "мій син", "моя донька", "моя дочка", "мій чоловік", "моя дружина", "моя бабуся", "мій дідусь", "мій сусід",
+    "моя сусідка",  # Ukrainian
+    "синът ми", "дъщеря ми", "мъжът ми", "съпругът ми", "съпругата ми", "баба ми", "дядо ми", "съседът ми",
+    "съседката ми",  # Bulgarian
+    "moj sin", "moja kći", "moja kćerka", "moja ćerka", "moj muž", "moja žena", "moja baka", "moj djed",
+    "moj komšija", "moja komšinica", "moj susjed", "moja susjeda", "мој син", "моја ћерка", "мој муж",
+    "моја жена",  # Bosnian, Croatian, Serbian
+    "oğlum", "kızım", "eşim", "kocam", "karım", "annem", "babam", "anneannem", "babaannem", "dedem", "komşum",
+    "kardeşim", "ablam", "abim",  # Turkish
+    "ο γιος μου", "η κόρη μου", "ο άντρας μου", "η γυναίκα μου", "η γιαγιά μου", "ο παππούς μου",
+    "ο γείτονάς μου", "η γειτόνισσά μου",  # Greek
+    "djali im", "vajza ime", "burri im", "gruaja ime", "gjyshja ime", "gjyshi im", "fqinji im",  # Albanian
+    "mijn zoon", "mijn dochter", "mijn man", "mijn vrouw", "mijn oma", "mijn opa", "mijn buurman",
+    "mijn buurvrouw",  # Dutch
+    "kurê min", "keça min", "jina min", "mêrê min",  # Kurdish
+    "mera beta", "meri beti", "meri patni", "mere pati",  # Hindi, Urdu
+    "con trai tôi", "con gái tôi", "chồng tôi", "vợ tôi",  # Vietnamese
+)
+
+# "born", "date of birth" (the date follows or, for the words in BORN_AFTER_WORDS, comes first)
+BIRTH_WORDS = (
+    "родился", "родилась", "дата рождения", "народився", "народилася", "дата народження", "роден", "родена",
+    "рођен", "рођена", "rođen", "rođena", "urodzony", "urodzona", "urodził się", "urodziła się", "ur.",
+    "doğum tarihi", "doğumlu", "doğdu", "d.t.", "né le", "née le", "né", "née", "nato il", "nata il", "nato",
+    "nata", "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
+    "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
+    "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
+    "مواليد", "مولود", "مولودة", "ولد", "ولدت", "تاريخ الميلاد", "تاریخ تولد", "متولد", "出生", "生日",
+)
+BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "dhashay", "born")
+
+# Month names as each language writes them in a date ("15 marca 2012", "12 Μαΐου", "7 de março")
+MONTH_WORDS = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+    "декабря",  # Russian
+    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+    "листопада", "грудня",  # Ukrainian
+    "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
+    "декември",  # Bulgarian
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia",  # Polish
+    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+    "Aralık",  # Turkish
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",  # French
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+    "dicembre",  # Italian
+    "enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+    # Spanish
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    # Portuguese
+    "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie",
+    "decembrie",  # Romanian
+    "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Μαίου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
+    "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου",  # Greek
+    "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada",
+    "studenoga", "prosinca", "januara", "februara", "aprila", "juna", "jula", "avgusta", "augusta", "septembra",
+    "oktobra", "novembra", "decembra",  # Croatian, Bosnian, Serbian
+    "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+    "október",  # Hungarian
+)
+
+# Scripts without capitals: a name is the words right after "my name is" / "I am" up to the next stop
+ARABIC_INTRO_WORDS = ("اسمي", "انا اسمي", "أنا اسمي", "اسم من", "اسمم", "نام من")  # Arabic, Farsi
+ARABIC_I_AM = ("أنا", "انا")  # "I am": only one word standing alone before a stop ("مرحبا أنا يوسف.")
+# Words that end a name written in Arabic letters: "from", "in", "and I", "my age", "I have"
+ARABIC_STOP = ("من", "في", "و", "وأنا", "وانا", "أنا", "انا", "عمري", "عندي", "هستم", "هستیم", "از", "در")
+HAN_INTRO_WORDS = ("我叫", "我的名字是", "我名叫", "我儿子", "我女儿", "我丈夫", "我妻子", "我老公", "我老婆",
+                   "我妈妈", "我爸爸", "我邻居")
+
+# A form's name field ("Magac: …", "Nom : …") and an account's holder ("titular: …")
+FORM_NAME_WORDS = ("Nom", "Nome", "Nombre", "Имя", "Ім'я", "Име", "İsim", "Isim", "Ad Soyad", "Imię", "Imię i nazwisko",
+                   "Emri", "Numele", "Nume", "Ime", "Ime i prezime", "Név", "Όνομα", "Magac", "Naam", "Navê", "Tên",
+                   "Họ tên", "Jina")
+ACCOUNT_WORDS = ("titular", "titulaire", "intestatario", "intestataria", "beneficiario", "beneficiária",
+                 "właściciel", "odbiorca", "владелец", "получатель", "власник", "отримувач", "titularul",
+                 "hesap sahibi", "alıcı", "δικαιούχος", "vlasnik", "primatelj", "rekeninghouder")
+
+# The family names nine in ten Vietnamese carry: a name where one stands before given names ("Trần Văn Minh")
+VIETNAMESE_SURNAMES = ("Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh",
+                       "Phan", "Vũ", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
