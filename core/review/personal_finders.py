@@ -14,11 +14,13 @@ from .personal_patterns import (
     BIRTH,
     BORN_AFTER,
     BUSINESS_AFTER,
+    BUSINESS_BEFORE,
     BY_INITIAL,
     CALL_NAME,
     CELEBRATES,
     CHILD_LINE,
     CHILDREN,
+    CLUB_TOKENS,
     DASHED,
     DATE,
     DOT,
@@ -26,6 +28,7 @@ from .personal_patterns import (
     EN_ADDRESS,
     FAMILY,
     FORM_NAME,
+    FREE_MAIL,
     FROM_FAMILY,
     HAN_NAMED,
     HANDLE,
@@ -53,12 +56,15 @@ from .personal_patterns import (
     NAME_LIST,
     NAME_UPPER,
     NAMED,
+    NAMED_PLATE,
     NOT_NAMES,
     NUMBER,
     OBFUSCATED_EMAIL,
+    ORGANISATION_AFTER,
     PERSON,
     PERSON3,
     PHONE,
+    PHONE_WORD,
     PLACE,
     PLACE_WORDS,
     PLATE,
@@ -68,6 +74,7 @@ from .personal_patterns import (
     RELATION,
     SERVICE_NUMBERS,
     SIGNATURE,
+    SPELLED_PHONE,
     STAR,
     STREET,
     SURNAME_FIRST,
@@ -84,6 +91,7 @@ from .personal_patterns import (
     Finding,
     iban_ok,
     inside,
+    names_office,
     national,
     organisation,
     public_address,
@@ -105,6 +113,7 @@ _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?
                        NAME + r"(?: " + NAME + r")?)")
 _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
                               r"[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20})[\"'“”]?)\)")
+_HOLDER = re.compile(r",?\s(?i:Inhaber(?:in)?|Kontoinhaber(?:in)?|account holder|holder|titular)\s?:?\s" + NAME)
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
@@ -165,7 +174,13 @@ def _find(text):
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
-    return resolve([f for f in found if not (f.kind == "person_name" and _public_figure(f.text, lists.figures))])
+    return resolve([f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
+                                                                         _a_business(text, f)))])
+
+
+def _a_business(text, f):
+    """A name that is a business's or a group's: "Café Frieda", "Hope and Grace Fellowship", "Ayşe Chor"."""
+    return bool(BUSINESS_BEFORE.search(text, max(0, f.start - 25), f.start) or ORGANISATION_AFTER.match(text, f.end))
 
 
 def _contacts(text, lists):
@@ -181,7 +196,8 @@ def _emails(text, lists):
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if not public_address(local, domain, lists.email_locals, lists.domains) and \
-                not public_sentence(text, m.start(), lists.offices):
+                (not public_sentence(text, m.start(), lists.offices) or _a_person_s(local, domain, lists) or
+                 _named_before(text, m.start(), lists)):
             found.append(Finding("email", m.start(), m.end(), m.group()))
     for m in OBFUSCATED_EMAIL.finditer(text):
         parts = [p.lower() for p in re.split(DOT, m.group("domain"), flags=re.IGNORECASE)]
@@ -193,6 +209,28 @@ def _emails(text, lists):
     return found
 
 
+def _a_person_s(local, domain, lists):
+    """An address at a free mail provider that names no office or club: a person's, whatever the sentence names
+    ("Kontakt für den Elternbeirat: …, n.schaefer@gmx.net")."""
+    return domain.split(".")[0] in FREE_MAIL and not any(w in CLUB_TOKENS for w in re.split(r"[._+-]", local)) and \
+        not names_office(local, lists.offices) and not any(w in local for w in lists.email_locals if len(w) > 3)
+
+
+def _named_before(text, start, lists):
+    """A private person named in the words just before a contact, in its clause ("Anmeldung bei Vanessa: …",
+    "Rami +49 …", "an Jeroen (…): NL40…"): the contact is that person's, whatever office the sentence names; not a
+    role's holder ("Quartiersmanagerin Anna Schmidt, Tel. …") or a business ("Café Frieda, Tel. …")."""
+    before = text[max(0, start - 45):start]
+    clause = re.split(r"[.!?;\n]\s", before)[-1]
+    offset = start - len(clause)
+    for m in re.finditer(NAME, clause):
+        if m.group().split("-")[0] in lists.plain_first_names and \
+                not role_before(text, offset + m.start(), lists.roles) and \
+                not BUSINESS_BEFORE.search(text, max(0, offset + m.start() - 25), offset + m.start()):
+            return True
+    return False
+
+
 def _numbers(text, lists, found):
     """IBANs (their check digits hold) and phone numbers, not an office's; not the digits of an IBAN or a date."""
     more = []
@@ -201,7 +239,8 @@ def _numbers(text, lists, found):
         iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
         end = _valid_iban_end(m)
         own = end and re.match(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b", text[end:end + 30])
-        if end and (own or not public_before(text, m.start(), lists.offices)):  # "(unser Konto in Sofia)"
+        if end and (own or not public_before(text, m.start(), lists.offices) or _named_before(text, m.start(), lists)
+                    or _HOLDER.match(text, end)):  # "(unser Konto in Sofia)", "an Jeroen: NL40…", "…, Inhaber Max"
             more.append(Finding("iban", m.start(), end, text[m.start():end]))
     for m in US_PHONE.finditer(text):  # "719.555.0178 (US cell)"
         if not public_before(text, m.start(), lists.offices):
@@ -211,13 +250,30 @@ def _numbers(text, lists, found):
         if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS):
             continue
         named = _name_after(text, m.end(), lists.plain_first_names)
-        if public_before(text, m.start(), lists.offices, sentences=1 if digits.startswith("01") or named else 3):
+        if public_before(text, m.start(), lists.offices, sentences=1 if digits.startswith("01") or named else 3) and \
+                not (named or _named_before(text, m.start(), lists)):
             continue  # an office's number; a landline also when an office is named a sentence or two before
         if inside(found + more + iban_shaped, m.start(), m.end()) or \
                 re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
             continue  # part of an IBAN, or a date
         start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
         more.append(Finding("phone", start, m.end(), text[start:m.end()]))
+    return more + _spelled_phones(text, lists, found + more)
+
+
+def _spelled_phones(text, lists, found):
+    """A phone number written in words, at least three of its digits as words ("null eins fünf zwei – drei acht …",
+    "0160 – neun sieben drei – 55 08 21"): from a leading zero, or after a word for a phone; not an office's."""
+    more = []
+    for m in SPELLED_PHONE.finditer(text):
+        tokens = re.findall(r"\w+", m.group("phone"))
+        spelled = [t for t in tokens if not t.isdigit()]
+        digits = len(spelled) + sum(len(t) for t in tokens if t.isdigit())
+        leading = tokens[0].lower() in ("null", "zero", "oh") or tokens[0].startswith("0")
+        if len(spelled) >= 3 and digits >= 7 and (leading or PHONE_WORD.search(text, max(0, m.start() - 25),
+                                                                                 m.start())) and \
+                not public_before(text, m.start(), lists.offices) and not inside(found, m.start(), m.end()):
+            more.append(Finding("phone", m.start(), m.end(), m.group()))
     return more
 
 
@@ -231,6 +287,10 @@ def _plates_and_handles(text, lists, found):
         for m in pattern.finditer(text):
             if not inside(found + more, m.start(), m.end()):
                 add("licence_plate", m.start(), m.end())
+    for m in NAMED_PLATE.finditer(text):  # "Kennzeichen GH-417-TZ", "34 FK 2291 plakalı"
+        group = "plate" if m.group("plate") else "before"
+        if not inside(found + more, m.start(group), m.end(group)):
+            add("licence_plate", m.start(group), m.end(group))
     for m in VEHICLE_PLATE.finditer(text):
         if not inside(found + more, m.start("plate"), m.end("plate")):
             add("licence_plate", m.start("plate"), m.end("plate"))

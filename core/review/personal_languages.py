@@ -75,6 +75,9 @@ BIRTH_WORDS = (
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
     "مواليد", "مولود", "مولودة", "ولد", "ولدت", "تاريخ الميلاد", "تاریخ تولد", "متولد", "出生", "生日",
+    "fecha de nacimiento", "data de nascimento", "date de naissance", "data di nascita", "data urodzenia",
+    "data nașterii", "data nasterii", "doğum günü", "день рождения", "дата на раждане", "ημερομηνία γέννησης",
+    "születési dátum", "datum rođenja", "tarehe ya kuzaliwa", "تاريخ ميلادي", "عيد ميلاد",
 )
 BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "dhashay", "born")
 
@@ -128,3 +131,13 @@ ACCOUNT_WORDS = ("titular", "titulaire", "intestatario", "intestataria", "benefi
 # The family names nine in ten Vietnamese carry: a name where one stands before given names ("Trần Văn Minh")
 VIETNAMESE_SURNAMES = ("Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh",
                        "Phan", "Vũ", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
+
+# Words that name a licence plate, in the languages of the city's drivers ("Kennzeichen", "plakalı", "rendszáma")
+PLATE_WORDS = ("Kennzeichen", "Nummernschild", "Autonummer", "licence plate", "license plate", "plate", "plates",
+               "number plate", "registration", "plaka", "plakalı", "plakası", "rendszám", "rendszáma", "rendszámú",
+               "tablica", "tablice", "rejestracja", "numer rejestracyjny", "номер", "номера", "номерной знак",
+               "номерами", "immatriculation", "immatriculée", "plaque", "targa", "targato", "matrícula", "matricula",
+               "număr de înmatriculare", "numărul", "registarska", "tablice", "tablicama", "πινακίδα", "kenteken")
+# Digits spelled out, as a phone number is sometimes written ("null eins fünf zwei …", "zero one seven six …")
+DIGIT_WORDS = ("null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+               "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

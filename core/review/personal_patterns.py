@@ -239,7 +239,8 @@ CHILDREN = re.compile(r"(?i)\b(?:kinder|kids|children|sohn|söhne|tochter|töcht
 ARTICLE_NAME = re.compile(r"(?<![\w-])(?i:de|der|die|d')\s(?P<name>" + NAME + r")(?![\w-])")
 TURNS = re.compile(r"\b(?i:am|on)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|(?:" + MONTHS + r")\b)|\d{1,2}(?:st|nd|rd|th)? "
                    r"(?:of )?(?:" + MONTHS + r")\b|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)[^.!?\n\d]{0,25}?"
-                   r"\b(?i:werde ich|wird (?:er|sie)|I turn|I'll be|I will be|(?:he|she) turns|"
+                   r"\b(?i:werde ich|wird (?:er|sie)|wird (?:mein|meine|unser|unsere)\s\w+(?:\s\w+)?\s\d{1,3}\b|"
+                   r"I turn|I'll be|I will be|(?:he|she) turns|"
                    r"hab(?:e)? ich Geburtstag|ist mein Geburtstag|is my birthday|feiere? ich meinen \d|"
                    r"I celebrate my \d)")
 AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eins|zwei|drei|vier|fünf|"
@@ -254,6 +255,17 @@ CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YE
 VEHICLE_PLATE = re.compile(r"\b(?i:auto|wagen|bus|transporter|van|dacia|golf|passat|mercedes|bmw|audi|opel|ford|skoda|"
                            r"fiat|toyota|car|truck|suv|lkw|pkw|motorrad|roller)\w*[^.!?\n()]{0,30}\("
                            r"(?P<plate>(?=(?:[^)]*\d){2})[A-Z]{1,3}[ -]?[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)\)")
+# A licence plate as any country writes it, where a word says it is one: "Kennzeichen GH-417-TZ", "34 FK 2291
+# plakalı", "rendszáma NRT-514", "KL – H 4711"
+_PLATE_SHAPE = (r"(?=[A-Z0-9 –-]{0,14}\d)(?=[A-Z0-9 –-]{0,14}[A-Z])[A-Z0-9]{1,4}(?:\s?[-–]\s?|\s)[A-Z0-9]{1,5}"
+                r"(?:(?:\s?[-–]\s?|\s)[A-Z0-9]{1,4})?")
+NAMED_PLATE = re.compile(r"(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))[^.!?\n\d]{0,25}?(?<![\w-])"
+                         r"(?P<plate>" + _PLATE_SHAPE + r")(?![\w-])|(?<![\w-])(?P<before>" + _PLATE_SHAPE +
+                         r")(?![\w-])[^.!?\n\d]{0,12}?(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))")
+# A phone number spelled out in words (personal_finders wants its leading zero or a word for a phone before it)
+_DIGIT = r"(?:" + _words(languages.DIGIT_WORDS) + r"|\d{1,4})"
+SPELLED_PHONE = re.compile(r"(?i)(?<!\w)(?P<phone>" + _DIGIT + r"(?:(?:\s?[–,-]\s?|\s)" + _DIGIT + r"){5,})(?!\w)")
+PHONE_WORD = re.compile(r"(?i)\b(?:tel|telefon|fon|handy|mobil|nummer|phone|call|ruf|anrufen|whatsapp)\b")
 # A name by its initial after "von", "by", "gez." ("Vorschlag von G. Malzahn"); signed in lower case ("gruss k.
 # brenner")
 BY_INITIAL = re.compile(r"\b(?:von|by|from|gez\.)\s(?P<name>" + INITIAL + r")")
@@ -267,6 +279,12 @@ AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "B
                    "Amber", "Ruby", "Daisy", "Chad", "Georgia", "Jordan", "Victoria", "Virginia", "Florence",
                    "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy", "Ray"}
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
+# A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
+BUSINESS_BEFORE = re.compile(r"\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|"
+                             r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop)\s$")
+# A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
+ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
+                                r"verein|gemeinde|stiftung|foundation|kollektiv|collective)\b")
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
                           r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")

@@ -62,6 +62,9 @@ def _name(text, start, end, lists):
     while title and title.group(1).lower() in TITLES:  # "Herr Öztürk": the name without its title
         start = title.end()
         title = _TITLE.match(text, start, end)
+    place = next((w for w in re.finditer(r"\S+", text[start:end]) if w.group().lower() in PLACE_WORDS), None)
+    if place and place.start():  # "George Washington University Campus": a namesake, checked as "George Washington"
+        end = start + len(text[start:start + place.start()].rstrip())
     name = text[start:end]
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
                                                                                                   lists)):
