@@ -1,7 +1,7 @@
 """How well personal data in citizens' texts is found and masked, on the labelled sets written for it
 (tests/data/personal_data_*.json, German and English texts with traps, each written by a different hand): the
-first and the second split once into a part tuned on and a part held out; the third to the tenth tuned on as a
-whole after each was measured once as it came; the eleventh never tuned on (part "unseen"). A text that names
+first and the second split once into a part tuned on and a part held out; the third to the eleventh tuned on as
+a whole after each was measured once as it came; the twelfth never tuned on (part "unseen"). A text that names
 a finding twice counts both. Prints precision and recall per kind, the share of planted personal data masked, and the
 share of harmless texts changed; make bench prints the held-out and unseen figures.
 
@@ -41,9 +41,12 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         # written by another hand while the eighth and ninth were tuned on, measured once as it came with that
         # detector (82 % masked, 7 of 88 harmless texts changed), then tuned on as a whole
         "tenth": ROOT / "tests" / "data" / "personal_data_tenth_set.json",
-        # written by yet another hand at the same time, measured once as it came after the tenth was tuned on: texts
+        # written by yet another hand at the same time, measured once as it came after the tenth was tuned on (87 %
+        # masked, 17 of 88 harmless texts changed: offices' landlines, clubs' addresses), then tuned on as a whole
+        "eleventh": ROOT / "tests" / "data" / "personal_data_eleventh_set.json",
+        # written by yet another hand while the tenth and eleventh were tuned on, measured once as it came: texts
         # nobody here has seen (part "unseen"), never tuned on
-        "eleventh": ROOT / "tests" / "data" / "personal_data_eleventh_set.json"}
+        "twelfth": ROOT / "tests" / "data" / "personal_data_twelfth_set.json"}
 
 
 def evaluate(part="held_out", sets=tuple(SETS)):

@@ -9,8 +9,11 @@ from .personal_patterns import (
     ACCOUNT,
     AND_ME,
     ARABIC_I_AM,
+    ARABIC_KIN,
     ARABIC_NAMED,
+    ARABIC_WORD,
     ARTICLE_NAME,
+    BELL_NAME,
     BIRTH,
     BORN_AFTER,
     BUSINESS_AFTER,
@@ -22,6 +25,7 @@ from .personal_patterns import (
     CHILDREN,
     CLUB_TOKENS,
     DASHED,
+    DASHED_SCRIPT,
     DATE,
     DOT,
     EMAIL,
@@ -34,11 +38,13 @@ from .personal_patterns import (
     HANDLE,
     HANDLE_LIKE,
     HERE,
+    HOME_ABROAD,
     HOME_AFTER,
     HOME_BRACKETED,
     HOME_DE,
     HOME_EN,
     HOME_STRONG,
+    HOSTED_BY,
     IBAN,
     INITIAL,
     INTRO,
@@ -70,8 +76,10 @@ from .personal_patterns import (
     PLATE,
     PLATFORM,
     PREPOSITIONS,
+    PRIVATE,
     PROVIDERS,
     RELATION,
+    SENTENCE_END,
     SERVICE_NUMBERS,
     SIGNATURE,
     SPELLED_PHONE,
@@ -86,12 +94,12 @@ from .personal_patterns import (
     TURNS_DATE_FIRST,
     UPPER,
     US_PHONE,
+    VEHICLE_BARE_PLATE,
     VEHICLE_PLATE,
     VIETNAMESE,
     Finding,
     iban_ok,
     inside,
-    names_office,
     national,
     organisation,
     public_address,
@@ -105,14 +113,22 @@ from .personal_patterns import (
 # What may stand beside a finding, compiled once (masking runs on every text of every export)
 _NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?")
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
-_NAME_BEFORE = re.compile(r"(?P<name>" + PERSON3 + r")[,:]?\s*"
-                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr)\.?:?\s*)?[(]?$")
+_NAME_BEFORE = re.compile(r"(?:(?P<name>" + PERSON3 + r")[,:]?|(?P<arabic>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD +
+                          r"){1,2})[،,])\s*"
+                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr|тел|телефон|tél|هاتف|رقم|تلفن)\.?:?\s*)?"
+                          r"(?:(?i:at|on|unter|an)\s)?[(]?$")
+_FOREIGN_LETTERS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
 _ADDRESS_RIGHT_AFTER = re.compile(r"(?:,?\s| [·|] )\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" +
                                   EN_ADDRESS + r")")
 _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?(?:bei|c/o)\s(?:Familie\s)?(?P<name>" +
                        NAME + r"(?: " + NAME + r")?)")
 _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
                               r"[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20})[\"'“”]?)\)")
+# The writer in a sentence, or a call to ring them ("ruf an:", "call or text"); not "call the ticket hotline"
+_WRITER = re.compile(r"\b(?i:ich|wir|uns|unsere?[rsnm]?|we|us|our|ruf|ruft|rufen|anrufen|meldet|melde)\b|\bI\b|"
+                     r"\b(?i:call|text)\b(?!\s(?i:the|their|its)\b)")
+_PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony)\w*\s(?:namens|"
+                  r"called|named|heißt|heisst)\s$")
 _HOLDER = re.compile(r",?\s(?i:Inhaber(?:in)?|Kontoinhaber(?:in)?|account holder|holder|titular)\s?:?\s" + NAME)
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
@@ -167,7 +183,7 @@ def _names_as_usual(text, first_names):
 def _find(text):
     lists = word_lists()
     found = _contacts(text, lists)
-    found += _homes_and_birthdays(text)
+    found += _homes_and_birthdays(text, lists)
     found += _names(text, lists)
     found += _children_listed(text) + _uncased_names(text)
     found += personal_proposals.tagged(text, lists)
@@ -175,12 +191,53 @@ def _find(text):
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
     return resolve([f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
-                                                                         _a_business(text, f)))])
+                                                                         _a_business(text, f))) and
+                    not (f.kind == "phone" and _nobody_s_landline(text, f, found)) and
+                    not (f.kind == "email" and _a_group_s_address(text, f, found))])
+
+
+def _nobody_s_landline(text, f, found):
+    """A German landline in a text that gives nothing else personal and no word of the writer's own in its sentence
+    before it ("Die Bahnhofsmission ist toll – Kontakt 0631 6 20 41", "Телефон клуба: 0631 …"): an office's, a
+    parish's or a club's the city's lists do not name yet. Where the writer is named, or gives a home, a mobile
+    number, an address or an account, the landline is theirs too; a mobile number or a number from abroad is a
+    person's wherever it stands."""
+    if not _landline(f.text):
+        return False
+    sentence = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1]
+    return not (PRIVATE.search(sentence) or _WRITER.search(sentence)) and \
+        all(g.kind == "phone" and _landline(g.text) for g in found)
+
+
+def _a_group_s_address(text, f, found):
+    """An e-mail address written as no person's (no first name, no initial and surname in it: "asu.hskl@…",
+    "parohia.ortodoxa.kl@…") in a text that gives nothing else personal and no word of the writer's own before it
+    in its sentence or just after it ("(privat)"), not written so that machines miss it: a group's, a parish's or a
+    club's."""
+    if "@" not in f.text:
+        return False  # "anna.k [at] web.de": hidden from machines, as a person hides an own address
+    tokens = [t for t in re.split(r"[._+-]+", f.text.lower().partition("@")[0]) if t]
+    lists = word_lists()
+    if (len(tokens) > 1 and len(tokens[0]) == 1) or any(
+            t.capitalize() in lists.first_names or t in ("familie", "family", "fam", "mama", "papa", "oma", "opa")
+            for t in tokens):
+        return False
+    around = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1] + " " + text[f.end:f.end + 60]
+    return not (PRIVATE.search(around) or _WRITER.search(around)) and all(g is f for g in found)
+
+
+def _landline(number):
+    digits = national(number)
+    return digits.startswith("0") and not digits.startswith("01") and not re.match(r"\s*\(?(?:\+|00)(?!49)", number)
 
 
 def _a_business(text, f):
-    """A name that is a business's or a group's: "Café Frieda", "Hope and Grace Fellowship", "Ayşe Chor"."""
-    return bool(BUSINESS_BEFORE.search(text, max(0, f.start - 25), f.start) or ORGANISATION_AFTER.match(text, f.end))
+    """A name that is a business's, a group's, a pet's or a street's namesake: "Café Frieda", "Hope and Grace
+    Fellowship", "ein Dackel namens Bello", "Paul Münch" where the text names the Paul-Münch-Straße."""
+    words = re.findall(r"[^\W\d_]+", f.text)
+    return bool(BUSINESS_BEFORE.search(text, max(0, f.start - 25), f.start) or ORGANISATION_AFTER.match(text, f.end) or
+                _PET.search(text, max(0, f.start - 30), f.start) or
+                (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)))
 
 
 def _contacts(text, lists):
@@ -210,10 +267,13 @@ def _emails(text, lists):
 
 
 def _a_person_s(local, domain, lists):
-    """An address at a free mail provider that names no office or club: a person's, whatever the sentence names
-    ("Kontakt für den Elternbeirat: …, n.schaefer@gmx.net")."""
-    return domain.split(".")[0] in FREE_MAIL and not any(w in CLUB_TOKENS for w in re.split(r"[._+-]", local)) and \
-        not names_office(local, lists.offices) and not any(w in local for w in lists.email_locals if len(w) > 3)
+    """An address at a free mail provider written as a person's: an initial and a surname or a first name in it
+    ("n.schaefer@gmx.net", "tanja.roth@web.de"), whatever office the sentence names; not a group's ("asu.hskl@…",
+    "parohia.ortodoxa.kl@…")."""
+    tokens = re.split(r"[._+-]", local)
+    return domain.split(".")[0] in FREE_MAIL and not any(w in CLUB_TOKENS for w in tokens) and \
+        ((len(tokens) > 1 and len(tokens[0]) == 1 and len(tokens[1]) > 2) or
+         any(len(t) > 2 and t.capitalize() in lists.plain_first_names for t in tokens))
 
 
 def _named_before(text, start, lists):
@@ -224,7 +284,7 @@ def _named_before(text, start, lists):
     clause = re.split(r"[.!?;\n]\s", before)[-1]
     offset = start - len(clause)
     for m in re.finditer(NAME, clause):
-        if m.group().split("-")[0] in lists.plain_first_names and \
+        if m.group().split("-")[0] in lists.plain_first_names and not clause[m.end():].startswith("-") and \
                 not role_before(text, offset + m.start(), lists.roles) and \
                 not BUSINESS_BEFORE.search(text, max(0, offset + m.start() - 25), offset + m.start()):
             return True
@@ -291,6 +351,9 @@ def _plates_and_handles(text, lists, found):
         group = "plate" if m.group("plate") else "before"
         if not inside(found + more, m.start(group), m.end(group)):
             add("licence_plate", m.start(group), m.end(group))
+    for m in VEHICLE_BARE_PLATE.finditer(text):  # "von dem Kombi mit TM 08 XLP"
+        if not inside(found + more, m.start("plate"), m.end("plate")):
+            add("licence_plate", m.start("plate"), m.end("plate"))
     for m in VEHICLE_PLATE.finditer(text):
         if not inside(found + more, m.start("plate"), m.end("plate")):
             add("licence_plate", m.start("plate"), m.end("plate"))
@@ -310,10 +373,13 @@ def _plates_and_handles(text, lists, found):
     return more
 
 
-def _homes_and_birthdays(text):
+def _homes_and_birthdays(text, lists):
     found = []
-    for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER, HOME_BRACKETED):
+    for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER, HOME_BRACKETED, HOME_ABROAD):
         for m in pattern.finditer(text):
+            if pattern is HOME_DE and re.match(r"(?i)Adresse?|Address|Anschrift", m.group()) and \
+                    public_before(text, m.start(), lists.offices, sentences=2):
+                continue  # "Unser Kulturverein lädt … ein. Adresse: …": the club's
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
     for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR, CELEBRATES):
@@ -393,7 +459,7 @@ def _uncased_names(text):
             end = w.end()
         found.append(Finding("person_name", m.start("name"), m.start("name") + end,
                              text[m.start("name"):m.start("name") + end]))
-    for pattern in (ARABIC_I_AM, HAN_NAMED):
+    for pattern in (ARABIC_I_AM, HAN_NAMED, ARABIC_KIN, DASHED_SCRIPT):
         for m in pattern.finditer(text):
             if m.group("name") not in ARABIC_STOP:
                 found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
@@ -436,6 +502,15 @@ def _where_names_stand(text, lists):
     for m in VIETNAMESE.finditer(text):  # "Trần Văn Minh": a Vietnamese family name before given names
         if not any(w.lower() in PLACE_WORDS | NOT_NAMES for w in m.group("name").split()):
             add(m.start("name"), m.end("name"))
+    for m in BELL_NAME.finditer(text):  # "(name on the bell: Baumann)"
+        if m.group("name").lower() not in NOT_NAMES:
+            add(m.start("name"), m.end("name"))
+    for m in HOSTED_BY.finditer(text):  # "Organisiert von Jana und Özlem": where one is a known first name, both
+        parts = list(re.finditer(PERSON, m.group("names")))
+        if any(p.group().split()[0] in plain for p in parts) and not role_before(text, m.start("names"), roles):
+            for p in parts:
+                if p.group().lower() not in NOT_NAMES | PLACE_WORDS:
+                    add(m.start("names") + p.start(), m.start("names") + p.end())
     for m in SURNAME_FIRST.finditer(text):  # "de Schmitt Karl": the Palatinate's surname first
         surname = m.group("name").split()[0].lower()
         if m.group("first") in plain and surname not in roles | NOT_NAMES | PLACE_WORDS and \
@@ -461,6 +536,8 @@ def _by_context(text, lists):
             words = m.group("name").split()
             if pattern is RELATION and m.group("other") and m.group("other") in first_names:
                 add(m.start("other"), m.end("other"))
+            if pattern is RELATION and "," in text[m.start():start] and words[0] not in first_names:
+                continue  # "(Geburtstag meiner Mutter, Erbstück!)": after a comma only a known first name
             if pattern is TITLED:
                 named = [w for w in words[1:] if w.lower() not in ("dr.", "prof.")]
                 if not named or named[0].lower() in roles or role_before(text, start, roles) or \
@@ -494,6 +571,15 @@ def _name_after(text, end, first_names):
     m = _NAME_AFTER.match(text[end:end + 40])
     return m if m and m.group("name").split()[0] in first_names and m.group("name").lower() not in NOT_NAMES \
         else None
+
+
+def _surname_after(text, f):
+    """A name just after an e-mail address whose surname the address carries: "ani_todorova@abv.bg, Anelia
+    Todorova"."""
+    m = _NAME_AFTER.match(text[f.end:f.end + 40]) if f.kind == "email" else None
+    local = f.text.lower().partition("@")[0]
+    return m if m and len(m.group("name").split()) > 1 and len(m.group("name").split()[-1]) >= 4 and \
+        m.group("name").split()[-1].lower() in local else None
 
 
 def _again(text, found):
@@ -539,19 +625,22 @@ def _name_with_contact(text, f, first_names, plain):
     more = []
     before = text[max(0, f.start - 40):f.start]
     m = _NAME_BEFORE.search(before)
-    after = _name_after(text, f.end, plain)
+    after = _name_after(text, f.end, plain) or _surname_after(text, f)
     if after:
         more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"), after.group("name")))
     if not m:
         return more
+    group = "name" if m.group("name") else "arabic"
     local = f.text.lower().partition("@")[0] if f.kind == "email" else ""
-    words = list(re.finditer(r"\S+", m.group("name")))
+    words = list(re.finditer(r"\S+", m.group(group)))
     carried = [w for w in words if len(w.group()) >= 4 and w.group().lower() in local]
     named = [w for w in words if w.group() in first_names]
+    if len(words) > 1 and all(_FOREIGN_LETTERS.search(w.group()) for w in words):
+        named = words[:1]  # "Десислава Петрова, тел. …", "أحمد الخطيب، هاتف …": no list knows them, the place does
     if named or carried:  # from the first word that is a name: "Gruß Helga Müller, helga.m@…" is Helga Müller
         first = min(w.start() for w in named + carried)
-        start = max(0, f.start - 40) + m.start("name") + first
-        more.append(Finding("person_name", start, start + len(m.group("name")) - first, m.group("name")[first:]))
+        start = max(0, f.start - 40) + m.start(group) + first
+        more.append(Finding("person_name", start, start + len(m.group(group)) - first, m.group(group)[first:]))
     return more
 
 

@@ -74,7 +74,8 @@ BIRTH_WORDS = (
     "nata", "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
-    "مواليد", "مولود", "مولودة", "ولد", "ولدت", "تاريخ الميلاد", "تاریخ تولد", "متولد", "出生", "生日",
+    "مواليد", "مولود", "مولودة", "ولد", "ولدت", "وُلد", "وُلدت", "وَلد", "تاريخ الميلاد", "تاریخ تولد", "متولد",
+    "出生", "生日",
     "fecha de nacimiento", "data de nascimento", "date de naissance", "data di nascita", "data urodzenia",
     "data nașterii", "data nasterii", "doğum günü", "день рождения", "дата на раждане", "ημερομηνία γέννησης",
     "születési dátum", "datum rođenja", "tarehe ya kuzaliwa", "تاريخ ميلادي", "عيد ميلاد",
@@ -141,3 +142,30 @@ PLATE_WORDS = ("Kennzeichen", "Nummernschild", "Autonummer", "licence plate", "l
 # Digits spelled out, as a phone number is sometimes written ("null eins fünf zwei …", "zero one seven six …")
 DIGIT_WORDS = ("null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
                "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+# "I live (on)", "we live in", "at our home", "our street": a home, in the writer's own language (a German street
+# follows: "Я живу на Königstraße 112", "نسكن في Mannheimer Straße 88")
+HOME_WORDS = ("я живу", "мы живём", "мы живем", "живу на", "живём на", "я живу на", "я мешкаю", "ми живемо",
+              "живея", "живеем", "живим", "живимо", "mieszkam", "mieszkamy", "oturuyorum", "oturuyoruz", "evimiz",
+              "bizim sokak", "sokağımız", "vivo en", "vivimos en", "en casa", "moro na", "moro em", "moramos",
+              "j'habite", "nous habitons", "chez nous", "abito in", "abitiamo", "locuiesc", "locuim", "banoj në",
+              "jetoj në", "živim u", "živimo u", "lakom", "lakunk", "κατοικώ", "μένω", "μένουμε", "ninaishi",
+              "tunaishi", "woon", "wonen", "نسكن", "أسكن", "اسكن", "نعيش", "أعيش", "ساکن", "زندگی می‌کنم", "منزلنا",
+              "بيتنا", "خانه ما")
+# Titles before a name, as other languages write them ("пані Ганни", "Señora Ruiz", "Bayan Demir")
+TITLE_WORDS = ("пані", "пан", "пана", "госпожа", "господин", "г-жа", "г-н", "госпожица", "κυρία", "κύριος", "κυρίου",
+               "Pani", "Pana", "Bayan", "doamna", "doamnei", "domnul", "Señora", "Señor", "Sra.", "Sr.",
+               "Signora", "Signor", "Sig.ra", "Sig.", "Madame", "Monsieur", "Mme", "Senhora", "Senhor",
+               "Zonja", "gospođa", "gospodin", "gospa", "Mevrouw", "Meneer", "Mw.", "Dhr.")
+# Vehicles, in the languages of the city's drivers, for a plate in brackets after one ("камиона (PB 4471 KM)")
+VEHICLE_WORDS = ("кола", "колата", "камион", "камиона", "машина", "машину", "машины", "автомобиль", "грузовик",
+                 "araba", "arabası", "aracı", "kamyon", "samochód", "samochodu", "auto", "mașina", "mașină", "masina",
+                 "coche", "carro", "voiture", "camion", "macchina", "αυτοκίνητο", "kamion", "kombi", "furgon",
+                 "furgone", "caminhão", "سيارة", "سيارته", "ماشین", "汽车", "xe")
+# Month names in Arabic (the Levant's and Egypt's) for a date of birth ("22 نيسان 2016")
+ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                 "تشرين الثاني", "كانون الأول", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
+                 "أغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر")
+# "my son", "my daughter", … in Arabic and Farsi: a one-word name follows ("ابني يوسف وُلد …")
+ARABIC_KIN_WORDS = ("ابني", "ابنتي", "بنتي", "زوجي", "زوجتي", "جاري", "جارتي", "أخي", "أختي", "پسرم", "دخترم",
+                    "همسرم", "شوهرم")

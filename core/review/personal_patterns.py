@@ -37,6 +37,7 @@ LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter
                              r"discord|twitch|signal|ig|"
                              r"threema|reddit|steam|bluesky)"
                              r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s(?i:me|mir|us|uns|mich))?"
+                             r"(?:\s(?i:is|ist|lautet|heißt))?"
                              r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w))"
                              r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
@@ -94,7 +95,7 @@ HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
            r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower|" +
-          "|".join(languages.MONTH_WORDS))
+          "|".join(languages.MONTH_WORDS + languages.ARABIC_MONTHS))
 DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)|"
@@ -170,7 +171,8 @@ KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|g
                     r"father|aunt|uncle) (?i:von|of) (?P<name>" + NAME + r")(?: (?i:und|and|&) (?P<other>" + NAME +
                     r"))?")
 FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) the (?P<name>[A-Z][a-z]+s)\b")
-TITLED = re.compile(r"\b(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.)\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
+TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|" +
+                    _words(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
                     r"(?: " + NAME + r")?)")
 RELATION = re.compile(
     r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?|seine?[rnms]?|ihre?[rnms]?) (?:Nachbarin|Nachbar|Nachbarn|"
@@ -178,7 +180,7 @@ RELATION = re.compile(
     r"Vermieterin|Vermieter|Freundin|Freund|Frau|"
     r"Mann|Tochter|Sohn|Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel|"
     r"Onkel|Tante|Schwager|Schwägerin|Cousin|Cousine|Nichte|Neffe|Kinder|Kind)|"
-    r"(?:my|our|his|her|their) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
+    r"(?:my|our|his|her|their|your) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
     r"boyfriend|daughter|son|"
     r"mother|father|mum|mom|dad|sister|brother|colleague|grandson|granddaughter|grandma|grandpa|granny|grandmother|"
     r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate))\s?,?\s"
@@ -197,7 +199,7 @@ SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit fre
                        r"Teşekkürler|Gruss|"
                        r"Servus|Ciao|Bye|xoxo|Love|Best)[,!]?\s+(?:(?:von|from)\s)?"
                        r"(?P<name>" + PERSON + r"|" + INITIAL + r")")
-DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r")(?=\s*(?:\(|,|$|\n))")
+DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r"|" + INITIAL + r")(?=\s*(?:\(|,|$|\n))")
 FAMILY = re.compile(r"\b(?:Familie|Fam\.|Ehepaar|Geschwister|family of the|the)\s(?P<name>" + NAME +
                     r")(?:\s(?:family|Family))?")
 # The account's holder named ("(Konto vum Uwe)", "account of Femke de Vries")
@@ -252,8 +254,9 @@ TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde|werd|wead)\s(?i:on|am)\s
 CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YEARLESS + r")\s(?:meinen|my|seinen|"
                         r"ihren|his|her)\s" + AGE + r"\b", re.IGNORECASE)
 # A licence plate in brackets after a vehicle, as any country writes it ("seinen Dacia (B 217 MKT)", "Bus (WPI 38K21)")
-VEHICLE_PLATE = re.compile(r"\b(?i:auto|wagen|bus|transporter|van|dacia|golf|passat|mercedes|bmw|audi|opel|ford|skoda|"
-                           r"fiat|toyota|car|truck|suv|lkw|pkw|motorrad|roller)\w*[^.!?\n()]{0,30}\("
+VEHICLE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|dacia|golf|passat|mercedes|bmw|audi|opel|ford|"
+                           r"skoda|fiat|toyota|car|truck|suv|lkw|pkw|motorrad|roller|" +
+                           _words(languages.VEHICLE_WORDS) + r")\w*[^.!?\n()]{0,30}\("
                            r"(?P<plate>(?=(?:[^)]*\d){2})[A-Z]{1,3}[ -]?[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)\)")
 # A licence plate as any country writes it, where a word says it is one: "Kennzeichen GH-417-TZ", "34 FK 2291
 # plakalı", "rendszáma NRT-514", "KL – H 4711"
@@ -266,6 +269,25 @@ NAMED_PLATE = re.compile(r"(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))[^.!
 _DIGIT = r"(?:" + _words(languages.DIGIT_WORDS) + r"|\d{1,4})"
 SPELLED_PHONE = re.compile(r"(?i)(?<!\w)(?P<phone>" + _DIGIT + r"(?:(?:\s?[–,-]\s?|\s)" + _DIGIT + r"){5,})(?!\w)")
 PHONE_WORD = re.compile(r"(?i)\b(?:tel|telefon|fon|handy|mobil|nummer|phone|call|ruf|anrufen|whatsapp)\b")
+# A German street in a text in another language, said to be a home: "Я живу на Königstraße 112"
+HOME_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.HOME_WORDS) + r")(?!\w)[^.!?\n]{0,25}?\(?"
+                         r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")")
+# A plate without brackets just after a vehicle: "von dem Kombi mit TM 08 XLP"
+VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|truck|lkw|pkw|" +
+                                _words(languages.VEHICLE_WORDS) + r")\w*\s(?:(?i:mit|with|de|con|cu|z|s)\s)?"
+                                r"(?P<plate>(?=[A-Z0-9 -]{6})" + _PLATE_SHAPE + r")(?![\w-])")
+# A relative named in Arabic or Farsi: one word after "my son", before a stop or "born" ("ابني يوسف وُلد …")
+ARABIC_KIN = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
+                        r")(?=\s*(?:[.،,!؟?:;()\n–-]|$|[A-Za-z]|(?:" + _words(languages.BIRTH_WORDS) + r")))")
+# A signature in a script without capitals or another alphabet after a dash at the end: "— سارا رحیمی", "– Ирина"
+DASHED_SCRIPT = re.compile(r"(?:^|\s)[–—]\s?(?P<name>(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)"
+                           r"(?:\s(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)){0,2})\s*$")
+# The name on the doorbell: "(name on the bell: Baumann)", "auf dem Klingelschild steht Krause"
+BELL_NAME = re.compile(r"(?i:name on the (?:door)?bell|klingelschild|auf der klingel(?: steht)?|an der klingel steht)"
+                       r"\s?:?\s(?:(?i:steht)\s)?(?P<name>" + PERSON + r")")
+# Who runs something: "Organisiert von Jana und Özlem", "hosted by Heather and Josh Carter"
+HOSTED_BY = re.compile(r"(?i:organisiert|veranstaltet|organised|organized|hosted|run)\s(?i:von|by)\s"
+                       r"(?P<names>" + PERSON + r"(?:(?:,\s|\s(?:und|and|&)\s)" + PERSON + r")*)")
 # A name by its initial after "von", "by", "gez." ("Vorschlag von G. Malzahn"); signed in lower case ("gruss k.
 # brenner")
 BY_INITIAL = re.compile(r"\b(?:von|by|from|gez\.)\s(?P<name>" + INITIAL + r")")
@@ -285,7 +307,8 @@ BUSINESS_BEFORE = re.compile(r"\b(?i:café|cafe|bäckerei|metzgerei|restaurant|p
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
                                 r"verein|gemeinde|stiftung|foundation|kollektiv|collective)\b")
-BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) Partner|\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
+BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) (?:Partner|Kollegen|Kolleginnen|Colleagues|Associates|Söhne|Sons)|"
+                            r"\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
                           r"(?: der| die)?) (?P<name>(?i:frau|herrn?) [A-Za-zäöüßÄÖÜ]+)")
 PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "schule", "gymnasium", "grundschule",
@@ -344,6 +367,7 @@ FREE_MAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "hotmail", "outlook",
 
 def national(number):
     """The digits of a phone number as dialled in Germany: +49 631 … and 0049 631 … are 0631 …"""
+    number = number.replace("(0)", "")  # "+49 (0)176 …": the zero dialled only inside Germany
     digits = re.sub(r"\D", "", number)
     compact = re.sub(r"[^\d+]", "", number)
     if compact.startswith("+49"):

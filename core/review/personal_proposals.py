@@ -36,7 +36,7 @@ def tagged(text, lists):
             found += _name(text, start, end, lists)
         elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2) and \
                 not _a_public_place_s(text, start):
-            found.append(_address(text, start, end))
+            found += [a for a in (_address(text, start, end),) if a]  # not a number alone ("Friday 27 July")
     return found
 
 
@@ -50,7 +50,7 @@ def _address(text, start, end):
         if m.start() < end and start < m.end():  # "Pariser Straße 88" whole, where "Straße 88" was tagged
             start, end = min(start, m.start()), max(end, trim_end(text, m.start(), m.end()))
     end = trim_end(text, start, end)
-    return Finding("home_address", start, end, text[start:end])
+    return Finding("home_address", start, end, text[start:end]) if re.search(r"[^\W\d_]", text[start:end]) else None
 
 
 def _name(text, start, end, lists):
