@@ -164,18 +164,24 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     # an office's number, account and address where only its kind says it is one; a signature as a parent
     "Die Tafel Kaiserslautern, Tel. 0631 4 15 22 80, gibt montags und donnerstags Lebensmittel aus.",
     "Spenden bitte an den Förderverein Spielplatz e.V., IBAN DE89 3704 0044 0532 0130 00.",
+    "Spenden bitte an den TuS Siegelbach e.V., IBAN DE89 3704 0044 0532 0130 00.",
     "Kollekte für die Kirchengemeinde St. Paul: IBAN DE89 3704 0044 0532 0130 00, danke!",
     "Das Haus der Jugend (Lauterstraße 8) hat am Wochenende zu, da fehlt ein Treffpunkt.",
     "Mein Sohn ist beim Stadtlauf mitgelaufen, das war toll. Stolze Mama",
+    "Danke an alle Helfer beim Sommerfest! – Mama",
+    "Die Tafel Kaiserslautern erreicht man auch mobil unter 0157 7788 9900.",
     # the writer's own language: a country after "my mother", "I am from", "I am a student"
     "Annem Almanya'ya 1975'te geldi, o zaman burada hiç çay bahçesi yoktu.",
     "مرحبا، أنا من سوريا. Wir brauchen mehr Bänke im Park.",
     "我是学生，我们需要一个安静的图书馆。",
     # a business or a group named like a person, a head teacher in office, a club's department's address
     "Im Café Frieda am Schillerplatz treffen sich viele Mütter mit Kinderwagen.",
+    "Der schönste Treffpunkt für Mütter ist das Café Frieda",
     "Hope and Grace Fellowship meets on Sundays at the community hall, all welcome.",
+    "On Sundays we worship with the Joshua Fellowship",
     "Die Rektorin Frau Dr. Albers hat ein Elterncafé eröffnet, super Idee.",
     "Der TSV sucht Trainer, Infos an jugend@tsv-beispiel.de oder beim Vereinsheim.",
+    "Ich spiele im TSV, Infos an jugend@tsv-beispiel.de oder beim Vereinsheim.",
     "Zum Zählen lernen: eins zwei drei vier fünf sechs sieben acht, das singen die Kinder im Kindergarten.",
     # a landline or a group's address in a text that gives nothing else personal; a pet; a street's namesake; a
     # practice; a club's address
@@ -184,7 +190,10 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     "Unser Dackel namens Bello liebt den Volkspark, da treffen wir viele Hundehalter.",
     "Die Paul-Münch-Straße ist schön. Paul Münch war ein Pfälzer Mundartdichter, dort eine Lesung wäre toll.",
     "Die Praxis Dr. Yilmaz & Kollegen in der Mühlstraße 12 spricht Türkisch und Arabisch.",
+    "Dr. Yilmaz & Kollegen in der Mühlstraße 12 sprechen Türkisch und Arabisch.",
     "Unser Kulturverein lädt freitags zum Tee ein. Adresse: Richard-Wagner-Straße 41 (Hinterhof).",
+    "Verloren: eine Kette (Geschenk meiner Mutter, Erbstück!) zwischen Kaufhof und Stiftsplatz.",
+    "Die Pfarrgemeinde Hl. Martin lädt zum Sommerfest ein, alle sind willkommen.",
 ])
 def test_harmless_texts_are_left_as_they_are(text):
     assert find(text) == [] and mask(text) == text
@@ -342,9 +351,9 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("Mein Name ist Ελένη Παπαδοπούλου, ich wohne seit 2015 hier.", "person_name", "Ελένη Παπαδοπούλου"),
     # in the writer's own language: who they are, whose relative, when born, in any script and digits
     ("Здравейте! Казвам се Десислава Петрова и чистя в болницата.", "person_name", "Десислава Петрова"),
-    ("Përshëndetje, jam Drita Krasniqi, nënë e dy fëmijëve.", "person_name", "Drita Krasniqi"),
+    ("Përshëndetje, jam Fjollza Krasniqi, nënë e dy fëmijëve.", "person_name", "Fjollza Krasniqi"),
     ("Olá, eu sou Beatriz Almeida e moro perto do Kotten.", "person_name", "Beatriz Almeida"),
-    ("La mia nonna Carla Esposito cucina per tutti al Volkspark.", "person_name", "Carla Esposito"),
+    ("La mia nonna Nunziatina Esposito cucina per tutti al Volkspark.", "person_name", "Nunziatina Esposito"),
     ("Мой сын Артём родился 03.04.2011, он любит футбол.", "person_name", "Артём"),
     ("Мой сын Артём родился 03.04.2011, он любит футбол.", "birth_date", "03.04.2011"),
     ("Η κόρη μου γεννήθηκε 12 Μαρτίου 2010 εδώ.", "birth_date", "12 Μαρτίου 2010"),
@@ -371,7 +380,7 @@ def test_harmless_texts_are_left_as_they_are(text):
      "RENATE BECKER"),
     # a private person's contact where the sentence also names an office or a club
     ("Kostenloser Nähkurs im Familienzentrum, Anmeldung bei Jasmin: 0157 33 21 90 88", "phone", "0157 33 21 90 88"),
-    ("Kontakt für den Förderverein: Tanja Roth, t.roth.kl@gmx.net", "email", "t.roth.kl@gmx.net"),
+    ("Kontakt für den Förderverein: t.roth.kl@gmx.net", "email", "t.roth.kl@gmx.net"),
     ("Unser Chor-Verein hat noch kein Konto, bitte an DE89 3704 0044 0532 0130 00, Inhaber Markus Feld", "iban",
      "DE89 3704 0044 0532 0130 00"),
     # a plate as another country writes it, where a word says it is one; a number spelled out; birthdays
@@ -403,6 +412,8 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("Пишете ми: ani_todorova@abv.bg, Anelia Todorova", "person_name", "Anelia Todorova"),
     ("Bitte Laternen am Schulweg. – M. Albrecht", "person_name", "M. Albrecht"),
     ("my snap is mila.xo.07 lol", "social_handle", "mila.xo.07"),
+    ("Fürs Grillfest im Park: Kontakt +49 (0)176 5550 1234", "phone", "+49 (0)176 5550 1234"),
+    ("I left it with your neighbour Tom yesterday.", "person_name", "Tom"),
 ])
 def test_personal_data_written_in_the_ways_citizens_write_it_is_found(text, kind, found, monkeypatch):
     """By the rules alone (the word tagger switched off, so a rule it would stand in for is still seen failing);
@@ -443,14 +454,16 @@ def test_what_the_word_tagger_proposes_is_checked_like_the_rules(monkeypatch):
 
     eager = personal_tagger.Tagger({"w=88": [0, 0, 5], "w=1": [0, 0, 5], "w=kowalski": [0, 5, 0],
                                     "w=weichel": [0, 5, 0], "w=rose": [0, 5, 0], "w=brandt": [0, 5, 0],
-                                    "w=herr": [0, 5, 0], "w=,": [0, 0, 5], "w=17": [0, 0, 5], "w=kosten": [0, 5, 0]},
+                                    "w=herr": [0, 5, 0], "w=,": [0, 0, 5], "w=17": [0, 0, 5], "w=kosten": [0, 5, 0],
+                                    "w=12": [0, 0, 5], "w=martin": [0, 5, 0]},
                                    word_lists().first_names)
     monkeypatch.setattr(personal_tagger, "shipped", lambda: eager)
     assert [(f.kind, f.text) for f in find("Rückfragen: Pariser Straße 88, oder fragt herr kowalski.")] == [
         ("home_address", "Pariser Straße 88"), ("person_name", "kowalski")]
     assert [f.text for f in find("Kontakt, 17 Kantstraße")] == ["17 Kantstraße"]  # not from the comma on
     for text in ("Das Bürgercenter am Rathausplatz 1 hat samstags zu.", "Oberbürgermeister Weichel kam vorbei.",
-                 "Im Park blüht die Rose.", "Der Brandt Platz ist hässlich.", "Kosten sind am Stiftsplatz zu hoch."):
+                 "Im Park blüht die Rose.", "Der Brandt Platz ist hässlich.", "Kosten sind am Stiftsplatz zu hoch.",
+                 "Der Spielplatz am Kaiserbergring 12 ist kaputt.", "Die Pfarrgemeinde Hl. Martin lädt ein."):
         assert find(text) == [], text
 
 

@@ -236,6 +236,7 @@ def _a_business(text, f):
     Fellowship", "ein Dackel namens Bello", "Paul Münch" where the text names the Paul-Münch-Straße."""
     words = re.findall(r"[^\W\d_]+", f.text)
     return bool(BUSINESS_BEFORE.search(text, max(0, f.start - 25), f.start) or ORGANISATION_AFTER.match(text, f.end) or
+                (len(words) > 1 and ORGANISATION_AFTER.match(" " + words[-1])) or
                 _PET.search(text, max(0, f.start - 30), f.start) or
                 (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)))
 

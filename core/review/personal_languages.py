@@ -33,8 +33,7 @@ START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι")
 # "my son", "our neighbour", "my grandmother" (the name follows)
 KIN_WORDS = (
     "mio figlio", "mia figlia", "mio marito", "mia moglie", "mia nonna", "mio nonno", "mia madre", "mio padre",
-    "mia sorella", "mio fratello", "il mio vicino", "la mia vicina", "la mia nonna", "il mio nonno", "mio vicino",
-    "mia vicina",  # Italian
+    "mia sorella", "mio fratello", "mio vicino", "mia vicina",  # Italian (also after "il", "la")
     "mi hijo", "mi hija", "mi esposo", "mi esposa", "mi marido", "mi mujer", "mi abuela", "mi abuelo", "mi madre",
     "mi padre", "mi hermana", "mi hermano", "mi vecino", "mi vecina",  # Spanish
     "meu filho", "minha filha", "meu marido", "minha esposa", "minha mulher", "minha avó", "meu avô", "minha mãe",
@@ -134,11 +133,10 @@ VIETNAMESE_SURNAMES = ("Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Phạm", 
                        "Phan", "Vũ", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
 
 # Words that name a licence plate, in the languages of the city's drivers ("Kennzeichen", "plakalı", "rendszáma")
-PLATE_WORDS = ("Kennzeichen", "Nummernschild", "Autonummer", "licence plate", "license plate", "plate", "plates",
-               "number plate", "registration", "plaka", "plakalı", "plakası", "rendszám", "rendszáma", "rendszámú",
-               "tablica", "tablice", "rejestracja", "numer rejestracyjny", "номер", "номера", "номерной знак",
-               "номерами", "immatriculation", "immatriculée", "plaque", "targa", "targato", "matrícula", "matricula",
-               "număr de înmatriculare", "numărul", "registarska", "tablice", "tablicama", "πινακίδα", "kenteken")
+PLATE_WORDS = ("Kennzeichen", "Nummernschild", "Autonummer", "plate", "registration", "plaka", "rendszám", "tablica",
+               "tablice", "rejestracja", "numer rejestracyjny", "номер", "immatriculation", "immatriculée", "plaque",
+               "targa", "targato", "matrícula", "matricula", "număr de înmatriculare", "numărul", "registarska",
+               "πινακίδα", "kenteken")  # each also as the start of a longer word: "plakalı", "rendszáma", "plates"
 # Digits spelled out, as a phone number is sometimes written ("null eins fünf zwei …", "zero one seven six …")
 DIGIT_WORDS = ("null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
                "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

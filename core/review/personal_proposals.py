@@ -34,9 +34,10 @@ def tagged(text, lists):
     for kind, start, end in personal_tagger.shipped().spans(text):
         if kind == "person_name":
             found += _name(text, start, end, lists)
-        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2) and \
-                not _a_public_place_s(text, start):
-            found += [a for a in (_address(text, start, end),) if a]  # not a number alone ("Friday 27 July")
+        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2):
+            address = _address(text, start, end)
+            if address and not _a_public_place_s(text, address.start):  # not a number alone ("Friday 27 July")
+                found.append(address)
     return found
 
 
