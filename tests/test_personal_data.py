@@ -504,8 +504,10 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
-    # the twelfth set, never tuned on: measured 83 % / 3 of 91 as it came (README), guarded there
-    twelfth = evaluate("unseen", ("twelfth",))
+    # the twelfth and thirteenth sets, never tuned on: measured 83 % / 3 of 91 and 88 % / 2 of 88 as they came
+    # (README), guarded there
+    twelfth, thirteenth = evaluate("unseen", ("twelfth",)), evaluate("unseen", ("thirteenth",))
     assert twelfth["texts"] == 220 and twelfth["masked"] >= 0.82 and twelfth["harmless_changed"] <= 3 / 91
+    assert thirteenth["texts"] == 220 and thirteenth["masked"] >= 0.87 and thirteenth["harmless_changed"] <= 2 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
