@@ -4,7 +4,7 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 
 from . import personal_proposals
-from .personal_languages import ARABIC_STOP
+from .personal_languages import ARABIC_STOP, FAMILY_WORDS, THANKS
 from .personal_patterns import (
     ACCOUNT,
     AND_ME,
@@ -15,6 +15,7 @@ from .personal_patterns import (
     ARTICLE_NAME,
     BELL_NAME,
     BIRTH,
+    BIRTHDAYS,
     BORN_AFTER,
     BUSINESS_AFTER,
     BUSINESS_BEFORE,
@@ -31,6 +32,7 @@ from .personal_patterns import (
     EMAIL,
     EN_ADDRESS,
     FAMILY,
+    FARSI_I_AM,
     FORM_NAME,
     FREE_MAIL,
     FROM_FAMILY,
@@ -53,6 +55,7 @@ from .personal_patterns import (
     KIN_ABROAD,
     KIN_OF,
     LABELLED_HANDLE,
+    LAST_WORD_SCRIPT,
     LOWER_ARTICLE_NAME,
     LOWER_NAMES,
     LOWER_PLATE,
@@ -60,8 +63,10 @@ from .personal_patterns import (
     LOWER_TITLED,
     NAME,
     NAME_LIST,
+    NAME_THEN_CALLED,
     NAME_UPPER,
     NAMED,
+    NAMED_DATE,
     NAMED_PLATE,
     NOT_NAMES,
     NUMBER,
@@ -97,6 +102,8 @@ from .personal_patterns import (
     VEHICLE_BARE_PLATE,
     VEHICLE_PLATE,
     VIETNAMESE,
+    WE_ARE_THE,
+    YEARS_ON,
     Finding,
     iban_ok,
     inside,
@@ -114,7 +121,7 @@ from .personal_patterns import (
 _NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?")
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
 _NAME_BEFORE = re.compile(r"(?:(?P<name>" + PERSON3 + r")[,:]?|(?P<arabic>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD +
-                          r"){1,2})[،,])\s*"
+                          r"){1,2})[،,])\s*(?:[–—]\s*)?"
                           r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr|тел|телефон|tél|هاتف|رقم|تلفن)\.?:?\s*)?"
                           r"(?:(?i:at|on|unter|an)\s)?[(]?$")
 _FOREIGN_LETTERS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
@@ -129,6 +136,8 @@ _WRITER = re.compile(r"\b(?i:ich|wir|uns|unsere?[rsnm]?|we|us|our|ruf|ruft|rufen
                      r"\b(?i:call|text)\b(?!\s(?i:the|their|its)\b)")
 _PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony)\w*\s(?:namens|"
                   r"called|named|heißt|heisst)\s$")
+_OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gemeinde|team|treff|office|center|centre|"
+                         r"desk|hotline)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
 _HOLDER = re.compile(r",?\s(?i:Inhaber(?:in)?|Kontoinhaber(?:in)?|account holder|holder|titular)\s?:?\s" + NAME)
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
@@ -185,8 +194,9 @@ def _find(text):
     found = _contacts(text, lists)
     found += _homes_and_birthdays(text, lists)
     found += _names(text, lists)
-    found += _children_listed(text) + _uncased_names(text)
+    found += _children_listed(text) + _uncased_names(text) + _birthdays_listed(text)
     found += personal_proposals.tagged(text, lists)
+    found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
@@ -254,6 +264,7 @@ def _emails(text, lists):
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if not public_address(local, domain, lists.email_locals, lists.domains) and \
+                not _an_office_s_local_part(local, lists.offices) and \
                 (not public_sentence(text, m.start(), lists.offices) or _a_person_s(local, domain, lists) or
                  _named_before(text, m.start(), lists)):
             found.append(Finding("email", m.start(), m.end(), m.group()))
@@ -265,6 +276,13 @@ def _emails(text, lists):
                 not inside(found, m.start(), m.end()):
             found.append(Finding("email", m.start(), m.end(), m.group()))
     return found
+
+
+def _an_office_s_local_part(local, offices):
+    """An address whose local part names an office, also inside a compound: "nachbarschaftscafe.kotten@…",
+    "stadtteilbuero-ost@…" (not "nikita.k@…": short office words only at a word's end)."""
+    tokens = re.split(r"[._+-]", local.replace("ue", "ü"))
+    return any(w in t if len(w) >= 5 else t.endswith(w) for t in tokens for w in offices if len(w) >= 4)
 
 
 def _a_person_s(local, domain, lists):
@@ -311,7 +329,9 @@ def _numbers(text, lists, found):
         if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS):
             continue
         named = _name_after(text, m.end(), lists.plain_first_names)
-        if public_before(text, m.start(), lists.offices, sentences=1 if digits.startswith("01") or named else 3) and \
+        foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", m.group())  # from abroad: a person's phone, as a mobile
+        if public_before(text, m.start(), lists.offices,
+                         sentences=1 if digits.startswith("01") or named or foreign else 3) and \
                 not (named or _named_before(text, m.start(), lists)):
             continue  # an office's number; a landline also when an office is named a sentence or two before
         if inside(found + more + iban_shaped, m.start(), m.end()) or \
@@ -383,7 +403,7 @@ def _homes_and_birthdays(text, lists):
                 continue  # "Unser Kulturverein lädt … ein. Adresse: …": the club's
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
-    for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR, CELEBRATES):
+    for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR, CELEBRATES, YEARS_ON):
         for m in pattern.finditer(text):
             found.append(Finding("birth_date", m.start("date"), m.end("date"), m.group("date")))
     return found
@@ -405,7 +425,7 @@ def _introduced(text, lists):
 
     for m in LOWER_TITLED.finditer(text):
         add(m.start("name"), m.end("name"))
-    for pattern in (NAMED, INTRO_EN, FROM_FAMILY):  # a name by how it is introduced, known as a first name or not
+    for pattern in (NAMED, INTRO_EN, FROM_FAMILY, WE_ARE_THE):  # introduced, known as a first name or not
         for m in pattern.finditer(text):
             if pattern is FROM_FAMILY and not re.search(r"(?i)\b(?:family|familie|kids|children|kinder)\b",
                                                         text[m.end():m.end() + 80]):
@@ -421,8 +441,8 @@ def _introduced(text, lists):
                 add(m.start(group), m.end(group))
     for m in FAMILY.finditer(text):
         if m.group("name") not in first_names and (m.group(0).startswith(("Familie", "Fam.", "Ehepaar",
-                                                                           "Geschwister")) or m.group(0).endswith(
-                ("family", "Family"))):
+                                                                           "Geschwister") + FAMILY_WORDS) or
+                                                   m.group(0).endswith(("family", "Family"))):
             add(m.start("name"), m.end("name"))
     for m in ACCOUNT.finditer(text):  # "(Konto vum Uwe)", "account of Femke de Vries"
         words = m.group("name").split()
@@ -446,6 +466,14 @@ def _children_listed(text):
             for kind, group in (("person_name", "name"), ("birth_date", "date"))]
 
 
+def _birthdays_listed(text):
+    """Names with a day and month after them where the text speaks of birthdays ("… damit wir gratulieren können:
+    Anna Giesbrecht 03.09., Johann Dyck 17.09."): each date."""
+    if not BIRTHDAYS.search(text):
+        return []
+    return [Finding("birth_date", m.start("date"), m.end("date"), m.group("date")) for m in NAMED_DATE.finditer(text)]
+
+
 def _uncased_names(text):
     """A name in a script without capitals after "my name is" or "I am": Arabic and Farsi words up to a stop or a
     word such as "from" ("اسمي هبة الشامي، من دمشق"), two or three Han characters ("我叫王丽")."""
@@ -460,9 +488,9 @@ def _uncased_names(text):
             end = w.end()
         found.append(Finding("person_name", m.start("name"), m.start("name") + end,
                              text[m.start("name"):m.start("name") + end]))
-    for pattern in (ARABIC_I_AM, HAN_NAMED, ARABIC_KIN, DASHED_SCRIPT):
+    for pattern in (ARABIC_I_AM, HAN_NAMED, ARABIC_KIN, DASHED_SCRIPT, FARSI_I_AM, LAST_WORD_SCRIPT):
         for m in pattern.finditer(text):
-            if m.group("name") not in ARABIC_STOP:
+            if m.group("name") not in ARABIC_STOP and m.group("name").lower() not in THANKS:
                 found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
     return found
 
@@ -502,6 +530,9 @@ def _where_names_stand(text, lists):
             add(one.start(), two.end())
     for m in VIETNAMESE.finditer(text):  # "Trần Văn Minh": a Vietnamese family name before given names
         if not any(w.lower() in PLACE_WORDS | NOT_NAMES for w in m.group("name").split()):
+            add(m.start("name"), m.end("name"))
+    for m in NAME_THEN_CALLED.finditer(text):  # "Yilmaz heißt er"
+        if m.group("name").lower() not in NOT_NAMES and not role_before(text, m.start(), roles):
             add(m.start("name"), m.end("name"))
     for m in BELL_NAME.finditer(text):  # "(name on the bell: Baumann)"
         if m.group("name").lower() not in NOT_NAMES:
@@ -547,7 +578,8 @@ def _by_context(text, lists):
             elif role_before(text, start, roles) or words[0].lower() in roles | NOT_NAMES:
                 continue
             if needs_first_name and words[0].split("-")[0] not in first_names and \
-                    not re.match(INITIAL + "$", m.group("name")):
+                    not re.match(INITIAL + "$", m.group("name")) and \
+                    not (pattern is CALL_NAME and _contact_follows(text, end) and not _OFFICE_END.search(words[0])):
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
             if pattern is INTRO and m.group().lower().startswith("im ") and words[0] not in plain:
                 continue  # "ganz im Ernst": German "im" before a word that is also a name
@@ -555,6 +587,14 @@ def _by_context(text, lists):
                 end = start + len(words[0])
             add(start, end)
     return found
+
+
+def _contact_follows(text, end):
+    """A phone number, an e-mail address or a handle further on in the sentence ("ask for Khalida …, or email …",
+    "Fragen an Ivica per WhatsApp: 0160 …"): the one asked for is a person, whatever list knows the name."""
+    sentence = re.split(r"[.!?\n]\s", text[end:end + 80])[0]
+    return bool(PHONE.search(sentence) or EMAIL.search(sentence) or LABELLED_HANDLE.search(sentence) or
+                HANDLE.search(sentence))
 
 
 def _valid_iban_end(m):

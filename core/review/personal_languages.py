@@ -33,7 +33,8 @@ START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι")
 # "my son", "our neighbour", "my grandmother" (the name follows)
 KIN_WORDS = (
     "mio figlio", "mia figlia", "mio marito", "mia moglie", "mia nonna", "mio nonno", "mia madre", "mio padre",
-    "mia sorella", "mio fratello", "mio vicino", "mia vicina",  # Italian (also after "il", "la")
+    "mia sorella", "mio fratello", "mio vicino", "mia vicina", "mia mamma", "mio papà", "mia zia", "mio zio",
+    # Italian (also after "il", "la")
     "mi hijo", "mi hija", "mi esposo", "mi esposa", "mi marido", "mi mujer", "mi abuela", "mi abuelo", "mi madre",
     "mi padre", "mi hermana", "mi hermano", "mi vecino", "mi vecina",  # Spanish
     "meu filho", "minha filha", "meu marido", "minha esposa", "minha mulher", "minha avó", "meu avô", "minha mãe",
@@ -45,7 +46,8 @@ KIN_WORDS = (
     "mój syn", "moja córka", "mój mąż", "moja żona", "moja babcia", "mój dziadek", "moja mama", "mój tata",
     "mój sąsiad", "moja sąsiadka", "moja siostra", "mój brat",  # Polish
     "мой сын", "моя дочь", "мой муж", "моя жена", "моя бабушка", "мой дедушка", "моя мама", "мой папа",
-    "мой сосед", "моя соседка", "моя сестра", "мой брат",  # Russian
+    "мой сосед", "моя соседка", "моя сестра", "мой брат", "наша бабушка", "наш дедушка", "наша мама", "наш сын",
+    "наша дочь",  # Russian
     "мій син", "моя донька", "моя дочка", "мій чоловік", "моя дружина", "моя бабуся", "мій дідусь", "мій сусід",
     "моя сусідка",  # Ukrainian
     "синът ми", "дъщеря ми", "мъжът ми", "съпругът ми", "съпругата ми", "баба ми", "дядо ми", "съседът ми",
@@ -56,11 +58,12 @@ KIN_WORDS = (
     "oğlum", "kızım", "eşim", "kocam", "karım", "annem", "babam", "anneannem", "babaannem", "dedem", "komşum",
     "kardeşim", "ablam", "abim",  # Turkish
     "ο γιος μου", "η κόρη μου", "ο άντρας μου", "η γυναίκα μου", "η γιαγιά μου", "ο παππούς μου",
-    "ο γείτονάς μου", "η γειτόνισσά μου",  # Greek
-    "djali im", "vajza ime", "burri im", "gruaja ime", "gjyshja ime", "gjyshi im", "fqinji im",  # Albanian
+    "ο γείτονάς μου", "η γειτόνισσά μου", "η θεία μου", "ο θείος μου", "η ξαδέρφη μου", "ο ξάδερφός μου",  # Greek
+    "djali im", "vajza ime", "burri im", "gruaja ime", "gjyshja ime", "gjyshi im", "fqinji im", "vëllai im",
+    "motra ime",  # Albanian
     "mijn zoon", "mijn dochter", "mijn man", "mijn vrouw", "mijn oma", "mijn opa", "mijn buurman",
     "mijn buurvrouw",  # Dutch
-    "kurê min", "keça min", "jina min", "mêrê min",  # Kurdish
+    "kurê min", "keça min", "jina min", "mêrê min", "zarokên min",  # Kurdish
     "mera beta", "meri beti", "meri patni", "mere pati",  # Hindi, Urdu
     "con trai tôi", "con gái tôi", "chồng tôi", "vợ tôi",  # Vietnamese
 )
@@ -69,7 +72,8 @@ KIN_WORDS = (
 BIRTH_WORDS = (
     "родился", "родилась", "дата рождения", "народився", "народилася", "дата народження", "роден", "родена",
     "рођен", "рођена", "rođen", "rođena", "urodzony", "urodzona", "urodził się", "urodziła się", "ur.",
-    "doğum tarihi", "doğumlu", "doğdu", "d.t.", "né le", "née le", "né", "née", "nato il", "nata il", "nato",
+    "doğum tarihi", "doğumlu", "ditëlindjen", "ditëlindja", "rođendan", "doğdu", "d.t.", "né le", "née le", "né",
+    "née", "nato il", "nata il", "nato",
     "nata", "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
@@ -79,7 +83,8 @@ BIRTH_WORDS = (
     "data nașterii", "data nasterii", "doğum günü", "день рождения", "дата на раждане", "ημερομηνία γέννησης",
     "születési dátum", "datum rođenja", "tarehe ya kuzaliwa", "تاريخ ميلادي", "عيد ميلاد",
 )
-BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "dhashay", "born")
+BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "dhashay", "born", "doğum günü", "urodziny",
+                    "день рождения")
 
 # Month names as each language writes them in a date ("15 marca 2012", "12 Μαΐου", "7 de março")
 MONTH_WORDS = (
@@ -110,6 +115,7 @@ MONTH_WORDS = (
     "oktobra", "novembra", "decembra",  # Croatian, Bosnian, Serbian
     "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
     "október",  # Hungarian
+    "janar", "shkurt", "prill", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor", "dhjetor",  # Albanian
 )
 
 # Scripts without capitals: a name is the words right after "my name is" / "I am" up to the next stop
@@ -120,6 +126,9 @@ ARABIC_STOP = ("من", "في", "و", "وأنا", "وانا", "أنا", "انا",
 HAN_INTRO_WORDS = ("我叫", "我的名字是", "我名叫", "我儿子", "我女儿", "我丈夫", "我妻子", "我老公", "我老婆",
                    "我妈妈", "我爸爸", "我邻居")
 
+# "the family …" in other languages ("семья Фризен", "famiglia Russo")
+FAMILY_WORDS = ("семья", "семьи", "сім'я", "famiglia", "familia", "família", "famille", "rodzina", "rodziny",
+                "οικογένεια", "familja", "porodica", "obitelj", "ailesi")
 # A form's name field ("Magac: …", "Nom : …") and an account's holder ("titular: …")
 FORM_NAME_WORDS = ("Nom", "Nome", "Nombre", "Имя", "Ім'я", "Име", "İsim", "Isim", "Ad Soyad", "Imię", "Imię i nazwisko",
                    "Emri", "Numele", "Nume", "Ime", "Ime i prezime", "Név", "Όνομα", "Magac", "Naam", "Navê", "Tên",
@@ -133,10 +142,10 @@ VIETNAMESE_SURNAMES = ("Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Phạm", 
                        "Phan", "Vũ", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
 
 # Words that name a licence plate, in the languages of the city's drivers ("Kennzeichen", "plakalı", "rendszáma")
-PLATE_WORDS = ("Kennzeichen", "Nummernschild", "Autonummer", "plate", "registration", "plaka", "rendszám", "tablica",
-               "tablice", "rejestracja", "numer rejestracyjny", "номер", "immatriculation", "immatriculée", "plaque",
-               "targa", "targato", "matrícula", "matricula", "număr de înmatriculare", "numărul", "registarska",
-               "πινακίδα", "kenteken")  # each also as the start of a longer word: "plakalı", "rendszáma", "plates"
+PLATE_WORDS = ("Kennzeiche", "Nummernschild", "Autonummer", "plate", "registration", "plaka", "rendszám", "tablic",
+               "rejestracja", "numer rejestracyjny", "номер", "immatriculation", "immatriculée", "plaque", "targa",
+               "targato", "matrícula", "matricula", "număr de înmatriculare", "numărul", "registarska", "πινακίδα",
+               "kenteken")  # each also as the start of a longer word: "Kennzeichen", "plakalı", "tablicą", "plates"
 # Digits spelled out, as a phone number is sometimes written ("null eins fünf zwei …", "zero one seven six …")
 DIGIT_WORDS = ("null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
                "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -148,18 +157,21 @@ HOME_WORDS = ("я живу", "мы живём", "мы живем", "живу н�
               "bizim sokak", "sokağımız", "vivo en", "vivimos en", "en casa", "moro na", "moro em", "moramos",
               "j'habite", "nous habitons", "chez nous", "abito in", "abitiamo", "locuiesc", "locuim", "banoj në",
               "jetoj në", "živim u", "živimo u", "lakom", "lakunk", "κατοικώ", "μένω", "μένουμε", "ninaishi",
-              "tunaishi", "woon", "wonen", "نسكن", "أسكن", "اسكن", "نعيش", "أعيش", "ساکن", "زندگی می‌کنم", "منزلنا",
+              "tunaishi", "woon", "wonen", "sa bahay", "bahay ni", "نسكن", "أسكن", "اسكن", "نعيش", "أعيش", "ساکن",
+              "زندگی می‌کنم", "منزلنا",
               "بيتنا", "خانه ما")
 # Titles before a name, as other languages write them ("пані Ганни", "Señora Ruiz", "Bayan Demir")
 TITLE_WORDS = ("пані", "пан", "пана", "госпожа", "господин", "г-жа", "г-н", "госпожица", "κυρία", "κύριος", "κυρίου",
                "Pani", "Pana", "Bayan", "doamna", "doamnei", "domnul", "Señora", "Señor", "Sra.", "Sr.",
                "Signora", "Signor", "Sig.ra", "Sig.", "Madame", "Monsieur", "Mme", "Senhora", "Senhor",
-               "Zonja", "gospođa", "gospodin", "gospa", "Mevrouw", "Meneer", "Mw.", "Dhr.")
+               "Zonja", "Ate", "Kuya", "Tita", "Tito", "Chị", "Bà", "Ông", "Dapîr", "Bapîr", "gospođa", "gospodin",
+               "gospa", "Mevrouw", "Meneer", "Mw.", "Dhr.")
 # Vehicles, in the languages of the city's drivers, for a plate in brackets after one ("камиона (PB 4471 KM)")
 VEHICLE_WORDS = ("кола", "колата", "камион", "камиона", "машина", "машину", "машины", "автомобиль", "грузовик",
                  "araba", "arabası", "aracı", "kamyon", "samochód", "samochodu", "auto", "mașina", "mașină", "masina",
                  "coche", "carro", "voiture", "camion", "macchina", "αυτοκίνητο", "kamion", "kombi", "furgon",
-                 "furgone", "caminhão", "سيارة", "سيارته", "ماشین", "汽车", "xe")
+                 "furgone", "caminhão", "سيارة", "سيارته", "ماشین", "汽车", "xe", "sprinter", "camper", "wohnmobil",
+                 "motorhome", "wohnwagen", "caravan")
 # Month names in Arabic (the Levant's and Egypt's) for a date of birth ("22 نيسان 2016")
 ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                  "تشرين الثاني", "كانون الأول", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
@@ -167,3 +179,7 @@ ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان"
 # "my son", "my daughter", … in Arabic and Farsi: a one-word name follows ("ابني يوسف وُلد …")
 ARABIC_KIN_WORDS = ("ابني", "ابنتي", "بنتي", "زوجي", "زوجتي", "جاري", "جارتي", "أخي", "أختي", "پسرم", "دخترم",
                     "همسرم", "شوهرم")
+
+# Thanks and greetings that end a text in another alphabet: no signature ("… Спасибо")
+THANKS = ("спасибо", "дякую", "благодаря", "хвала", "ευχαριστώ", "ευχαριστούμε", "привет", "пока", "целую",
+          "до свидания", "всего", "γεια", "φιλιά")

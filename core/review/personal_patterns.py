@@ -13,7 +13,7 @@ UPPER = "A-ZÄÖÜ"
 LOWER = "a-zäöüßéèáàóòíìúùçñğışøå"
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
 # An address written so that machines miss it: "anna.k [at] web.de", "peter(at)gmx(dot)de", "tom at gmail dot com".
-AT = r"(?:\s?[\[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|\s(?:at|ät)\s|\s@\s?|\s?@\s)"  # "w.engel @ gmx . de"
+AT = r"(?:\s?[\[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|\s(?:at|ät|bei)\s|\s@\s?|\s?@\s)"  # "w.engel @ gmx . de"
 DOT = r"(?:\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s|\s\.\s|\.)"
 PROVIDERS = (r"gmail|googlemail|gmx|web|yahoo|hotmail|outlook|live|t-online|posteo|icloud|me|freenet|aol|mail|"
               r"proton|protonmail|mailbox|online|arcor|email|yandex|hushmail|uni-kl|rhrk")
@@ -23,7 +23,7 @@ OBFUSCATED_EMAIL = re.compile(
 # Not inside an identifier: a UUID or a file name in a link ("09113243-58b0-…", "…%2F09dafe87-0163-4798-92b7")
 PHONE = re.compile(r"(?<![\w+%/-])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
                    r"\d(?:[\s./–-]?\d){3,12}(?![0-9A-Za-z]|-\w)|"
-                   r"(?<![\w+%/-])(?<!\d[.,])\(?0(?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}"
+                   r"(?<![\w+%/-])(?<!\d[.,])\(?[0٠۰](?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}"
                    r"(?![0-9A-Za-z]|-\w)")
 # A North American number without its country code, as such numbers are written: "719.555.0178", "(555) 123-4567"
 US_PHONE = re.compile(r"(?<![\w.+/-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}(?![\w.]\d|\w)")
@@ -34,15 +34,16 @@ PLATE = re.compile(r"(?<![\w-])[{u}]{{1,3}}[- ][{u}]{{1,2}} ?[1-9]\d{{0,3}}[EH]?
 LOWER_PLATE = re.compile(r"(?<![\w-])(?:kl|kus|lu|zw|ps|düw|duew|kib|don|nw|sp|ger|ld|hd|ma|mz|ka|sb|hom|igb|nk|wnd|"
                          r"bir|az|wo|ko|tr)-[a-z]{1,2} ?[1-9]\d{0,3}[eh]?(?![\w-])")
 LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram|"
-                             r"discord|twitch|signal|ig|"
+                             r"discord|twitch|signal|ig|gamertag|psn|xbox|messenger|vk|paypal|"
                              r"threema|reddit|steam|bluesky)"
                              r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s(?i:me|mir|us|uns|mich))?"
                              r"(?:\s(?i:is|ist|lautet|heißt))?"
-                             r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w))"
+                             r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w|\w+#\d{4}))"
                              r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?:#\d{4})?)(?![\w@])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
                     r"|\b(?:(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin|flickr|pinterest|vimeo|"
-                    r"soundcloud|fb)\.com(?:/photos|/people|/user|/channel|/c)?|twitch\.tv|t\.me)"
+                    r"soundcloud|fb|vk|snapchat|xing)\.com(?:/photos|/people|/user|/channel|/c|/in|/add|/profile)?|"
+                    r"twitch\.tv|t\.me|m\.me|wa\.me|paypal\.me|ok\.ru)"
                     r"/@?[A-Za-z0-9_.-]{1,39}[A-Za-z0-9_]",
                     re.IGNORECASE)
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?= \d)|weg|gasse|platz|allee|ring|damm|"
@@ -55,7 +56,8 @@ STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?
            r"[{u}][{l}]+(?:-[{u}][{l}]+)* )(?=\d)"
           ).format(u=UPPER, l=LOWER)
 NUMBER = r"(?:Nr\. ?)?\d{1,4}(?:\s?[-–/]\s?\d{1,4}(?!\d))?(?: ?[a-zA-Z]\b)?(?!\d|[.,:]\d)"  # "12-14", "7b"
-PLACE = (r"(?:(?:,? |,?\n| [·|] )\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
+PLACE = (r"(?:,? (?:Whg\.|Wohnung|Apt\.?|App\.|apartment|flat) ?\d{{1,3}}[a-z]?)?"
+         r"(?:(?:,? |,?\n| [·|] )\d{{5}}(?: [{u}][{l}]+(?:-[{u}][{l}]+)?| [{u}]{{2,3}}\b)?"
           r"|, [{u}][{l}]+(?:-[{u}][{l}]+)?(?=\s*(?:[.!?\n,;)—–-]|$|and\b|und\b)))?").format(u=UPPER, l=LOWER)
 EN_ADDRESS = (r"\d{1,4}[a-zA-Z]? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Way|"
                r"Drive|Dr|Court|Place|Gardens|Crescent|Terrace|Grove)\b\.?|"
@@ -94,7 +96,7 @@ HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"
                         r"wohnen|wohne|wohnte|wohn|lebt|leben)\b")
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
-           r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower|" +
+           r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower|Auguscht|" +
           "|".join(languages.MONTH_WORDS + languages.ARABIC_MONTHS))
 DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20)\d{2}|"
@@ -150,6 +152,8 @@ NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|m
                    r"nennt mich|call me|je m'appelle|mi chiamo|me llamo|nazywam się|mam na imię|меня зовут|"
                    r"мене звати|benim adım|adım|ismim|mijn naam is|ik heet|jmenuji se|numele meu este|"
                    r"er heißt|sie heißt|er heisst|sie heisst|he's called|she's called|"
+                   r"(?:Oma|Opa|Nene|Dede|Mutter|Vater|Sohn|Tochter|Frau|Mann|Nachbarin|Nachbar|Kind|Freundin|Freund|"
+                   r"Cousine|Cousin|Enkelin|Enkel) (?:heißt|heisst|hieß)|"
                    r"tôi là|tên tôi là|namens|" + _words(languages.INTRO_WORDS) + r")\s(?P<name>" + PERSON3 + r")|"
                    r"(?:^|(?<=[,.!?;:]\s))(?i:" + _words(languages.START_INTRO_WORDS) + r")\s"
                    r"(?P<start_name>" + PERSON3 + r")")
@@ -163,7 +167,8 @@ ARABIC_I_AM = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_I_AM) + r")\s+(
 HAN_NAMED = re.compile(r"(?:" + _words(languages.HAN_INTRO_WORDS, han=True) + r")(?P<name>[\u4e00-\u9fff]{2,3})"
                        r"(?![\u4e00-\u9fff])")
 # "mia nonna Rosa Ferraro", "мой сын Дмитрий", "oğlum Emre": a relative named, in the writer's own language
-KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.KIN_WORDS) + r"),?\s(?P<name>" + PERSON3 + r")(?![\w'’-])")
+KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.KIN_WORDS) + r"),?\s(?:(?:η|ο|la|il|el|a|o|pan|pani|pana)\s)?"
+                        r"(?P<name>" + PERSON3 + r")(?![\w'’-])")
 INTRO_EN = re.compile(r"\b(?:I'm|I am|this is|(?i:ich bin|hier ist|hier schreibt))\s(?P<name>" + NAME +
                       r" (?:Mc|Mac|O')?" + NAME + r")(?=\s?[.,!;)]|\s(?:and|from|here|aged?|und|aus|hier)\b)|"
                       r"\b(?:[Ii]ch|I),\s(?P<comma_name>" + NAME + r" " + NAME + r"(?: " + NAME + r")?),")
@@ -171,6 +176,8 @@ KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|g
                     r"father|aunt|uncle) (?i:von|of) (?P<name>" + NAME + r")(?: (?i:und|and|&) (?P<other>" + NAME +
                     r"))?")
 FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) the (?P<name>[A-Z][a-z]+s)\b")
+# "We're the Millers", "wir sind die Wilsons", "our family (the Okonkwos)"
+WE_ARE_THE = re.compile(r"\b(?i:we're|we are|wir sind|our family,?\s\(?)\s?(?i:the|die)\s(?P<name>[A-Z][a-z]+s)\b")
 TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|" +
                     _words(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
                     r"(?: " + NAME + r")?)")
@@ -183,7 +190,8 @@ RELATION = re.compile(
     r"(?:my|our|his|her|their|your) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
     r"boyfriend|daughter|son|"
     r"mother|father|mum|mom|dad|sister|brother|colleague|grandson|granddaughter|grandma|grandpa|granny|grandmother|"
-    r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate))\s?,?\s"
+    r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate|twins|"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|stepson|stepdaughter|grandchildren|grandkids))\s?,?\s"
     r"(?:(?:der|die|de|the) )?(?P<name>" + NAME + r"(?: " + NAME + r")?)"
     r"(?: \(\d{1,2}\))?(?: (?i:und|and|&) (?P<other>" + NAME + r"))?")  # "unsere Kinder Mia und Paul"
 # A relative called by a first name: "bei Oma Gisela", "Tante Hatice", "Uncle Bob"
@@ -200,7 +208,8 @@ SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit fre
                        r"Servus|Ciao|Bye|xoxo|Love|Best)[,!]?\s+(?:(?:von|from)\s)?"
                        r"(?P<name>" + PERSON + r"|" + INITIAL + r")")
 DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r"|" + INITIAL + r")(?=\s*(?:\(|,|$|\n))")
-FAMILY = re.compile(r"\b(?:Familie|Fam\.|Ehepaar|Geschwister|family of the|the)\s(?P<name>" + NAME +
+FAMILY = re.compile(r"(?<!\w)(?:Familie|Fam\.|Ehepaar|Geschwister|family of the|the|" +
+                    _words(languages.FAMILY_WORDS) + r")\s(?P<name>" + NAME +
                     r")(?:\s(?:family|Family))?")
 # The account's holder named ("(Konto vum Uwe)", "account of Femke de Vries")
 ACCOUNT = re.compile(r"\b(?i:Kontoinhaber(?:in)?|Konto|Inhaber(?:in)?|Empfänger(?:in)?|account holder|account|"
@@ -241,7 +250,8 @@ CHILDREN = re.compile(r"(?i)\b(?:kinder|kids|children|sohn|söhne|tochter|töcht
 ARTICLE_NAME = re.compile(r"(?<![\w-])(?i:de|der|die|d')\s(?P<name>" + NAME + r")(?![\w-])")
 TURNS = re.compile(r"\b(?i:am|on)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|(?:" + MONTHS + r")\b)|\d{1,2}(?:st|nd|rd|th)? "
                    r"(?:of )?(?:" + MONTHS + r")\b|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)[^.!?\n\d]{0,25}?"
-                   r"\b(?i:werde ich|wird (?:er|sie)|wird (?:mein|meine|unser|unsere)\s\w+(?:\s\w+)?\s\d{1,3}\b|"
+                   r"\b(?i:werde ich|werd ich|wird (?:er|sie)|"
+                   r"wird (?:mein|meine|unser|unsere)\s\w+(?:\s\w+)?\s\d{1,3}\b|"
                    r"I turn|I'll be|I will be|(?:he|she) turns|"
                    r"hab(?:e)? ich Geburtstag|ist mein Geburtstag|is my birthday|feiere? ich meinen \d|"
                    r"I celebrate my \d)")
@@ -249,8 +259,15 @@ AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
        r"sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig)")
 TURNS_AGE_FIRST = re.compile(r"\b(?:turns?|turning|wird|werde|wurde)\s" + AGE + r"\s(?:on|am)\s(?:the\s)?"
                              r"(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)  # "turns 7 on September 2nd"
+# "wird am 23.08. sechs", "wird am 30. August 90" (not "wird am 23.08. eröffnet")
 TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde|werd|wead)\s(?i:on|am)\s(?P<date>" + DATE + r"|" + YEARLESS +
-                              r")\s(?i:" + AGE + r")\b")  # "wird am 23.08. sechs" (not "wird am 23.08. eröffnet")
+                              r"|\d{1,2}\.?\s(?:" + MONTHS + r"))\s(?i:" + AGE + r")\b")
+# A list of birthdays: a name and a day and month after it, where the text speaks of birthdays
+BIRTHDAYS = re.compile(r"(?i)geburtstag|gratulier|birthday|urodzin|день рожд|doğum gün|rođendan|ditëlindj")
+NAMED_DATE = re.compile(r"(?P<name>" + PERSON + r")\s(?P<date>\d{1,2}\.\d{1,2}\.(?!\d)|\d{1,2}\.\s(?:" + MONTHS +
+                        r")\b)")
+YEARS_ON = re.compile(r"\b\d{1,3}\s(?i:years? (?:young|old)|Jahre(?: alt| jung)?)\s(?i:on|am)\s(?:the\s)?(?P<date>" +
+                      DATE + r"|" + YEARLESS + r")")  # "60 years young on August 4"
 CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YEARLESS + r")\s(?:meinen|my|seinen|"
                         r"ihren|his|her)\s" + AGE + r"\b", re.IGNORECASE)
 # A licence plate in brackets after a vehicle, as any country writes it ("seinen Dacia (B 217 MKT)", "Bus (WPI 38K21)")
@@ -279,11 +296,20 @@ VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|
 # A relative named in Arabic or Farsi: one word after "my son", before a stop or "born" ("ابني يوسف وُلد …")
 ARABIC_KIN = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
                         r")(?=\s*(?:[.،,!؟?:;()\n–-]|$|[A-Za-z]|(?:" + _words(languages.BIRTH_WORDS) + r")))")
+# "Yilmaz heißt er", "Kostas is his name": the name before the words that say it is one
+NAME_THEN_CALLED = re.compile(r"(?P<name>" + PERSON + r"),?\s(?i:heißt er|heißt sie|heisst er|heisst sie|is his name|"
+                              r"is her name)\b")
+# Farsi "I am … ": "من احمد شاه هستم"
+FARSI_I_AM = re.compile(r"(?<!\w)من\s(?P<name>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD + r"){0,2})\sهستم")
+# A signature in Cyrillic or Greek as the last words after a sentence ("… немає. Оксана"), not a thanks
+LAST_WORD_SCRIPT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[\u0400-\u042f\u0386-\u03ab][\u0430-\u045f\u03ac-\u03ce]+"
+                              r"(?:\s[\u0400-\u042f\u0386-\u03ab][\u0430-\u045f\u03ac-\u03ce]+)?)\s*$")
 # A signature in a script without capitals or another alphabet after a dash at the end: "— سارا رحیمی", "– Ирина"
 DASHED_SCRIPT = re.compile(r"(?:^|\s)[–—]\s?(?P<name>(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)"
                            r"(?:\s(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)){0,2})\s*$")
 # The name on the doorbell: "(name on the bell: Baumann)", "auf dem Klingelschild steht Krause"
-BELL_NAME = re.compile(r"(?i:name on the (?:door)?bell|klingelschild|auf der klingel(?: steht)?|an der klingel steht)"
+BELL_NAME = re.compile(r"(?i:name on the (?:door)?bell|klingelschild|auf der klingel(?: steht)?|an der klingel steht|"
+                       r"ring (?:the bell )?(?:that says|at)|klingelt bei|klingeln bei)"
                        r"\s?:?\s(?:(?i:steht)\s)?(?P<name>" + PERSON + r")")
 # Who runs something: "Organisiert von Jana und Özlem", "hosted by Heather and Josh Carter"
 HOSTED_BY = re.compile(r"(?i:organisiert|veranstaltet|organised|organized|hosted|run)\s(?i:von|by)\s"
@@ -293,7 +319,8 @@ HOSTED_BY = re.compile(r"(?i:organisiert|veranstaltet|organised|organized|hosted
 BY_INITIAL = re.compile(r"\b(?:von|by|from|gez\.)\s(?P<name>" + INITIAL + r")")
 LOWER_SIGNED = re.compile(r"\b(?i:gruß|gruss|grüße|lg|vg|mfg)\s(?P<name>[a-zäöü]\.\s?[a-zäöü]{2,})[\s.!]*$")
 # Someone to call or ask by first name ("Call Imran on …", "fragt nach Ayşe")
-CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|contact|kontaktiert|kontakt)\s"
+CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|fragen an|contact|kontaktiert|"
+                       r"kontakt|hit up|message|dm|schreibt|schreib)\s"
                        r"(?P<name>" + PERSON + r")")
 # First names that are also words ("die Rose", "ein Roman", "im Ernst", "Frank und frei", "the bill", "Jordan"):
 # a name only where the text introduces a person (ich bin …, Gruß …, meine Tochter …), not where a name could stand
@@ -302,7 +329,8 @@ AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "B
                    "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy", "Ray"}
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 # A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
-BUSINESS_BEFORE = re.compile(r"\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|"
+BUSINESS_BEFORE = re.compile(r"\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|döner|"
+                             r"kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|nails|eiscafé|"
                              r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop)\s$")
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
@@ -343,7 +371,9 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               "türkisch", "französisch",
               "russisch", "ukrainisch", "polnisch", "math", "maths", "mathe", "music", "musik",
               # what a child calls its parents, signing as one ("Stolze Mama")
-              "mama", "papa", "mami", "papi", "oma", "opa", "mum", "mom", "dad"}
+              "mama", "papa", "mami", "papi", "oma", "opa", "mum", "mom", "dad",
+              # feasts that are also names
+              "newroz", "diwali", "ramadan"}
 
 
 def public_address(local, domain, locals_, domains):
@@ -368,8 +398,8 @@ FREE_MAIL = {"gmail", "googlemail", "gmx", "web", "yahoo", "hotmail", "outlook",
 def national(number):
     """The digits of a phone number as dialled in Germany: +49 631 … and 0049 631 … are 0631 …"""
     number = number.replace("(0)", "")  # "+49 (0)176 …": the zero dialled only inside Germany
-    digits = re.sub(r"\D", "", number)
-    compact = re.sub(r"[^\d+]", "", number)
+    digits = "".join(str(int(d)) for d in re.sub(r"\D", "", number))  # in any digits: "۰۱۷۶ …" is 0176 …
+    compact = "".join(c if c == "+" else str(int(c)) for c in re.sub(r"[^\d+]", "", number))
     if compact.startswith("+49"):
         return "0" + digits[2:]
     if compact.startswith("0049"):
@@ -424,13 +454,15 @@ def names_office(words, offices):
 def organisation(text, start, handle, offices):
     """A handle of the city, an office or a club: its name says so, or the sentence names an office before it."""
     name = handle.lower()
-    return any(word in name for word in ORGANISATION_HANDLE) or public_before(text, start, offices)
+    return any(word in name for word in ORGANISATION_HANDLE) or \
+        bool(ORGANISATION_TOKENS & set(re.split(r"[._@/-]", name))) or public_before(text, start, offices)
 
 
 ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell", "verein", "polizei", "police",
-                       "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "ev_", "_ev", "cafe", "café", "kaffee",
+                       "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "cafe", "café", "kaffee", "integration",
                        "bakery", "baeckerei", "bäckerei", "restaurant", "pizzeria", "kiosk", "laden", "shop", "store",
-                       "bar.", "_bar", "bistro", "hotel")
+                       "bistro", "hotel")
+ORGANISATION_TOKENS = {"ev", "bar"}  # as a word of the handle of its own: "tus_ev", not "kev_kl67"
 
 
 def role_before(text, start, roles):
@@ -443,7 +475,12 @@ def role_before(text, start, roles):
     if apposition and len(before) > 1 and before[0] in ("der", "die", "the", "our", "unser", "unsere") and \
             any(w in roles for w in before[1:3]):
         return True  # "Der Imam der Moschee in der Innenstadt-West, Herr Öztürk,"
-    return bool(before) and (before[-1] in roles or (len(before) > 1 and before[-2] in roles))
+    return bool(before) and (_a_role(before[-1], roles) or (len(before) > 1 and _a_role(before[-2], roles)))
+
+
+def _a_role(word, roles):
+    """A role word, also at the end of a compound: "Frauenarztpraxis", "Ortsbürgermeister"."""
+    return word in roles or (len(word) > 8 and any(word.endswith(r) for r in roles if len(r) >= 6))
 
 
 def trim_end(text, start, end):
