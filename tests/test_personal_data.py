@@ -556,6 +556,10 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
-    # the sets never tuned on are guarded where they measured as they came (README) once they are there
+    # the fourteenth and fifteenth sets, never tuned on: measured 80 % / 9 of 88 and 77 % / 3 of 88 as they came
+    # (README), guarded there
+    fourteenth, fifteenth = evaluate("unseen", ("fourteenth",)), evaluate("unseen", ("fifteenth",))
+    assert fourteenth["texts"] == 220 and fourteenth["masked"] >= 0.79 and fourteenth["harmless_changed"] <= 9 / 88
+    assert fifteenth["texts"] == 220 and fifteenth["masked"] >= 0.76 and fifteenth["harmless_changed"] <= 3 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
