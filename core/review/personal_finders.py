@@ -4,6 +4,7 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 
 from . import personal_proposals
+from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
 from .personal_languages import ARABIC_STOP, FAMILY_WORDS, THANKS
 from .personal_patterns import (
     ACCOUNT,
@@ -24,21 +25,17 @@ from .personal_patterns import (
     CELEBRATES,
     CHILD_LINE,
     CHILDREN,
-    CLUB_TOKENS,
     DASHED,
     DASHED_SCRIPT,
     DATE,
-    DOT,
     EMAIL,
     EN_ADDRESS,
     FAMILY,
     FARSI_I_AM,
     FORM_NAME,
-    FREE_MAIL,
     FROM_FAMILY,
     HAN_NAMED,
     HANDLE,
-    HANDLE_LIKE,
     HERE,
     HOME_ABROAD,
     HOME_AFTER,
@@ -47,7 +44,6 @@ from .personal_patterns import (
     HOME_EN,
     HOME_STRONG,
     HOSTED_BY,
-    IBAN,
     INITIAL,
     INTRO,
     INTRO_EN,
@@ -58,7 +54,6 @@ from .personal_patterns import (
     LAST_WORD_SCRIPT,
     LOWER_ARTICLE_NAME,
     LOWER_NAMES,
-    LOWER_PLATE,
     LOWER_SIGNED,
     LOWER_TITLED,
     NAME,
@@ -67,27 +62,17 @@ from .personal_patterns import (
     NAME_UPPER,
     NAMED,
     NAMED_DATE,
-    NAMED_PLATE,
     NOT_NAMES,
     NUMBER,
-    OBFUSCATED_EMAIL,
     ORGANISATION_AFTER,
     PERSON,
     PERSON3,
     PHONE,
-    PHONE_WORD,
     PLACE,
     PLACE_WORDS,
-    PLATE,
-    PLATFORM,
     PREPOSITIONS,
-    PRIVATE,
-    PROVIDERS,
     RELATION,
-    SENTENCE_END,
-    SERVICE_NUMBERS,
     SIGNATURE,
-    SPELLED_PHONE,
     STAR,
     STREET,
     SURNAME_FIRST,
@@ -98,27 +83,17 @@ from .personal_patterns import (
     TURNS_AGE_FIRST,
     TURNS_DATE_FIRST,
     UPPER,
-    US_PHONE,
-    VEHICLE_BARE_PLATE,
-    VEHICLE_PLATE,
     VIETNAMESE,
     WE_ARE_THE,
     YEARS_ON,
     Finding,
-    iban_ok,
-    inside,
-    national,
-    organisation,
-    public_address,
     public_before,
-    public_sentence,
     role_before,
     trim_end,
     word_lists,
 )
 
 # What may stand beside a finding, compiled once (masking runs on every text of every export)
-_NAME_AFTER = re.compile(r"\s?[,.;:–—-]?\s*\(?(?:(?i:de|der|die)\s)?(?P<name>" + PERSON + r")\)?")
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
 _NAME_BEFORE = re.compile(r"(?:(?P<name>" + PERSON3 + r")[,:]?|(?P<arabic>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD +
                           r"){1,2})[،,])\s*(?:[–—]\s*)?"
@@ -131,14 +106,10 @@ _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?
                        NAME + r"(?: " + NAME + r")?)")
 _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
                               r"[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20})[\"'“”]?)\)")
-# The writer in a sentence, or a call to ring them ("ruf an:", "call or text"); not "call the ticket hotline"
-_WRITER = re.compile(r"\b(?i:ich|wir|uns|unsere?[rsnm]?|we|us|our|ruf|ruft|rufen|anrufen|meldet|melde)\b|\bI\b|"
-                     r"\b(?i:call|text)\b(?!\s(?i:the|their|its)\b)")
 _PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony)\w*\s(?:namens|"
                   r"called|named|heißt|heisst)\s$")
 _OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gemeinde|team|treff|office|center|centre|"
                          r"desk|hotline)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
-_HOLDER = re.compile(r",?\s(?i:Inhaber(?:in)?|Kontoinhaber(?:in)?|account holder|holder|titular)\s?:?\s" + NAME)
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
@@ -191,7 +162,7 @@ def _names_as_usual(text, first_names):
 
 def _find(text):
     lists = word_lists()
-    found = _contacts(text, lists)
+    found = contacts(text, lists)
     found += _homes_and_birthdays(text, lists)
     found += _names(text, lists)
     found += _children_listed(text) + _uncased_names(text) + _birthdays_listed(text)
@@ -202,43 +173,8 @@ def _find(text):
     found += _again(text, found)
     return resolve([f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                          _a_business(text, f))) and
-                    not (f.kind == "phone" and _nobody_s_landline(text, f, found)) and
-                    not (f.kind == "email" and _a_group_s_address(text, f, found))])
-
-
-def _nobody_s_landline(text, f, found):
-    """A German landline in a text that gives nothing else personal and no word of the writer's own in its sentence
-    before it ("Die Bahnhofsmission ist toll – Kontakt 0631 6 20 41", "Телефон клуба: 0631 …"): an office's, a
-    parish's or a club's the city's lists do not name yet. Where the writer is named, or gives a home, a mobile
-    number, an address or an account, the landline is theirs too; a mobile number or a number from abroad is a
-    person's wherever it stands."""
-    if not _landline(f.text):
-        return False
-    sentence = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1]
-    return not (PRIVATE.search(sentence) or _WRITER.search(sentence)) and \
-        all(g.kind == "phone" and _landline(g.text) for g in found)
-
-
-def _a_group_s_address(text, f, found):
-    """An e-mail address written as no person's (no first name, no initial and surname in it: "asu.hskl@…",
-    "parohia.ortodoxa.kl@…") in a text that gives nothing else personal and no word of the writer's own before it
-    in its sentence or just after it ("(privat)"), not written so that machines miss it: a group's, a parish's or a
-    club's."""
-    if "@" not in f.text:
-        return False  # "anna.k [at] web.de": hidden from machines, as a person hides an own address
-    tokens = [t for t in re.split(r"[._+-]+", f.text.lower().partition("@")[0]) if t]
-    lists = word_lists()
-    if (len(tokens) > 1 and len(tokens[0]) == 1) or any(
-            t.capitalize() in lists.first_names or t in ("familie", "family", "fam", "mama", "papa", "oma", "opa")
-            for t in tokens):
-        return False
-    around = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1] + " " + text[f.end:f.end + 60]
-    return not (PRIVATE.search(around) or _WRITER.search(around)) and all(g is f for g in found)
-
-
-def _landline(number):
-    digits = national(number)
-    return digits.startswith("0") and not digits.startswith("01") and not re.match(r"\s*\(?(?:\+|00)(?!49)", number)
+                    not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
+                    not (f.kind == "email" and a_group_s_address(text, f, found))])
 
 
 def _a_business(text, f):
@@ -249,149 +185,6 @@ def _a_business(text, f):
                 (len(words) > 1 and ORGANISATION_AFTER.match(" " + words[-1])) or
                 _PET.search(text, max(0, f.start - 30), f.start) or
                 (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)))
-
-
-def _contacts(text, lists):
-    """E-mail addresses, IBANs, phone numbers, licence plates and handles — not those of an office or the city."""
-    found = _emails(text, lists)
-    found += _numbers(text, lists, found)
-    found += _plates_and_handles(text, lists, found)
-    return found
-
-
-def _emails(text, lists):
-    found = []
-    for m in EMAIL.finditer(text):
-        local, _, domain = m.group().lower().partition("@")
-        if not public_address(local, domain, lists.email_locals, lists.domains) and \
-                not _an_office_s_local_part(local, lists.offices) and \
-                (not public_sentence(text, m.start(), lists.offices) or _a_person_s(local, domain, lists) or
-                 _named_before(text, m.start(), lists)):
-            found.append(Finding("email", m.start(), m.end(), m.group()))
-    for m in OBFUSCATED_EMAIL.finditer(text):
-        parts = [p.lower() for p in re.split(DOT, m.group("domain"), flags=re.IGNORECASE)]
-        public = public_address(re.sub(DOT, ".", m.group("local").lower()), ".".join(parts), lists.email_locals,
-                                lists.domains)
-        if (re.search(r"[\[({<]", m.group()) or re.fullmatch(PROVIDERS, parts[0])) and not public and \
-                not inside(found, m.start(), m.end()):
-            found.append(Finding("email", m.start(), m.end(), m.group()))
-    return found
-
-
-def _an_office_s_local_part(local, offices):
-    """An address whose local part names an office, also inside a compound: "nachbarschaftscafe.kotten@…",
-    "stadtteilbuero-ost@…" (not "nikita.k@…": short office words only at a word's end)."""
-    tokens = re.split(r"[._+-]", local.replace("ue", "ü"))
-    return any(w in t if len(w) >= 5 else t.endswith(w) for t in tokens for w in offices if len(w) >= 4)
-
-
-def _a_person_s(local, domain, lists):
-    """An address at a free mail provider written as a person's: an initial and a surname or a first name in it
-    ("n.schaefer@gmx.net", "tanja.roth@web.de"), whatever office the sentence names; not a group's ("asu.hskl@…",
-    "parohia.ortodoxa.kl@…")."""
-    tokens = re.split(r"[._+-]", local)
-    return domain.split(".")[0] in FREE_MAIL and not any(w in CLUB_TOKENS for w in tokens) and \
-        ((len(tokens) > 1 and len(tokens[0]) == 1 and len(tokens[1]) > 2) or
-         any(len(t) > 2 and t.capitalize() in lists.plain_first_names for t in tokens))
-
-
-def _named_before(text, start, lists):
-    """A private person named in the words just before a contact, in its clause ("Anmeldung bei Vanessa: …",
-    "Rami +49 …", "an Jeroen (…): NL40…"): the contact is that person's, whatever office the sentence names; not a
-    role's holder ("Quartiersmanagerin Anna Schmidt, Tel. …") or a business ("Café Frieda, Tel. …")."""
-    before = text[max(0, start - 45):start]
-    clause = re.split(r"[.!?;\n]\s", before)[-1]
-    offset = start - len(clause)
-    for m in re.finditer(NAME, clause):
-        if m.group().split("-")[0] in lists.plain_first_names and not clause[m.end():].startswith("-") and \
-                not role_before(text, offset + m.start(), lists.roles) and \
-                not BUSINESS_BEFORE.search(text, max(0, offset + m.start() - 25), offset + m.start()):
-            return True
-    return False
-
-
-def _numbers(text, lists, found):
-    """IBANs (their check digits hold) and phone numbers, not an office's; not the digits of an IBAN or a date."""
-    more = []
-    iban_shaped = []  # an IBAN whose check digits fail is still no phone number
-    for m in IBAN.finditer(text):
-        iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
-        end = _valid_iban_end(m)
-        own = end and re.match(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b", text[end:end + 30])
-        if end and (own or not public_before(text, m.start(), lists.offices) or _named_before(text, m.start(), lists)
-                    or _HOLDER.match(text, end)):  # "(unser Konto in Sofia)", "an Jeroen: NL40…", "…, Inhaber Max"
-            more.append(Finding("iban", m.start(), end, text[m.start():end]))
-    for m in US_PHONE.finditer(text):  # "719.555.0178 (US cell)"
-        if not public_before(text, m.start(), lists.offices):
-            more.append(Finding("phone", m.start(), m.end(), m.group()))
-    for m in PHONE.finditer(text):
-        digits = national(m.group())
-        if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS):
-            continue
-        named = _name_after(text, m.end(), lists.plain_first_names)
-        foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", m.group())  # from abroad: a person's phone, as a mobile
-        if public_before(text, m.start(), lists.offices,
-                         sentences=1 if digits.startswith("01") or named or foreign else 3) and \
-                not (named or _named_before(text, m.start(), lists)):
-            continue  # an office's number; a landline also when an office is named a sentence or two before
-        if inside(found + more + iban_shaped, m.start(), m.end()) or \
-                re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
-            continue  # part of an IBAN, or a date
-        start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
-        more.append(Finding("phone", start, m.end(), text[start:m.end()]))
-    return more + _spelled_phones(text, lists, found + more)
-
-
-def _spelled_phones(text, lists, found):
-    """A phone number written in words, at least three of its digits as words ("null eins fünf zwei – drei acht …",
-    "0160 – neun sieben drei – 55 08 21"): from a leading zero, or after a word for a phone; not an office's."""
-    more = []
-    for m in SPELLED_PHONE.finditer(text):
-        tokens = re.findall(r"\w+", m.group("phone"))
-        spelled = [t for t in tokens if not t.isdigit()]
-        digits = len(spelled) + sum(len(t) for t in tokens if t.isdigit())
-        leading = tokens[0].lower() in ("null", "zero", "oh") or tokens[0].startswith("0")
-        if len(spelled) >= 3 and digits >= 7 and (leading or PHONE_WORD.search(text, max(0, m.start() - 25),
-                                                                                 m.start())) and \
-                not public_before(text, m.start(), lists.offices) and not inside(found, m.start(), m.end()):
-            more.append(Finding("phone", m.start(), m.end(), m.group()))
-    return more
-
-
-def _plates_and_handles(text, lists, found):
-    more = []
-
-    def add(kind, start, end):
-        more.append(Finding(kind, start, end, text[start:end]))
-
-    for pattern in (PLATE, LOWER_PLATE):
-        for m in pattern.finditer(text):
-            if not inside(found + more, m.start(), m.end()):
-                add("licence_plate", m.start(), m.end())
-    for m in NAMED_PLATE.finditer(text):  # "Kennzeichen GH-417-TZ", "34 FK 2291 plakalı"
-        group = "plate" if m.group("plate") else "before"
-        if not inside(found + more, m.start(group), m.end(group)):
-            add("licence_plate", m.start(group), m.end(group))
-    for m in VEHICLE_BARE_PLATE.finditer(text):  # "von dem Kombi mit TM 08 XLP"
-        if not inside(found + more, m.start("plate"), m.end("plate")):
-            add("licence_plate", m.start("plate"), m.end("plate"))
-    for m in VEHICLE_PLATE.finditer(text):
-        if not inside(found + more, m.start("plate"), m.end("plate")):
-            add("licence_plate", m.start("plate"), m.end("plate"))
-    for m in HANDLE.finditer(text):
-        if not inside(found + more, m.start(), m.end()) and not organisation(text, m.start(), m.group(), lists.offices):
-            add("social_handle", m.start(), m.end())
-    for m in HANDLE_LIKE.finditer(text):
-        sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
-        if PLATFORM.search(sentence) and not inside(found + more, m.start(), m.end()) and \
-                not re.fullmatch(r"[A-Za-z]+\d{1,2}", m.group()) and \
-                not organisation(text, m.start(), m.group(), lists.offices):
-            add("social_handle", m.start(), m.end())  # not "U2" or "Linie105": a handle has more to it
-    for m in LABELLED_HANDLE.finditer(text):
-        if not inside(found + more, m.start("handle"), m.end("handle")) and \
-                not organisation(text, m.start(), m.group("handle"), lists.offices):
-            add("social_handle", m.start("handle"), m.end("handle"))
-    return more
 
 
 def _homes_and_birthdays(text, lists):
@@ -597,30 +390,8 @@ def _contact_follows(text, end):
                 HANDLE.search(sentence))
 
 
-def _valid_iban_end(m):
-    """Where the IBAN matched ends, if its check digits hold: the longest run of its groups that is valid (a word
-    after it, "… 6861 oder anrufen", is not part of it)."""
-    text = m.group()
-    for end in sorted({i for i in range(5, len(text) + 1) if i == len(text) or text[i] == " "}, reverse=True):
-        if iban_ok(text[:end]):
-            return m.start() + end
-    return None
 
 
-def _name_after(text, end, first_names):
-    """A first name just after a number or address: "… 0157 3382 9910, Rajesh", "(Imran)"."""
-    m = _NAME_AFTER.match(text[end:end + 40])
-    return m if m and m.group("name").split()[0] in first_names and m.group("name").lower() not in NOT_NAMES \
-        else None
-
-
-def _surname_after(text, f):
-    """A name just after an e-mail address whose surname the address carries: "ani_todorova@abv.bg, Anelia
-    Todorova"."""
-    m = _NAME_AFTER.match(text[f.end:f.end + 40]) if f.kind == "email" else None
-    local = f.text.lower().partition("@")[0]
-    return m if m and len(m.group("name").split()) > 1 and len(m.group("name").split()[-1]) >= 4 and \
-        m.group("name").split()[-1].lower() in local else None
 
 
 def _again(text, found):
@@ -666,7 +437,7 @@ def _name_with_contact(text, f, first_names, plain):
     more = []
     before = text[max(0, f.start - 40):f.start]
     m = _NAME_BEFORE.search(before)
-    after = _name_after(text, f.end, plain) or _surname_after(text, f)
+    after = name_after(text, f.end, plain) or surname_after(text, f)
     if after:
         more.append(Finding("person_name", f.end + after.start("name"), f.end + after.end("name"), after.group("name")))
     if not m:
