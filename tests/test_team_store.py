@@ -269,3 +269,35 @@ def test_a_copy_that_fails_half_way_leaves_no_store_behind_and_the_source_as_it_
         copy_store(gpkg, name, target_authcfg=authcfg, feedback=Interrupted())
     assert not exists(name, authcfg)  # nothing half-copied for a colleague to open
     assert open_store(gpkg).rows(schema.SUBMISSIONS, "portal_id, review_status") == before
+
+
+def test_reads_share_one_connection_and_one_the_server_dropped_is_replaced_without_an_error(
+        tmp_path, postgres_server, pg_store):
+    """A reviewer's panel reads the store many times a minute: the reads share one idle connection (not one login
+    per read on the city's server, which counts its connections), and when the server drops it (a restart, an
+    administrator ending idle sessions) the next read opens a new one instead of showing an error."""
+    from stadtdialog.core.store.pg_store import close_connections
+
+    name, authcfg = pg_store()
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    close_connections()  # no idle reader of an earlier test
+    store = open_store(name, authcfg)
+
+    def readers():
+        return sorted(pid for (pid,) in postgres_server.sql(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = 'Stadtdialog' AND pid <> pg_backend_pid()"))
+
+    assert [store.count(schema.SUBMISSIONS) for _ in range(4)] == [15] * 4
+    quarantined = store.count(schema.QUARANTINE)
+    assert quarantined > 0
+    first = readers()
+    assert len(first) == 1  # one idle reading connection, kept
+    assert store.count(schema.SUBMISSIONS) == 15
+    assert readers() == first  # … and taken again
+    postgres_server.sql("SELECT pg_terminate_backend(%s)", (first[0],))
+    assert store.count(schema.SUBMISSIONS) == 15  # no error: the dropped connection is replaced
+    assert store.count(schema.QUARANTINE) == quarantined
+    second = readers()
+    assert len(second) == 1 and second != first
+    close_connections()
+    assert readers() == []
