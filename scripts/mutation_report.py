@@ -538,7 +538,9 @@ def run_module(args, module, tests):
                     [str(tool / "cr-filter-operators"), str(session), str(cfg)]]
     for command in commands + [[str(tool / "cosmic-ray"), "exec", str(cfg), str(session)]]:
         subprocess.run(command, cwd=src, env=env, check=True)  # nosec B603 - the mutation tool on our copy
-    return summarise(module, tests, session, (time.monotonic() - started) / 60)
+    result = summarise(module, tests, session, (time.monotonic() - started) / 60)
+    result["resumed"] = resume
+    return result
 
 
 def _same_module(old, new):
@@ -630,8 +632,10 @@ def main():
         print("mutating", module, flush=True)
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
                                 text=True).stdout.strip()  # the scratch copy is made of it now
+        before = results.get(module, {}).get("commit")
         results[module] = run_module(args, module, tests)
-        results[module]["commit"] = commit
+        resumed = results[module].pop("resumed") and before
+        results[module]["commit"] = "{}, resumed at {}".format(before, commit) if resumed else commit
         results_file.write_text(json.dumps(results, indent=1))
         r = results[module]
         print("  {} mutants, {} killed, {} survived".format(r["mutants"], r["killed"], len(r["survived"])),
