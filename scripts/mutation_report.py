@@ -515,11 +515,11 @@ def _count(session):
         con.close()
 
 
-def run_module(args, module, tests):
+def run_module(args, module, tests, started_at=None):
     work = args.work / module.replace("/", "_")
     work.mkdir(parents=True, exist_ok=True)
     session = work / "session.sqlite"
-    resume = args.resume and session.exists() and _same_module(work / "src" / module, ROOT / module)
+    resume = args.resume and session.exists() and _unchanged_since(module, started_at)
     src = scratch_copy(work)  # the tests as they are now
     build = work / "build"
     (build / "plugins").mkdir(parents=True, exist_ok=True)
@@ -543,9 +543,14 @@ def run_module(args, module, tests):
     return result
 
 
-def _same_module(old, new):
-    """A pass can only go on while the module is the one its mutants were made of (they are kept by position)."""
-    return old.is_file() and old.read_bytes() == new.read_bytes()
+def _unchanged_since(module, commit):
+    """A pass can only go on while the module is the one its mutants were made of at the commit it started at (they
+    are kept by position; the scratch copy may hold the mutant a stopped pass was running)."""
+    if not commit:
+        return False
+    old = subprocess.run(["git", "show", "{}:{}".format(commit.split(",")[0], module)], cwd=ROOT,  # nosec B603 B607
+                         capture_output=True).stdout
+    return old == (ROOT / module).read_bytes()
 
 
 def _forget_survivors(session):
@@ -633,7 +638,7 @@ def main():
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
                                 text=True).stdout.strip()  # the scratch copy is made of it now
         before = results.get(module, {}).get("commit")
-        results[module] = run_module(args, module, tests)
+        results[module] = run_module(args, module, tests, before)
         resumed = results[module].pop("resumed") and before
         results[module]["commit"] = "{}, resumed at {}".format(before, commit) if resumed else commit
         results_file.write_text(json.dumps(results, indent=1))
