@@ -48,11 +48,12 @@ def gold(text, findings, words, labels):
     return tags
 
 
-def train(texts, first_names, epochs=EPOCHS):
+def train(texts, first_names, epochs=EPOCHS, more_names=()):
     """Averaged weights: feature -> [one weight per label], rounded, the features that never mattered left out."""
     from stadtdialog.core.review.personal_tagger import LABELS, features, tokens
 
     names = {n.lower() for n in first_names}  # as the tagger compares them
+    more = frozenset(n.lower() for n in more_names)
     weights, totals, stamps, step = {}, {}, {}, 0
     data = []
     for t in texts:
@@ -64,7 +65,7 @@ def train(texts, first_names, epochs=EPOCHS):
         for words, tags in data:
             previous = 0
             for i, truth in enumerate(tags):
-                feats = features(words, i, LABELS[previous], names)
+                feats = features(words, i, LABELS[previous], names, more)
                 scores = [0.0] * len(LABELS)
                 for feat in feats:
                     for label, value in enumerate(weights.get(feat, ())):
@@ -90,22 +91,23 @@ def train(texts, first_names, epochs=EPOCHS):
     return averaged
 
 
-def model(texts, first_names):
+def model(texts, lists):
     from stadtdialog.core.review.personal_tagger import LABELS
 
     return {"about": "Weights of the word tagger for names and home addresses (core/review/personal_tagger.py), "
                      "trained by scripts/train_personal_tagger.py on the 'tune' parts of the labelled sets in "
                      "tests/data/personal_data_*.json, written by the project for it. Not a downloaded model.",
             "labels": list(LABELS), "margin": MARGIN, "epochs": EPOCHS, "texts": len(texts),
-            "weights": dict(sorted(train(texts, first_names).items()))}
+            "weights": dict(sorted(train(texts, lists.first_names, more_names=lists.more_first_names).items()))}
 
 
-def leave_out(name, personal_tagger, first_names):
+def leave_out(name, personal_tagger, lists):
     from evaluate_personal_data import evaluate, print_figures
 
-    weights = model(training_texts(name), first_names)
-    left_out = personal_tagger.Tagger(weights["weights"], first_names, weights["margin"])
-    for tagger, label in ((personal_tagger.Tagger({}, first_names), "rules only"), (left_out, "with the tagger")):
+    weights = model(training_texts(name), lists)
+    left_out = personal_tagger.Tagger(weights["weights"], lists.first_names, weights["margin"], lists.more_first_names)
+    for tagger, label in ((personal_tagger.Tagger({}, lists.first_names), "rules only"),
+                          (left_out, "with the tagger")):
         personal_tagger.shipped = lambda tagger=tagger: tagger  # the detector asks the module for its tagger
         print(label + ":")
         print_figures(evaluate("all", (name,)), details=label != "rules only")
@@ -125,8 +127,8 @@ def main():
     from stadtdialog.core.review.personal_tagger import MODEL
 
     if args.leave_out:
-        return leave_out(args.leave_out, personal_tagger, word_lists().first_names)
-    fresh = json.dumps(model(training_texts(), word_lists().first_names), ensure_ascii=False, separators=(",", ":"))
+        return leave_out(args.leave_out, personal_tagger, word_lists())
+    fresh = json.dumps(model(training_texts(), word_lists()), ensure_ascii=False, separators=(",", ":"))
     if args.check:
         current = MODEL.read_text(encoding="utf-8") == fresh + "\n"
         print("{} is {}".format(MODEL.name, "current" if current else "out of date: run this script"))

@@ -72,6 +72,7 @@ from .personal_patterns import (
     PLACE_WORDS,
     PREPOSITIONS,
     RELATION,
+    SAINTS,
     SIGNATURE,
     STAR,
     STREET,
@@ -166,15 +167,26 @@ def _find(text):
     found += _homes_and_birthdays(text, lists)
     found += _names(text, lists)
     found += _children_listed(text) + _uncased_names(text) + _birthdays_listed(text)
-    found += personal_proposals.tagged(text, lists)
+    found += personal_proposals.tagged(text, lists) + personal_proposals.known_first_names(text, lists)
     found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += _again(text, found)
     return resolve([f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
+                                                                         _a_figure_s_first_names(text, f, lists) or
                                                                          _a_business(text, f))) and
                     not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
                     not (f.kind == "email" and a_group_s_address(text, f, found))])
+
+
+def _a_figure_s_first_names(text, f, lists):
+    """ "Georg Michael" of "Georg Michael Pfaff", "Antonio" of "San Antonio": a figure's or a saint's, or a place."""
+    after = re.match(r" ([^\W\d_]+)", text[f.end:])
+    before = re.search(r"([^\W\d_]+)\.? $", text[max(0, f.start - 12):f.start])
+    first, last = (before.group(1) + " " if before else ""), (" " + after.group(1) if after else "")
+    return bool(any(_public_figure(name, lists.figures) for name in (f.text + last, first + f.text,
+                                                                     first + f.text + last)) or
+                before and before.group(1).lower() in SAINTS or f.text.split()[0].lower() in SAINTS)
 
 
 def _a_business(text, f):
@@ -182,9 +194,23 @@ def _a_business(text, f):
     Fellowship", "ein Dackel namens Bello", "Paul Münch" where the text names the Paul-Münch-Straße."""
     words = re.findall(r"[^\W\d_]+", f.text)
     return bool(BUSINESS_BEFORE.search(text, max(0, f.start - 25), f.start) or ORGANISATION_AFTER.match(text, f.end) or
+                bool(words) and bool(BUSINESS_BEFORE.match(words[0] + " ")) or
+                any(q.start() < f.start and f.end < q.end() and _named_in_quotes(text, q.start())
+                    for q in _QUOTED.finditer(text)) or
                 (len(words) > 1 and ORGANISATION_AFTER.match(" " + words[-1])) or
                 _PET.search(text, max(0, f.start - 30), f.start) or
                 (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)))
+
+
+# a name in quotes is a place's or a business's: "der Dönerladen 'Jasmin'", "das Café 'Anna & Paul'"
+_QUOTED = re.compile(r"['‘‚„\"“«»](?:[^\W\d_]+(?: (?:&|und|and|&amp;) | ))*[^\W\d_]+['’‘“”\"«»]")
+
+
+def _named_in_quotes(text, start):
+    """A place or business named in quotes ("das Café 'Frieda'"), not a nickname ("Jennifer ("Jenny")", "Hans 'Hansi'
+    Müller"): the quote stands after a word that is no first name."""
+    before = re.search(r"([^\W\d_]+)\W{0,2}$", text[max(0, start - 30):start])
+    return bool(before) and text[start - 1:start] != "(" and before.group(1) not in word_lists().first_names
 
 
 def _homes_and_birthdays(text, lists):

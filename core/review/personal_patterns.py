@@ -326,7 +326,10 @@ CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|f
 # a name only where the text introduces a person (ich bin …, Gruß …, meine Tochter …), not where a name could stand
 AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "Bill", "Grace", "Holly", "Jade",
                    "Amber", "Ruby", "Daisy", "Chad", "Georgia", "Jordan", "Victoria", "Virginia", "Florence",
-                   "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy", "Ray"}
+                   "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy", "Ray",
+                   # words in German, English or Turkish: a board, to be able, a jack, "hello", "but"; a city
+                   "Brett", "Can", "Jack", "Selam", "Ama", "Milan"}
+SAINTS = {"san", "santa", "santo", "são", "sankt", "st", "saint", "ste"}  # "San Antonio", "St. Martin": no citizens
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 # A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
 BUSINESS_BEFORE = re.compile(r"\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|döner|"
@@ -348,7 +351,8 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
 
 
 Finding = namedtuple("Finding", "kind start end text")
-WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures plain_first_names")
+WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures plain_first_names "
+                                    "more_first_names")
 
 
 @lru_cache(maxsize=1)
@@ -356,10 +360,11 @@ def word_lists():
     """The lists a city extends (resources/privacy/): its own contacts, offices, roles, public figures; first names."""
     contacts = json.loads((RESOURCES / "privacy" / "public_contacts.json").read_text(encoding="utf-8"))
     first = json.loads((RESOURCES / "privacy" / "first_names.json").read_text(encoding="utf-8"))["names"]
+    more = json.loads((RESOURCES / "privacy" / "more_first_names.json").read_text(encoding="utf-8"))["names"]
     public_phones = {re.sub(r"\D", "", p) for p in contacts["phones"]}
     return WordLists(public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
                      tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
-                     set(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES)
+                     frozenset(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES, frozenset(more))
 
 
 TITLES = {"frau", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}

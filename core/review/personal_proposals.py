@@ -3,6 +3,7 @@ public figure's, a role's holder's, a street's or a business's, nor a first name
 after "in"; an address with its number that is not an office's nor a public place's ("der Spielplatz am
 Kaiserbergring 12"), masked with its whole street."""
 import re
+from functools import lru_cache
 
 from . import personal_tagger
 from .personal_patterns import (
@@ -41,6 +42,80 @@ def tagged(text, lists):
     return found
 
 
+def known_first_names(text, lists):
+    """A first name the city's list knows, written as a name ("Abdulrahman lässt ausrichten", "bei Steffi melden",
+    "Thanks to Meryem"), with the name written after it ("Trainer Klaus Henn"): proposed wherever it stands and
+    checked as the tagger's proposals are."""
+    found = []
+    for m in _WORD.finditer(text):
+        known = m.group() in lists.plain_first_names
+        if not (known or m.group() in lists.more_first_names) or text[m.start() - 1:m.start()] in ("-", "@", "."):
+            continue  # a figure's ("Fritz Walter") or a saint's ("San Antonio") is left out by personal_finders
+        last = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        written = last and last.group()[0].isupper() and not last.group().isupper() and \
+            not _no_surname(last.group(), lists) and text[last.end():last.end() + 1] not in ("-", "@")
+        if known or written and m.group().lower() not in NOT_NAMES:  # a first name of the longer list only with
+            found += _name(text, m.start(), last.end() if written else m.end(), lists,  # a name after it
+                           _PLACE_PREPOSITIONS)
+    return found + _in_another_script(text, lists)
+
+
+def _in_another_script(text, lists):
+    """A first name in another script than the text's Latin one, with the word of that script after it ("Trainerin:
+    Nino Tsertsvadze (ნინო)", "Gruß, Anahit – Անահիտ Ներսիսյան"); names of either list, as they are written there."""
+    letters = [c for c in text if c.isalpha()]
+    if sum(c <= "\u024f" for c in letters) < 0.6 * len(letters):
+        return []
+    found = []
+    for m in _SCRIPT_WORD.finditer(text):
+        word = m.group()
+        if word[0] <= "\u024f" or word in _WORDS_IN_OTHER_SCRIPTS or \
+                not (word in lists.first_names or word in lists.more_first_names):
+            continue
+        before = re.search(r"(\S)\s$", text[max(0, m.start() - 2):m.start()])
+        if before and before.group(1).isalpha() and _script(before.group(1)) == _script(word):
+            continue  # inside a sentence of that script, not a name beside the text's own: "رمضان كريم"
+        end = m.end()
+        after = _SCRIPT_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if after and after.group()[0] > "\u024f" and _script(after.group()) == _script(word):
+            end = after.end()
+        found.append(Finding("person_name", m.start(), end, text[m.start():end]))
+    return found
+
+
+# first names that are also words there: greetings, "beautiful", "hope", "light", a feast, "I work"
+_WORDS_IN_OTHER_SCRIPTS = {"سلام", "جميل", "رمضان", "كريم", "أمل", "امل", "نور", "Радим", "Мир", "Любовь", "Надежда",
+                           "Вера"}
+_SCRIPT_WORD = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»„“”‘’/@#*+=<>|\\–—-]+")
+
+
+def _script(word):
+    """The Unicode block of a word's first letter, in steps of 128 code points (enough to tell scripts apart)."""
+    return ord(word[0]) // 128
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _no_surname(word, lists):
+    """ "und", a place ("Volkspark", "Stiftsplatz"), a public figure's name ("Klose", "Barbarossa")."""
+    lower = word.lower()
+    return lower in _NOT_SURNAMES or lower.endswith(_PLACE_ENDINGS) or word in _figures_last_words(lists.figures)
+
+
+_PLACE_ENDINGS = tuple(w for w in PLACE_WORDS if len(w) > 3 and w.isalpha())
+
+
+@lru_cache(maxsize=4)
+def _figures_last_words(figures):
+    return frozenset(f.split()[-1] for f in figures)
+
+
+_NOT_SURNAMES = {"und", "and", "oder", "or"} | {w.lower() for w in PLACE_WORDS}
+# where a name after a preposition is a place's ("in Milan"), not a person's ("bei Nadine melden", "thanks to Meryem")
+_PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "at", "near", "im", "am", "zum", "zur", "the"}
+
+
 def _a_public_place_s(text, start):
     place = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     return bool(place) and place.group("place").lower().endswith(_PUBLIC_PLACES)
@@ -54,7 +129,7 @@ def _address(text, start, end):
     return Finding("home_address", start, end, text[start:end]) if re.search(r"[^\W\d_]", text[start:end]) else None
 
 
-def _name(text, start, end, lists):
+def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"}):
     titled = start
     before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 10):start])
     if before and before.group(1).lower() in TITLES:  # "…, Herr Becker," tagged without its title: checked with it
@@ -68,7 +143,7 @@ def _name(text, start, end, lists):
         end = start + len(text[start:start + place.start()].rstrip())
     name = text[start:end]
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
-                                                                                                  lists)):
+                                                                                                  lists, prepositions)):
         return []
     return [Finding("person_name", start, end, name)]
 
@@ -83,7 +158,7 @@ def _not_a_citizen(text, titled, start, end, lists):
         text[end:end + 1] == "-"
 
 
-def _a_word(text, start, name, lists):
+def _a_word(text, start, name, lists, prepositions):
     """A single word that may not be a person: a word at a sentence's start that is no plain first name ("Bill for
     parking was 9 €"), a first name that is also a word ("die Rose"), a place after a preposition ("in Milan", "the
     Milan meet-up")."""
@@ -91,4 +166,4 @@ def _a_word(text, start, name, lists):
     before = re.findall(r"\w+", text[max(0, start - 12):start].lower())
     return (sentence_start and name not in lists.plain_first_names) or \
         (name in lists.first_names and name not in lists.plain_first_names) or \
-        bool(before and before[-1] in PREPOSITIONS | {"the"})
+        bool(before and before[-1] in prepositions)

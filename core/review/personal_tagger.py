@@ -36,9 +36,10 @@ def shape(word):
 _RUN = re.compile(r"(.)\1+")
 
 
-def features(words, i, previous, first_names):
+def features(words, i, previous, first_names, more_names=frozenset()):
     """What the tagger weighs for word i of `words` ((start, end, word) as tokens gives them), the tag before it
-    being `previous`; `first_names`: the known first names in lower case."""
+    being `previous`; `first_names`: the known first names in lower case; `more_names`: the first names of many
+    countries that are no word of a dictionary (in lower case; weaker evidence, weighed in context)."""
     def word(j):
         return words[j][2].lower() if 0 <= j < len(words) else ("<s>" if j < 0 else "</s>")
 
@@ -49,6 +50,7 @@ def features(words, i, previous, first_names):
     first = this in first_names
     start = i == 0 or words[i - 1][2] in SENTENCE_START
     before, after, before2 = word(i - 1), word(i + 1), word(i - 2)
+    more = not first and this in more_names
     return ("bias", "w=" + this, "sh=" + form, "suf3=" + this[-3:], "pre3=" + this[:3], f"fn={first}",
             f"fn_sh={first}_{form}", f"start={start}", f"fn_start={first}_{start}",
             "w-1=" + before, "w-2=" + before2, "w+1=" + after, "w+2=" + word(i + 2),
@@ -56,14 +58,17 @@ def features(words, i, previous, first_names):
             "p=" + previous, f"p_sh={previous}_{form}", f"fn-1={before in first_names}",
             f"fn+1={after in first_names}", f"fn_w-1={first}_{before}",
             f"fn_w+1={first}_{after}", f"street={bool(STREET_END.search(this))}",
-            f"sh-1_sh={shaped(i - 1)}_{form}", f"sh_sh+1={form}_{shaped(i + 1)}")
+            f"sh-1_sh={shaped(i - 1)}_{form}", f"sh_sh+1={form}_{shaped(i + 1)}",
+            f"mx_sh={more}_{form}", f"mx_start={more}_{start}", f"mx_w-1={more}_{before}",
+            f"mx_w+1={more}_{after}", f"mx-1={before in more_names}", f"mx+1={after in more_names}")
 
 
 class Tagger:
-    def __init__(self, weights, first_names, margin=0.0):
+    def __init__(self, weights, first_names, margin=0.0, more_names=()):
         """weights: feature -> one weight per label (LABELS); margin: how much more a label must score than "O"."""
         self.weights = weights
         self.first_names = {n.lower() for n in first_names}
+        self.more_names = frozenset(n.lower() for n in more_names)
         self.margin = margin
 
     def scores(self, feats):
@@ -76,7 +81,7 @@ class Tagger:
         return total
 
     def best(self, words, i, previous):
-        total = self.scores(features(words, i, previous, self.first_names))
+        total = self.scores(features(words, i, previous, self.first_names, self.more_names))
         label = max(range(len(LABELS)), key=total.__getitem__)
         return label if total[label] - total[0] >= self.margin else 0
 
@@ -101,4 +106,5 @@ def shipped():
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     if tuple(model["labels"]) != LABELS:
         raise ValueError("{} was trained for the labels {}, not {}".format(MODEL.name, model["labels"], LABELS))
-    return Tagger(model["weights"], word_lists().first_names, model["margin"])
+    lists = word_lists()
+    return Tagger(model["weights"], lists.first_names, model["margin"], lists.more_first_names)

@@ -1,0 +1,61 @@
+"""Writes resources/privacy/more_first_names.json: the first names of many countries, in their own scripts, that are
+no word of a German or English dictionary — the longer list the detector weighs only in context (a first name
+followed by a name, "Babucarr Ceesay"; a name in another script beside a Latin text; a feature of the word tagger),
+where the city's own first_names.json is believed alone.
+
+Source: the first names of every locale of Faker's person providers (https://github.com/joke2k/faker, MIT licence,
+faker/providers/person/*/__init__.py), read from an installed Faker; dropped: names of fewer than three letters, names
+of more than one word, names already in first_names.json, and every name that is a word of Debian's German
+(wngerman, /usr/share/dict/ngerman) or English (wamerican, lower-case entries of /usr/share/dict/american-english)
+word list, in any case ("Beste", "Bella", "Will"). Not run by make; run it by hand in a venv with Faker:
+
+    python3 -m venv /tmp/faker && /tmp/faker/bin/pip install faker && /tmp/faker/bin/python \
+        scripts/make_more_first_names.py
+"""
+import importlib
+import json
+import pkgutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "privacy" / "more_first_names.json"
+ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def faker_first_names():
+    import faker
+    import faker.providers.person as person
+
+    names = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module("faker.providers.person." + module.name), "Provider", None)
+        for klass in getattr(provider, "__mro__", ()):
+            for attribute in ATTRIBUTES:
+                value = klass.__dict__.get(attribute)
+                if isinstance(value, (list, tuple, set, dict)):
+                    names |= {n.strip() for n in value if isinstance(n, str)}
+    return names, faker.VERSION
+
+
+def words(path, lower_case_only=False):
+    with open(path, encoding="utf-8", errors="ignore") as lines:
+        return {w.strip().lower() for w in lines if w.strip() and (w.strip().islower() or not lower_case_only)}
+
+
+def main():
+    names, version = faker_first_names()
+    known = set(json.loads((ROOT / "resources" / "privacy" / "first_names.json").read_text(encoding="utf-8"))["names"])
+    dictionary = words("/usr/share/dict/ngerman") | words("/usr/share/dict/american-english", lower_case_only=True)
+    more = sorted(n for n in names if len(n) >= 3 and " " not in n and n not in known and n.lower() not in dictionary)
+    OUT.write_text(json.dumps({
+        "about": "First names of many countries, in their own scripts, from Faker {} (person providers of every "
+                 "locale; MIT licence, (c) 2012 Daniele Faraglia: the notice is in more_first_names.LICENSE.txt), "
+                 "without the names of first_names.json and without any that is a word of Debian's German or "
+                 "English word list. Weighed only in context; written by scripts/make_more_first_names.py.".format(
+                     version),
+        "names": more}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print("wrote {} ({} names)".format(OUT, len(more)))
+
+
+if __name__ == "__main__":
+    main()
