@@ -580,5 +580,10 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     fourteenth, fifteenth = evaluate("tune", ("fourteenth",)), evaluate("tune", ("fifteenth",))
     assert fourteenth["texts"] == 220 and fourteenth["masked"] >= 0.90 and fourteenth["harmless_changed"] <= 7 / 88
     assert fifteenth["texts"] == 220 and fifteenth["masked"] >= 0.90 and fifteenth["harmless_changed"] == 0
+    # the sixteenth and seventeenth sets, never tuned on: measured 87 % / 3 of 88 and 85 % / 4 of 88 as they came
+    # (README), guarded there
+    sixteenth, seventeenth = evaluate("unseen", ("sixteenth",)), evaluate("unseen", ("seventeenth",))
+    assert sixteenth["texts"] == 220 and sixteenth["masked"] >= 0.86 and sixteenth["harmless_changed"] <= 3 / 88
+    assert seventeenth["texts"] == 220 and seventeenth["masked"] >= 0.84 and seventeenth["harmless_changed"] <= 4 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
