@@ -35,6 +35,11 @@ class StoreError(StadtdialogError):
     """The GeoPackage cannot be created, opened, migrated or written."""
 
 
+class StylesNotSavedError(StoreError):
+    """The store works, but QGIS's style table could not be written (the login may not); the plugin styles its
+    layers all the same."""
+
+
 class StoreBusyError(StoreError):
     """Another program holds a write lock on the GeoPackage."""
 

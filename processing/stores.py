@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.errors import StylesNotSavedError
 from ..core.i18n import tr
 from ..core.store import schema
 from ..core.store.stores import is_postgres
@@ -56,7 +57,10 @@ class CreateStoreAlgorithm(Algorithm):
             from ..core.store.catalogue import load_catalogue
 
             store.write_catalogue(load_catalogue())
-            install_styles(store)
+            try:
+                install_styles(store)
+            except StylesNotSavedError as exc:
+                feedback.reportError(str(exc))
             feedback.pushInfo(tr("{name} made.").format(name=name))
         roles = grant_roles(store)
         if not roles:

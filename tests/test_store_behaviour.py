@@ -166,6 +166,10 @@ def test_export_and_report_read_either_store(tmp_path, new_store):
     assert export(name, out, store_authcfg=authcfg) == 20
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert sum(1 for r in rows if r["action_areas"] == "kultur_sport") > 0 and all(r["lon"] for r in rows)
+    for language, label in (("de", "Kultur und Sport"), ("en", "Culture and sport")):  # the catalogue's words
+        export(name, out, store_authcfg=authcfg, language=language)
+        rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+        assert {r["action_areas_labels"] for r in rows if r["action_areas"] == "kultur_sport"} == {label}
     data = report(name, tmp_path / "bericht.pdf", store_authcfg=authcfg, background=False)
     assert data.total == 20 and data.by_area["kultur_sport"] > 0 and (tmp_path / "bericht.pdf").stat().st_size > 10000
 

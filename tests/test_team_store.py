@@ -301,3 +301,74 @@ def test_reads_share_one_connection_and_one_the_server_dropped_is_replaced_witho
     assert len(second) == 1 and second != first
     close_connections()
     assert readers() == []
+
+
+def test_a_login_that_may_not_make_roles_gets_a_working_store_and_is_told_the_roles_wait(
+        tmp_path, postgres_server, basic_auth):
+    """A planner's own login on the city's server may make a schema but neither roles nor rows in the city's style
+    table: create_store makes the store, its ROLES output says the roles were not granted (city IT runs it once
+    more) instead of claiming them, and both it and a first pull say the styles were not saved in the database —
+    the store works and the plugin styles its layers."""
+    from qgis_process_run import run_json
+    from stadtdialog.core.store.pg_schema import styles_sql
+
+    for statement in styles_sql():  # the city's style table is there, made by its GIS administrators
+        postgres_server.sql(statement)
+    postgres_server.sql("CREATE ROLE lim LOGIN PASSWORD 'lim-pw'")
+    try:
+        postgres_server.sql("GRANT CREATE ON DATABASE {} TO lim".format(postgres_server.database))
+        postgres_server.sql("GRANT SELECT ON public.layer_styles TO lim")  # … which a planner may only read
+        authcfg = basic_auth("lim", "lim-pw")
+        name = postgres_server.uri("lim_store", user="lim")
+        result, proc = run_json("stadtdialog:create_store", {"OUTPUT": name, "STORE_AUTHCFG": authcfg},
+                                tmp_path / "home", auth=True)
+        assert result["results"]["ROLES"] is False
+        assert "public.layer_styles" in proc.stdout + proc.stderr  # said, not a traceback
+        pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+        assert open_store(name, authcfg).count(schema.SUBMISSIONS) == 15
+        assert postgres_server.sql("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'lim_store%'") == [(0,)]
+        # the first pull into a new schema stores the submissions and says the styles were not saved
+        other = postgres_server.uri("lim_other", user="lim")
+        pulled = pull(_source(tmp_path), "demo-kaiserslautern", other, store_authcfg=authcfg)
+        assert open_store(other, authcfg).count(schema.SUBMISSIONS) == 15
+        assert any("public.layer_styles" in w for w in pulled.warnings)
+    finally:
+        postgres_server.sql("DROP SCHEMA IF EXISTS lim_store CASCADE")
+        postgres_server.sql("DROP SCHEMA IF EXISTS lim_other CASCADE")
+        postgres_server.sql("DROP OWNED BY lim")
+        postgres_server.sql("DROP ROLE lim")
+
+
+def test_a_store_of_an_older_plugin_is_brought_up_to_date_when_opened_and_named_by_its_schema(
+        tmp_path, postgres_server, pg_store, qgis_new_project):
+    """A team store made by an older Stadtdialog is brought to the current schema when a newer one opens it,
+    keeping its submissions; its layers are named after the schema (the database where it is the default one)."""
+    from qgis.core import QgsProject
+    from stadtdialog.core.review.project_layers import add_submissions
+    from stadtdialog.core.store.pg_store import DEFAULT_SCHEMA, PgStore, name_from_uri
+
+    name, authcfg = pg_store("kl_integration")
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    def older():
+        postgres_server.sql("UPDATE kl_integration.stadtdialog_meta SET value = %s WHERE key = 'schema_version'",
+                            (str(schema.SCHEMA_VERSION - 1),))
+
+    def version():
+        return postgres_server.sql("SELECT value FROM kl_integration.stadtdialog_meta WHERE key = 'schema_version'")
+
+    older()
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)  # a pull into it brings it up …
+    assert version() == [(str(schema.SCHEMA_VERSION),)]
+    older()
+    store = open_store(name, authcfg)  # … and so does opening it
+    assert store.schema_version() == schema.SCHEMA_VERSION and store.count(schema.SUBMISSIONS) == 15
+    layer = add_submissions(store, QgsProject.instance(), language="en")
+    assert "kl_integration" in layer.name()
+    default = PgStore(postgres_server.uri(DEFAULT_SCHEMA), authcfg, migrate=False)
+    assert (store.title, default.title) == ("kl_integration", postgres_server.database)
+    # a layer's source names the store again, with the login it was made with
+    again, again_auth = name_from_uri(layer.source())
+    assert (parse(again)["schema"], again_auth) == ("kl_integration", authcfg)
+    assert parse(name_from_uri("dbname='kl' host=db.kl port=5432 user='anna' table=\"team\".\"submissions\"")[0])[
+        "user"] == "anna"
+    assert not parse(name_from_uri("dbname='kl' host=db.kl port=5432 table=\"team\".\"submissions\"")[0]).get("user")

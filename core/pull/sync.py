@@ -2,7 +2,7 @@
 import hashlib
 from dataclasses import asdict, dataclass, field, replace
 
-from ..errors import CancelledError, StadtdialogError
+from ..errors import CancelledError, StadtdialogError, StylesNotSavedError
 from ..feedback import Feedback
 from ..i18n import counted, english, tr
 from ..sources import open_source
@@ -78,7 +78,10 @@ def pull(source, profile, output, authcfg=None, kind="auto", bbox=None, datetime
             from ..store.catalogue import load_catalogue
 
             store.write_catalogue(load_catalogue())
-            install_styles(store)
+            try:
+                install_styles(store)
+            except StylesNotSavedError as exc:  # the submissions are stored; only colleagues without the plugin miss
+                result.warnings.append(str(exc))  # the styles
     except BaseException:
         if created:  # a failed first pull leaves no half-made file (or schema) behind
             stores.remove_new(output, store_authcfg)

@@ -183,15 +183,11 @@ def close_connections():
 
 
 class _Rows(list):
+    """Rows by name, read whole (the store's readers take them as a list)."""
+
     def __init__(self, rows, rowcount):
         super().__init__(rows)
         self.rowcount = rowcount
-
-    def fetchone(self):
-        return self[0] if self else None
-
-    def fetchall(self):
-        return list(self)
 
 
 class PgStore:
@@ -417,6 +413,13 @@ class PgStore:
     def write_catalogue(self, catalogue):
         write_into(self, catalogue)
 
+    def may_save_styles(self):
+        """Whether this login may write QGIS's style table public.layer_styles (or make it, where there is none):
+        a city's table belongs to its GIS administrators, and a planner's login often may only read it."""
+        return self._read(lambda con: con.execute(
+            "SELECT CASE WHEN to_regclass('public.layer_styles') IS NULL THEN has_schema_privilege('public', "
+            "'CREATE') ELSE has_table_privilege('public.layer_styles', 'INSERT, DELETE') END").fetchone()[0])
+
     def forget_styles(self, names):
         """Remove the submissions' styles of these names, before they are written anew: rows a dropped schema of
         the same name left in public.layer_styles would otherwise make QGIS ask on screen whether to overwrite
@@ -609,8 +612,11 @@ def install(store, srid=None, crs=None):
     con = store.connect()
     try:
         con.con.autocommit = False
+        # QGIS's style table where there is none yet and this login may make it; a city's own is left as it is
+        make_styles = con.execute("SELECT to_regclass('public.layer_styles') IS NULL AND "
+                                  "has_schema_privilege('public', 'CREATE')").fetchone()[0]
         for statement in (pg_schema.table_sql(store.schema, srid) + pg_schema.trigger_sql(store.schema)
-                          + pg_schema.styles_sql()):
+                          + (pg_schema.styles_sql() if make_styles else [])):
             con.execute(statement)
         con.execute("INSERT INTO {}.stadtdialog_meta(key, value) VALUES ('schema_version', ?) ON CONFLICT (key) "  # nosec B608 - a checked schema name
                     "DO UPDATE SET value = excluded.value".format(pg_schema.q(store.schema)),
