@@ -7,7 +7,9 @@ Source: the first names of every locale of Faker's person providers (https://git
 faker/providers/person/*/__init__.py), read from an installed Faker; dropped: names of fewer than three letters, names
 of more than one word, names already in first_names.json, and every name that is a word of Debian's German
 (wngerman, /usr/share/dict/ngerman) or English (wamerican, lower-case entries of /usr/share/dict/american-english)
-word list, in any case ("Beste", "Bella", "Will"). Not run by make; run it by hand in a venv with Faker:
+word list, in any case ("Beste", "Bella", "Will"), and every word of a country's or a time zone city's name in
+Debian's tzdata (/usr/share/zoneinfo/iso3166.tab and zone.tab: "France", "Kenya", "Viet Nam"). Not run by make; run
+it by hand in a venv with Faker:
 
     python3 -m venv /tmp/faker && /tmp/faker/bin/pip install faker && /tmp/faker/bin/python \
         scripts/make_more_first_names.py
@@ -42,17 +44,32 @@ def words(path, lower_case_only=False):
         return {w.strip().lower() for w in lines if w.strip() and (w.strip().islower() or not lower_case_only)}
 
 
+def places():
+    """The words of the countries' and the time zone cities' names tzdata knows."""
+    found = set()
+    with open("/usr/share/zoneinfo/iso3166.tab", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                found |= set(line.split("\t", 1)[1].replace("&", " ").split())
+    with open("/usr/share/zoneinfo/zone.tab", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                found |= set(line.split("\t")[2].split("/")[-1].replace("_", " ").split())
+    return {w.strip(",.()").lower() for w in found} | {"nam", "america"}  # "Viet Nam", "United States of America"
+
+
 def main():
     names, version = faker_first_names()
     known = set(json.loads((ROOT / "resources" / "privacy" / "first_names.json").read_text(encoding="utf-8"))["names"])
-    dictionary = words("/usr/share/dict/ngerman") | words("/usr/share/dict/american-english", lower_case_only=True)
+    dictionary = words("/usr/share/dict/ngerman") | words("/usr/share/dict/american-english", lower_case_only=True) | \
+        places()
     more = sorted(n for n in names if len(n) >= 3 and " " not in n and n not in known and n.lower() not in dictionary)
     OUT.write_text(json.dumps({
         "about": "First names of many countries, in their own scripts, from Faker {} (person providers of every "
                  "locale; MIT licence, (c) 2012 Daniele Faraglia: the notice is in more_first_names.LICENSE.txt), "
                  "without the names of first_names.json and without any that is a word of Debian's German or "
-                 "English word list. Weighed only in context; written by scripts/make_more_first_names.py.".format(
-                     version),
+                 "English word list or of a country's or time zone city's name. Weighed only in context; written "
+                 "by scripts/make_more_first_names.py.".format(version),
         "names": more}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print("wrote {} ({} names)".format(OUT, len(more)))
 

@@ -142,6 +142,8 @@ def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"}):
     if place and place.start():  # "George Washington University Campus": a namesake, checked as "George Washington"
         end = start + len(text[start:start + place.start()].rstrip())
     name = text[start:end]
+    if len(name.split()) > 4:  # a headline in title case ("Peta Kota Launches Ushahidi Deployment"), not a name
+        return []
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
                                                                                                   lists, prepositions)):
         return []
