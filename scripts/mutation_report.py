@@ -461,6 +461,10 @@ _IN_PLACE = ("equivalent on QGIS 3.22, where the pass ran: PyQt fills the config
 EXPLAINED.update({
     (PG, "if len(idle) > self.KEEP:"): _KILLED_POOL,
     (PG, "if not con.con.closed:"): _KILLED_POOL,
+    (PG, "if len(idle) <= self.KEEP:"):
+        "equivalent in what is stored: the pool keeps one more idle connection (three instead of two)",
+    (PG, 'self.params.get("connection") or self.params.get("service") or self.params.get("database") and "")'):
+        _KILLED_OLDER + ": the database names the layers of the default schema",
     (PG, "if not isinstance(loaded, tuple):"): _IN_PLACE,
     (PG, "loaded, config = loaded[0], loaded[-1] if not isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         _IN_PLACE,
