@@ -1,7 +1,8 @@
-"""What the word tagger (personal_tagger) proposes, checked as the rules check what they find: a name that is not a
-public figure's, a role's holder's, a street's or a business's, nor a first name that is also a word, nor a place
-after "in"; an address with its number that is not an office's nor a public place's ("der Spielplatz am
-Kaiserbergring 12"), masked with its whole street."""
+"""What the word tagger (personal_tagger) and the first-name lists propose, checked as the rules check what they
+find: a name that is not a public figure's, a role's holder's, a street's or a business's, nor a first name that is
+also a word, nor a place after "in"; an address with its number that is not an office's nor a public place's ("der
+Spielplatz am Kaiserbergring 12"), masked with its whole street. A first name of the city's list is proposed
+wherever it stands; one of the longer list only with a name after it or in another script beside a Latin text."""
 import re
 from functools import lru_cache
 
