@@ -557,8 +557,21 @@ def run_module(args, module, tests, started_at=None):
     work = args.work / module.replace("/", "_")
     work.mkdir(parents=True, exist_ok=True)
     session = work / "session.sqlite"
-    resume = args.resume and session.exists() and _unchanged_since(module, started_at)
-    src = scratch_copy(work)  # the tests as they are now
+    resume = args.resume and session.exists() and bool(started_at)
+    same = resume and _unchanged_since(module, started_at)
+    copied = work / "src-commit"  # the commit the scratch copy was made of
+    if resume and not same and (work / "src" / module).is_file() and copied.is_file():
+        # the module has changed since the pass started (its mutants are kept by position): go on with the
+        # scratch copy the pass ran with, its module as it was (a stopped pass may have left a mutant in it)
+        src = work / "src"
+        (src / module).write_bytes(_as_at(module, started_at))
+        tests_at = copied.read_text().strip()
+    else:
+        resume = same
+        src = scratch_copy(work)  # the tests as they are now
+        tests_at = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
+                                  text=True).stdout.strip()
+        copied.write_text(tests_at + "\n")
     build = work / "build"
     (build / "plugins").mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, STADTDIALOG_BUILD=str(build), QGIS_PLUGINPATH=str(build / "plugins"),
@@ -566,9 +579,9 @@ def run_module(args, module, tests, started_at=None):
     cfg = config(work, module, tests, build)
     tool = Path(args.tool_venv) / "bin"
     started = time.monotonic()
-    if resume:  # the mutants not run yet, and the survivors again against today's tests
-        print("  resuming the pass stopped part way; {} survivors run again".format(_forget_survivors(session)),
-              flush=True)
+    if resume:  # the mutants not run yet, and, where the tests are today's, the survivors again
+        print("  resuming the pass stopped part way with the tests as at {}; {} mutants run again".format(
+            tests_at, _forget_survivors(session, survivors=same)), flush=True)
         commands = []
     else:
         session.unlink(missing_ok=True)
@@ -577,29 +590,31 @@ def run_module(args, module, tests, started_at=None):
     for command in commands + [[str(tool / "cosmic-ray"), "exec", str(cfg), str(session)]]:
         subprocess.run(command, cwd=src, env=env, check=True)  # nosec B603 - the mutation tool on our copy
     result = summarise(module, tests, session, (time.monotonic() - started) / 60)
-    result["resumed"] = resume
+    result["resumed"] = tests_at if resume else None
     return result
 
 
+def _as_at(module, commit):
+    return subprocess.run(["git", "show", "{}:{}".format(commit.split(",")[0], module)], cwd=ROOT,  # nosec B603 B607
+                          capture_output=True, check=True).stdout
+
+
 def _unchanged_since(module, commit):
-    """A pass can only go on while the module is the one its mutants were made of at the commit it started at (they
-    are kept by position; the scratch copy may hold the mutant a stopped pass was running)."""
-    if not commit:
-        return False
-    old = subprocess.run(["git", "show", "{}:{}".format(commit.split(",")[0], module)], cwd=ROOT,  # nosec B603 B607
-                         capture_output=True).stdout
-    return old == (ROOT / module).read_bytes()
+    """Whether the module is the one the pass's mutants were made of at the commit it started at (they are kept by
+    position)."""
+    return _as_at(module, commit) == (ROOT / module).read_bytes()
 
 
-def _forget_survivors(session):
-    """Drop the results of survivors and of mutants that could not run, so that `cosmic-ray exec` runs them again;
-    a killed mutant stays killed (tests are only ever added). Returns how many."""
+def _forget_survivors(session, survivors=True):
+    """Drop the results of mutants that could not run (a pass stopped while one ran) and, with today's tests, of
+    survivors, so that `cosmic-ray exec` runs them again; a killed mutant stays killed (tests are only ever added).
+    Returns how many."""
     con = sqlite3.connect(str(session))
     try:
         with con:
             ids = [row[0] for row in con.execute(
-                "SELECT job_id FROM work_results WHERE worker_outcome <> 'SKIPPED' "
-                "AND coalesce(test_outcome, '') <> 'KILLED'")]
+                "SELECT job_id FROM work_results WHERE worker_outcome <> 'SKIPPED' AND coalesce(test_outcome, '') "
+                "<> 'KILLED' AND (? OR coalesce(test_outcome, '') <> 'SURVIVED')", (int(survivors),))]
             con.executemany("DELETE FROM work_results WHERE job_id = ?", [(i,) for i in ids])
     finally:
         con.close()
@@ -655,8 +670,8 @@ def main():
     parser.add_argument("--results", type=Path, default=ROOT / "tests" / "mutation-results.json",
                         help="each module's figures and survivors, kept between runs")
     parser.add_argument("--resume", action="store_true",
-                        help="go on with a pass stopped part way (its module unchanged): the mutants not run and "
-                        "the survivors")
+                        help="go on with a pass stopped part way: the mutants not run, and the survivors again with "
+                        "today's tests while the module is unchanged (else with the tests the pass ran with)")
     parser.add_argument("--report-only", action="store_true",
                         help="write the report from the sessions there are (also one stopped part way)")
     args = parser.parse_args()
@@ -677,8 +692,9 @@ def main():
                                 text=True).stdout.strip()  # the scratch copy is made of it now
         before = results.get(module, {}).get("commit")
         results[module] = run_module(args, module, tests, before)
-        resumed = results[module].pop("resumed") and before
-        results[module]["commit"] = "{}, resumed at {}".format(before, commit) if resumed else commit
+        resumed = results[module].pop("resumed")
+        results[module]["commit"] = "{}, resumed with the tests of {}".format(before.split(",")[0], resumed) \
+            if resumed else commit
         results_file.write_text(json.dumps(results, indent=1))
         r = results[module]
         print("  {} mutants, {} killed, {} survived".format(r["mutants"], r["killed"], len(r["survived"])),
