@@ -492,8 +492,9 @@ def test_personal_data_written_in_the_ways_citizens_write_it_is_found(text, kind
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Mei Schwester, es Waltraud, geht do nimmie hie.", "Waltraud"),
-    ("Last summer Brigitte from the bakery corner invited the whole street.", "Brigitte"),
+    # first names of the longer list alone, with no name after them: no rule takes them, the tagger does
+    ("Mei Schwester, es Wiltrud, geht do nimmie hie.", "Wiltrud"),
+    ("Last summer Gundula from the bakery corner invited the whole street.", "Gundula"),
 ])
 def test_the_word_tagger_finds_names_no_rule_knows(text, found):
     assert ("person_name", found) in [(f.kind, f.text) for f in find(text)] and found not in mask(text)
@@ -531,7 +532,8 @@ def test_what_the_word_tagger_proposes_is_checked_like_the_rules(monkeypatch):
     assert [(f.kind, f.text) for f in find("Rückfragen: Pariser Straße 88, oder fragt herr kowalski.")] == [
         ("home_address", "Pariser Straße 88"), ("person_name", "kowalski")]
     assert [f.text for f in find("Kontakt, 17 Kantstraße")] == ["17 Kantstraße"]  # not from the comma on
-    for text in ("Das Bürgercenter am Rathausplatz 1 hat samstags zu.", "Oberbürgermeister Weichel kam vorbei.",
+    for text in ("Das Bürgercenter am Rathausplatz 1 hat samstags zu.", "Das Bürgerbüro, Rathausplatz 1, hat zu.",
+                 "Oberbürgermeister Weichel kam vorbei.",
                  "Im Park blüht die Rose.", "Der Brandt Platz ist hässlich.", "Kosten sind am Stiftsplatz zu hoch.",
                  "Der Spielplatz am Kaiserbergring 12 ist kaputt.", "Die Pfarrgemeinde Hl. Martin lädt ein.",
                  "We met at George Washington University.", "Das Café Frieda, Lauterstraße 5, hat Waffeln."):

@@ -372,3 +372,14 @@ def test_a_store_of_an_older_plugin_is_brought_up_to_date_when_opened_and_named_
     assert parse(name_from_uri("dbname='kl' host=db.kl port=5432 user='anna' table=\"team\".\"submissions\"")[0])[
         "user"] == "anna"
     assert not parse(name_from_uri("dbname='kl' host=db.kl port=5432 table=\"team\".\"submissions\"")[0]).get("user")
+
+
+def test_a_store_that_refuses_the_login_says_why(postgres_server, basic_auth):
+    """A wrong password (or a server that is not there) is told with the server's own reason, in one line, and
+    without the password."""
+    name = postgres_server.uri("t_refused")
+    with pytest.raises(StoreError) as refused:
+        open_store(name, basic_auth(SUPERUSER, "not-the-password"))
+    message = str(refused.value)
+    assert "password authentication failed" in message and "\n" not in message
+    assert "not-the-password" not in message
