@@ -679,6 +679,7 @@ def main():
     parser.add_argument("--resume", action="store_true",
                         help="go on with a pass stopped part way: the mutants not run, and the survivors again with "
                         "today's tests while the module is unchanged (else with the tests the pass ran with)")
+    parser.add_argument("--commit", help="with --report-only: what the pass ran on, as the report names it")
     parser.add_argument("--report-only", action="store_true",
                         help="write the report from the sessions there are (also one stopped part way)")
     args = parser.parse_args()
@@ -691,8 +692,9 @@ def main():
             continue
         if args.report_only:
             session = args.work / module.replace("/", "_") / "session.sqlite"
-            if session.exists() and module not in results:
-                results[module] = summarise(module, tests, session, None)
+            if session.exists() and (module not in results or args.only):  # a pass of the named module read again
+                commit = args.commit or results.get(module, {}).get("commit")
+                results[module] = dict(summarise(module, tests, session, None), commit=commit)
             continue
         print("mutating", module, flush=True)
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
