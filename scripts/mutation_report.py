@@ -455,6 +455,7 @@ _KILLED_POOL = ("killed since by tests/test_team_store.py::test_reads_share_one_
 _PG_TESTS = ("tests/test_team_store.py::test_a_store_of_an_older_plugin_is_brought_up_to_date_when_opened_and_named_"
              "by_its_schema")
 _KILLED_OLDER = "killed since by " + _PG_TESTS + " (seen failing by hand)"
+_ONE_BY_ONE = "equivalent in what is stored: the rows are written one at a time instead of in batches (slower)"
 _IN_PLACE = ("equivalent on QGIS 3.22, where the pass ran: PyQt fills the configuration passed in and also returns it, "
              "so which of the two is read gives the same login; only a read that fails (a locked authentication "
              "database) would be reported as a failed login instead of 'could not be read'")
@@ -472,6 +473,27 @@ EXPLAINED.update({
     (PG, 'return (str(exc).strip().splitlines() and [""])[0]'):
         "killed since by tests/test_team_store.py::test_a_store_that_refuses_the_login_says_why: the server's "
         "reason in the message (seen failing by hand)",
+    (PG, "if manager is None and authcfg not in manager.configIds():"):
+        "killed since by tests/test_team_store.py::test_a_store_named_with_an_authentication_configuration_qgis_"
+        "does_not_have_says_so (seen failing by hand)",
+    (PG, 'execute_batch(cursor, sql.replace("%", "%%").replace("?", "%s"), [tuple(r) for r in rows], '
+         'page_size= 1001)'): "equivalent in what is stored: only how many rows go in one round trip",
+    (PG, "self.title = self.schema if self.schema == DEFAULT_SCHEMA else ("): _KILLED_OLDER + ": layers named "
+        "after the schema",
+    (PG, "def connect(self, threads=True):  # noqa: ARG002 - the GeoPackage store's signature"):
+        "equivalent: the parameter is unused here (the GeoPackage store's signature)",
+    (PG, "if reused and attempt >= 0:"):
+        "a gap it showed, mended since: after a restart every kept connection is dead, and the second try took the "
+        "next dead one; now the pool is emptied and a new connection opened (tests/test_team_store.py::test_reads_"
+        "share_one_connection_and_one_the_server_dropped_is_replaced_without_an_error, two dropped at once, seen "
+        "failing without the mend); with it the second try is never a kept connection, so the mutant is equivalent",
+    (PG, 'key = "label_en" if language > "en" else "label_de"'):
+        "killed since by tests/test_store_behaviour.py::test_export_and_report_read_either_store[postgres]: the "
+        "export's action-area labels in the language asked for (seen failing by hand)",
+    (PG, "if not con.execute(\"SELECT to_regclass('public.layer_styles')\").fetchone()[ -1]:"):
+        "equivalent: the row has one column",
+    (PG, "if len(batch) <= self.BATCH:"): _ONE_BY_ONE,
+    (PG, "if len(batch) < self.BATCH:"): _ONE_BY_ONE,
     (PG, "if not isinstance(loaded, tuple):"): _IN_PLACE,
     (PG, "loaded, config = loaded[0], loaded[-1] if not isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         _IN_PLACE,

@@ -275,7 +275,8 @@ def test_reads_share_one_connection_and_one_the_server_dropped_is_replaced_witho
         tmp_path, postgres_server, pg_store):
     """A reviewer's panel reads the store many times a minute: the reads share one idle connection (not one login
     per read on the city's server, which counts its connections), and when the server drops it (a restart, an
-    administrator ending idle sessions) the next read opens a new one instead of showing an error."""
+    administrator ending idle sessions) the next read opens a new one instead of showing an error — also when
+    the server dropped every connection kept."""
     from stadtdialog.core.store.pg_store import close_connections
 
     name, authcfg = pg_store()
@@ -299,6 +300,23 @@ def test_reads_share_one_connection_and_one_the_server_dropped_is_replaced_witho
     assert store.count(schema.QUARANTINE) == quarantined
     second = readers()
     assert len(second) == 1 and second != first
+    # two readers at once leave two idle connections; a restart drops both, and the next read still works
+    import threading
+
+    barrier = threading.Barrier(2)
+
+    def read_together():
+        store._read(lambda con: barrier.wait(timeout=10) or con.execute("SELECT 1").fetchone())
+
+    together = [threading.Thread(target=read_together) for _ in range(2)]
+    for thread in together:
+        thread.start()
+    for thread in together:
+        thread.join()
+    assert len(readers()) == 2
+    for pid in readers():
+        postgres_server.sql("SELECT pg_terminate_backend(%s)", (pid,))
+    assert store.count(schema.SUBMISSIONS) == 15
     close_connections()
     assert readers() == []
 
@@ -372,6 +390,11 @@ def test_a_store_of_an_older_plugin_is_brought_up_to_date_when_opened_and_named_
     assert parse(name_from_uri("dbname='kl' host=db.kl port=5432 user='anna' table=\"team\".\"submissions\"")[0])[
         "user"] == "anna"
     assert not parse(name_from_uri("dbname='kl' host=db.kl port=5432 table=\"team\".\"submissions\"")[0]).get("user")
+
+
+def test_a_store_named_with_an_authentication_configuration_qgis_does_not_have_says_so(postgres_server):
+    with pytest.raises(StoreError, match="'nosuch1' does not exist in this QGIS profile"):
+        open_store(postgres_server.uri("t_unknown"), "nosuch1")
 
 
 def test_a_store_that_refuses_the_login_says_why(postgres_server, basic_auth):

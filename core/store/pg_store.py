@@ -149,6 +149,13 @@ class ReadPool:
             idle = self.idle.get(key)
             return idle.pop() if idle else None
 
+    def forget(self, key):
+        """Close the idle connections of `key`: one was found dropped (a server restart drops them all)."""
+        with self.lock:
+            idle = self.idle.pop(key, [])
+        for con in idle:
+            _close_quietly(con)
+
     def give_back(self, key, con):
         if con.con.closed:
             return
@@ -262,8 +269,8 @@ class PgStore:
 
     def _read(self, work):
         """work(connection) on a connection of the small pool of reading connections (autocommit, no transaction
-        left open, so nothing a writer waits for); a pooled connection the server has closed since is replaced
-        once."""
+        left open, so nothing a writer waits for); where the server has closed a pooled connection since, the pool
+        is emptied and a new connection opened."""
         import psycopg2
 
         if self._pool_key is None:  # the credentials are looked up once per store object
@@ -278,6 +285,7 @@ class PgStore:
             except (psycopg2.OperationalError, psycopg2.InterfaceError):
                 _close_quietly(con)
                 if reused and attempt == 0:
+                    read_pool.forget(key)  # the others kept are as dead: the second try opens a new one
                     continue
                 raise
             except BaseException:
