@@ -494,6 +494,16 @@ EXPLAINED.update({
         "equivalent: the row has one column",
     (PG, "if len(batch) <= self.BATCH:"): _ONE_BY_ONE,
     (PG, "if len(batch) < self.BATCH:"): _ONE_BY_ONE,
+    (PG, 'return moment.strftime("%Y-%m-%dT%H:%M:%S.") + "{:03d}Z".format(moment.microsecond // 999)'):
+        "killed since by tests/test_team_store.py::test_times_come_back_from_a_team_store_as_the_geopackage_keeps_"
+        "them (seen failing by hand)",
+    (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[+1], QgsAuthMethodConfig) else config"):
+        "equivalent: the tuple has two items, so [+1] is [-1]",
+    (PG, "KEEP = 1"): _KILLED_POOL + "; two readers at once keep two",
+    (PG, 'self.params.get("connection") or self.params.get("service") and self.params.get("database") or "")'):
+        _KILLED_OLDER + ": the database names the layers of the default schema",
+    (PG, "if not len(self._inserts[cols]) >= self.BATCH:"): _ONE_BY_ONE,
+    (PG, "if len(self._inserts[cols]) <= self.BATCH:"): _ONE_BY_ONE,
     (PG, "if not isinstance(loaded, tuple):"): _IN_PLACE,
     (PG, "loaded, config = loaded[0], loaded[-1] if not isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         _IN_PLACE,

@@ -406,3 +406,16 @@ def test_a_store_that_refuses_the_login_says_why(postgres_server, basic_auth):
     message = str(refused.value)
     assert "password authentication failed" in message and "\n" not in message
     assert "not-the-password" not in message
+
+
+def test_times_come_back_from_a_team_store_as_the_geopackage_keeps_them(tmp_path, postgres_server, pg_store):
+    """A submission's time read from PostgreSQL is the same ISO text, in UTC and to the millisecond, as a
+    GeoPackage keeps: what the exports, the review queue and the History tab show."""
+    name, authcfg = pg_store()
+    pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+    schema_name = parse(name)["schema"]
+    fid = open_store(name, authcfg).rows(schema.SUBMISSIONS, "fid")[0]["fid"]
+    postgres_server.sql("UPDATE {}.submissions SET created_at = %s WHERE fid = %s".format(schema_name),
+                        ("2018-07-01 14:00:59.9996+02", fid))
+    row = open_store(name, authcfg).rows(schema.SUBMISSIONS, "created_at", "fid = ?", (fid,))[0]
+    assert row["created_at"] == "2018-07-01T12:00:59.999Z"
