@@ -62,6 +62,24 @@ def test_the_three_ways_of_naming_a_store_reach_it_and_the_secret_is_kept_nowher
     assert by_service.count(schema.SUBMISSIONS) == 15
     layer = QgsVectorLayer(by_service.layer_uri(), "s", "postgres")
     assert layer.isValid() and layer.featureCount() == 15
+    # a saved connection that names a service and another database than the service's: that database, also for
+    # the layers
+    service.write_text(service.read_text() + "[anders]\nhost={}\nport={}\ndbname=postgres\nuser={}\npassword={}\n"
+                       .format(postgres_server.host, postgres_server.port, SUPERUSER, SUPERPASSWORD))
+    for k, v in (("service", "anders"), ("database", postgres_server.database)):
+        settings.setValue("PostgreSQL/connections/Stadt-Dienst/" + k, v)
+    try:
+        by_saved_service = open_store("postgres:Stadt-Dienst?schema=benannt")
+        layer = QgsVectorLayer(by_saved_service.layer_uri(), "s", "postgres")
+        assert by_saved_service.count(schema.SUBMISSIONS) == 15 and layer.featureCount() == 15
+    finally:
+        settings.remove("PostgreSQL/connections/Stadt-Dienst")
+    # a login named in the store's name, its password from libpq's environment: the layers log in as it too
+    monkeypatch.setenv("PGPASSWORD", SUPERPASSWORD)
+    by_login = open_store(name)
+    layer = QgsVectorLayer(by_login.layer_uri(), "s", "postgres")
+    assert layer.isValid() and layer.featureCount() == 15
+    monkeypatch.delenv("PGPASSWORD")
     # the password is in none of the names, layer sources, settings or the store's own tables
     store = open_store(name, authcfg)
     layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")

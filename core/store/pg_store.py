@@ -70,7 +70,8 @@ def _saved_connection(name):
         raise StoreError(tr("QGIS has no PostgreSQL connection named '{name}' (Data Source Manager › "
                             "PostgreSQL).").format(name=name))
     value = lambda k: str(settings.value(key + k, "") or "")  # noqa: E731
-    return {"host": value("host"), "port": value("port") or "5432", "database": value("database"),
+    return {"host": value("host"), "port": value("port") or ("" if value("service") else "5432"),  # the service's
+            "database": value("database"),
             "user": value("username"), "service": value("service"), "sslmode": _sslmode(value("sslmode")),
             "authcfg": value("authcfg")}
 
