@@ -515,6 +515,13 @@ EXPLAINED.update({
     (PG, 'p.get("user") and "", "", ssl, self.authcfg)'):
         _KILLED_NAMES + ": a login named in the store's name, its password from libpq's environment, is the "
         "layers' login too",
+    (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[~1], QgsAuthMethodConfig) else config"):
+        _IN_PLACE,
+    (PG, "if reused or attempt == 0:"):
+        "equivalent in what a user gets: a read that fails on a new connection is tried once more on another new "
+        "one before the same error",
+    (PG, "return [r[ -1] for r in self._query("): "equivalent: the rows have one column (column_name)",
+    (PG, "if len(batch) > self.BATCH:"): "equivalent in what is stored: a batch one row longer",
     (PG, "if not isinstance(loaded, tuple):"): _IN_PLACE,
     (PG, "loaded, config = loaded[0], loaded[-1] if not isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         _IN_PLACE,
