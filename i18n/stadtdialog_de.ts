@@ -384,7 +384,7 @@
         <translation>{path} existiert bereits; öffnen Sie die Datei, statt sie neu anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="661"/>
+        <location filename="../core/store/pg_store.py" line="670"/>
         <source>&apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' ist kein Koordinatenbezugssystem, das QGIS kennt.</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Heatmap aller Beiträge</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="137"/>
+        <location filename="../core/review/styles.py" line="138"/>
         <source>Cannot open the submissions layer in {path}.</source>
         <translation>Die Beitragsebene in {path} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/review/styles.py" line="144"/>
+        <location filename="../core/review/styles.py" line="145"/>
         <source>Saving the style &apos;{name}&apos; into {path} failed: {reason}</source>
         <translation>Speichern des Stils '{name}' in {path} fehlgeschlagen: {reason}</translation>
     </message>
@@ -2329,37 +2329,37 @@
         <translation>QGIS hat keine PostgreSQL-Verbindung namens '{name}' (Datenquellenverwaltung › PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="218"/>
+        <location filename="../core/store/pg_store.py" line="226"/>
         <source>{name} was written by a newer Stadtdialog (schema {found}, this one knows {known}). Update the plugin.</source>
         <translation>{name} wurde von einem neueren Stadtdialog geschrieben (Schema {found}, dieses kennt {known}). Aktualisieren Sie die Erweiterung.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="250"/>
+        <location filename="../core/store/pg_store.py" line="258"/>
         <source>Cannot connect to the PostgreSQL store {name}: {reason}</source>
         <translation>Keine Verbindung zum PostgreSQL-Speicher {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="296"/>
+        <location filename="../core/store/pg_store.py" line="305"/>
         <source>{name} holds no Stadtdialog store (schema {schema}); make one with stadtdialog:create_store or pull into it.</source>
         <translation>{name} enthält keinen Stadtdialog-Speicher (Schema {schema}); legen Sie einen mit stadtdialog:create_store an oder rufen Sie in ihn ab.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="405"/>
+        <location filename="../core/store/pg_store.py" line="414"/>
         <source>{name} is busy; nothing was changed. Try again in a moment.</source>
         <translation>{name} ist gerade belegt; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="408"/>
+        <location filename="../core/store/pg_store.py" line="417"/>
         <source>Writing to {name} failed: {reason}. Nothing was changed.</source>
         <translation>Das Schreiben nach {name} schlug fehl: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="627"/>
+        <location filename="../core/store/pg_store.py" line="636"/>
         <source>Making the Stadtdialog schema {schema} in {name} failed: {reason}</source>
         <translation>Das Anlegen des Stadtdialog-Schemas {schema} in {name} schlug fehl: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/store/pg_store.py" line="657"/>
+        <location filename="../core/store/pg_store.py" line="666"/>
         <source>{name} already holds a Stadtdialog store; open it instead of creating it.</source>
         <translation>{name} enthält schon einen Stadtdialog-Speicher; öffnen Sie ihn, statt ihn anzulegen.</translation>
     </message>

@@ -125,10 +125,11 @@ def install_styles(store, catalogue=None, default_language=None):
     """Save every named style into the store (the GeoPackage's layer_styles, or PostgreSQL's public.layer_styles,
     as QGIS itself keeps them); the category style in the user's language is the default."""
     if not getattr(store, "may_save_styles", lambda: True)():
-        raise StylesNotSavedError(tr("The styles were not saved in {name}: this login may not write QGIS's style table "
-                                "public.layer_styles. The store works and Stadtdialog styles its layers; colleagues "
-                                "who open the table without the plugin see it unstyled until city IT grants this "
-                                "login INSERT and DELETE on public.layer_styles.").format(name=store.name))
+        raise StylesNotSavedError(tr(
+            "The styles were not saved in {name}: this login may not write QGIS's style table public.layer_styles. "
+            "The store works and Stadtdialog styles its layers; colleagues who open the table without the plugin see "
+            "it unstyled until city IT grants this login INSERT and DELETE on public.layer_styles.").format(
+                name=store.name))
     catalogue = catalogue or load_catalogue()
     language = default_language or ui_language()
     default = "category-" + language
