@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mutate import ROOT, scratch_copy  # noqa: E402
+from mutation_log import carry_over, record  # noqa: E402
 
 L = "tests/test_loss_paths.py"
 SB = "tests/test_store_behaviour.py"
@@ -134,12 +135,16 @@ def run_module(args, module, tests, started_at=None):
         src = work / "src"
         (src / module).write_bytes(_as_at(module, started_at))
         tests_at = copied.read_text().strip()
+        module_at = started_at.split(",")[0]
     else:
         resume = same
         src = scratch_copy(work)  # the tests as they are now
-        tests_at = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
-                                  text=True).stdout.strip()
+        tests_at = module_at = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,  # nosec
+                                              capture_output=True, text=True).stdout.strip()
         copied.write_text(tests_at + "\n")
+    unmutated = work / "module-unmutated"  # the module as the pass mutates it (the copy's may hold a mutant)
+    unmutated.write_bytes((src / module).read_bytes())
+    (work / "module-at").write_text(module_at + "\n")
     build = work / "build"
     (build / "plugins").mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, STADTDIALOG_BUILD=str(build), QGIS_PLUGINPATH=str(build / "plugins"),
@@ -147,19 +152,39 @@ def run_module(args, module, tests, started_at=None):
     cfg = config(work, module, tests, build)
     tool = Path(args.tool_venv) / "bin"
     started = time.monotonic()
+    carried = (0, None)
     if resume:  # the mutants not run yet, and, where the tests are today's, the survivors again
         print("  resuming the pass stopped part way with the tests as at {}; {} mutants run again".format(
             tests_at, _forget_survivors(session, survivors=same)), flush=True)
-        commands = []
     else:
         session.unlink(missing_ok=True)
-        commands = [[str(tool / "cosmic-ray"), "init", str(cfg), str(session)],
-                    [str(tool / "cr-filter-operators"), str(session), str(cfg)]]
-    for command in commands + [[str(tool / "cosmic-ray"), "exec", str(cfg), str(session)]]:
-        subprocess.run(command, cwd=src, env=env, check=True)  # nosec B603 - the mutation tool on our copy
+        for command in [[str(tool / "cosmic-ray"), "init", str(cfg), str(session)],
+                        [str(tool / "cr-filter-operators"), str(session), str(cfg)]]:
+            subprocess.run(command, cwd=src, env=env, check=True)  # nosec B603 - the mutation tool on our copy
+        if args.resume:  # a pass stopped in an earlier sitting, its session gone with the build folder
+            carried = carry_over(session, unmutated.read_bytes(), args.outcomes, module)
+            print("  going on from {}: {} mutants killed there are not run again".format(
+                args.outcomes.name, carried[0]), flush=True)
+    keep = lambda: record(session, unmutated.read_bytes(), args.outcomes, module, module_at, tests_at)  # noqa: E731
+    _exec([str(tool / "cosmic-ray"), "exec", str(cfg), str(session)], src, env, keep)
     result = summarise(module, tests, session, (time.monotonic() - started) / 60)
     result["resumed"] = tests_at if resume else None
+    result["carried"] = carried
     return result
+
+
+def _exec(command, src, env, keep, every=120):
+    """Run Cosmic Ray's exec, writing each mutant's outcome to the committed outcomes file as it goes."""
+    process = subprocess.Popen(command, cwd=src, env=env)  # nosec B603 - the mutation tool on our copy
+    while True:
+        try:
+            process.wait(timeout=every)
+            break
+        except subprocess.TimeoutExpired:
+            keep()
+    keep()
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command)
 
 
 def _as_at(module, commit):
@@ -240,6 +265,8 @@ def main():
     parser.add_argument("--resume", action="store_true",
                         help="go on with a pass stopped part way: the mutants not run, and the survivors again with "
                         "today's tests while the module is unchanged (else with the tests the pass ran with)")
+    parser.add_argument("--outcomes", type=Path, default=ROOT / "tests" / "mutation-outcomes.json",
+                        help="each mutant's outcome, kept between runs (a later checkout goes on from it)")
     parser.add_argument("--commit", help="with --report-only: what the pass ran on, as the report names it")
     parser.add_argument("--report-only", action="store_true",
                         help="write the report from the sessions there are (also one stopped part way)")
@@ -256,6 +283,10 @@ def main():
             if session.exists() and (module not in results or args.only):  # a pass of the named module read again
                 commit = args.commit or results.get(module, {}).get("commit")
                 results[module] = dict(summarise(module, tests, session, None), commit=commit)
+                work = session.parent
+                if (work / "module-unmutated").exists():
+                    record(session, (work / "module-unmutated").read_bytes(), args.outcomes, module,
+                           (work / "module-at").read_text().strip(), (work / "src-commit").read_text().strip())
             continue
         print("mutating", module, flush=True)
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,  # nosec
@@ -263,8 +294,11 @@ def main():
         before = results.get(module, {}).get("commit")
         results[module] = run_module(args, module, tests, before)
         resumed = results[module].pop("resumed")
+        carried, killed_by = results[module].pop("carried")
         results[module]["commit"] = "{}, resumed with the tests of {}".format(before.split(",")[0], resumed) \
             if resumed else commit
+        if carried:
+            results[module]["commit"] += "; {} killed carried over from the tests of {}".format(carried, killed_by)
         results_file.write_text(json.dumps(results, indent=1))
         r = results[module]
         print("  {} mutants, {} killed, {} survived".format(r["mutants"], r["killed"], len(r["survived"])),
