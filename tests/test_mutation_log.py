@@ -1,0 +1,65 @@
+"""A mutation pass that takes longer than one sitting goes on from a fresh checkout: the outcomes written to the
+committed file carry each killed mutant over to a new session, also after lines above it moved, while survivors and
+mutants of changed lines run again."""
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import mutation_log  # noqa: E402
+
+MODULE = b"def f(a, b):\n    if a < b:\n        return a + 1\n    return b - 1\n"
+# (operator, row, column) of each mutant, as Cosmic Ray's session holds them
+MUTANTS = [("core/ReplaceComparisonOperator_Lt_Gt", 2, 9), ("core/NumberReplacer", 3, 19),
+           ("core/ReplaceBinaryOperator_Sub_Add", 4, 13), ("core/NumberReplacer", 4, 15)]
+
+
+def _session(path, mutants, results):
+    """A session database of Cosmic Ray's shape with the given mutants and (job id -> test outcome) results."""
+    con = sqlite3.connect(str(path))
+    with con:
+        con.execute("CREATE TABLE mutation_specs (job_id TEXT, module_path TEXT, operator_name TEXT, occurrence INT,"
+                    " start_pos_row INT, start_pos_col INT)")
+        con.execute("CREATE TABLE work_results (job_id TEXT PRIMARY KEY, worker_outcome TEXT, output TEXT, "
+                    "test_outcome TEXT, diff TEXT)")
+        for i, (operator, row, col) in enumerate(mutants):
+            con.execute("INSERT INTO mutation_specs VALUES (?, 'm.py', ?, 0, ?, ?)",
+                        ("job{}".format(i), operator, row, col))
+        for job_id, outcome in results.items():
+            con.execute("INSERT INTO work_results VALUES (?, 'NORMAL', '', ?, '')", (job_id, outcome))
+    con.close()
+
+
+def _outcomes(path):
+    con = sqlite3.connect(str(path))
+    try:
+        return dict(con.execute("SELECT job_id, test_outcome FROM work_results"))
+    finally:
+        con.close()
+
+
+def test_killed_mutants_are_carried_over_to_a_fresh_session_where_their_lines_are_unchanged(tmp_path):
+    kept = tmp_path / "mutation-outcomes.json"
+    _session(tmp_path / "first.sqlite", MUTANTS, {"job0": "KILLED", "job1": "SURVIVED", "job2": "KILLED"})
+    recorded = mutation_log.record(tmp_path / "first.sqlite", MODULE, kept, "m.py", "abc1234", "abc1234")
+    assert recorded["run"] == 3
+    assert sorted(recorded["outcomes"].values()) == ["killed", "killed", "not run", "survived"]
+    assert json.loads(kept.read_text())["m.py"]["tests_at"] == "abc1234"
+
+    # a later checkout: a line added above moves every mutant down one; the last line changed
+    later = b"import os\n" + MODULE.replace(b"return b - 1", b"return b - 2")
+    moved = [(operator, row + 1, col) for operator, row, col in MUTANTS]
+    _session(tmp_path / "second.sqlite", moved, {})
+    carried, killed_by = mutation_log.carry_over(tmp_path / "second.sqlite", later, kept, "m.py")
+    assert (carried, killed_by) == (1, "abc1234")
+    assert _outcomes(tmp_path / "second.sqlite") == {"job0": "KILLED"}  # the survivor and the changed line run again
+
+
+def test_without_a_kept_file_or_entry_nothing_is_carried_over(tmp_path):
+    _session(tmp_path / "s.sqlite", MUTANTS, {})
+    assert mutation_log.carry_over(tmp_path / "s.sqlite", MODULE, tmp_path / "none.json", "m.py") == (0, None)
+    (tmp_path / "other.json").write_text(json.dumps({"x.py": {"tests_at": "1", "outcomes": {}}}))
+    assert mutation_log.carry_over(tmp_path / "s.sqlite", MODULE, tmp_path / "other.json", "m.py") == (0, None)
+    assert _outcomes(tmp_path / "s.sqlite") == {}
