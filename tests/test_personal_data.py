@@ -214,6 +214,19 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     "عيد سعيد! Das Fest im Volkspark war wunderbar.",
     "Park çok güzel. Ama akşam ışık yok, lütfen lamba koyun.",
     "The Volkspark is great, but we can hardly find shade. Can the city plant trees?",
+    # eighth session: an office's address after the office, "my" in Italian, businesses named after their owners,
+    # a parish's landline after its name, "my son plays", "I am Eritrean", "at" and a date in a sentence, founders
+    "Don't forget to register your address at the Bürgercenter in the Rathaus, Willy-Brandt-Platz 1.",
+    "Mia nipote mi aiuta sempre con il computer.",
+    "Beim Friseursalon Renate gibt es dienstags Kaffee.",
+    "Die Pizzeria da Mario hat den schönsten Biergarten.",
+    "Kontakt: Polska Misja Katolicka, tel. 0631 3 10 56 70, zaprasza.",
+    "ابني يلعب كرة القدم كل يوم في الحديقة",
+    "ኣነ ኤርትራዊ እየ። Der Park ist schön.",
+    "We meet at noon at the Stadtpark dot in the map, see you there.",
+    "Ich komme am 12 Mai 2018 zum Fest.",
+    "Pfaff, Opel and John Deere shaped this city's history.",
+    "Herrn und Frau Bürgermeister danken wir für das Fest.",
 ])
 def test_harmless_texts_are_left_as_they_are(text):
     assert find(text) == [] and mask(text) == text
@@ -478,6 +491,41 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("Ozan lässt fragen, ob der Bolzplatz im Winter beleuchtet wird.", "person_name", "Ozan"),
     ("Beim Aufbau half uns Mindaugas Petraitis aus der Nachbarschaft.", "person_name", "Mindaugas Petraitis"),
     ("Unsere Chorleiterin (Անահիտ) singt armenische Lieder.", "person_name", "Անահիտ"),
+    # eighth session: an address written to be missed at a provider no list knows where the text asks to write, or
+    # with a number spaced off; a handle after a chat's emoji, "von mir", a Discord name, a Skype name; birthdays
+    # with the year in a list, "gebore"; a postal address block; a first name joined to a name found; a name with an
+    # age; relatives and friends in other languages and scripts; a name a person goes by; a name and surname before
+    # a mobile number; an apposition; a surname the address carries without its accents; "v."; "Fraa"
+    ("Please write to k.osei at shaw dot ca, I read it daily.", "email", "k.osei at shaw dot ca"),
+    ("Scrieți-mi: ana_pop(at)yahoo.ro", "email", "ana_pop(at)yahoo.ro"),
+    ("Wer mitspielen will, schreibt an tim . berg 2003 @ web . de", "email", "tim . berg 2003 @ web . de"),
+    ("Wir chillen immer beim Kiosk am Park 😎 Snapchat: lina_sunny_07", "social_handle", "lina_sunny_07"),
+    ("Snapchat von mir ist pia.krmr, meldet euch!", "social_handle", "pia.krmr"),
+    ("join us for the tournament, add me: stormfox_kl#4410", "social_handle", "stormfox_kl#4410"),
+    ("Mein Skype-Name ist gisela.haupt.kl, falls jemand üben will.", "social_handle", "gisela.haupt.kl"),
+    ("Geburtstage im Mai: Herr Anton Keller 03.05.1936, Frau Ilse Born 21.05.1930.", "birth_date", "21.05.1930"),
+    ("Mei Vadder is gebore am 4.2.1931 in Hochspeyer.", "birth_date", "4.2.1931"),
+    ("Bitte um Antwort.\nAbsender: R. Kolb, Bergstr. 7 b, 67659 Kaiserslautern", "person_name", "R. Kolb"),
+    ("Bitte um Antwort.\nAbsender: R. Kolb, Bergstr. 7 b, 67659 Kaiserslautern", "home_address",
+     "Bergstr. 7 b, 67659 Kaiserslautern"),
+    ("Ruth und Bernd Sauerbrey · Im Stadtwald 4 · 67663 Kaiserslautern", "person_name", "Ruth"),
+    ("Grüße, Hanne und Jörg Bechtold", "person_name", "Hanne"),
+    ("Frag Jonas und mehmet wegen dem Platz.", "person_name", "mehmet"),
+    ("Notiz: Maksim (15) sucht einen Ort zum Lernen.", "person_name", "Maksim"),
+    ("أنا وصديقي خالد نلعب هناك كل مساء", "person_name", "خالد"),
+    ("من و برادرم رضا آنجا می‌رویم", "person_name", "رضا"),
+    ("ሓብተይ ሉላ ኣብዚ ትመጽእ", "person_name", "ሉላ"),
+    ("Мой друг Богдан всегда там.", "person_name", "Богдан"),
+    ("من امیر‌حسین هستم و در کایزرسلاترن کار می‌کنم", "person_name", "امیر‌حسین"),
+    ("متولد ۳ مهر ۱۳۸۰ هستم و دنبال کلاس زبانم", "birth_date", "۳ مهر ۱۳۸۰"),
+    ("Viele Grüße, Eure Hansi (Johanna Kessler)", "person_name", "Hansi"),
+    ("Robert 'Bobby' Kowalczyk organises the barbecue.", "person_name", "Robert 'Bobby' Kowalczyk"),
+    ("Bei Fragen gerne melden – Jagoda Babić, +385 98 123 4567", "person_name", "Jagoda Babić"),
+    ("I write for my mother, Rosvitha Aschenbrenner, who is 91.", "person_name", "Rosvitha Aschenbrenner"),
+    ("Meine verstorbene Mutter Rosvitha hat dort gesessen.", "person_name", "Rosvitha"),
+    ("Jagoda Radulović, erreichbar unter j.radulovic(at)gmx.de", "person_name", "Jagoda Radulović"),
+    ("Ich bin Eberhard v. Thaden und wohne hier.", "person_name", "Eberhard v. Thaden"),
+    ("Die Fraa Dillinger vun gegeniwwer hockt allää.", "person_name", "Fraa Dillinger"),
 ])
 def test_personal_data_written_in_the_ways_citizens_write_it_is_found(text, kind, found, monkeypatch):
     """By the rules alone (the word tagger switched off, so a rule it would stand in for is still seen failing);
@@ -571,22 +619,21 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the fifteenth as a whole
-    assert tuned["masked"] >= 0.96 and tuned["harmless_changed"] <= 15 / 1217
+    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the seventeenth as a whole
+    assert tuned["masked"] >= 0.96 and tuned["harmless_changed"] <= 16 / 1393
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
     # the fourteenth and fifteenth sets, measured 80 % / 9 of 88 and 77 % / 3 of 88 as they came (README), tuned on in
-    # the seventh session: guarded where they stand now
+    # the seventh session, and the sixteenth and seventeenth, measured 87 % / 3 of 88 and 85 % / 4 of 88 as they came
+    # and kept unseen for a session, tuned on in the eighth: guarded where they stand now
     fourteenth, fifteenth = evaluate("tune", ("fourteenth",)), evaluate("tune", ("fifteenth",))
-    assert fourteenth["texts"] == 220 and fourteenth["masked"] >= 0.89 and fourteenth["harmless_changed"] <= 7 / 88
+    assert fourteenth["texts"] == 220 and fourteenth["masked"] >= 0.89 and fourteenth["harmless_changed"] <= 5 / 88
     assert fifteenth["texts"] == 220 and fifteenth["masked"] >= 0.90 and fifteenth["harmless_changed"] == 0
-    # the sixteenth and seventeenth sets, never tuned on: measured 87 % / 3 of 88 and 85 % / 4 of 88 as they came
-    # (README), guarded there
-    sixteenth, seventeenth = evaluate("unseen", ("sixteenth",)), evaluate("unseen", ("seventeenth",))
-    assert sixteenth["texts"] == 220 and sixteenth["masked"] >= 0.86 and sixteenth["harmless_changed"] <= 3 / 88
-    assert seventeenth["texts"] == 220 and seventeenth["masked"] >= 0.84 and seventeenth["harmless_changed"] <= 4 / 88
+    sixteenth, seventeenth = evaluate("tune", ("sixteenth",)), evaluate("tune", ("seventeenth",))
+    assert sixteenth["texts"] == 220 and sixteenth["masked"] >= 0.97 and sixteenth["harmless_changed"] <= 1 / 88
+    assert seventeenth["texts"] == 220 and seventeenth["masked"] >= 0.96 and seventeenth["harmless_changed"] <= 2 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
@@ -596,3 +643,13 @@ def test_a_headline_in_title_case_keeps_its_words():
     whatever is taken for a name there, the headline's words stay readable."""
     text = "Peta Kota Launches Ushahidi Deployment & Indonesian Language Manual"
     assert "Launches Ushahidi Deployment & Indonesian Language Manual" in mask(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ich (Marija Perić) habe Kostüme für die Tanzgruppe gekauft.", ["Marija Perić"]),
+    ("Der Hund von Herrn und Frau Gerber läuft frei herum.", ["Frau Gerber"]),
+])
+def test_a_word_beside_a_name_is_no_name_of_its_own(text, names):
+    """A word before a name in brackets ("Ich (Marija Perić)") is no name the person goes by, and a title joined to
+    a titled name ("Herrn und Frau Gerber") is no first name: only the name is found."""
+    assert [f.text for f in find(text) if f.kind == "person_name"] == names

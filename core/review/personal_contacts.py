@@ -6,6 +6,7 @@ import re
 from .personal_patterns import (
     BUSINESS_BEFORE,
     CLUB_TOKENS,
+    DISCORD_TAG,
     DOT,
     EMAIL,
     FREE_MAIL,
@@ -31,6 +32,7 @@ from .personal_patterns import (
     US_PHONE,
     VEHICLE_BARE_PLATE,
     VEHICLE_PLATE,
+    WRITE_TO,
     Finding,
     iban_ok,
     inside,
@@ -71,8 +73,8 @@ def a_group_s_address(text, f, found):
     "parohia.ortodoxa.kl@…") in a text that gives nothing else personal and no word of the writer's own before it
     in its sentence or just after it ("(privat)"), not written so that machines miss it: a group's, a parish's or a
     club's."""
-    if "@" not in f.text:
-        return False  # "anna.k [at] web.de": hidden from machines, as a person hides an own address
+    if "@" not in f.text or re.search(r"\s@|@\s", f.text):
+        return False  # "anna.k [at] web.de", "marvin . klein @ gmx . de": hidden from machines, as a person hides it
     tokens = [t for t in re.split(r"[._+-]+", f.text.lower().partition("@")[0]) if t]
     lists = word_lists()
     if (len(tokens) > 1 and len(tokens[0]) == 1) or any(
@@ -109,7 +111,8 @@ def _emails(text, lists):
         parts = [p.lower() for p in re.split(DOT, m.group("domain"), flags=re.IGNORECASE)]
         public = public_address(re.sub(DOT, ".", m.group("local").lower()), ".".join(parts), lists.email_locals,
                                 lists.domains)
-        if (re.search(r"[\[({<]", m.group()) or re.fullmatch(PROVIDERS, parts[0])) and not public and \
+        asked = WRITE_TO.search(text[max(0, m.start() - 60):m.start()])
+        if (re.search(r"[\[({<]", m.group()) or re.fullmatch(PROVIDERS, parts[0]) or asked) and not public and \
                 not inside(found, m.start(), m.end()):
             found.append(Finding("email", m.start(), m.end(), m.group()))
     return found
@@ -224,6 +227,9 @@ def _plates_and_handles(text, lists, found):
                 not re.fullmatch(r"[A-Za-z]+\d{1,2}", m.group()) and \
                 not organisation(text, m.start(), m.group(), lists.offices):
             add("social_handle", m.start(), m.end())  # not "U2" or "Linie105": a handle has more to it
+    for m in DISCORD_TAG.finditer(text):
+        if not inside(found + more, m.start(), m.end()):
+            add("social_handle", m.start(), m.end())
     for m in LABELLED_HANDLE.finditer(text):
         if not inside(found + more, m.start("handle"), m.end("handle")) and \
                 not organisation(text, m.start(), m.group("handle"), lists.offices):

@@ -2,10 +2,11 @@
 (a name by how it is introduced, an address by who lives there, a number by whose it is) and keep an office's
 contacts, public figures and businesses out. personal_data masks what these find."""
 import re
+import unicodedata
 
-from . import personal_proposals
+from . import personal_context, personal_proposals
 from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
-from .personal_languages import ARABIC_STOP, FAMILY_WORDS, THANKS
+from .personal_languages import ARABIC_STOP, FAMILY_WORDS, KIN_WORDS, THANKS
 from .personal_patterns import (
     ACCOUNT,
     AND_ME,
@@ -99,7 +100,7 @@ _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)
 _NAME_BEFORE = re.compile(r"(?:(?P<name>" + PERSON3 + r")[,:]?|(?P<arabic>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD +
                           r"){1,2})[،,])\s*(?:[–—]\s*)?"
                           r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr|тел|телефон|tél|هاتف|رقم|تلفن)\.?:?\s*)?"
-                          r"(?:(?i:at|on|unter|an)\s)?[(]?$")
+                          r"(?:(?i:erreichbar|zu erreichen|reachable|contact)\s)?(?:(?i:at|on|unter|an|via)\s)?[(]?$")
 _FOREIGN_LETTERS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
 _ADDRESS_RIGHT_AFTER = re.compile(r"(?:,?\s| [·|] )\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" +
                                   EN_ADDRESS + r")")
@@ -168,15 +169,27 @@ def _find(text):
     found += _names(text, lists)
     found += _children_listed(text) + _uncased_names(text) + _birthdays_listed(text)
     found += personal_proposals.tagged(text, lists) + personal_proposals.known_first_names(text, lists)
+    found += personal_context.postal_blocks(text, lists) + personal_context.aged(text, lists) + \
+        personal_context.kin_in_other_scripts(text, lists)
     found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
+    found += personal_context.joined(text, found, lists) + personal_context.nicknames(text, found, lists) + \
+        personal_context.before_contact(text, found, lists)
     found += _again(text, found)
     return resolve([f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                          _a_figure_s_first_names(text, f, lists) or
-                                                                         _a_business(text, f))) and
+                                                                         _a_business(text, f) or
+                                                                         _a_possessive(text, f))) and
                     not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
                     not (f.kind == "email" and a_group_s_address(text, f, found))])
+
+
+def _a_possessive(text, f):
+    """ "Mia" of "Mia nipote Giulia": the word "my" before a relative (Italian, Spanish), not a name."""
+    after = re.match(r" ([^\W\d_]+)", text[f.end:])
+    return bool(after) and " " not in f.text and \
+        "{} {}".format(f.text.lower(), after.group(1).lower()) in KIN_WORDS
 
 
 def _a_figure_s_first_names(text, f, lists):
@@ -218,8 +231,9 @@ def _homes_and_birthdays(text, lists):
     for pattern in (HOME_DE, HOME_EN, HOME_STRONG, HOME_AFTER, HOME_BRACKETED, HOME_ABROAD):
         for m in pattern.finditer(text):
             if pattern is HOME_DE and re.match(r"(?i)Adresse?|Address|Anschrift", m.group()) and \
-                    public_before(text, m.start(), lists.offices, sentences=2):
-                continue  # "Unser Kulturverein lädt … ein. Adresse: …": the club's
+                    (public_before(text, m.start(), lists.offices, sentences=2) or
+                     public_before(text, m.start("address"), lists.offices)):
+                continue  # "Unser Kulturverein lädt … ein. Adresse: …", "your address at the Bürgercenter, …"
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
     for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR, CELEBRATES, YEARS_ON):
@@ -387,14 +401,17 @@ def _by_context(text, lists):
             words = m.group("name").split()
             if pattern is RELATION and m.group("other") and m.group("other") in first_names:
                 add(m.start("other"), m.end("other"))
-            if pattern is RELATION and "," in text[m.start():start] and words[0] not in first_names:
-                continue  # "(Geburtstag meiner Mutter, Erbstück!)": after a comma only a known first name
+            if pattern is RELATION and "," in text[m.start():start] and words[0] not in first_names and \
+                    not (len(words) > 1 and re.match(r"\s?[,;)(–—]", text[end:end + 2])):
+                continue  # "(Geburtstag meiner Mutter, Erbstück!)": after a comma a known first name, or a first
+                # name and a surname set off ("my father, Reinhold Gutschera, who …")
             if pattern is TITLED:
                 named = [w for w in words[1:] if w.lower() not in ("dr.", "prof.")]
                 if not named or named[0].lower() in roles or role_before(text, start, roles) or \
                         BUSINESS_AFTER.match(text, end):
                     continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner"
-            elif role_before(text, start, roles) or words[0].lower() in roles | NOT_NAMES:
+            elif role_before(text, m.start() if pattern is RELATION else start, roles) or \
+                    words[0].lower() in roles | NOT_NAMES:  # ("my father, …": a father, not a priest)
                 continue
             if needs_first_name and words[0].split("-")[0] not in first_names and \
                     not re.match(INITIAL + "$", m.group("name")) and \
@@ -471,15 +488,24 @@ def _name_with_contact(text, f, first_names, plain):
     group = "name" if m.group("name") else "arabic"
     local = f.text.lower().partition("@")[0] if f.kind == "email" else ""
     words = list(re.finditer(r"\S+", m.group(group)))
-    carried = [w for w in words if len(w.group()) >= 4 and w.group().lower() in local]
+    carried = [w for w in words if len(w.group()) >= 4 and _plain(w.group().lower()) in _plain(local)]
     named = [w for w in words if w.group() in first_names]
     if len(words) > 1 and all(_FOREIGN_LETTERS.search(w.group()) for w in words):
         named = words[:1]  # "Десислава Петрова, тел. …", "أحمد الخطيب، هاتف …": no list knows them, the place does
+    if carried and not named:  # the surname the address carries, with the word before it ("Jovanka Radulović")
+        at = words.index(carried[0])
+        named = words[at - 1:at] if at and words[at - 1].group()[:1].isupper() and \
+            words[at - 1].group().lower() not in NOT_NAMES else []
     if named or carried:  # from the first word that is a name: "Gruß Helga Müller, helga.m@…" is Helga Müller
         first = min(w.start() for w in named + carried)
         start = max(0, f.start - 40) + m.start(group) + first
         more.append(Finding("person_name", start, start + len(m.group(group)) - first, m.group(group)[first:]))
     return more
+
+
+def _plain(word):
+    """A word without its accents: "radulović" as an address writes it ("j.radulovic@…")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _other_script(text, f):

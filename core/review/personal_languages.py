@@ -34,6 +34,7 @@ START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι")
 KIN_WORDS = (
     "mio figlio", "mia figlia", "mio marito", "mia moglie", "mia nonna", "mio nonno", "mia madre", "mio padre",
     "mia sorella", "mio fratello", "mio vicino", "mia vicina", "mia mamma", "mio papà", "mia zia", "mio zio",
+    "mia nipote", "mio nipote", "mia suocera", "mio suocero",
     # Italian (also after "il", "la")
     "mi hijo", "mi hija", "mi esposo", "mi esposa", "mi marido", "mi mujer", "mi abuela", "mi abuelo", "mi madre",
     "mi padre", "mi hermana", "mi hermano", "mi vecino", "mi vecina",  # Spanish
@@ -66,6 +67,26 @@ KIN_WORDS = (
     "kurê min", "keça min", "jina min", "mêrê min", "zarokên min",  # Kurdish
     "mera beta", "meri beti", "meri patni", "mere pati",  # Hindi, Urdu
     "con trai tôi", "con gái tôi", "chồng tôi", "vợ tôi",  # Vietnamese
+    # friends and cousins, in the same languages
+    "mio amico", "mia amica", "il mio amico", "la mia amica", "mio cugino", "mia cugina",  # Italian
+    "mi amigo", "mi amiga", "mi primo", "mi prima",  # Spanish
+    "meu amigo", "minha amiga", "meu primo", "minha prima",  # Portuguese
+    "mon ami", "mon amie", "mon copain", "ma copine", "mon cousin", "ma cousine",  # French
+    "prietenul meu", "prietena mea", "fratele meu", "sora mea", "vărul meu", "varul meu", "verișoara mea",  # Romanian
+    "mój przyjaciel", "moja przyjaciółka", "mój kolega", "moja koleżanka", "mój kuzyn", "moja kuzynka",  # Polish
+    "мой друг", "моя подруга", "мой двоюродный брат", "моя двоюродная сестра", "мой приятель",  # Russian
+    "мій друг", "моя подруга", "мій брат", "моя сестра", "мій двоюрідний брат",  # Ukrainian
+    "приятелят ми", "приятелката ми", "приятел ми", "братовчед ми", "братовчедка ми", "брат ми", "сестра ми",
+    # Bulgarian
+    "moj prijatelj", "moja prijateljica", "moj drug", "moja drugarica", "moj brat", "moja sestra", "moj rođak",
+    "moja rođaka",  # Bosnian, Croatian, Serbian
+    "arkadaşım", "kuzenim",  # Turkish
+    "ο φίλος μου", "η φίλη μου",  # Greek
+    "shoku im", "shoqja ime", "kushëriri im", "kushërira ime",  # Albanian
+    "mijn vriend", "mijn vriendin", "mijn neef", "mijn nicht",  # Dutch
+    "hevalê min",  # Kurdish
+    "mera dost", "meri dost",  # Hindi, Urdu
+    "bạn tôi",  # Vietnamese
 )
 
 # "born", "date of birth" (the date follows or, for the words in BORN_AFTER_WORDS, comes first)
@@ -175,10 +196,20 @@ VEHICLE_WORDS = ("кола", "колата", "камион", "камиона", "
 # Month names in Arabic (the Levant's and Egypt's) for a date of birth ("22 نيسان 2016")
 ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                  "تشرين الثاني", "كانون الأول", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
-                 "أغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر")
+                 "أغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+                 # and Farsi's, of the Gregorian and the Persian calendar
+                 "ژانویه", "فوریه", "آوریل", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+                 "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                 "اسفند")
 # "my son", "my daughter", … in Arabic and Farsi: a one-word name follows ("ابني يوسف وُلد …")
 ARABIC_KIN_WORDS = ("ابني", "ابنتي", "بنتي", "زوجي", "زوجتي", "جاري", "جارتي", "أخي", "أختي", "پسرم", "دخترم",
-                    "همسرم", "شوهرم")
+                    "همسرم", "شوهرم", "صديقي", "صديقتي", "رفيقي", "ابن عمي", "بنت عمي", "دوستم", "برادرم", "خواهرم",
+                    "پسرعمویم", "دخترخاله‌ام", "همسایه‌ام")
+# The same in Tigrinya and Amharic, written in Ge'ez: "my brother", "my sister", "my friend", "my son", "my daughter"
+ETHIOPIC_KIN_WORDS = ("ሓወይ", "ሓብተይ", "ዓርከይ", "ዓርከይቲ", "ወደይ", "ጓለይ", "ሰበይተይ", "ሰብኣየይ",  # Tigrinya
+                      "ወንድሜ", "እህቴ", "ጓደኛዬ", "ልጄ", "ባለቤቴ")  # Amharic
+# "my name is …" (the name follows; "… is" after it in Tigrinya: "ሽመይ ሳባ እዩ"), in Ge'ez
+ETHIOPIC_INTRO_WORDS = ("ሽመይ", "ስሜ")  # not "ኣነ" (I am): "ኣነ ኤርትራዊ እየ", I am Eritrean
 
 # Thanks and greetings that end a text in another alphabet: no signature ("… Спасибо")
 THANKS = ("спасибо", "дякую", "благодаря", "хвала", "ευχαριστώ", "ευχαριστούμε", "привет", "пока", "целую",

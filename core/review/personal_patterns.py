@@ -17,9 +17,16 @@ AT = r"(?:\s?[\[({<]\s?(?:at|ät|@)\s?[\])}>]\s?|\s(?:at|ät|bei)\s|\s@\s?|\s?@\
 DOT = r"(?:\s?[\[({<]\s?(?:dot|punkt|\.)\s?[\])}>]\s?|\s(?:dot|punkt)\s|\s\.\s|\.)"
 PROVIDERS = (r"gmail|googlemail|gmx|web|yahoo|hotmail|outlook|live|t-online|posteo|icloud|me|freenet|aol|mail|"
               r"proton|protonmail|mailbox|online|arcor|email|yandex|hushmail|uni-kl|rhrk")
+# (a number spaced off in the local part: "marvin . klein 2004 @ gmx . de"; the domains of the countries citizens
+# write from: "shaw.ca", "bigpond dot com", "yahoo.ro")
 OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w+-]+(?:" + DOT + r"[\w+-]+)*)" + AT + r"(?P<domain>[\w-]+(?:" + DOT + r"[\w-]+)*"
-    + DOT + r"(?:de|com|net|org|eu|info|io|at|ch|fr|uk|co\.uk|nl|it|es|pl|tr|me))\b", re.IGNORECASE)
+    r"(?<![\w.+-])(?P<local>[\w+-]+(?:" + DOT + r"[\w+-]+|\s\d{2,4}(?=\s?@))*)" + AT + r"(?P<domain>[\w-]+(?:" + DOT +
+    r"[\w-]+)*" + DOT + r"(?:de|com|net|org|eu|info|io|at|ch|fr|uk|co\.uk|nl|it|es|pl|tr|me|ro|bg|gr|hr|ba|rs|ua|ru|pt|"
+    r"be|dk|se|no|fi|cz|sk|hu|us|ca|au|ie|lt|lv|ee|si|al|mk|md|by|kz|br|ar|mx|in|pk|ng|gh|ke|et|er|sy|ir|af|lb|jo|eg|"
+    r"ma|tn|dz|vn|cn|ph|id|th|jp|kr|edu|gov|mil))\b", re.IGNORECASE)
+# Where the sentence asks to write: a " at … dot " address also at a provider the list does not know
+WRITE_TO = re.compile(r"(?i)\b(?:contact|reach|write|e-?mail|mail|schreib|schreibt|kontakt|erreichbar|melde|"
+                      r"melden|scrie|scrieți|pisz|napisz|пишите|напишите|écrivez|scrivete|escríbeme|escribe)\w*")
 # Not inside an identifier: a UUID or a file name in a link ("09113243-58b0-…", "…%2F09dafe87-0163-4798-92b7")
 PHONE = re.compile(r"(?<![\w+%/-])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
                    r"\d(?:[\s./–-]?\d){3,12}(?![0-9A-Za-z]|-\w)|"
@@ -99,7 +106,7 @@ MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Okto
            r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower|Auguscht|" +
           "|".join(languages.MONTH_WORDS + languages.ARABIC_MONTHS))
 DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|"
-        r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20)\d{2}|"
+        r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20|١٩|٢٠|۱۹|۲۰|۱۳|۱۴)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)|"
          r"(?:19|20)\d{2}-\d{2}-\d{2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 # (a day, not a year alone: "born 1988" says little, and is common; in any digits, "١٥/٠٣/٢٠١٢" too)
@@ -117,8 +124,8 @@ def _words(words, han=False):
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if bool(_HAN.search(w)) == han)
 
 
-BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|b-?day|"
-                   r"date of birth|DOB|d\.o\.b\.)|\b(?:" + _words(languages.BIRTH_WORDS) + r")(?!\w)|" +
+BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|gebore|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|"
+                   r"b-?day|date of birth|DOB|d\.o\.b\.)|\b(?:" + _words(languages.BIRTH_WORDS) + r")(?!\w)|" +
                    _words(languages.BIRTH_WORDS, han=True) + r")"
                    r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
@@ -137,8 +144,8 @@ def _letters(upper):
 
 NAME_UPPER = UPPER + _letters(True)
 NAME_LOWER = LOWER + _letters(False)
-NAME = r"(?:Mc|Mac|O')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)
-_PARTICLE = r"(?:(?:de|van|von|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
+NAME = r"(?:Mc|Mac|O'|Dell'|Dall'|D')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)  # "Dell'Olio"
+_PARTICLE = r"(?:(?:de|van|von|v\.|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"  # "Adelheid v. Grolmann"
 PERSON = NAME + r"(?: [{u}]\. ".format(u=NAME_UPPER) + NAME + r"| " + _PARTICLE + NAME + \
     r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries", "Margaret A. Thompson"
 LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
@@ -159,7 +166,8 @@ NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|m
                    r"(?P<start_name>" + PERSON3 + r")")
 # A name in a script without capitals, after "my name is" ("اسمي هبة الشامي،", "我叫王丽"): personal_finders takes the
 # words up to the next stop
-ARABIC_WORD = r"[\u0621-\u064A\u064B-\u065F\u066E-\u06D3\u06FA-\u06FF]+"
+_ARABIC_LETTERS = r"[\u0621-\u064A\u064B-\u065F\u066E-\u06D3\u06FA-\u06FF]+"
+ARABIC_WORD = _ARABIC_LETTERS + r"(?:\u200c" + _ARABIC_LETTERS + r")*"  # Farsi joins a name's parts: "علی‌رضا"
 ARABIC_NAMED = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_INTRO_WORDS) + r")\s+(?P<name>" + ARABIC_WORD +
                           r"(?:\s" + ARABIC_WORD + r"){0,2})")
 ARABIC_I_AM = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_I_AM) + r")\s+(?P<name>" + ARABIC_WORD +
@@ -178,21 +186,25 @@ KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|g
 FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) the (?P<name>[A-Z][a-z]+s)\b")
 # "We're the Millers", "wir sind die Wilsons", "our family (the Okonkwos)"
 WE_ARE_THE = re.compile(r"\b(?i:we're|we are|wir sind|our family,?\s\(?)\s?(?i:the|die)\s(?P<name>[A-Z][a-z]+s)\b")
-TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|" +
+TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Fraa|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|" +
                     _words(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
                     r"(?: " + NAME + r")?)")
 RELATION = re.compile(
-    r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?|seine?[rnms]?|ihre?[rnms]?) (?:Nachbarin|Nachbar|Nachbarn|"
+    r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?|seine?[rnms]?|ihre?[rnms]?) "
+    r"(?:(?:verstorbene[rn]?|liebe[rn]?|kleine[rn]?|große[rn]?|ältere[rn]?|jüngere[rn]?) )?"
+    r"(?:Mudder|Vadder|Schwiegermudder|Schwiegervadder|Schwiegermutter|Schwiegervater|Schwiegertochter|"
+    r"Schwiegersohn|Nachbarin|Nachbar|Nachbarn|"
     r"Nochbern?|Nochbarin|"
     r"Vermieterin|Vermieter|Freundin|Freund|Frau|"
     r"Mann|Tochter|Sohn|Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel|"
     r"Onkel|Tante|Schwager|Schwägerin|Cousin|Cousine|Nichte|Neffe|Kinder|Kind)|"
-    r"(?:my|our|his|her|their|your) (?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
+    r"(?:my|our|his|her|their|your) (?:(?:late|dear|beloved|little|big|older|younger|elder|eldest|youngest) )?"
+    r"(?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
     r"boyfriend|daughter|son|"
     r"mother|father|mum|mom|dad|sister|brother|colleague|grandson|granddaughter|grandma|grandpa|granny|grandmother|"
     r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate|twins|"
     r"(?:brother|sister|mother|father|son|daughter)-in-law|stepson|stepdaughter|grandchildren|grandkids))\s?,?\s"
-    r"(?:(?:der|die|de|the) )?(?P<name>" + NAME + r"(?: " + NAME + r")?)"
+    r"(?:(?:der|die|de|the|es|s') )?(?P<name>" + NAME + r"(?: " + NAME + r")?)"  # "mei Mudder, es Lissel"
     r"(?: \(\d{1,2}\))?(?: (?i:und|and|&) (?P<other>" + NAME + r"))?")  # "unsere Kinder Mia und Paul"
 # A relative called by a first name: "bei Oma Gisela", "Tante Hatice", "Uncle Bob"
 KIN = re.compile(r"\b(?:Oma|Opa|Omi|Opi|Tante|Onkel|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nonna|Nonno|Teyze|Amca|"
@@ -231,9 +243,12 @@ TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON +
                       r")?)[^\w\n]*$")
 # A handle-like word (an underscore or digits in it) where the sentence names a platform ("on discord, add meeple_mara")
 PLATFORM = re.compile(r"(?i)\b(?:discord|insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitch|signal|threema|steam|"
-                      r"reddit|bluesky|facebook|fb)\b")
+                      r"skype|reddit|bluesky|facebook|fb)\b")
 HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/-])|"
-                         r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])")
+                         r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])|"
+                         r"(?<![\w@./-])[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}(?![\w@/-]|\.\w)")  # "heidrun.vogelsang.kl"
+# A Discord name with its number ("nightowl_kl#7732"), wherever it stands
+DISCORD_TAG = re.compile(r"(?<![\w#&/.])[a-z0-9_.]{3,32}#\d{4}(?![\w#])")
 # A bracketed list of first names ("(Jan, Merve und Kofi)"), a name with "and me" ("Yiannis and me"), a first name
 # after an article in speech ("de Manfred", "der Heiko"), a birthday by the age it brings ("Am 17. Juni werde ich 80")
 NAME_LIST = re.compile(r"\((?P<names>" + PERSON + r"(?:, " + PERSON + r")*(?: (?:und|and|&) " + PERSON + r")?)\)")
@@ -264,8 +279,8 @@ TURNS_DATE_FIRST = re.compile(r"\b(?i:turns?|wird|werde|werd|wead)\s(?i:on|am)\s
                               r"|\d{1,2}\.?\s(?:" + MONTHS + r"))\s(?i:" + AGE + r")\b")
 # A list of birthdays: a name and a day and month after it, where the text speaks of birthdays
 BIRTHDAYS = re.compile(r"(?i)geburtstag|gratulier|birthday|urodzin|день рожд|doğum gün|rođendan|ditëlindj")
-NAMED_DATE = re.compile(r"(?P<name>" + PERSON + r")\s(?P<date>\d{1,2}\.\d{1,2}\.(?!\d)|\d{1,2}\.\s(?:" + MONTHS +
-                        r")\b)")
+NAMED_DATE = re.compile(r"(?P<name>" + PERSON + r"),?\s(?P<date>\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2}(?!\d)|(?!\d))|"
+                        r"\d{1,2}\.\s(?:" + MONTHS + r")\b(?: (?:19|20)\d{2}(?!\d))?)")  # "… Merz 07.07.1931"
 YEARS_ON = re.compile(r"\b\d{1,3}\s(?i:years? (?:young|old)|Jahre(?: alt| jung)?)\s(?i:on|am)\s(?:the\s)?(?P<date>" +
                       DATE + r"|" + YEARLESS + r")")  # "60 years young on August 4"
 CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YEARLESS + r")\s(?:meinen|my|seinen|"
@@ -294,7 +309,7 @@ VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|
                                 _words(languages.VEHICLE_WORDS) + r")\w*\s(?:(?i:mit|with|de|con|cu|z|s)\s)?"
                                 r"(?P<plate>(?=[A-Z0-9 -]{6})" + _PLATE_SHAPE + r")(?![\w-])")
 # A relative named in Arabic or Farsi: one word after "my son", before a stop or "born" ("ابني يوسف وُلد …")
-ARABIC_KIN = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
+ARABIC_KIN = re.compile(r"(?<!\w)و?(?:" + _words(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
                         r")(?=\s*(?:[.،,!؟?:;()\n–-]|$|[A-Za-z]|(?:" + _words(languages.BIRTH_WORDS) + r")))")
 # "Yilmaz heißt er", "Kostas is his name": the name before the words that say it is one
 NAME_THEN_CALLED = re.compile(r"(?P<name>" + PERSON + r"),?\s(?i:heißt er|heißt sie|heisst er|heisst sie|is his name|"
@@ -332,9 +347,12 @@ AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "B
 SAINTS = {"san", "santa", "santo", "são", "sankt", "st", "saint", "ste"}  # "San Antonio", "St. Martin": no citizens
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 # A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
-BUSINESS_BEFORE = re.compile(r"\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|döner|"
-                             r"kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|nails|eiscafé|"
-                             r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop)\s$")
+BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|"
+                             r"döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|nails|eiscafé|"
+                             r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop|"
+                             r"siêu thị|tiệm|quán|nhà hàng)|"  # Vietnamese: a supermarket, a shop, a restaurant
+                             r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen))"
+                             r"(?:\s(?i:bei|da|chez))?\s$")  # "Döner bei Ali", "Pizzeria da Mario"
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
                                 r"verein|gemeinde|stiftung|foundation|kollektiv|collective)\b")
@@ -367,7 +385,7 @@ def word_lists():
                      frozenset(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES, frozenset(more))
 
 
-TITLES = {"frau", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
+TITLES = {"frau", "fraa", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
 NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", "rentnerin", "anwohner",
               "anwohnerin", "student", "studentin", "and", "from", "new", "here",
               # languages and subjects ("teaches my kids German")
@@ -421,7 +439,9 @@ def iban_ok(text):
     return int(digits) % 97 == 1
 
 
-SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n")
+# (an emoji ends a sentence in a chat: "… unsere ganze Klasse 🍦 Snapchat: …")
+SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n|"
+                          r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s")
 PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|his|her|seine?[rsnm]?)\b")
 OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our|"
                  r"ruf|ruft|call|text)\b")

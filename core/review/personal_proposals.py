@@ -36,7 +36,9 @@ def tagged(text, lists):
     for kind, start, end in personal_tagger.shipped().spans(text):
         if kind == "person_name":
             found += _name(text, start, end, lists)
-        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2):
+        elif re.search(r"\d", text[start:end]) and not public_before(text, start, lists.offices, sentences=2) and \
+                not BUSINESS_AFTER.search(re.split(r"[.!?\n]\s", text[max(0, start - 80):start])[-1]):
+            # (not where the sentence names a business before it: "Dr. Yilmaz & Kollegen in der Mühlstraße 12")
             address = _address(text, start, end)
             if address and not _a_public_place_s(text, address.start):  # not a number alone ("Friday 27 July")
                 found.append(address)

@@ -1,0 +1,134 @@
+"""Names and homes that the words around them give away, where no introduction names them: a postal address block
+above or under a letter ("Absender: M. Zwick, Gartenstr. 18 a, 67657 Kaiserslautern", "Helmtrud und Wigand
+Oberhauser · Eselsfürth 12 · 67657 Kaiserslautern"), a first name joined by "und" or "and" to a name already found
+("Gerti und Ewald Schnabel", "Tobenna and Ikenna Eze"), a name with an age in brackets ("Maksim (16)"), a relative
+or friend named in Arabic, Farsi, Tigrinya or Amharic letters ("أنا وأختي ريم", "دوستم حمید", "ሓወይ ዳዊት")."""
+import re
+
+from . import personal_languages as languages
+from .personal_patterns import (
+    ARABIC_WORD,
+    INITIAL,
+    NAME,
+    NOT_NAMES,
+    PERSON,
+    TITLES,
+    UPPER,
+    Finding,
+    _words,
+    names_office,
+    public_before,
+    role_before,
+)
+
+_SEP = r"(?:\s?[,·|]\s?|\s[–—-]\s)"
+_HOUSE = r"[{u}][\w.'’-]*(?:[ -][\w.'’-]+){{0,3}} \d{{1,4}}(?: ?[a-z](?!\w))?".format(u=UPPER)
+_TOWN = r"(?:\d{{5}} [{u}][\w-]+(?: [{u}][\w-]+)?|[{u}]{{2,3}}(?!\w))".format(u=UPPER)  # on its line
+_WHO = r"(?:" + INITIAL + r"|" + PERSON + r")"
+# Who and where, as an envelope or a letterhead gives them; the town (a postcode, "KL") or "Absender" says it is one
+POSTAL_BLOCK = re.compile(r"(?P<sender>(?i:absender|abs\.|return address|mailing address)(?:[^:\n]{0,60}?:\s?|\s))?"
+                          r"(?P<names>" + _WHO + r"(?:\s(?:und|and|&|u\.)\s" + _WHO + r")?)" + _SEP +
+                          r"(?P<address>" + _HOUSE + r"(?:" + _SEP + _TOWN + r")?)(?![\w-])")
+_JOINED_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s(?:und|and|&|u\.)\s$")
+_JOINED_AFTER = re.compile(r"\s(?:und|and|&|u\.)\s(?P<name>[\w-]+)(?![\w-])")
+# "my sister …" in Arabic or Farsi ("و" before it: "and my sister"), where the word after it is a name the lists know
+# (a verb may follow a relative as well: "ابني يلعب", "my son plays")
+_ARABIC_KIN_ANY = re.compile(r"(?<!\w)و?(?:" + _words(languages.ARABIC_KIN_WORDS) + r")"
+                            r"(?:\s(?:الصغير|الكبير|الصغيرة|الكبيرة|الصغرى|الكبرى))?\s(?P<name>" + ARABIC_WORD + r")")
+_ETHIOPIC_WORD = r"[\u1200-\u137f]+"
+_ETHIOPIC_KIN = re.compile(r"(?<![\u1200-\u137f])(?:" +
+                           _words(languages.ETHIOPIC_KIN_WORDS + languages.ETHIOPIC_INTRO_WORDS) +
+                           r")\s(?P<name>" + _ETHIOPIC_WORD + r")")
+_NICK_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s\($")  # "Eure Trudel (Gertrud Hambel-Wörner)"
+_KIN_BEFORE = re.compile(r"(?i:onkel|tante|oma|opa|eure?|unsere?|deine?|uncle|aunt|auntie|grandma|grandpa|your|our)\s$")
+_QUOTED_NICK = re.compile(r"(?<![\w-])(?P<name>" + NAME + r"\s['‘‚„“\"]" + NAME + r"['’“”\"]\s" + NAME + r")(?![\w-])")
+_PAIR_BEFORE = re.compile(r"(?P<name>" + NAME + r"\s" + NAME + r"),\s(?:(?i:tel|telefon|phone|mobil|handy)\.?:?\s)?$")
+_AGED = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")\s\((?:\d{1,2}|\d{1,2}\s(?i:J\.|Jahre|years|yrs))\)")
+
+
+def postal_blocks(text, lists):
+    """The names and the home of a postal address block: two words or an initial and a surname before a street with
+    its number, where a postcode or the town follows or the text says it is the sender; not an office's."""
+    found = []
+    for m in POSTAL_BLOCK.finditer(text):
+        names = m.group("names")
+        if not (m.group("sender") or re.search(_SEP + _TOWN + r"$", m.group("address"))) or \
+                len(re.findall(r"[^\W\d_]+", names)) < 2 or names_office(names.lower(), lists.offices) or \
+                role_before(text, m.start("names"), lists.roles) or names.split()[0].lower() in NOT_NAMES or \
+                public_before(text, m.start("address"), lists.offices):
+            continue
+        start = m.start("names")
+        for part in re.split(r"(\s(?:und|and|&|u\.)\s)", names):
+            if part and not re.fullmatch(r"\s(?:und|and|&|u\.)\s", part):
+                found.append(Finding("person_name", start, start + len(part), part))
+            start += len(part)
+        found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
+    return found
+
+
+def joined(text, found, lists):
+    """A first name joined to a name found ("Gerti und Ewald Schnabel", "jonas und mehmet"): capitalised before a
+    name of two words, or any first name the lists know on either side."""
+    more = []
+    for f in found:
+        if f.kind != "person_name" or f.text in lists.figures:
+            continue  # not "Opel and John Deere"
+        before = _JOINED_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if before and before.group("name").lower() not in NOT_NAMES | TITLES and \
+                (len(f.text.split()) > 1 or _known(before.group("name"), lists)):
+            more.append(Finding("person_name", before.start("name"), before.end("name"), before.group("name")))
+        after = _JOINED_AFTER.match(text, f.end)
+        if after and _known(after.group("name"), lists) and after.group("name").lower() not in NOT_NAMES:
+            more.append(Finding("person_name", after.start("name"), after.end("name"), after.group("name")))
+    return more
+
+
+def nicknames(text, found, lists):
+    """A name a person goes by: before their full name in brackets ("Onkel Latscho (Karl Weiß)"), or in quotes
+    inside it ("Walter 'Buck' Hennessey", the whole of it, where the first name is one the lists know)."""
+    more = []
+    for f in found:
+        before = _NICK_BEFORE.search(text, max(0, f.start - 30), f.start) if f.kind == "person_name" and \
+            len(f.text.split()) > 1 and text[f.end:f.end + 1] == ")" else None
+        called = before and (_known(before.group("name"), lists) or _KIN_BEFORE.search(text, 0, before.start()))
+        if called and before.group("name").lower() not in NOT_NAMES | TITLES:
+            more.append(Finding("person_name", before.start("name"), before.end("name"), before.group("name")))
+    return more + [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
+                   for m in _QUOTED_NICK.finditer(text) if _known(m.group("name").split()[0].split("-")[0], lists)]
+
+
+def before_contact(text, found, lists):
+    """A first name and a surname set off just before a private phone number or e-mail address ("Javite se:
+    Dubravka Šimunović, +385 91 …"): no list need know them, the contact says whose they are."""
+    more = []
+    for f in found:
+        mobile = f.kind == "email" or re.match(r"\s*(?:\+|00|0?1)", f.text) and \
+            not re.match(r"\s*(?:\+|00)49\s?\(?0?[2-9]", f.text)
+        m = _PAIR_BEFORE.search(text, max(0, f.start - 50), f.start) if f.kind in ("phone", "email") and mobile \
+            else None  # not before a landline: an office's may stand there ("Polska Misja Katolicka, tel. 0631 …")
+        if m and not any(w.lower() in NOT_NAMES | TITLES | lists.roles for w in m.group("name").split()) and \
+                not names_office(m.group("name").lower(), lists.offices):
+            more.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
+    return more
+
+
+def aged(text, lists):
+    """A first name the lists know with an age in brackets after it ("Maksim (16)", "Lena (9 J.)")."""
+    return [Finding("person_name", m.start("name"), m.end("name"), m.group("name")) for m in _AGED.finditer(text)
+            if _known(m.group("name"), lists) and not role_before(text, m.start(), lists.roles)]
+
+
+def _known(word, lists):
+    name = word[:1].upper() + word[1:]
+    return name in lists.plain_first_names or name in lists.more_first_names
+
+
+def kin_in_other_scripts(text, lists):
+    """A relative or friend named after "my sister", "my friend" in Arabic or Farsi letters (a name the lists know,
+    in either way of writing its yeh and kaf), or in Ge'ez, where no list knows the names (the word right after)."""
+    found = [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
+             for m in _ARABIC_KIN_ANY.finditer(text)
+             if m.group("name").replace("ی", "ي").replace("ک", "ك").replace("\u200c", "") in lists.more_first_names or
+             m.group("name").replace("ي", "ی").replace("ك", "ک") in lists.more_first_names]
+    return found + [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
+                    for m in _ETHIOPIC_KIN.finditer(text)]
