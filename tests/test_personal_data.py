@@ -634,6 +634,11 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sixteenth, seventeenth = evaluate("tune", ("sixteenth",)), evaluate("tune", ("seventeenth",))
     assert sixteenth["texts"] == 220 and sixteenth["masked"] >= 0.97 and sixteenth["harmless_changed"] <= 1 / 88
     assert seventeenth["texts"] == 220 and seventeenth["masked"] >= 0.96 and seventeenth["harmless_changed"] <= 2 / 88
+    # the eighteenth and nineteenth sets, never tuned on: measured 91 % / 8 of 88 and 89 % / 6 of 88 as they came
+    # (README), guarded there
+    eighteenth, nineteenth = evaluate("unseen", ("eighteenth",)), evaluate("unseen", ("nineteenth",))
+    assert eighteenth["texts"] == 220 and eighteenth["masked"] >= 0.90 and eighteenth["harmless_changed"] <= 8 / 88
+    assert nineteenth["texts"] == 220 and nineteenth["masked"] >= 0.88 and nineteenth["harmless_changed"] <= 6 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
