@@ -227,6 +227,25 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     "Ich komme am 12 Mai 2018 zum Fest.",
     "Pfaff, Opel and John Deere shaped this city's history.",
     "Herrn und Frau Bürgermeister danken wir für das Fest.",
+    # and from the eighteenth and nineteenth: doctors in their practice, the city's own address, a legend's first
+    # name, legends listed, a saint, a baker, a file number, offices in Chinese and Farsi, Tagalog "hopefully", the
+    # feast in Turkish, a group addressed in a chat, a city after "from" in two words or in Bulgarian, a road
+    "Im Ärztehaus am Altenhof spricht man Arabisch, z.B. bei Dr. Vogel.",
+    "The children's practice Dr. Sommer has an Arabic-speaking nurse.",
+    "Adresse für alle die suchen: Willy-Brandt-Platz 1, 67657 Kaiserslautern.",
+    "Am Fritz-Walter-Stadion is unner de Woch nix los. Der Fritz hätt's anners gewollt!",
+    "Fritz und Ottmar Walter, Horst Eckel und Werner Kohlmeyer wurden 1954 Weltmeister.",
+    "Träger der Kita ist die Kirchengemeinde Hl. Martin.",
+    "Beim Bäcker Peter gibt's morgens Kaffee für en Euro.",
+    "Zur Sitzung (Vorlage Nr. 0437/2018) bitte den Standort prüfen.",
+    "希望市中心有一个见面的地方。国际办公室电话 0631 205-0，邮箱 international@uni-kl.de。",
+    "کلاس زبان خوب است. دفتر کاریتاس هر روز صبح باز است، تلفن 0631 36 38-0.",
+    "Sana may community room kahit maliit lang.",
+    "Fikir: Ramazan'da herkese açık sokak iftarı!",
+    "@Eltern 1b: Morgen Wandertag zur Gartenschau, Treffpunkt 8 Uhr.",
+    "We're a family from Belo Horizonte and love the Stadtpark.",
+    "Аз съм от Видин и работя тук.",
+    "Wir fahren mit dem Auto über die B 270 nach Mannheim.",
 ])
 def test_harmless_texts_are_left_as_they_are(text):
     assert find(text) == [] and mask(text) == text
@@ -526,6 +545,25 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("Jagoda Radulović, erreichbar unter j.radulovic(at)gmx.de", "person_name", "Jagoda Radulović"),
     ("Ich bin Eberhard v. Thaden und wohne hier.", "person_name", "Eberhard v. Thaden"),
     ("Die Fraa Dillinger vun gegeniwwer hockt allää.", "person_name", "Fraa Dillinger"),
+    # and from the eighteenth and nineteenth: a name before "Tel. ", a landline where the text invites ("einladen"),
+    # foreign plates a few words after the vehicle or after "z.B.", dates with slashes or dashes and in Tagalog, "I
+    # am" in Tigrinya, "my name is" in Hindi, Portuguese "sou a", a WeChat name, "known as", an age after a name
+    # that is also a word
+    ("Ich helfe gern im Café am Markt aus. Bitte melden: Margarete Kühn, Tel. 0631-7 48 36", "phone", "0631-7 48 36"),
+    ("Unser Sohn Jonas wird 7 und wir wollen die ganze Klasse einladen. Wer weiß was? Tel. 0631/6 25 19", "phone",
+     "0631/6 25 19"),
+    ("Mein Taxi hat noch rumänische Nummer CJ 08 MIH, ich komme aus Cluj.", "licence_plate", "CJ 08 MIH"),
+    ("Lkw mit polnischen Kennzeichen, z.B. PO 4K217, stehen vor der Einfahrt.", "licence_plate", "PO 4K217"),
+    ("Der Transporter TM 07 BGT und der Sprinter CB 4471 KP parken hier.", "licence_plate", "CB 4471 KP"),
+    ("I am Amer, I born in 1996/03/15 in Idlib.", "birth_date", "1996/03/15"),
+    ("new here lol, born 02-11-2002 in Texas", "birth_date", "02-11-2002"),
+    ("Anak kong si Jomar (ipinanganak 21 Hunyo 2011).", "birth_date", "21 Hunyo 2011"),
+    ("ኣነ ዮናስ ተስፋይ እየ። ቦታ የለን።", "person_name", "ዮናስ ተስፋይ"),
+    ("नमस्ते, मेरा नाम अनिल वर्मा है। संपर्क करें।", "person_name", "अनिल वर्मा"),
+    ("Olá, sou a Mariana Gonçalves, de Porto Alegre.", "person_name", "Mariana Gonçalves"),
+    ("我在这里做厨师。我的微信号：zhao_min_kl", "social_handle", "zhao_min_kl"),
+    ("Contact Deepak Sharma (known as DJ Deepu), +49 176 8432 0051", "person_name", "DJ Deepu"),
+    ("Our girls are Ruby (5) and Hazel (2).", "person_name", "Ruby"),
 ])
 def test_personal_data_written_in_the_ways_citizens_write_it_is_found(text, kind, found, monkeypatch):
     """By the rules alone (the word tagger switched off, so a rule it would stand in for is still seen failing);
@@ -619,26 +657,20 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the seventeenth as a whole
-    assert tuned["masked"] >= 0.96 and tuned["harmless_changed"] <= 16 / 1393
+    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the nineteenth as a whole
+    assert tuned["masked"] >= 0.96 and tuned["harmless_changed"] <= 16 / 1569
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
-    # the fourteenth and fifteenth sets, measured 80 % / 9 of 88 and 77 % / 3 of 88 as they came (README), tuned on in
-    # the seventh session, and the sixteenth and seventeenth, measured 87 % / 3 of 88 and 85 % / 4 of 88 as they came
-    # and kept unseen for a session, tuned on in the eighth: guarded where they stand now
-    fourteenth, fifteenth = evaluate("tune", ("fourteenth",)), evaluate("tune", ("fifteenth",))
-    assert fourteenth["texts"] == 220 and fourteenth["masked"] >= 0.89 and fourteenth["harmless_changed"] <= 5 / 88
-    assert fifteenth["texts"] == 220 and fifteenth["masked"] >= 0.90 and fifteenth["harmless_changed"] == 0
-    sixteenth, seventeenth = evaluate("tune", ("sixteenth",)), evaluate("tune", ("seventeenth",))
-    assert sixteenth["texts"] == 220 and sixteenth["masked"] >= 0.97 and sixteenth["harmless_changed"] <= 1 / 88
-    assert seventeenth["texts"] == 220 and seventeenth["masked"] >= 0.96 and seventeenth["harmless_changed"] <= 2 / 88
-    # the eighteenth and nineteenth sets, never tuned on: measured 91 % / 8 of 88 and 89 % / 6 of 88 as they came
-    # (README), guarded there
-    eighteenth, nineteenth = evaluate("unseen", ("eighteenth",)), evaluate("unseen", ("nineteenth",))
-    assert eighteenth["texts"] == 220 and eighteenth["masked"] >= 0.90 and eighteenth["harmless_changed"] <= 8 / 88
-    assert nineteenth["texts"] == 220 and nineteenth["masked"] >= 0.88 and nineteenth["harmless_changed"] <= 6 / 88
+    # the sets measured as they came and tuned on in the seventh and eighth sessions (README): guarded where they
+    # stand now — the fourteenth and fifteenth (80 % / 9 of 88, 77 % / 3 of 88 as they came), the sixteenth and
+    # seventeenth (87 % / 3, 85 % / 4), the eighteenth and nineteenth (91 % / 8, 89 % / 6)
+    for name, masked, changed in (("fourteenth", 0.89, 5), ("fifteenth", 0.90, 0), ("sixteenth", 0.98, 1),
+                                  ("seventeenth", 0.96, 2), ("eighteenth", 0.96, 0), ("nineteenth", 0.94, 0)):
+        figures = evaluate("tune", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert figures["harmless_changed"] <= changed / 88, name
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
@@ -658,3 +690,22 @@ def test_a_word_beside_a_name_is_no_name_of_its_own(text, names):
     """A word before a name in brackets ("Ich (Marija Perić)") is no name the person goes by, and a title joined to
     a titled name ("Herrn und Frau Gerber") is no first name: only the name is found."""
     assert [f.text for f in find(text) if f.kind == "person_name"] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named in Chinese or Farsi before its number, in a text that also names a person
+    ("我叫王丽。国际办公室电话 0631 205-0。", [("person_name", "王丽")]),
+    ("من سارا هستم. دفتر مدرسه هر روز باز است، تلفن 0631 36 38-0.", [("person_name", "سارا")]),
+    # a file number with its year is no phone number
+    ("Frau Lukaschek hat Fotos zur Vorlage Nr. 0437/2018.", [("person_name", "Frau Lukaschek")]),
+])
+def test_an_office_s_number_and_a_file_number_stay_beside_a_person_s_name(text, expected):
+    """Where a text names a person, what stands beside the name is not theirs for that alone: an office's number
+    (the office named in the writer's own script) and a file number stay."""
+    assert [(f.kind, f.text) for f in find(text)] == expected
+
+
+def test_a_name_found_once_is_not_masked_inside_a_street_named_after_someone():
+    """ "Anton" the neighbour is masked; the Anton-Bruckner-Platz keeps its name."""
+    masked = mask("Unser Nachbar Anton hilft uns immer am Anton-Bruckner-Platz.")
+    assert "Anton-Bruckner-Platz" in masked and "Nachbar Anton" not in masked

@@ -140,7 +140,7 @@ def _named_before(text, start, lists):
     "Rami +49 …", "an Jeroen (…): NL40…"): the contact is that person's, whatever office the sentence names; not a
     role's holder ("Quartiersmanagerin Anna Schmidt, Tel. …") or a business ("Café Frieda, Tel. …")."""
     before = text[max(0, start - 45):start]
-    clause = re.split(r"[.!?;\n]\s", before)[-1]
+    clause = re.split(r";\s", SENTENCE_END.split(before)[-1])[-1]  # not split at "Tel. "
     offset = start - len(clause)
     for m in re.finditer(NAME, clause):
         if m.group().split("-")[0] in lists.plain_first_names and not clause[m.end():].startswith("-") and \
@@ -166,8 +166,9 @@ def _numbers(text, lists, found):
             more.append(Finding("phone", m.start(), m.end(), m.group()))
     for m in PHONE.finditer(text):
         digits = national(m.group())
-        if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS):
-            continue
+        if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS) or \
+                re.fullmatch(r"\d{1,5}/(?:19|20)\d{2}", m.group()):
+            continue  # (a file number with its year: "Vorlage Nr. 0437/2018")
         named = name_after(text, m.end(), lists.plain_first_names)
         foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", m.group())  # from abroad: a person's phone, as a mobile
         if public_before(text, m.start(), lists.offices,
@@ -212,8 +213,9 @@ def _plates_and_handles(text, lists, found):
         group = "plate" if m.group("plate") else "before"
         if not inside(found + more, m.start(group), m.end(group)):
             add("licence_plate", m.start(group), m.end(group))
-    for m in VEHICLE_BARE_PLATE.finditer(text):  # "von dem Kombi mit TM 08 XLP"
-        if not inside(found + more, m.start("plate"), m.end("plate")):
+    for m in VEHICLE_BARE_PLATE.finditer(text):  # "von dem Kombi mit TM 08 XLP", "my van is the one with CA 7712 PB"
+        if not inside(found + more, m.start("plate"), m.end("plate")) and \
+                len(re.findall(r"[A-Z]", m.group("plate"))) >= 2:  # not a road: "mit dem Auto über die B 270"
             add("licence_plate", m.start("plate"), m.end("plate"))
     for m in VEHICLE_PLATE.finditer(text):
         if not inside(found + more, m.start("plate"), m.end("plate")):

@@ -43,6 +43,11 @@ _NICK_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s\($")  # "Eure Trudel (Gert
 _KIN_BEFORE = re.compile(r"(?i:onkel|tante|oma|opa|eure?|unsere?|deine?|uncle|aunt|auntie|grandma|grandpa|your|our)\s$")
 _QUOTED_NICK = re.compile(r"(?<![\w-])(?P<name>" + NAME + r"\s['‘‚„“\"]" + NAME + r"['’“”\"]\s" + NAME + r")(?![\w-])")
 _PAIR_BEFORE = re.compile(r"(?P<name>" + NAME + r"\s" + NAME + r"),\s(?:(?i:tel|telefon|phone|mobil|handy)\.?:?\s)?$")
+# "I am …" in Tigrinya ("ኣነ ሳባ እየ"), not where the word says where one is from ("ኣነ ኤርትራዊ እየ", I am Eritrean);
+# "my name is …" in Hindi ("मेरा नाम अनिल वर्मा है")
+_ETHIOPIC_I_AM = re.compile(r"(?<![\u1200-\u137f])ኣነ\s(?P<name>" + _ETHIOPIC_WORD + r"(?:\s" + _ETHIOPIC_WORD +
+                            r")?)\sእየ")
+_HINDI_NAMED = re.compile(r"(?:मेरा नाम)\s(?P<name>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s(?:है|हूँ|हूं)")
 _AGED = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")\s\((?:\d{1,2}|\d{1,2}\s(?i:J\.|Jahre|years|yrs))\)")
 
 
@@ -115,7 +120,8 @@ def before_contact(text, found, lists):
 def aged(text, lists):
     """A first name the lists know with an age in brackets after it ("Maksim (16)", "Lena (9 J.)")."""
     return [Finding("person_name", m.start("name"), m.end("name"), m.group("name")) for m in _AGED.finditer(text)
-            if _known(m.group("name"), lists) and not role_before(text, m.start(), lists.roles)]
+            if (_known(m.group("name"), lists) or m.group("name") in lists.first_names) and
+            not role_before(text, m.start(), lists.roles)]  # (also a name that is a word: "Ruby (5)")
 
 
 def _known(word, lists):
@@ -130,5 +136,7 @@ def kin_in_other_scripts(text, lists):
              for m in _ARABIC_KIN_ANY.finditer(text)
              if m.group("name").replace("ی", "ي").replace("ک", "ك").replace("\u200c", "") in lists.more_first_names or
              m.group("name").replace("ي", "ی").replace("ك", "ک") in lists.more_first_names]
+    found += [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
+              for pattern in (_ETHIOPIC_KIN, _HINDI_NAMED) for m in pattern.finditer(text)]
     return found + [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
-                    for m in _ETHIOPIC_KIN.finditer(text)]
+                    for m in _ETHIOPIC_I_AM.finditer(text) if not m.group("name").split()[-1].endswith(("ዊ", "ዊት"))]

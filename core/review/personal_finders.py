@@ -74,6 +74,7 @@ from .personal_patterns import (
     PREPOSITIONS,
     RELATION,
     SAINTS,
+    SENTENCE_END,
     SIGNATURE,
     STAR,
     STREET,
@@ -106,8 +107,10 @@ _ADDRESS_RIGHT_AFTER = re.compile(r"(?:,?\s| [·|] )\(?(?P<address>(?:" + STREET
                                   EN_ADDRESS + r")")
 _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?(?:bei|c/o)\s(?:Familie\s)?(?P<name>" +
                        NAME + r"(?: " + NAME + r")?)")
-_BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|aka|a\.k\.a\.)\s|"
-                              r"[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20})[\"'“”]?)\)")
+_BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|known as|aka|"
+                              r"a\.k\.a\.)\s|[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20}(?: [" + NAME_UPPER +
+                              r"][\w-]{0,20})?)[\"'“”]?)\)")  # "(known as DJ Deepu)"
+_PRACTICE = re.compile(r"(?i)praxis|ärztehaus|arzt|ärztin|practice|clinic|klinik|surgery|doctor's|zahnarzt")
 _PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony)\w*\s(?:namens|"
                   r"called|named|heißt|heisst)\s$")
 _OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gemeinde|team|treff|office|center|centre|"
@@ -182,6 +185,7 @@ def _find(text):
                                                                          _a_business(text, f) or
                                                                          _a_possessive(text, f))) and
                     not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
+                    not (f.kind == "home_address" and f.text.startswith(lists.addresses)) and
                     not (f.kind == "email" and a_group_s_address(text, f, found))])
 
 
@@ -196,6 +200,12 @@ def _a_figure_s_first_names(text, f, lists):
     """ "Georg Michael" of "Georg Michael Pfaff", "Antonio" of "San Antonio": a figure's or a saint's, or a place."""
     after = re.match(r" ([^\W\d_]+)", text[f.end:])
     before = re.search(r"([^\W\d_]+)\.? $", text[max(0, f.start - 12):f.start])
+    joined = re.match(r" (?:und|and|&) [^\W\d_]+ ([^\W\d_]+)", text[f.end:])  # "Fritz und Ottmar Walter"
+    if joined and _public_figure(f.text + " " + joined.group(1), lists.figures):
+        return True
+    if " " not in f.text and any(_public_figure(f.text + " " + m.group(1), lists.figures) for m in re.finditer(
+            r"(?<![\w-])" + re.escape(f.text) + r"-([^\W\d_]+)-", text)):
+        return True  # "Der Fritz hätt's gewollt" where the text names the Fritz-Walter-Stadion
     first, last = (before.group(1) + " " if before else ""), (" " + after.group(1) if after else "")
     return bool(any(_public_figure(name, lists.figures) for name in (f.text + last, first + f.text,
                                                                      first + f.text + last)) or
@@ -408,8 +418,10 @@ def _by_context(text, lists):
             if pattern is TITLED:
                 named = [w for w in words[1:] if w.lower() not in ("dr.", "prof.")]
                 if not named or named[0].lower() in roles or role_before(text, start, roles) or \
-                        BUSINESS_AFTER.match(text, end):
-                    continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner"
+                        BUSINESS_AFTER.match(text, end) or (words[0] == "Dr." and _PRACTICE.search(
+                            SENTENCE_END.split(text[max(0, start - 80):start])[-1])):
+                    continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner", "the
+                    # children's practice Dr. Sommer", "im Ärztehaus … bei Dr. Vogel": a doctor in the practice
             elif role_before(text, m.start() if pattern is RELATION else start, roles) or \
                     words[0].lower() in roles | NOT_NAMES:  # ("my father, …": a father, not a priest)
                 continue
@@ -440,8 +452,8 @@ def _contact_follows(text, end):
 def _again(text, found):
     """A name found once is the same person where the text says it again ("de Klaus … De Klaus wohnt …")."""
     names = {f.text for f in found if f.kind == "person_name"}
-    return [Finding("person_name", m.start(), m.end(), m.group()) for name in names
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    return [Finding("person_name", m.start(), m.end(), m.group()) for name in names  # not in "Fritz-Walter-Stadion"
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
 
 
 def _public_figure(name, figures):

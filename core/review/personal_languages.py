@@ -5,7 +5,7 @@ says "Казвам се …", "mia nonna …" or "родился 07.10.2009" is 
 
 # "my name is", "I am" (the name follows)
 INTRO_WORDS = (
-    "eu sou", "eu me chamo", "me chamo", "chamo-me", "meu nome é", "o meu nome é",  # Portuguese
+    "eu sou", "eu me chamo", "me chamo", "chamo-me", "meu nome é", "o meu nome é", "sou a", "sou o",  # Portuguese
     "mi nombre es", "yo soy",  # Spanish
     "il mio nome è", "io sono",  # Italian
     "moi c'est", "je me nomme",  # French
@@ -95,7 +95,8 @@ BIRTH_WORDS = (
     "рођен", "рођена", "rođen", "rođena", "urodzony", "urodzona", "urodził się", "urodziła się", "ur.",
     "doğum tarihi", "doğumlu", "ditëlindjen", "ditëlindja", "rođendan", "doğdu", "d.t.", "né le", "née le", "né",
     "née", "nato il", "nata il", "nato",
-    "nata", "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
+    "nata", "ipinanganak", "isinilang",  # Tagalog
+    "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
     "مواليد", "مولود", "مولودة", "ولد", "ولدت", "وُلد", "وُلدت", "وَلد", "تاريخ الميلاد", "تاریخ تولد", "متولد",
@@ -137,6 +138,8 @@ MONTH_WORDS = (
     "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
     "október",  # Hungarian
     "janar", "shkurt", "prill", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor", "dhjetor",  # Albanian
+    "Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre",
+    "Disyembre",  # Tagalog
 )
 
 # Scripts without capitals: a name is the words right after "my name is" / "I am" up to the next stop

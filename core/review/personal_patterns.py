@@ -42,7 +42,7 @@ LOWER_PLATE = re.compile(r"(?<![\w-])(?:kl|kus|lu|zw|ps|düw|duew|kib|don|nw|sp|
                          r"bir|az|wo|ko|tr)-[a-z]{1,2} ?[1-9]\d{0,3}[eh]?(?![\w-])")
 LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram|"
                              r"discord|twitch|signal|ig|gamertag|psn|xbox|messenger|vk|paypal|"
-                             r"threema|reddit|steam|bluesky)"
+                             r"threema|reddit|steam|bluesky|wechat|微信号|微信)"
                              r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s(?i:me|mir|us|uns|mich))?"
                              r"(?:\s(?i:is|ist|lautet|heißt))?"
                              r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w|\w+#\d{4}))"
@@ -108,7 +108,8 @@ MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Okto
 DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20|١٩|٢٠|۱۹|۲۰|۱۳|۱۴)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)|"
-         r"(?:19|20)\d{2}-\d{2}-\d{2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+         r"(?:19|20)\d{2}[-/]\d{2}[-/]\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)|"  # "1996/03/15", "02-11-2002"
+         r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 # (a day, not a year alone: "born 1988" says little, and is common; in any digits, "١٥/٠٣/٢٠١٢" too)
 # A day and month without the year ("1.1.", "2. Juli", "August 3", "9th of December"): a birthday, where the words
 # say so
@@ -243,7 +244,7 @@ TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON +
                       r")?)[^\w\n]*$")
 # A handle-like word (an underscore or digits in it) where the sentence names a platform ("on discord, add meeple_mara")
 PLATFORM = re.compile(r"(?i)\b(?:discord|insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitch|signal|threema|steam|"
-                      r"skype|reddit|bluesky|facebook|fb)\b")
+                      r"skype|reddit|bluesky|facebook|fb|wechat)\b|微信")
 HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/-])|"
                          r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])|"
                          r"(?<![\w@./-])[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}(?![\w@/-]|\.\w)")  # "heidrun.vogelsang.kl"
@@ -294,7 +295,8 @@ VEHICLE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|dacia|gol
 # plakalı", "rendszáma NRT-514", "KL – H 4711"
 _PLATE_SHAPE = (r"(?=[A-Z0-9 –-]{0,14}\d)(?=[A-Z0-9 –-]{0,14}[A-Z])[A-Z0-9]{1,4}(?:\s?[-–]\s?|\s)[A-Z0-9]{1,5}"
                 r"(?:(?:\s?[-–]\s?|\s)[A-Z0-9]{1,4})?")
-NAMED_PLATE = re.compile(r"(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))[^.!?\n\d]{0,25}?(?<![\w-])"
+NAMED_PLATE = re.compile(r"(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))(?:[^.!?\n\d]|z\.\s?B\.|e\.g\.){0,25}?"
+                         r"(?<![\w-])"
                          r"(?P<plate>" + _PLATE_SHAPE + r")(?![\w-])|(?<![\w-])(?P<before>" + _PLATE_SHAPE +
                          r")(?![\w-])[^.!?\n\d]{0,12}?(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))")
 # A phone number spelled out in words (personal_finders wants its leading zero or a word for a phone before it)
@@ -305,8 +307,9 @@ PHONE_WORD = re.compile(r"(?i)\b(?:tel|telefon|fon|handy|mobil|nummer|phone|call
 HOME_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.HOME_WORDS) + r")(?!\w)[^.!?\n]{0,25}?\(?"
                          r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")")
 # A plate without brackets just after a vehicle: "von dem Kombi mit TM 08 XLP"
-VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|truck|lkw|pkw|" +
-                                _words(languages.VEHICLE_WORDS) + r")\w*\s(?:(?i:mit|with|de|con|cu|z|s)\s)?"
+VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|truck|lkw|pkw|taxi|" +
+                                _words(languages.VEHICLE_WORDS) +
+                                r")\w*\s(?:[^.!?\n\d]{0,40}?\s)??"  # "my van is the white one with …"
                                 r"(?P<plate>(?=[A-Z0-9 -]{6})" + _PLATE_SHAPE + r")(?![\w-])")
 # A relative named in Arabic or Farsi: one word after "my son", before a stop or "born" ("ابني يوسف وُلد …")
 ARABIC_KIN = re.compile(r"(?<!\w)و?(?:" + _words(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
@@ -335,20 +338,23 @@ BY_INITIAL = re.compile(r"\b(?:von|by|from|gez\.)\s(?P<name>" + INITIAL + r")")
 LOWER_SIGNED = re.compile(r"\b(?i:gruß|gruss|grüße|lg|vg|mfg)\s(?P<name>[a-zäöü]\.\s?[a-zäöü]{2,})[\s.!]*$")
 # Someone to call or ask by first name ("Call Imran on …", "fragt nach Ayşe")
 CALL_NAME = re.compile(r"\b(?i:call|text|ask for|ask|ruft|ruf|fragt nach|fragt|frag|fragen an|contact|kontaktiert|"
-                       r"kontakt|hit up|message|dm|schreibt|schreib)\s"
-                       r"(?P<name>" + PERSON + r")")
+                       r"kontakt|hit up|message|dm|schreibt|schreib)\s(?:(?:Coach|Trainer|Trainerin)\s)?"
+                       r"(?P<name>" + PERSON + r")")  # "text Coach Rick Alvarado": the name after the coach
 # First names that are also words ("die Rose", "ein Roman", "im Ernst", "Frank und frei", "the bill", "Jordan"):
 # a name only where the text introduces a person (ich bin …, Gruß …, meine Tochter …), not where a name could stand
 AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "Bill", "Grace", "Holly", "Jade",
                    "Amber", "Ruby", "Daisy", "Chad", "Georgia", "Jordan", "Victoria", "Virginia", "Florence",
                    "Regina", "Sofia", "Paris", "August", "Will", "Hope", "Joy", "Ray",
                    # words in German, English or Turkish: a board, to be able, a jack, "hello", "but"; a city
-                   "Brett", "Can", "Jack", "Selam", "Ama", "Milan"}
-SAINTS = {"san", "santa", "santo", "são", "sankt", "st", "saint", "ste"}  # "San Antonio", "St. Martin": no citizens
+                   "Brett", "Can", "Jack", "Selam", "Ama", "Milan",
+                   # Tagalog "hopefully", Turkish "Ramadan"
+                   "Sana", "Ramazan"}
+# "San Antonio", "St. Martin", "Hl. Martin": no citizens
+SAINTS = {"san", "santa", "santo", "são", "sankt", "st", "saint", "ste", "hl", "heilige", "heiliger", "heiligen"}
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 # A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
-BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|metzgerei|restaurant|pizzeria|imbiss|kiosk|salon|friseur|"
-                             r"döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|nails|eiscafé|"
+BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|metzger|restaurant|pizzeria|imbiss|"
+                             r"kiosk|salon|friseur|döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|nails|eiscafé|"
                              r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop|"
                              r"siêu thị|tiệm|quán|nhà hàng)|"  # Vietnamese: a supermarket, a shop, a restaurant
                              r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen))"
@@ -370,7 +376,7 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
 
 Finding = namedtuple("Finding", "kind start end text")
 WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures plain_first_names "
-                                    "more_first_names")
+                                    "more_first_names addresses")
 
 
 @lru_cache(maxsize=1)
@@ -382,7 +388,8 @@ def word_lists():
     public_phones = {re.sub(r"\D", "", p) for p in contacts["phones"]}
     return WordLists(public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
                      tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
-                     frozenset(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES, frozenset(more))
+                     frozenset(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES, frozenset(more),
+                     tuple(contacts.get("addresses", ())))
 
 
 TITLES = {"frau", "fraa", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
@@ -396,7 +403,9 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               # what a child calls its parents, signing as one ("Stolze Mama")
               "mama", "papa", "mami", "papi", "oma", "opa", "mum", "mom", "dad",
               # feasts that are also names
-              "newroz", "diwali", "ramadan"}
+              "newroz", "diwali", "ramadan",
+              # a city hall (Indonesian: a real export's "Komplek Balaikota")
+              "balaikota"}
 
 
 def public_address(local, domain, locals_, domains):
@@ -472,8 +481,13 @@ def public_sentence(text, start, offices):
 def names_office(words, offices):
     """An office word in `words` (lower case): inside a compound where it is long ("Stadtteilbüro",
     "Begegnungscafé"), as a word of its own where it is short ("AStA", not "Pasta")."""
-    return any((word in words) if len(word) > 4 else re.search(r"\b" + re.escape(word) + r"\b", words)
-               for word in offices)
+    words = _NOT_OFFICES.sub(" ", words)  # "einladen" is no shop ("Laden")
+    # (Chinese writes no spaces: "国际办公室电话")
+    return any((word in words) if len(word) > 4 or _HAN.search(word) else
+               re.search(r"\b" + re.escape(word) + r"\b", words) for word in offices)
+
+
+_NOT_OFFICES = re.compile(r"(?:ein|auf|hoch|runter|herunter|ent|über|nach|zu|her|hin)laden")
 
 
 def organisation(text, start, handle, offices):
@@ -487,7 +501,8 @@ ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell
                        "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "cafe", "café", "kaffee", "integration",
                        "bakery", "baeckerei", "bäckerei", "restaurant", "pizzeria", "kiosk", "laden", "shop", "store",
                        "bistro", "hotel")
-ORGANISATION_TOKENS = {"ev", "bar"}  # as a word of the handle of its own: "tus_ev", not "kev_kl67"
+# as a word of the handle of its own: "tus_ev", not "kev_kl67"; a group addressed in a chat: "@Eltern 1b"
+ORGANISATION_TOKENS = {"ev", "bar", "eltern", "alle", "all", "everyone", "channel", "here"}
 
 
 def role_before(text, start, roles):

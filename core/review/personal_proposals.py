@@ -52,7 +52,7 @@ def known_first_names(text, lists):
     found = []
     for m in _WORD.finditer(text):
         known = m.group() in lists.plain_first_names
-        if not (known or m.group() in lists.more_first_names) or text[m.start() - 1:m.start()] in ("-", "@", "."):
+        if not (known or m.group() in lists.more_first_names) or text[m.start() - 1:m.start()] in ("-", "@", ".", "+"):
             continue  # a figure's ("Fritz Walter") or a saint's ("San Antonio") is left out by personal_finders
         last = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
         written = last and last.group()[0].isupper() and not last.group().isupper() and \
@@ -116,7 +116,10 @@ def _figures_last_words(figures):
 
 _NOT_SURNAMES = {"und", "and", "oder", "or"} | {w.lower() for w in PLACE_WORDS}
 # where a name after a preposition is a place's ("in Milan"), not a person's ("bei Nadine melden", "thanks to Meryem")
-_PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "at", "near", "im", "am", "zum", "zur", "the"}
+# "from" and "in" in the community's languages ("от Видин съм", "din Cluj", "nga Prishtina")
+_FROM_ABROAD = {"от", "из", "в", "во", "з", "із", "din", "nga", "από", "desde", "depuis", "iz", "iš"}
+_PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "at", "near", "im", "am", "zum", "zur", "the"} | _FROM_ABROAD
+_FROM_PLACE = {"in", "aus", "nach", "from", "near"} | _FROM_ABROAD  # before two words: a place, not "to Alieu Touray"
 
 
 def _a_public_place_s(text, start):
@@ -132,7 +135,7 @@ def _address(text, start, end):
     return Finding("home_address", start, end, text[start:end]) if re.search(r"[^\W\d_]", text[start:end]) else None
 
 
-def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"}):
+def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"} | _FROM_ABROAD):
     titled = start
     before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 10):start])
     if before and before.group(1).lower() in TITLES:  # "…, Herr Becker," tagged without its title: checked with it
@@ -150,6 +153,10 @@ def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"}):
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
                                                                                                   lists, prepositions)):
         return []
+    before_word = re.findall(r"\w+", text[max(0, start - 12):start].lower())
+    if len(name.split()) > 1 and name.split()[0] not in lists.plain_first_names and before_word and \
+            before_word[-1] in _FROM_PLACE:
+        return []  # "from Belo Horizonte": a place, where no first name of the city's list begins it
     return [Finding("person_name", start, end, name)]
 
 
