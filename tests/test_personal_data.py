@@ -671,6 +671,11 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert figures["harmless_changed"] <= changed / 88, name
+    # the twentieth and twenty-first sets, never tuned on: measured 96 % / 2 of 88 and 89 % / 3 of 88 as they came
+    # (README), guarded there
+    twentieth, twentyfirst = evaluate("unseen", ("twentieth",)), evaluate("unseen", ("twentyfirst",))
+    assert twentieth["texts"] == 220 and twentieth["masked"] >= 0.95 and twentieth["harmless_changed"] <= 2 / 88
+    assert twentyfirst["texts"] == 220 and twentyfirst["masked"] >= 0.88 and twentyfirst["harmless_changed"] <= 3 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
