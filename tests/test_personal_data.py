@@ -246,6 +246,19 @@ def test_a_note_written_back_to_the_portal_is_masked(tmp_path, pygeoapi):
     "We're a family from Belo Horizonte and love the Stadtpark.",
     "Аз съм от Видин и работя тук.",
     "Wir fahren mit dem Auto über die B 270 nach Mannheim.",
+    # and from the twentieth and twenty-first: a street corner, a year of birth said as a class, the Palatinate's
+    # "yes", women to name streets after, a housing company's office and account, a group's address, a restaurant
+    # "Da …", a car's model, a stadium's number where the text names only its legend, the student union's number
+    "Ich melde die Ecke Tulpenring/Nelkenweg, dort liegt Sperrmüll.",
+    "Ich bin Jahrgang 41 und lebe gern hier.",
+    "Jo hier is es schee, awwer kää Bank.",
+    "Bei der Straßenbenennung bitte an Frauen denken, z.B. Hannah Arendt oder Bertha Pappenheim.",
+    "Kundencenter der Bau AG: Tel. 0631 3640-0, Mietkonto DE72 5406 0606 0060 9988 77.",
+    "Allgemeiner Kontakt: helferkreis-asyl@pfarrei-kl.de",
+    "Pizza gibt es bei Da Giovanni am Markt.",
+    "Mein Auto ist ein grauer Skoda Octavia.",
+    "Stadionführungen unter 0631 3188-0. Fritz Walter kennt danach jeder.",
+    "Das Studierendenwerk hat eine Notfallnummer: 0631 3 14 97-99.",
 ])
 def test_harmless_texts_are_left_as_they_are(text):
     assert find(text) == [] and mask(text) == text
@@ -564,6 +577,29 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("我在这里做厨师。我的微信号：zhao_min_kl", "social_handle", "zhao_min_kl"),
     ("Contact Deepak Sharma (known as DJ Deepu), +49 176 8432 0051", "person_name", "DJ Deepu"),
     ("Our girls are Ruby (5) and Hazel (2).", "person_name", "Ruby"),
+    # and from the twentieth and twenty-first: two names on one doorbell, the name on the bell in quotes and the home
+    # before it, "I am …, 24", Kurdish, Hindi, Urdu, Chinese and Tigrinya ways to name someone, Pinyin names, a
+    # Spanish birthday, "or", a flatmate in lower case, a professor, the one asked to be contacted, a first name and
+    # surname after a word, "i am" in lower case
+    ("Bitte bei Okonkwo/Bauer klingeln, 2. OG.", "person_name", "Bauer"),
+    ("Einweihungsparty: Samstag 18 Uhr, Donnersbergstraße 73, 2. Stock, Klingel „Haddad“.", "person_name", "Haddad"),
+    ("Einweihungsparty: Samstag 18 Uhr, Donnersbergstraße 73, 2. Stock, Klingel „Haddad“.", "home_address",
+     "Donnersbergstraße 73"),
+    ("Hi, I am Faadumo, 24, from Mogadishu.", "person_name", "Faadumo"),
+    ("Silav! Ez Berfîn im, ji Efrînê.", "person_name", "Berfîn"),
+    ("मेरे दोस्त अंकित के पास कार है।", "person_name", "अंकित"),
+    ("میرا نام فاطمہ بتول ہے، email کریں", "person_name", "فاطمہ بتول"),
+    ("周末去玩。联系：王芳 (Wang Fang)，手机 0157 7391 2284", "person_name", "王芳"),
+    ("有兴趣请加微信。—— 刘洋", "person_name", "刘洋"),
+    ("Selling my desk lamp. – Li Na, WeChat lina_lux_kl", "person_name", "Li Na"),
+    ("ስመይ ኪዳነ ተስፋማርያም እየ፡ ቴሌፎን 0176 3381 9025", "person_name", "ኪዳነ ተስፋማርያም"),
+    ("Ah, y mi cumple es el 02/11/1991, ¡fiesta!", "birth_date", "02/11/1991"),
+    ("Ask for Gabriel or Arbnor at the door.", "person_name", "Arbnor"),
+    ("meine mitbewohnerin chiara geht nur mittwochs hin", "person_name", "chiara"),
+    ("Mein Betreuer Prof. Degenhardt lädt uns ein.", "person_name", "Prof. Degenhardt"),
+    ("If the Studierendenwerk wants to talk, contact Peng: 0176/31924407", "phone", "0176/31924407"),
+    ("Der Kassierer Manfred Seibel sagt, es sei nix angekommen.", "person_name", "Manfred Seibel"),
+    ("hello, i am Herve Tchakounte from Cameroon", "person_name", "Herve Tchakounte"),
 ])
 def test_personal_data_written_in_the_ways_citizens_write_it_is_found(text, kind, found, monkeypatch):
     """By the rules alone (the word tagger switched off, so a rule it would stand in for is still seen failing);
@@ -657,25 +693,22 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the nineteenth as a whole
-    assert tuned["masked"] >= 0.96 and tuned["harmless_changed"] <= 16 / 1569
+    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the twenty-first as a whole
+    assert tuned["masked"] >= 0.96 and tuned["harmless_changed"] <= 14 / 1745
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
     assert second["masked"] >= 0.98 and second["harmless_changed"] == 0
     # the sets measured as they came and tuned on in the seventh and eighth sessions (README): guarded where they
     # stand now — the fourteenth and fifteenth (80 % / 9 of 88, 77 % / 3 of 88 as they came), the sixteenth and
-    # seventeenth (87 % / 3, 85 % / 4), the eighteenth and nineteenth (91 % / 8, 89 % / 6)
-    for name, masked, changed in (("fourteenth", 0.89, 5), ("fifteenth", 0.90, 0), ("sixteenth", 0.98, 1),
-                                  ("seventeenth", 0.96, 2), ("eighteenth", 0.96, 0), ("nineteenth", 0.94, 0)):
+    # seventeenth (87 % / 3, 85 % / 4), the eighteenth and nineteenth (91 % / 8, 89 % / 6), the twentieth and
+    # twenty-first (96 % / 2, 89 % / 3)
+    for name, masked, changed in (("fourteenth", 0.90, 5), ("fifteenth", 0.91, 0), ("sixteenth", 0.98, 1),
+                                  ("seventeenth", 0.96, 2), ("eighteenth", 0.97, 0), ("nineteenth", 0.94, 0),
+                                  ("twentieth", 0.98, 0), ("twentyfirst", 0.95, 0)):
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert figures["harmless_changed"] <= changed / 88, name
-    # the twentieth and twenty-first sets, never tuned on: measured 96 % / 2 of 88 and 89 % / 3 of 88 as they came
-    # (README), guarded there
-    twentieth, twentyfirst = evaluate("unseen", ("twentieth",)), evaluate("unseen", ("twentyfirst",))
-    assert twentieth["texts"] == 220 and twentieth["masked"] >= 0.95 and twentieth["harmless_changed"] <= 2 / 88
-    assert twentyfirst["texts"] == 220 and twentyfirst["masked"] >= 0.88 and twentyfirst["harmless_changed"] <= 3 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
@@ -701,6 +734,14 @@ def test_a_word_beside_a_name_is_no_name_of_its_own(text, names):
     # an office named in Chinese or Farsi before its number, in a text that also names a person
     ("我叫王丽。国际办公室电话 0631 205-0。", [("person_name", "王丽")]),
     ("من سارا هستم. دفتر مدرسه هر روز باز است، تلفن 0631 36 38-0.", [("person_name", "سارا")]),
+    # a housing company's, the student union's and a help circle's numbers (eighth session)
+    ("Frau Kessler sagt: Kundencenter der Bau AG, Tel. 0631 3640-0.", [("person_name", "Frau Kessler")]),
+    ("Frau Kessler sagt: das Studierendenwerk hat eine Notfallnummer, 0631 3 14 97-99.",
+     [("person_name", "Frau Kessler")]),
+    ("Frau Kessler sagt: der Helferkreis ist erreichbar unter 0631 7 77 12.", [("person_name", "Frau Kessler")]),
+    # a car's model is no name
+    ("Lift share to Heidelberg: my car is a grey Skoda Octavia, HD-RK 4415, 3 seats free.",
+     [("licence_plate", "HD-RK 4415")]),
     # a file number with its year is no phone number
     ("Frau Lukaschek hat Fotos zur Vorlage Nr. 0437/2018.", [("person_name", "Frau Lukaschek")]),
 ])

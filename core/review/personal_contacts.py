@@ -36,6 +36,7 @@ from .personal_patterns import (
     Finding,
     iban_ok,
     inside,
+    names_office,
     national,
     organisation,
     public_address,
@@ -142,6 +143,9 @@ def _named_before(text, start, lists):
     before = text[max(0, start - 45):start]
     clause = re.split(r";\s", SENTENCE_END.split(before)[-1])[-1]  # not split at "Tel. "
     offset = start - len(clause)
+    asked = re.search(r"\b(?i:contact|kontakt|call|text|ruf|ruft|anrufen bei)\s(" + NAME + r")\s?:?\s*(?:\(|$)", clause)
+    if asked and asked.group(1).lower() not in NOT_NAMES and not names_office(asked.group(1).lower(), lists.offices):
+        return True  # "If the Studierendenwerk wants to talk, contact Peng: 0176 …": the one asked for
     for m in re.finditer(NAME, clause):
         if m.group().split("-")[0] in lists.plain_first_names and not clause[m.end():].startswith("-") and \
                 not role_before(text, offset + m.start(), lists.roles) and \

@@ -29,8 +29,8 @@ _WHO = r"(?:" + INITIAL + r"|" + PERSON + r")"
 POSTAL_BLOCK = re.compile(r"(?P<sender>(?i:absender|abs\.|return address|mailing address)(?:[^:\n]{0,60}?:\s?|\s))?"
                           r"(?P<names>" + _WHO + r"(?:\s(?:und|and|&|u\.)\s" + _WHO + r")?)" + _SEP +
                           r"(?P<address>" + _HOUSE + r"(?:" + _SEP + _TOWN + r")?)(?![\w-])")
-_JOINED_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s(?:und|and|&|u\.)\s$")
-_JOINED_AFTER = re.compile(r"\s(?:und|and|&|u\.)\s(?P<name>[\w-]+)(?![\w-])")
+_JOINED_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s(?:und|and|&|u\.|or|oder|\+)\s$")
+_JOINED_AFTER = re.compile(r"\s(?:und|and|&|u\.|or|oder|\+)\s(?P<name>[\w-]+)(?![\w-])")
 # "my sister …" in Arabic or Farsi ("و" before it: "and my sister"), where the word after it is a name the lists know
 # (a verb may follow a relative as well: "ابني يلعب", "my son plays")
 _ARABIC_KIN_ANY = re.compile(r"(?<!\w)و?(?:" + _words(languages.ARABIC_KIN_WORDS) + r")"
@@ -45,9 +45,30 @@ _QUOTED_NICK = re.compile(r"(?<![\w-])(?P<name>" + NAME + r"\s['‘‚„“\"]"
 _PAIR_BEFORE = re.compile(r"(?P<name>" + NAME + r"\s" + NAME + r"),\s(?:(?i:tel|telefon|phone|mobil|handy)\.?:?\s)?$")
 # "I am …" in Tigrinya ("ኣነ ሳባ እየ"), not where the word says where one is from ("ኣነ ኤርትራዊ እየ", I am Eritrean);
 # "my name is …" in Hindi ("मेरा नाम अनिल वर्मा है")
-_ETHIOPIC_I_AM = re.compile(r"(?<![\u1200-\u137f])ኣነ\s(?P<name>" + _ETHIOPIC_WORD + r"(?:\s" + _ETHIOPIC_WORD +
-                            r")?)\sእየ")
+_ETHIOPIC_I_AM = re.compile(r"(?<![\u1200-\u137f])(?:ኣነ|ሽመይ|ስመይ|ስሜ)\s(?P<name>" + _ETHIOPIC_WORD + r"(?:\s" +
+                            _ETHIOPIC_WORD + r")?)\s(?:እየ|እዩ|ነው)")
 _HINDI_NAMED = re.compile(r"(?:मेरा नाम)\s(?P<name>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s(?:है|हूँ|हूं)")
+# Names the words beside them give away in more ways: two names on one doorbell ("bei Okonkwo/Bauer klingeln", "ring
+# at Iyer/Menon"), the name on the bell in quotes ("Klingel „Haddad“"), a home with a bell after it, "I am …, 24",
+# Kurdish "ez … im", Hindi "my friend …", a Chinese name to contact or signing ("请联系赵敏", "—— 刘洋") or in Pinyin
+# with a common family name ("Li Na", "Chen Yu")
+_BELL_PAIR = re.compile(r"(?P<a>" + NAME + r")/(?P<b>" + NAME + r")")
+_BELL_WORD = re.compile(r"(?i)klingel|\bring\b|\bbell\b")  # not "Tulpenring/Nelkenweg"
+_BELL_QUOTED = re.compile(r"(?i:klingel|klingelschild)\s?:?\s?[„\"“](?P<name>" + NAME + r")[“\"”]")
+_HOME_BELL = re.compile(r"(?P<address>[" + UPPER + r"][\w.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring) "
+                        r"\d{1,4}(?: ?[a-z](?!\w))?)"
+                        r"(?=(?:[^.!?\n]|\d\.){0,30}(?i:klingel|ring at|bell))")  # ", 2. Stock, Klingel"
+_I_AM_AGED = re.compile(r"\b(?i:ich bin|i am|i'm|je suis|soy|sono|sou|jestem|ben)\s(?P<name>" + NAME + r"),?\s\d{1,2}\b"
+                        r"(?!\s?(?:Jahre|years|€|Uhr|%))")
+_KURDISH_I_AM = re.compile(r"\b(?i:ez)\s(?P<name>" + NAME + r")\s(?:im|me)\b")
+_HINDI_KIN = re.compile(r"(?:मेरे दोस्त|मेरी दोस्त|मेरा दोस्त|मेरे भाई|मेरा भाई|मेरी बहन|मेरा बेटा|मेरी बेटी|मेरे पति|मेरी पत्नी)"
+                        r"\s(?P<name>[\u0900-\u097f]+)")
+_HAN_CONTACT = re.compile(r"(?:请联系|联系人|联系)[:：]?\s?(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s:：,，(（]|$)|"
+                          r"——\s?(?P<signed>[\u4e00-\u9fff]{2,3})\s*$")
+_HAN_NOT_NAMES = {"我们", "我", "他们", "她们", "我们的", "方式", "电话", "邮箱", "微信"}
+_PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n|r)?"
+_PINYIN_NAME = re.compile(r"(?<![\w-])(?P<name>(?:Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Sun|Zhu|Guo|Lin|Luo|Gao|"
+                          r"Xu|Li|Wu) (?-i:[A-Z])(?i:" + _PINYIN + r"(?:" + _PINYIN + r")?))(?![\w-])")
 _AGED = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")\s\((?:\d{1,2}|\d{1,2}\s(?i:J\.|Jahre|years|yrs))\)")
 
 
@@ -140,3 +161,30 @@ def kin_in_other_scripts(text, lists):
               for pattern in (_ETHIOPIC_KIN, _HINDI_NAMED) for m in pattern.finditer(text)]
     return found + [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
                     for m in _ETHIOPIC_I_AM.finditer(text) if not m.group("name").split()[-1].endswith(("ዊ", "ዊት"))]
+
+
+def more_contexts(text, lists):
+    """Names and homes of the patterns above (doorbells, "I am …, 24", Kurdish, Hindi, Chinese)."""
+    found = []
+
+    def add(m, group="name", kind="person_name"):
+        found.append(Finding(kind, m.start(group), m.end(group), m.group(group)))
+
+    for m in _BELL_PAIR.finditer(text):
+        if _BELL_WORD.search(text, max(0, m.start() - 25), min(len(text), m.end() + 25)) and \
+                not names_office(m.group().lower(), lists.offices):
+            add(m, "a")
+            add(m, "b")
+    for pattern in (_BELL_QUOTED, _KURDISH_I_AM, _HINDI_KIN, _PINYIN_NAME):
+        for m in pattern.finditer(text):
+            add(m)
+    for m in _I_AM_AGED.finditer(text):
+        if m.group("name").lower() not in NOT_NAMES | lists.roles | {"jahrgang", "baujahr"}:  # "Ich bin Jahrgang 41"
+            add(m)
+    for m in _HOME_BELL.finditer(text):
+        add(m, "address", "home_address")
+    for m in _HAN_CONTACT.finditer(text):
+        group = "name" if m.group("name") else "signed"
+        if m.group(group) not in _HAN_NOT_NAMES:
+            add(m, group)
+    return found

@@ -173,18 +173,19 @@ def _find(text):
     found += _children_listed(text) + _uncased_names(text) + _birthdays_listed(text)
     found += personal_proposals.tagged(text, lists) + personal_proposals.known_first_names(text, lists)
     found += personal_context.postal_blocks(text, lists) + personal_context.aged(text, lists) + \
-        personal_context.kin_in_other_scripts(text, lists)
+        personal_context.kin_in_other_scripts(text, lists) + personal_context.more_contexts(text, lists)
     found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += personal_context.joined(text, found, lists) + personal_context.nicknames(text, found, lists) + \
         personal_context.before_contact(text, found, lists)
     found += _again(text, found)
-    return resolve([f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
-                                                                         _a_figure_s_first_names(text, f, lists) or
-                                                                         _a_business(text, f) or
-                                                                         _a_possessive(text, f))) and
-                    not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
+    found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
+                                                                   _a_figure_s_first_names(text, f, lists) or
+                                                                   _a_business(text, f) or _a_possessive(text, f)))]
+    # (an office's landline or a group's address where the text names nobody but a public figure: "… 0631 3188-0.
+    # Fritz Walter und die Weltmeister von 1954 kennt danach jeder")
+    return resolve([f for f in found if not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
                     not (f.kind == "home_address" and f.text.startswith(lists.addresses)) and
                     not (f.kind == "email" and a_group_s_address(text, f, found))])
 
@@ -233,7 +234,8 @@ def _named_in_quotes(text, start):
     """A place or business named in quotes ("das Café 'Frieda'"), not a nickname ("Jennifer ("Jenny")", "Hans 'Hansi'
     Müller"): the quote stands after a word that is no first name."""
     before = re.search(r"([^\W\d_]+)\W{0,2}$", text[max(0, start - 30):start])
-    return bool(before) and text[start - 1:start] != "(" and before.group(1) not in word_lists().first_names
+    return bool(before) and text[start - 1:start] != "(" and before.group(1) not in word_lists().first_names and \
+        not re.fullmatch(r"(?i)klingel\w*|bell|doorbell|name", before.group(1))  # the bell's: "Klingel „Haddad“"
 
 
 def _homes_and_birthdays(text, lists):
@@ -388,6 +390,8 @@ def _where_names_stand(text, lists):
                     add(m.start("names") + p.start(), m.start("names") + p.end())
     for m in SURNAME_FIRST.finditer(text):  # "de Schmitt Karl": the Palatinate's surname first
         surname = m.group("name").split()[0].lower()
+        if re.match(r" [" + NAME_UPPER + r"]", text[m.end():m.end() + 2]):
+            continue  # "der Kassierer Manfred Seibel": a first name and its surname after a word
         if m.group("first") in plain and surname not in roles | NOT_NAMES | PLACE_WORDS and \
                 not role_before(text, m.start(), roles):
             add(m.start("name"), m.end("name"))
@@ -425,7 +429,7 @@ def _by_context(text, lists):
             elif role_before(text, m.start() if pattern is RELATION else start, roles) or \
                     words[0].lower() in roles | NOT_NAMES:  # ("my father, …": a father, not a priest)
                 continue
-            if needs_first_name and words[0].split("-")[0] not in first_names and \
+            if needs_first_name and words[0].split("-")[0] not in (plain if pattern is HERE else first_names) and \
                     not re.match(INITIAL + "$", m.group("name")) and \
                     not (pattern is CALL_NAME and _contact_follows(text, end) and not _OFFICE_END.search(words[0])):
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name

@@ -96,6 +96,7 @@ BIRTH_WORDS = (
     "doğum tarihi", "doğumlu", "ditëlindjen", "ditëlindja", "rođendan", "doğdu", "d.t.", "né le", "née le", "né",
     "née", "nato il", "nata il", "nato",
     "nata", "ipinanganak", "isinilang",  # Tagalog
+    "mi cumple es el", "mi cumpleaños es el", "cumpleaños", "cumple",  # Spanish: a birthday
     "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
@@ -143,10 +144,11 @@ MONTH_WORDS = (
 )
 
 # Scripts without capitals: a name is the words right after "my name is" / "I am" up to the next stop
-ARABIC_INTRO_WORDS = ("اسمي", "انا اسمي", "أنا اسمي", "اسم من", "اسمم", "نام من")  # Arabic, Farsi
+ARABIC_INTRO_WORDS = ("اسمي", "انا اسمي", "أنا اسمي", "اسم من", "اسمم", "نام من", "میرا نام")  # Arabic, Farsi, Urdu
 ARABIC_I_AM = ("أنا", "انا")  # "I am": only one word standing alone before a stop ("مرحبا أنا يوسف.")
 # Words that end a name written in Arabic letters: "from", "in", "and I", "my age", "I have"
-ARABIC_STOP = ("من", "في", "و", "وأنا", "وانا", "أنا", "انا", "عمري", "عندي", "هستم", "هستیم", "از", "در")
+ARABIC_STOP = ("من", "في", "و", "وأنا", "وانا", "أنا", "انا", "عمري", "عندي", "هستم", "هستیم", "از", "در", "ہے", "ہوں",
+               "است")
 HAN_INTRO_WORDS = ("我叫", "我的名字是", "我名叫", "我儿子", "我女儿", "我丈夫", "我妻子", "我老公", "我老婆",
                    "我妈妈", "我爸爸", "我邻居")
 
@@ -212,7 +214,7 @@ ARABIC_KIN_WORDS = ("ابني", "ابنتي", "بنتي", "زوجي", "زوجت�
 ETHIOPIC_KIN_WORDS = ("ሓወይ", "ሓብተይ", "ዓርከይ", "ዓርከይቲ", "ወደይ", "ጓለይ", "ሰበይተይ", "ሰብኣየይ",  # Tigrinya
                       "ወንድሜ", "እህቴ", "ጓደኛዬ", "ልጄ", "ባለቤቴ")  # Amharic
 # "my name is …" (the name follows; "… is" after it in Tigrinya: "ሽመይ ሳባ እዩ"), in Ge'ez
-ETHIOPIC_INTRO_WORDS = ("ሽመይ", "ስሜ")  # not "ኣነ" (I am): "ኣነ ኤርትራዊ እየ", I am Eritrean
+ETHIOPIC_INTRO_WORDS = ("ሽመይ", "ስመይ", "ስሜ")  # not "ኣነ" (I am): "ኣነ ኤርትራዊ እየ", I am Eritrean
 
 # Thanks and greetings that end a text in another alphabet: no signature ("… Спасибо")
 THANKS = ("спасибо", "дякую", "благодаря", "хвала", "ευχαριστώ", "ευχαριστούμε", "привет", "пока", "целую",

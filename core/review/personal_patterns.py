@@ -178,7 +178,7 @@ HAN_NAMED = re.compile(r"(?:" + _words(languages.HAN_INTRO_WORDS, han=True) + r"
 # "mia nonna Rosa Ferraro", "мой сын Дмитрий", "oğlum Emre": a relative named, in the writer's own language
 KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.KIN_WORDS) + r"),?\s(?:(?:η|ο|la|il|el|a|o|pan|pani|pana)\s)?"
                         r"(?P<name>" + PERSON3 + r")(?![\w'’-])")
-INTRO_EN = re.compile(r"\b(?:I'm|I am|this is|(?i:ich bin|hier ist|hier schreibt))\s(?P<name>" + NAME +
+INTRO_EN = re.compile(r"\b(?:I'm|I am|i'm|i am|this is|(?i:ich bin|hier ist|hier schreibt))\s(?P<name>" + NAME +
                       r" (?:Mc|Mac|O')?" + NAME + r")(?=\s?[.,!;)]|\s(?:and|from|here|aged?|und|aus|hier)\b)|"
                       r"\b(?:[Ii]ch|I),\s(?P<comma_name>" + NAME + r" " + NAME + r"(?: " + NAME + r")?),")
 KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
@@ -187,7 +187,7 @@ KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|g
 FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) the (?P<name>[A-Z][a-z]+s)\b")
 # "We're the Millers", "wir sind die Wilsons", "our family (the Okonkwos)"
 WE_ARE_THE = re.compile(r"\b(?i:we're|we are|wir sind|our family,?\s\(?)\s?(?i:the|die)\s(?P<name>[A-Z][a-z]+s)\b")
-TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Fraa|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|" +
+TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Fraa|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|Prof\.|" +
                     _words(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
                     r"(?: " + NAME + r")?)")
 RELATION = re.compile(
@@ -196,14 +196,14 @@ RELATION = re.compile(
     r"(?:Mudder|Vadder|Schwiegermudder|Schwiegervadder|Schwiegermutter|Schwiegervater|Schwiegertochter|"
     r"Schwiegersohn|Nachbarin|Nachbar|Nachbarn|"
     r"Nochbern?|Nochbarin|"
-    r"Vermieterin|Vermieter|Freundin|Freund|Frau|"
+    r"Vermieterin|Vermieter|Freundin|Freund|Frau|Mitbewohnerin|Mitbewohner|Tandempartnerin|Tandempartner|"
     r"Mann|Tochter|Sohn|Mutter|Vater|Oma|Opa|Schwester|Bruder|Kollegin|Kollege|Bekannte|Bekannter|Enkelin|Enkel|"
     r"Onkel|Tante|Schwager|Schwägerin|Cousin|Cousine|Nichte|Neffe|Kinder|Kind)|"
     r"(?:my|our|his|her|their|your) (?:(?:late|dear|beloved|little|big|older|younger|elder|eldest|youngest) )?"
     r"(?:neighbou?rs?|landlord|landlady|friends?|wife|husband|partner|girlfriend|"
     r"boyfriend|daughter|son|"
     r"mother|father|mum|mom|dad|sister|brother|colleague|grandson|granddaughter|grandma|grandpa|granny|grandmother|"
-    r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate|twins|"
+    r"grandfather|aunt|uncle|cousin|nephew|niece|kids?|children|child|baby|flatmate|roommate|twins|tandem partner|"
     r"(?:brother|sister|mother|father|son|daughter)-in-law|stepson|stepdaughter|grandchildren|grandkids))\s?,?\s"
     r"(?:(?:der|die|de|the|es|s') )?(?P<name>" + NAME + r"(?: " + NAME + r")?)"  # "mei Mudder, es Lissel"
     r"(?: \(\d{1,2}\))?(?: (?i:und|and|&) (?P<other>" + NAME + r"))?")  # "unsere Kinder Mia und Paul"
@@ -232,7 +232,8 @@ ACCOUNT = re.compile(r"\b(?i:Kontoinhaber(?:in)?|Konto|Inhaber(?:in)?|Empfänger
 # A first name in lower case after a relation or a greeting ("mein cousin tarek", "lg jule"): checked against the list
 LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my|our)\s(?:cousin|cousine|bruder|"
                          r"schwester|freund|freundin|kumpel|nachbar|nachbarin|sohn|tochter|mann|frau|brother|sister|"
-                         r"friend|buddy|mate|neighbou?r|son|daughter|husband|wife)|\b(?:lg|vg|gruß|grüße|gruss|danke|"
+                         r"friend|buddy|mate|neighbou?r|son|daughter|husband|wife|mitbewohnerin|mitbewohner|"
+                         r"flatmate|roommate)|\b(?:lg|vg|gruß|grüße|gruss|danke|"
                          r"thx|thanks|cheers|bye|ciao|merci)\b,?)\s(?-i:(?P<name>" + LOWER_NAME + r"))(?=[\s.,!?]|$)")
 # A first name in lower case after an article in speech or an introduction ("mit dem yusuf und der lea", "hi bin die
 # jana", "hey its maya", "ich (petra) würde"): checked against the list
@@ -348,16 +349,21 @@ AMBIGUOUS_NAMES = {"Rosa", "Lila", "Rose", "Roman", "Mark", "Ernst", "Frank", "B
                    # words in German, English or Turkish: a board, to be able, a jack, "hello", "but"; a city
                    "Brett", "Can", "Jack", "Selam", "Ama", "Milan",
                    # Tagalog "hopefully", Turkish "Ramadan"
-                   "Sana", "Ramazan"}
+                   "Sana", "Ramazan",
+                   "Jo"}  # the Palatinate's "yes": "Jo hier is die Frau Schnell"
 # "San Antonio", "St. Martin", "Hl. Martin": no citizens
 SAINTS = {"san", "santa", "santo", "são", "sankt", "st", "saint", "ste", "hl", "heilige", "heiliger", "heiligen"}
 PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "vom", "im", "am", "zum", "zur"}
 # A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
 BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|metzger|restaurant|pizzeria|imbiss|"
-                             r"kiosk|salon|friseur|döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|nails|eiscafé|"
+                             r"kiosk|salon|friseur|döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|"
+                             r"nails|eiscafé|"
                              r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop|"
                              r"siêu thị|tiệm|quán|nhà hàng)|"  # Vietnamese: a supermarket, a shop, a restaurant
-                             r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen))"
+                             r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen)|"
+                             r"\b(?i:skoda|vw|volkswagen|opel|ford|bmw|audi|fiat|toyota|renault|peugeot|kia|hyundai|"
+                             r"dacia|mercedes|nissan|honda|mazda|citroën|citroen|volvo)|"  # a car: "Skoda Octavia"
+                             r"(?<=[a-zäöüß,] )(?-i:Da|Chez))"  # a restaurant: "Pizza bei Da Giovanni"
                              r"(?:\s(?i:bei|da|chez))?\s$")  # "Döner bei Ali", "Pizzeria da Mario"
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
