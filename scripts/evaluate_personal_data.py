@@ -68,7 +68,11 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         # written by two more hands while the eighteenth and nineteenth were tuned on, each measured once as it came
         # with that detector (4411386: 96 % / 2 of 88 and 89 % / 3 of 88), then tuned on in the same session
         "twentieth": ROOT / "tests" / "data" / "personal_data_twentieth_set.json",
-        "twentyfirst": ROOT / "tests" / "data" / "personal_data_twentyfirst_set.json"}
+        "twentyfirst": ROOT / "tests" / "data" / "personal_data_twentyfirst_set.json",
+        # written by two more hands while the twentieth and twenty-first were tuned on, each measured once as it came
+        # with that detector (2ed79e6): texts nobody here has seen (part "unseen"), never tuned on
+        "twentysecond": ROOT / "tests" / "data" / "personal_data_twentysecond_set.json",
+        "twentythird": ROOT / "tests" / "data" / "personal_data_twentythird_set.json"}
 
 
 def evaluate(part="held_out", sets=tuple(SETS)):

@@ -709,6 +709,11 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert figures["harmless_changed"] <= changed / 88, name
+    # the twenty-second and twenty-third sets, never tuned on: measured 88 % / 0 of 88 and 88 % / 7 of 88 as they
+    # came (README), guarded there
+    twentysecond, twentythird = evaluate("unseen", ("twentysecond",)), evaluate("unseen", ("twentythird",))
+    assert twentysecond["texts"] == 220 and twentysecond["masked"] >= 0.88 and twentysecond["harmless_changed"] == 0
+    assert twentythird["texts"] == 220 and twentythird["masked"] >= 0.87 and twentythird["harmless_changed"] <= 7 / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
