@@ -15,7 +15,7 @@ from .personal_patterns import (
     TITLES,
     UPPER,
     Finding,
-    _words,
+    any_of,
     names_office,
     public_before,
     role_before,
@@ -33,11 +33,11 @@ _JOINED_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s(?:und|and|&|u\.|or|oder|
 _JOINED_AFTER = re.compile(r"\s(?:und|and|&|u\.|or|oder|\+)\s(?P<name>[\w-]+)(?![\w-])")
 # "my sister …" in Arabic or Farsi ("و" before it: "and my sister"), where the word after it is a name the lists know
 # (a verb may follow a relative as well: "ابني يلعب", "my son plays")
-_ARABIC_KIN_ANY = re.compile(r"(?<!\w)و?(?:" + _words(languages.ARABIC_KIN_WORDS) + r")"
+_ARABIC_KIN_ANY = re.compile(r"(?<!\w)و?(?:" + any_of(languages.ARABIC_KIN_WORDS) + r")"
                             r"(?:\s(?:الصغير|الكبير|الصغيرة|الكبيرة|الصغرى|الكبرى))?\s(?P<name>" + ARABIC_WORD + r")")
 _ETHIOPIC_WORD = r"[\u1200-\u137f]+"
 _ETHIOPIC_KIN = re.compile(r"(?<![\u1200-\u137f])(?:" +
-                           _words(languages.ETHIOPIC_KIN_WORDS + languages.ETHIOPIC_INTRO_WORDS) +
+                           any_of(languages.ETHIOPIC_KIN_WORDS + languages.ETHIOPIC_INTRO_WORDS) +
                            r")\s(?P<name>" + _ETHIOPIC_WORD + r")")
 _NICK_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s\($")  # "Eure Trudel (Gertrud Hambel-Wörner)"
 _KIN_BEFORE = re.compile(r"(?i:onkel|tante|oma|opa|eure?|unsere?|deine?|uncle|aunt|auntie|grandma|grandpa|your|our)\s$")

@@ -120,19 +120,19 @@ YEARLESS = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}/\d{1,2}(?![/\d])|"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _words(words, han=False):
-    """A regular expression's alternatives of `words` (longest first), those written in Han characters or not."""
+def any_of(words, han=False):
+    """A regular expression's any_of of `words` (longest first), those written in Han characters or not."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if bool(_HAN.search(w)) == han)
 
 
 BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|gebore|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|"
-                   r"b-?day|date of birth|DOB|d\.o\.b\.)|\b(?:" + _words(languages.BIRTH_WORDS) + r")(?!\w)|" +
-                   _words(languages.BIRTH_WORDS, han=True) + r")"
+                   r"b-?day|date of birth|DOB|d\.o\.b\.)|\b(?:" + any_of(languages.BIRTH_WORDS) + r")(?!\w)|" +
+                   any_of(languages.BIRTH_WORDS, han=True) + r")"
                    r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
 BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?(?:\b(?:geboren|born|"
-                        r"Geburtstag|birthday|" + _words(languages.BORN_AFTER_WORDS) + r")\b|" +
-                        _words(languages.BORN_AFTER_WORDS, han=True) + r")", re.IGNORECASE)
+                        r"Geburtstag|birthday|" + any_of(languages.BORN_AFTER_WORDS) + r")\b|" +
+                        any_of(languages.BORN_AFTER_WORDS, han=True) + r")", re.IGNORECASE)
 
 
 def _letters(upper):
@@ -162,21 +162,21 @@ NAMED = re.compile(r"(?<!\w)(?i:mein Name ist|ich heiße|ich heisse|my name is|m
                    r"er heißt|sie heißt|er heisst|sie heisst|he's called|she's called|"
                    r"(?:Oma|Opa|Nene|Dede|Mutter|Vater|Sohn|Tochter|Frau|Mann|Nachbarin|Nachbar|Kind|Freundin|Freund|"
                    r"Cousine|Cousin|Enkelin|Enkel) (?:heißt|heisst|hieß)|"
-                   r"tôi là|tên tôi là|namens|" + _words(languages.INTRO_WORDS) + r")\s(?P<name>" + PERSON3 + r")|"
-                   r"(?:^|(?<=[,.!?;:]\s))(?i:" + _words(languages.START_INTRO_WORDS) + r")\s"
+                   r"tôi là|tên tôi là|namens|" + any_of(languages.INTRO_WORDS) + r")\s(?P<name>" + PERSON3 + r")|"
+                   r"(?:^|(?<=[,.!?;:]\s))(?i:" + any_of(languages.START_INTRO_WORDS) + r")\s"
                    r"(?P<start_name>" + PERSON3 + r")")
 # A name in a script without capitals, after "my name is" ("اسمي هبة الشامي،", "我叫王丽"): personal_finders takes the
 # words up to the next stop
 _ARABIC_LETTERS = r"[\u0621-\u064A\u064B-\u065F\u066E-\u06D3\u06FA-\u06FF]+"
 ARABIC_WORD = _ARABIC_LETTERS + r"(?:\u200c" + _ARABIC_LETTERS + r")*"  # Farsi joins a name's parts: "علی‌رضا"
-ARABIC_NAMED = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_INTRO_WORDS) + r")\s+(?P<name>" + ARABIC_WORD +
+ARABIC_NAMED = re.compile(r"(?<!\w)(?:" + any_of(languages.ARABIC_INTRO_WORDS) + r")\s+(?P<name>" + ARABIC_WORD +
                           r"(?:\s" + ARABIC_WORD + r"){0,2})")
-ARABIC_I_AM = re.compile(r"(?<!\w)(?:" + _words(languages.ARABIC_I_AM) + r")\s+(?P<name>" + ARABIC_WORD +
+ARABIC_I_AM = re.compile(r"(?<!\w)(?:" + any_of(languages.ARABIC_I_AM) + r")\s+(?P<name>" + ARABIC_WORD +
                          r")(?=\s*(?:[.،,!؟?:;\n]|$))")
-HAN_NAMED = re.compile(r"(?:" + _words(languages.HAN_INTRO_WORDS, han=True) + r")(?P<name>[\u4e00-\u9fff]{2,3})"
+HAN_NAMED = re.compile(r"(?:" + any_of(languages.HAN_INTRO_WORDS, han=True) + r")(?P<name>[\u4e00-\u9fff]{2,3})"
                        r"(?![\u4e00-\u9fff])")
 # "mia nonna Rosa Ferraro", "мой сын Дмитрий", "oğlum Emre": a relative named, in the writer's own language
-KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.KIN_WORDS) + r"),?\s(?:(?:η|ο|la|il|el|a|o|pan|pani|pana)\s)?"
+KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + any_of(languages.KIN_WORDS) + r"),?\s(?:(?:η|ο|la|il|el|a|o|pan|pani|pana)\s)?"
                         r"(?P<name>" + PERSON3 + r")(?![\w'’-])")
 INTRO_EN = re.compile(r"\b(?:I'm|I am|i'm|i am|this is|(?i:ich bin|hier ist|hier schreibt))\s(?P<name>" + NAME +
                       r" (?:Mc|Mac|O')?" + NAME + r")(?=\s?[.,!;)]|\s(?:and|from|here|aged?|und|aus|hier)\b)|"
@@ -188,7 +188,7 @@ FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) 
 # "We're the Millers", "wir sind die Wilsons", "our family (the Okonkwos)"
 WE_ARE_THE = re.compile(r"\b(?i:we're|we are|wir sind|our family,?\s\(?)\s?(?i:the|die)\s(?P<name>[A-Z][a-z]+s)\b")
 TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Fraa|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|Prof\.|" +
-                    _words(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
+                    any_of(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
                     r"(?: " + NAME + r")?)")
 RELATION = re.compile(
     r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?|seine?[rnms]?|ihre?[rnms]?) "
@@ -213,7 +213,7 @@ KIN = re.compile(r"\b(?:Oma|Opa|Omi|Opi|Tante|Onkel|Auntie|Aunt|Uncle|Grandma|Gr
 HERE = re.compile(r"(?:^|[,.!?:;]\s*|\b(?i:Hi|Hallo|Hello|Hey|Moin|Servus)\s)(?P<name>" + PERSON +
                   r")\s(?:here|hier)\b")  # "Hi, Sarah here"
 FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Absender|Full name|Contact name|" +
-                       _words(languages.FORM_NAME_WORDS) + r")"
+                       any_of(languages.FORM_NAME_WORDS) + r")"
                        r"\s?:\s?(?P<name>" + NAME + r"(?:,? " + NAME + r")?)")  # from a form: "Name: Kowalski, Jan"
 SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
                        r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke|Merci|Grazie|Dziękuję|"
@@ -222,11 +222,11 @@ SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit fre
                        r"(?P<name>" + PERSON + r"|" + INITIAL + r")")
 DASHED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + PERSON + r"|" + INITIAL + r")(?=\s*(?:\(|,|$|\n))")
 FAMILY = re.compile(r"(?<!\w)(?:Familie|Fam\.|Ehepaar|Geschwister|family of the|the|" +
-                    _words(languages.FAMILY_WORDS) + r")\s(?P<name>" + NAME +
+                    any_of(languages.FAMILY_WORDS) + r")\s(?P<name>" + NAME +
                     r")(?:\s(?:family|Family))?")
 # The account's holder named ("(Konto vum Uwe)", "account of Femke de Vries")
 ACCOUNT = re.compile(r"\b(?i:Kontoinhaber(?:in)?|Konto|Inhaber(?:in)?|Empfänger(?:in)?|account holder|account|"
-                     r"recipient|" + _words(languages.ACCOUNT_WORDS) + r")\b"
+                     r"recipient|" + any_of(languages.ACCOUNT_WORDS) + r")\b"
                      r"\s?(?i:von|vum|vom|of|:)?\s?(?:(?i:der|die|dem|the)\s)?(?P<name>" + PERSON + r"|" +
                      LOWER_NAME + r"(?: " + LOWER_NAME + r")?)")
 # A first name in lower case after a relation or a greeting ("mein cousin tarek", "lg jule"): checked against the list
@@ -256,7 +256,7 @@ DISCORD_TAG = re.compile(r"(?<![\w#&/.])[a-z0-9_.]{3,32}#\d{4}(?![\w#])")
 NAME_LIST = re.compile(r"\((?P<names>" + PERSON + r"(?:, " + PERSON + r")*(?: (?:und|and|&) " + PERSON + r")?)\)")
 AND_ME = re.compile(r"(?P<name>" + NAME + r") (?:and me|and I|und ich|un isch)\b")
 # A Vietnamese name: one of the common family names before one to three given names ("Nguyễn Anh Tuấn", "Lê Thị Lan")
-VIETNAMESE = re.compile(r"(?<![\w-])(?P<name>(?:" + _words(languages.VIETNAMESE_SURNAMES) + r")(?: " + NAME + r"){1,3})"
+VIETNAMESE = re.compile(r"(?<![\w-])(?P<name>(?:" + any_of(languages.VIETNAMESE_SURNAMES) + r")(?: " + NAME + r"){1,3})"
                         r"(?![\w-])")
 # A surname before the first name, as the Palatinate says it ("de Schmitt Karl", "die Becker Erna")
 SURNAME_FIRST = re.compile(r"(?<![\w-])(?i:de|der|die)\s(?P<name>" + NAME + r"\s(?P<first>" + NAME + r"))(?![\w-])")
@@ -290,31 +290,31 @@ CELEBRATES = re.compile(r"\b(?:feier\w*|celebrat\w*)\s(?:am|on)\s(?P<date>" + YE
 # A licence plate in brackets after a vehicle, as any country writes it ("seinen Dacia (B 217 MKT)", "Bus (WPI 38K21)")
 VEHICLE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|dacia|golf|passat|mercedes|bmw|audi|opel|ford|"
                            r"skoda|fiat|toyota|car|truck|suv|lkw|pkw|motorrad|roller|" +
-                           _words(languages.VEHICLE_WORDS) + r")\w*[^.!?\n()]{0,30}\("
+                           any_of(languages.VEHICLE_WORDS) + r")\w*[^.!?\n()]{0,30}\("
                            r"(?P<plate>(?=(?:[^)]*\d){2})[A-Z]{1,3}[ -]?[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)\)")
 # A licence plate as any country writes it, where a word says it is one: "Kennzeichen GH-417-TZ", "34 FK 2291
 # plakalı", "rendszáma NRT-514", "KL – H 4711"
 _PLATE_SHAPE = (r"(?=[A-Z0-9 –-]{0,14}\d)(?=[A-Z0-9 –-]{0,14}[A-Z])[A-Z0-9]{1,4}(?:\s?[-–]\s?|\s)[A-Z0-9]{1,5}"
                 r"(?:(?:\s?[-–]\s?|\s)[A-Z0-9]{1,4})?")
-NAMED_PLATE = re.compile(r"(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))(?:[^.!?\n\d]|z\.\s?B\.|e\.g\.){0,25}?"
+NAMED_PLATE = re.compile(r"(?i:\b(?:" + any_of(languages.PLATE_WORDS) + r"))(?:[^.!?\n\d]|z\.\s?B\.|e\.g\.){0,25}?"
                          r"(?<![\w-])"
                          r"(?P<plate>" + _PLATE_SHAPE + r")(?![\w-])|(?<![\w-])(?P<before>" + _PLATE_SHAPE +
-                         r")(?![\w-])[^.!?\n\d]{0,12}?(?i:\b(?:" + _words(languages.PLATE_WORDS) + r"))")
+                         r")(?![\w-])[^.!?\n\d]{0,12}?(?i:\b(?:" + any_of(languages.PLATE_WORDS) + r"))")
 # A phone number spelled out in words (personal_finders wants its leading zero or a word for a phone before it)
-_DIGIT = r"(?:" + _words(languages.DIGIT_WORDS) + r"|\d{1,4})"
+_DIGIT = r"(?:" + any_of(languages.DIGIT_WORDS) + r"|\d{1,4})"
 SPELLED_PHONE = re.compile(r"(?i)(?<!\w)(?P<phone>" + _DIGIT + r"(?:(?:\s?[–,-]\s?|\s)" + _DIGIT + r"){5,})(?!\w)")
 PHONE_WORD = re.compile(r"(?i)\b(?:tel|telefon|fon|handy|mobil|nummer|phone|call|ruf|anrufen|whatsapp)\b")
 # A German street in a text in another language, said to be a home: "Я живу на Königstraße 112"
-HOME_ABROAD = re.compile(r"(?<!\w)(?i:" + _words(languages.HOME_WORDS) + r")(?!\w)[^.!?\n]{0,25}?\(?"
+HOME_ABROAD = re.compile(r"(?<!\w)(?i:" + any_of(languages.HOME_WORDS) + r")(?!\w)[^.!?\n]{0,25}?\(?"
                          r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")")
 # A plate without brackets just after a vehicle: "von dem Kombi mit TM 08 XLP"
 VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|truck|lkw|pkw|taxi|" +
-                                _words(languages.VEHICLE_WORDS) +
+                                any_of(languages.VEHICLE_WORDS) +
                                 r")\w*\s(?:[^.!?\n\d]{0,40}?\s)??"  # "my van is the white one with …"
                                 r"(?P<plate>(?=[A-Z0-9 -]{6})" + _PLATE_SHAPE + r")(?![\w-])")
 # A relative named in Arabic or Farsi: one word after "my son", before a stop or "born" ("ابني يوسف وُلد …")
-ARABIC_KIN = re.compile(r"(?<!\w)و?(?:" + _words(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
-                        r")(?=\s*(?:[.،,!؟?:;()\n–-]|$|[A-Za-z]|(?:" + _words(languages.BIRTH_WORDS) + r")))")
+ARABIC_KIN = re.compile(r"(?<!\w)و?(?:" + any_of(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
+                        r")(?=\s*(?:[.،,!؟?:;()\n–-]|$|[A-Za-z]|(?:" + any_of(languages.BIRTH_WORDS) + r")))")
 # "Yilmaz heißt er", "Kostas is his name": the name before the words that say it is one
 NAME_THEN_CALLED = re.compile(r"(?P<name>" + PERSON + r"),?\s(?i:heißt er|heißt sie|heisst er|heisst sie|is his name|"
                               r"is her name)\b")
