@@ -266,7 +266,7 @@ BREAKS = [
           "personal_proposals.tagged(text, lists) + ", "",
           ["tests/test_personal_data.py::test_the_word_tagger_finds_names_no_rule_knows"]),
     Break("an office's address the tagger proposes is masked", "core/review/personal_proposals.py",
-          "and not public_before(text, start, lists.offices, sentences=2):", ":",
+          "and not public_before(text, start, lists.offices, sentences=2) and \\\n", "and \\\n",
           ["tests/test_personal_data.py::test_what_the_word_tagger_proposes_is_checked_like_the_rules"]),
     Break("an official the tagger proposes is masked", "core/review/personal_proposals.py",
           "role_before(text, titled, lists.roles) or role_before(text, start, lists.roles) or", "False or",
