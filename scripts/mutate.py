@@ -264,16 +264,16 @@ BREAKS = [
           ["tests/test_personal_data.py::test_a_reviewer_s_word_on_a_finding_is_used_everywhere"]),
     Break("the word tagger is never asked", "core/review/personal_finders.py",
           "personal_proposals.tagged(text, lists) + ", "",
-          ["tests/test_personal_data.py::test_the_word_tagger_finds_names_no_rule_knows"]),
+          ["tests/test_personal_detector.py::test_the_word_tagger_finds_names_no_rule_knows"]),
     Break("an office's address the tagger proposes is masked", "core/review/personal_proposals.py",
           "and not public_before(text, start, lists.offices, sentences=2) and \\\n", "and \\\n",
-          ["tests/test_personal_data.py::test_what_the_word_tagger_proposes_is_checked_like_the_rules"]),
+          ["tests/test_personal_detector.py::test_what_the_word_tagger_proposes_is_checked_like_the_rules"]),
     Break("an official the tagger proposes is masked", "core/review/personal_proposals.py",
           "role_before(text, titled, lists.roles) or role_before(text, start, lists.roles) or", "False or",
-          ["tests/test_personal_data.py::test_what_the_word_tagger_proposes_is_checked_like_the_rules"]),
+          ["tests/test_personal_detector.py::test_what_the_word_tagger_proposes_is_checked_like_the_rules"]),
     Break("a text in capitals is read as it stands", "core/review/personal_finders.py",
           "    if usual is None:\n", "    if True:\n",
-          ["tests/test_personal_data.py::test_personal_data_written_in_the_ways_citizens_write_it_is_found"]),
+          ["tests/test_personal_detector.py::test_personal_data_written_in_the_ways_citizens_write_it_is_found"]),
 ]
 
 
