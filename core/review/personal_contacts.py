@@ -240,7 +240,29 @@ def _plates_and_handles(text, lists, found):
         if not inside(found + more, m.start("handle"), m.end("handle")) and \
                 not organisation(text, m.start(), m.group("handle"), lists.offices):
             add("social_handle", m.start("handle"), m.end("handle"))
-    return more
+    return [f for f in more if not (f.kind == "licence_plate" and _an_office_s_vehicle(text, f, lists.offices))]
+
+
+_OWN = re.compile(r"(?i)\b(?:mein|meine|meinem|meinen|meiner|my|his|her|sein|seine|seinem|seinen|ihr|ihrem|ihren|"
+                  r"privat|private|mea|meu|moj|moja|mój|мой|моя|benim)\b")
+_LETTERED = re.compile(r"(?i)aufschrift|beschriftung|beschriftet|logo|lettering|werbung|firmenwagen|dienstwagen|"
+                       r"company car|company van")
+
+
+def _an_office_s_vehicle(text, f, offices):
+    """A plate of an office's or a charity's vehicle: the office named just before it in its clause ("der
+    Tafel-Sprinter KL-TK 418", "mit dem Tafelbus (KL-TK 418)"), or the brackets around it say it bears the
+    office's lettering ("Kühlfahrzeug (KL-TF 902, mit Tafel-Aufschrift)"); not where the words say whose own it is
+    ("am mașina mea, TM 07 ISN")."""
+    sentence = SENTENCE_END.split(text[max(0, f.start - 60):f.start])[-1]
+    if _OWN.search(sentence):
+        return False
+    clause = re.split(r"[:,;(]\s?", sentence)[-1]
+    opened = sentence.rfind("(")
+    closing = re.match(r"[^()\n]{0,50}\)", text[f.end:])
+    bracket = sentence[opened:] + closing.group() if opened >= 0 and closing else ""
+    return bool(names_office(clause.lower(), offices) or _LETTERED.search(bracket) or
+                (bracket and names_office(sentence[max(0, opened - 25):opened].lower(), offices)))
 
 
 def _valid_iban_end(m):

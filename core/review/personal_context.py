@@ -154,13 +154,20 @@ def kin_in_other_scripts(text, lists):
     """A relative or friend named after "my sister", "my friend" in Arabic or Farsi letters (a name the lists know,
     in either way of writing its yeh and kaf), or in Ge'ez, where no list knows the names (the word right after)."""
     found = [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
-             for m in _ARABIC_KIN_ANY.finditer(text)
-             if m.group("name").replace("ی", "ي").replace("ک", "ك").replace("\u200c", "") in lists.more_first_names or
-             m.group("name").replace("ي", "ی").replace("ك", "ک") in lists.more_first_names]
+             for m in _ARABIC_KIN_ANY.finditer(text) if _arabic_name_known(m.group("name"), lists)]
     found += [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
               for pattern in (_ETHIOPIC_KIN, _HINDI_NAMED) for m in pattern.finditer(text)]
     return found + [Finding("person_name", m.start("name"), m.end("name"), m.group("name"))
                     for m in _ETHIOPIC_I_AM.finditer(text) if not m.group("name").split()[-1].endswith(("ዊ", "ዊት"))]
+
+
+def _arabic_name_known(word, lists):
+    """A name the lists know in Arabic letters, in either way of writing its yeh and kaf, and its first alef
+    written without its hamza ("ابراهيم" for "إبراهيم")."""
+    arabic = word.replace("ی", "ي").replace("ک", "ك").replace("\u200c", "")
+    farsi = word.replace("ي", "ی").replace("ك", "ک")
+    hamza = [a + w[1:] for w in (arabic, farsi) if w.startswith("ا") for a in "أإآ"]  # the lists write it
+    return any(w in lists.more_first_names for w in [arabic, farsi] + hamza)
 
 
 def more_contexts(text, lists):

@@ -4,7 +4,7 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 import unicodedata
 
-from . import personal_context, personal_proposals
+from . import personal_context, personal_proposals, personal_relations
 from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
 from .personal_languages import ARABIC_STOP, FAMILY_WORDS, KIN_WORDS, THANKS
 from .personal_patterns import (
@@ -111,7 +111,8 @@ _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sage
                               r"a\.k\.a\.)\s|[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20}(?: [" + NAME_UPPER +
                               r"][\w-]{0,20})?)[\"'“”]?)\)")  # "(known as DJ Deepu)"
 _PRACTICE = re.compile(r"(?i)praxis|ärztehaus|arzt|ärztin|practice|clinic|klinik|surgery|doctor's|zahnarzt")
-_PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony)\w*\s(?:namens|"
+_PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony|tabby|hamster|"
+                  r"kaninchen|hase|rabbit|bunny|parrot|papagei|wellensittich|budgie|schildkröte|tortoise)\w*\s(?:namens|"
                   r"called|named|heißt|heisst)\s$")
 _OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gemeinde|team|treff|office|center|centre|"
                          r"desk|hotline)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
@@ -174,11 +175,14 @@ def _find(text):
     found += personal_proposals.tagged(text, lists) + personal_proposals.known_first_names(text, lists)
     found += personal_context.postal_blocks(text, lists) + personal_context.aged(text, lists) + \
         personal_context.kin_in_other_scripts(text, lists) + personal_context.more_contexts(text, lists)
+    found += personal_relations.chat_speakers(text, lists) + personal_relations.parents_named(text, lists) + \
+        personal_relations.labelled(text, lists)
     found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += personal_context.joined(text, found, lists) + personal_context.nicknames(text, found, lists) + \
         personal_context.before_contact(text, found, lists)
+    found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
@@ -235,7 +239,8 @@ def _named_in_quotes(text, start):
     Müller"): the quote stands after a word that is no first name."""
     before = re.search(r"([^\W\d_]+)\W{0,2}$", text[max(0, start - 30):start])
     return bool(before) and text[start - 1:start] != "(" and before.group(1) not in word_lists().first_names and \
-        not re.fullmatch(r"(?i)klingel\w*|bell|doorbell|name", before.group(1))  # the bell's: "Klingel „Haddad“"
+        not re.fullmatch(r"(?i)klingel\w*|bell|doorbell|ring|name|namens?schild|namensaufkleber|sticker|tag|label|"
+                         r"steht|stand|engraving|gravur", before.group(1))  # the bell's: "Klingel „Haddad“", a label's
 
 
 def _homes_and_birthdays(text, lists):
@@ -507,7 +512,8 @@ def _name_with_contact(text, f, first_names, plain):
     carried = [w for w in words if len(w.group()) >= 4 and _plain(w.group().lower()) in _plain(local)]
     named = [w for w in words if w.group() in first_names]
     if len(words) > 1 and all(_FOREIGN_LETTERS.search(w.group()) for w in words):
-        named = words[:1]  # "Десислава Петрова, тел. …", "أحمد الخطيب، هاتف …": no list knows them, the place does
+        named = words[:1] if words[0].group().lower() not in NOT_NAMES else []  # "Десислава Петрова, тел. …",
+        # "أحمد الخطيب، هاتف …": no list knows them, the place does (not "Телефон Тафеля: …")
     if carried and not named:  # the surname the address carries, with the word before it ("Jovanka Radulović")
         at = words.index(carried[0])
         named = words[at - 1:at] if at and words[at - 1].group()[:1].isupper() and \
@@ -528,7 +534,8 @@ def _other_script(text, f):
     """The same name in another script just after it: "Wang Lei (王磊)"."""
     alt = re.match(r"\s?\((?P<alt>[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20})\)",
                    text[f.end:f.end + 30])
-    return [Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt"))] if alt else []
+    return [Finding("person_name", f.end + alt.start("alt"), f.end + alt.end("alt"), alt.group("alt"))] \
+        if alt and not re.search(r"\d", alt.group("alt")) else []  # not an age: "ليان (٤ سنوات)"
 
 
 def _doorbell_after(text, f):

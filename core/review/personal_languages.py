@@ -28,7 +28,7 @@ INTRO_WORDS = (
 )
 # An intro that is also an ordinary word elsewhere: only at a sentence's start or after a greeting's comma
 # ("Përshëndetje, jam Valbona"; not "traffic jam Monday")
-START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι")
+START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι", "это", "ovo je", "ja sam", "to je")
 
 # "my son", "our neighbour", "my grandmother" (the name follows)
 KIN_WORDS = (
@@ -94,7 +94,7 @@ BIRTH_WORDS = (
     "родился", "родилась", "дата рождения", "народився", "народилася", "дата народження", "роден", "родена",
     "рођен", "рођена", "rođen", "rođena", "urodzony", "urodzona", "urodził się", "urodziła się", "ur.",
     "doğum tarihi", "doğumlu", "ditëlindjen", "ditëlindja", "rođendan", "doğdu", "d.t.", "né le", "née le", "né",
-    "née", "nato il", "nata il", "nato",
+    "née", "n.", "பிறந்த தேதி", "பிறந்தது", "nato il", "nata il", "nato",
     "nata", "ipinanganak", "isinilang",  # Tagalog
     "mi cumple es el", "mi cumpleaños es el", "cumpleaños", "cumple",  # Spanish: a birthday
     "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
@@ -106,8 +106,8 @@ BIRTH_WORDS = (
     "data nașterii", "data nasterii", "doğum günü", "день рождения", "дата на раждане", "ημερομηνία γέννησης",
     "születési dátum", "datum rođenja", "tarehe ya kuzaliwa", "تاريخ ميلادي", "عيد ميلاد",
 )
-BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "dhashay", "born", "doğum günü", "urodziny",
-                    "день рождения")
+BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "doğumlu", "dhashay", "born", "doğum günü", "urodziny",
+                    "день рождения", "г.р.", "г. р.", "гр.", "gebore", "gebor", "doğumluyum")
 
 # Month names as each language writes them in a date ("15 marca 2012", "12 Μαΐου", "7 de março")
 MONTH_WORDS = (
@@ -144,11 +144,12 @@ MONTH_WORDS = (
 )
 
 # Scripts without capitals: a name is the words right after "my name is" / "I am" up to the next stop
-ARABIC_INTRO_WORDS = ("اسمي", "انا اسمي", "أنا اسمي", "اسم من", "اسمم", "نام من", "میرا نام")  # Arabic, Farsi, Urdu
+# Arabic, Farsi, Urdu, Pashto
+ARABIC_INTRO_WORDS = ("اسمي", "انا اسمي", "أنا اسمي", "اسم من", "اسمم", "نام من", "میرا نام", "زما نوم")
 ARABIC_I_AM = ("أنا", "انا")  # "I am": only one word standing alone before a stop ("مرحبا أنا يوسف.")
 # Words that end a name written in Arabic letters: "from", "in", "and I", "my age", "I have"
 ARABIC_STOP = ("من", "في", "و", "وأنا", "وانا", "أنا", "انا", "عمري", "عندي", "هستم", "هستیم", "از", "در", "ہے", "ہوں",
-               "است")
+               "است", "دی")
 HAN_INTRO_WORDS = ("我叫", "我的名字是", "我名叫", "我儿子", "我女儿", "我丈夫", "我妻子", "我老公", "我老婆",
                    "我妈妈", "我爸爸", "我邻居")
 
@@ -181,7 +182,9 @@ DIGIT_WORDS = ("null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "s
 HOME_WORDS = ("я живу", "мы живём", "мы живем", "живу на", "живём на", "я живу на", "я мешкаю", "ми живемо",
               "живея", "живеем", "живим", "живимо", "mieszkam", "mieszkamy", "oturuyorum", "oturuyoruz", "evimiz",
               "bizim sokak", "sokağımız", "vivo en", "vivimos en", "en casa", "moro na", "moro em", "moramos",
-              "j'habite", "nous habitons", "chez nous", "abito in", "abitiamo", "locuiesc", "locuim", "banoj në",
+              "j'habite", "nous habitons", "chez nous", "abito in", "abitiamo", "locuiesc", "locuim",
+              "locuiește", "locuieste",
+              "mir wohne", "mer wohne", "ich wohn", "banoj në",
               "jetoj në", "živim u", "živimo u", "lakom", "lakunk", "κατοικώ", "μένω", "μένουμε", "ninaishi",
               "tunaishi", "woon", "wonen", "sa bahay", "bahay ni", "نسكن", "أسكن", "اسكن", "نعيش", "أعيش", "ساکن",
               "زندگی می‌کنم", "منزلنا",
@@ -197,7 +200,8 @@ VEHICLE_WORDS = ("кола", "колата", "камион", "камиона", "
                  "araba", "arabası", "aracı", "kamyon", "samochód", "samochodu", "auto", "mașina", "mașină", "masina",
                  "coche", "carro", "voiture", "camion", "macchina", "αυτοκίνητο", "kamion", "kombi", "furgon",
                  "furgone", "caminhão", "سيارة", "سيارته", "ماشین", "汽车", "xe", "sprinter", "camper", "wohnmobil",
-                 "motorhome", "wohnwagen", "caravan")
+                 "motorhome", "wohnwagen", "caravan", "autem", "samochodem", "autom", "kolima", "mașinii",
+                 "gaari", "gadi", "گاڑی")
 # Month names in Arabic (the Levant's and Egypt's) for a date of birth ("22 نيسان 2016")
 ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                  "تشرين الثاني", "كانون الأول", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
@@ -209,7 +213,8 @@ ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان"
 # "my son", "my daughter", … in Arabic and Farsi: a one-word name follows ("ابني يوسف وُلد …")
 ARABIC_KIN_WORDS = ("ابني", "ابنتي", "بنتي", "زوجي", "زوجتي", "جاري", "جارتي", "أخي", "أختي", "پسرم", "دخترم",
                     "همسرم", "شوهرم", "صديقي", "صديقتي", "رفيقي", "ابن عمي", "بنت عمي", "دوستم", "برادرم", "خواهرم",
-                    "پسرعمویم", "دخترخاله‌ام", "همسایه‌ام")
+                    "پسرعمویم", "دخترخاله‌ام", "همسایه‌ام", "لابني", "لابنتي", "لبنتي", "لزوجي", "لزوجتي", "لأخي",
+                    "لأختي", "وابني", "وابنتي")
 # The same in Tigrinya and Amharic, written in Ge'ez: "my brother", "my sister", "my friend", "my son", "my daughter"
 ETHIOPIC_KIN_WORDS = ("ሓወይ", "ሓብተይ", "ዓርከይ", "ዓርከይቲ", "ወደይ", "ጓለይ", "ሰበይተይ", "ሰብኣየይ",  # Tigrinya
                       "ወንድሜ", "እህቴ", "ጓደኛዬ", "ልጄ", "ባለቤቴ")  # Amharic

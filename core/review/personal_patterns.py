@@ -56,7 +56,7 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?= \d)|weg|gasse|platz|allee|ring|damm|"
            r"ufer|steig|pfad|berg|hof|anger|markt|chaussee|promenade|-Straße|-Strasse|-Str\.|-Weg|-Gasse|-Platz|-Allee|-Ring|"
            r"-Damm)(?: |-)?|"
-           r"[{u}][{l}-]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?|"
+           r"[{u}][{l}-]+ (?:Straße|Strasse|Stroß|Strooß|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)(?:\b|(?<=\.)) ?|"
            r"(?-i:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Beim) "
            r"(?!Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr)"
            r"(?![{u}][{l}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)\b)"  # "In der Lindenstraße 4"
@@ -88,7 +88,7 @@ HOME_EN = re.compile(
     r"[^.!?\n]{0,12}?\b(?:at |on |in )?"
     r"(?P<address>" + EN_ADDRESS + ")", re.IGNORECASE)
 HOME_STRONG = re.compile(
-    r"\b(?:wohne|wohnen|wohnt|wohnhaft|wohn|liv(?:e|es|ed|ing)(?: [\w-]+){{0,2}} at|my address is|"
+    r"\b(?:wohne|wohnen|wohnt|wohnhaft|wohn|liv(?:e|es|ed|ing)(?: [\w-]+){{0,2}} (?:at|on)|my address is|"
     r"meine Adresse(?: ist|:)?)\s(?:in der |in de |in |an der |im |auf der |at |:\s?)?"
     r"(?P<address>(?-i:(?:(?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der) )?[{u}][{l}]+"
     r"(?:-[{u}][{l}]+)*) \d{{1,4}}[a-z]?(?!\d|[.,:]\d)".format(u=UPPER, l=LOWER)
@@ -131,7 +131,7 @@ BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|gebore|Geburtsdatum|Geburtstag|Jahrga
                    r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
 BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?(?:\b(?:geboren|born|"
-                        r"Geburtstag|birthday|" + any_of(languages.BORN_AFTER_WORDS) + r")\b|" +
+                        r"Geburtstag|birthday|" + any_of(languages.BORN_AFTER_WORDS) + r")(?!\w)|" +
                         any_of(languages.BORN_AFTER_WORDS, han=True) + r")", re.IGNORECASE)
 
 
@@ -245,7 +245,7 @@ TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON +
                       r")?)[^\w\n]*$")
 # A handle-like word (an underscore or digits in it) where the sentence names a platform ("on discord, add meeple_mara")
 PLATFORM = re.compile(r"(?i)\b(?:discord|insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitch|signal|threema|steam|"
-                      r"skype|reddit|bluesky|facebook|fb|wechat)\b|微信")
+                      r"skype|reddit|bluesky|facebook|fb|wechat|اینستاگرام|انستغرام|إنستغرام|انستقرام|تلگرام|تيليجرام)\b|微信")
 HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/-])|"
                          r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])|"
                          r"(?<![\w@./-])[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}(?![\w@/-]|\.\w)")  # "heidrun.vogelsang.kl"
@@ -310,7 +310,7 @@ HOME_ABROAD = re.compile(r"(?<!\w)(?i:" + any_of(languages.HOME_WORDS) + r")(?!\
 # A plate without brackets just after a vehicle: "von dem Kombi mit TM 08 XLP"
 VEHICLE_BARE_PLATE = re.compile(r"(?<!\w)(?i:auto|wagen|bus|transporter|van|car|truck|lkw|pkw|taxi|" +
                                 any_of(languages.VEHICLE_WORDS) +
-                                r")\w*\s(?:[^.!?\n\d]{0,40}?\s)??"  # "my van is the white one with …"
+                                r")\w*:?\s(?:[^.!?\n\d]{0,40}?\s)??"  # "my van is the white one with …", "Auto: …"
                                 r"(?P<plate>(?=[A-Z0-9 -]{6})" + _PLATE_SHAPE + r")(?![\w-])")
 # A relative named in Arabic or Farsi: one word after "my son", before a stop or "born" ("ابني يوسف وُلد …")
 ARABIC_KIN = re.compile(r"(?<!\w)و?(?:" + any_of(languages.ARABIC_KIN_WORDS) + r")\s(?P<name>" + ARABIC_WORD +
@@ -411,7 +411,11 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               # feasts that are also names
               "newroz", "diwali", "ramadan",
               # a city hall (Indonesian: a real export's "Komplek Balaikota")
-              "balaikota"}
+              "balaikota",
+              # a phone, an address in Cyrillic ("Телефон Тафеля: …")
+              "телефон", "тел", "адрес", "почта",
+              # a word of a headline the tagger may take ("RNI Team Meeting", a real export)
+              "meeting"}
 
 
 def public_address(local, domain, locals_, domains):
@@ -457,7 +461,8 @@ def iban_ok(text):
 # (an emoji ends a sentence in a chat: "… unsere ganze Klasse 🍦 Snapchat: …")
 SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n|"
                           r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s")
-PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|his|her|seine?[rsnm]?)\b")
+PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|his|her|seine?[rsnm]?|festnetz|"
+                     r"home phone)\b")
 OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our|"
                  r"ruf|ruft|call|text)\b")
 
@@ -493,7 +498,7 @@ def names_office(words, offices):
                re.search(r"\b" + re.escape(word) + r"\b", words) for word in offices)
 
 
-_NOT_OFFICES = re.compile(r"(?:ein|auf|hoch|runter|herunter|ent|über|nach|zu|her|hin)laden")
+_NOT_OFFICES = re.compile(r"(?:ein|auf|hoch|runter|herunter|ent|über|nach|zu|her|hin)(?:ge)?laden")
 
 
 def organisation(text, start, handle, offices):

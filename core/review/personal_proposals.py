@@ -135,6 +135,9 @@ def _address(text, start, end):
     return Finding("home_address", start, end, text[start:end]) if re.search(r"[^\W\d_]", text[start:end]) else None
 
 
+_FEASTS = {"رمضان", "عيد", "ramadan", "eid", "bayram", "bayramınız"}
+
+
 def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"} | _FROM_ABROAD):
     titled = start
     before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 10):start])
@@ -148,12 +151,14 @@ def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"} | _FROM_A
     if place and place.start():  # "George Washington University Campus": a namesake, checked as "George Washington"
         end = start + len(text[start:start + place.start()].rstrip())
     name = text[start:end]
-    if len(name.split()) > 4:  # a headline in title case ("Peta Kota Launches Ushahidi Deployment"), not a name
+    if len(name.split()) > 3:  # a headline in title case ("Peta Kota Launches Ushahidi Deployment"), not a name
         return []
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
                                                                                                   lists, prepositions)):
         return []
     before_word = re.findall(r"\w+", text[max(0, start - 12):start].lower())
+    if before_word and before_word[-1] in _FEASTS:
+        return []  # "رمضان كريم", "Eid Mubarak": a feast's greeting
     if len(name.split()) > 1 and name.split()[0] not in lists.plain_first_names and before_word and \
             before_word[-1] in _FROM_PLACE:
         return []  # "from Belo Horizonte": a place, where no first name of the city's list begins it

@@ -1,0 +1,206 @@
+"""Names that a chat, a list or a family tie gives away, where no introduction names them: the speaker of a chat line
+("[14:35] Melli B.: ich kann!"), a parent named by their child ("die mama von leonie", "father of Tharshan", "أم ليان"),
+the others in a list of names found ("7 Hamza, 10 Usman, 18 Zeeshan"), a family by its name in the plural ("the
+Johnsons here", "bei Rohrbachs"), a name on a child's things ("Namensschild „Lio Kowalczyk“"), a maiden name, an
+account's holder, a name signed under a greeting or on the last line ("Thanks and regards, Adeel", "K. Heß")."""
+import re
+
+from . import personal_languages as languages
+from .personal_patterns import (
+    ARABIC_WORD,
+    INITIAL,
+    NAME,
+    NAME_LOWER,
+    NAME_UPPER,
+    NOT_NAMES,
+    PERSON,
+    TITLES,
+    Finding,
+    any_of,
+    names_office,
+    role_before,
+)
+
+_SPEAKER_NAME = r"[{u}][{l}]+(?:[ -][{u}][{l}]*\.?){{0,2}}".format(u=NAME_UPPER, l=NAME_LOWER)
+# "[14:35] Melli B.:", "14:35 - Jassi:", "12.07.18, 20:01 - Nadja:" as chat programs write a line
+_CHAT_LINE = re.compile(r"(?m)^\s*(?:\[?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s)?\d{1,2}:\d{2}(?::\d{2})?\]?\s?[-–]?\s?)"
+                        r"(?P<name>" + _SPEAKER_NAME + r"):\s")
+_NOT_ITEMS = {"tel", "fax", "mail", "handy", "mobil", "phone", "nr", "whatsapp", "kontakt", "contact", "email",
+              "e-mail", "instagram", "insta", "telegram", "facebook"}
+# what a dash before the last word may sign with that is no name
+_NOT_SIGNERS = {"danke", "thanks", "kaiserslautern", "lautern", "kl", "gruß", "grüße", "bitte", "please", "ende",
+                "stadtteil", "innenstadt", "idee", "vorschlag"}
+_NOT_SPEAKERS = {"admin", "info", "system", "bot", "kita", "tafel", "team", "verein", "trainer", "leitung"}
+# A parent named by the child ("die mama von leonie", "papa von ronja", "Mom Denitsa" signing), in Arabic a parent
+# by the eldest child's name ("أم كريم", mother of Karim), in Farsi and Kurdish "mother of" ("مادر صدف", "دایکی ئاراس")
+_CHILD_OF = re.compile(r"(?<![\w-])(?i:mama|mami|mutti|mutter|papa|papi|vater|oma|opa|mum|mom|mommy|dad|daddy|"
+                       r"mother|father)\s(?i:von|vom|of)\s(?P<name>[\w-]{2,})(?![\w-])")
+_NOT_CHILDREN = {"zwei", "drei", "vier", "fünf", "zwillingen", "drillingen", "two", "three", "four", "five", "twins",
+                 "triplets", "the", "a", "an", "my", "his", "her", "their", "einem", "einer", "meinem", "meiner",
+                 "der", "dem", "den", "die", "das", "all", "allen", "many", "vielen", "kindern", "children",
+                 "kids", "jungs", "boys", "girls", "mädchen"}
+_PARENT_SIGNING = re.compile(r"(?<![\w-])(?:Mom|Mum|Mama|Papa|Dad)\s(?P<name>" + NAME + r")(?=\s*(?:[,.;!]|$|\(|"
+                             r"\s(?i:phone|tel|handy|mobil)))")
+_PARENT_OF_OTHER_SCRIPT = re.compile(r"(?<!\S)(?:أم|ام|أبو|ابو|مادر|پدر|دایکی|باوکی)\s(?P<name>" + ARABIC_WORD +
+                                     r")(?:\s(?:و|و\s?)(?P<second>" + ARABIC_WORD + r"))?")
+_ARABIC_NOT_CHILDREN = ("ال", "این", "آن", "من", "ما", "خود", "شما")
+# A name on a child's things, in quotes ("Namensschild „Lio Kowalczyk“", "a name sticker "AMELIE"", "steht „Paul
+# Lehnert“ drauf")
+_QUOTE_OPEN, _QUOTE_CLOSE = "[\"„“'‚‘]", "[\"“”'’‘]"
+_QUOTED_NAME = r"(?P<name>[{u}][{u}{l}'-]+(?: [{u}][{u}{l}'-]*\.?)?)".format(u=NAME_UPPER, l=NAME_LOWER)
+_NAME_LABEL = re.compile(r"(?i:namensschild|namenschild|namensaufkleber|name tag|name sticker|name label|"
+                         r"name on it|engraving|gravur)[^\"„“'‚‘.!?\n]{0,20}" + _QUOTE_OPEN + _QUOTED_NAME +
+                         _QUOTE_CLOSE + r"|(?i:steht|stand)\s" + _QUOTE_OPEN + _QUOTED_NAME.replace("name>", "on>") +
+                         _QUOTE_CLOSE + r"\s?(?i:drauf|darauf|drin)")
+# A name the words just before give away: a maiden name, a first name, an account's holder, a profile's owner, the
+# person an interpreter speaks for, a name before "(geb." or "(born"
+_LABELLED = re.compile(r"(?i:mädchenname|geburtsname|geborene|née|maiden name|vorname|first name|rufname|"
+                       r"inhaber(?:in)?|kontoinhaber(?:in)?|account holder|profil von|profile of|"
+                       r"channel of)\s?:?\s(?P<name>" + INITIAL + r"|" + PERSON + r")")
+_INTERPRETED = re.compile(r"(?i:dolmetscher|dolmetscherin|interpreter)\s?:\s"
+                          r"(?!(?:Er|Sie|Es|Wir|Die|Der|Das|He|She|We|They|The)\b)(?P<name>" + NAME +
+                          r")\s(?!(?i:und|and)\b)[a-zäöüß]")
+_BORN_AFTER_NAME = re.compile(r"(?<!\d\s)(?P<name>" + NAME + r")\s\((?i:geb\.|geboren|born|b\.|dob|\*|" +
+                              any_of(languages.BIRTH_WORDS) + r")(?!\w)")
+# A name with the honorific after it that Urdu, Hindi or Turkish give a friend or elder ("Shabbir bhai", "Ayşe abla"),
+# or its possessive before a birthday ("Tharshan's birthday party")
+_HONOURED = re.compile(r"(?P<name>" + NAME + r")\s(?:bhai|bhaiya|bhaijan|baji|sahab|saab|abla|abi|amca|teyze|hanım|"
+                       r"khala|chacha)(?![\w-])|(?P<owner>" + NAME + r")['’]s\s(?i:birthday|bday|b-day|geburtstag|"
+                       r"party|wedding|hochzeit)")
+# A single name signed after a dash as the text's last words ("bringt wasser mit!! ✌️ – Naqib")
+_DASH_SIGNED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + NAME + r")[\s.!]*$")
+_IN_THE_NAME_OF = re.compile(r"(?:باسم|بإسم|به نام)\s(?P<name>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD + r")?)")
+# Under a greeting at the end ("Thanks and regards, Adeel", "LG\nTini"), or an initial and a surname alone on the
+# last line ("\nK. Heß")
+_SIGNED = re.compile(r"(?i:regards|grüße|gruß|grüsse|gruss|cheers|thanks|thank you|danke|lg|vg|liebe grüße|xoxo|"
+                     r"best|love)\s?[,!.]?\s+(?P<name>" + NAME + r")[\s.!]*$")
+_LAST_LINE = re.compile(r"\n\s*[–—-]?\s*(?P<name>" + INITIAL + r")\s*$")
+# A family by its name in the plural: "the Johnsons here", "– The Garcias (Luis, Ana …)"
+_FAMILY_PLURAL = re.compile(r"(?:\b[Tt]he (?P<name>[{u}][{l}]+s)(?= here\b| family\b)|"
+                            r"[–—-]\s?[Tt]he (?P<signed>[{u}][{l}]+s)\b)".format(u=NAME_UPPER, l=NAME_LOWER))
+# A list of names: items set off by commas, "und", "&" or lines, each a name with a number, an age or a role in
+# brackets beside it ("5 Mirwais Sadat", "Usman (c)", "Mason 3")
+_ITEM = re.compile(r"(?:\d{1,3}[.)]?\s)?(?P<name>" + NAME + r"(?: " + NAME + r")?)(?P<mark>\s\(\w{1,3}\)|\s\d{1,2})?")
+_ITEM_AT_END = re.compile(_ITEM.pattern + r"$")
+_PLACE_BEFORE = {"from", "aus", "in", "nach", "to", "at", "im", "am", "bei", "of", "von", "vom", "zum", "zur"}
+_LIST_SEP = re.compile(r",\s?|\s(?:und|and|&|\+|u\.)\s|\s*\n\s*")
+
+
+_TAMIL = r"[\u0b80-\u0bff]+"
+# In Tamil letters: "my name is" (two words), "my son", "my daughter", "my husband"… (one word), a name before "(date
+# of birth"
+_TAMIL_NAMED = re.compile(r"(?:என் பெயர்|என் பேர்|என்னுடைய பெயர்)\s(?P<name>" + _TAMIL + r"(?:\s" + _TAMIL + r")?)|"
+                          r"என் (?:மகன்|மகள்|கணவர்|மனைவி|அம்மா|அப்பா|நண்பர்|நண்பன்|தோழி|தம்பி|அக்கா)\s(?P<kin>" +
+                          _TAMIL + r")|(?P<born>" + _TAMIL + r"(?:\s" + _TAMIL + r")?)\s\(பிறந்த")
+# A channel's name in quotes after the platform: "my youtube channel 'Zeeshan Cricket Vlogs'"
+_CHANNEL = re.compile(r"(?i:youtube|tiktok|twitch|insta(?:gram)?)[- ](?i:channel|kanal|account|konto|page|seite)"
+                      r"\s?:?\s?" +
+                      _QUOTE_OPEN + r"(?P<handle>[^\"“”'’‘\n]{3,40})" + _QUOTE_CLOSE)
+
+
+def chat_speakers(text, lists):
+    """The speaker of each line of a chat, written as chat programs write it: a time (and date) before the name."""
+    return [Finding("person_name", m.start("name"), m.end("name"), m.group("name").rstrip())
+            for m in _CHAT_LINE.finditer(text)
+            if m.group("name").split()[0].lower() not in NOT_NAMES | TITLES | _NOT_SPEAKERS | lists.roles and
+            not names_office(m.group("name").lower(), lists.offices)]
+
+
+def parents_named(text, lists):
+    """A child named where a parent speaks ("mama von leonie", "father of Tharshan"), a parent signing as one ("Mom
+    Denitsa"), and in Arabic, Farsi and Kurdish letters the name after "mother of" ("أم ليان", "مادر صدف و مصطفی")."""
+    found = []
+    for pattern in (_CHILD_OF, _PARENT_SIGNING):
+        for m in pattern.finditer(text):
+            word = m.group("name")
+            if word.lower() not in NOT_NAMES | TITLES | _NOT_CHILDREN | lists.roles and not word[0].isdigit() and \
+                    not names_office(word.lower(), lists.offices):
+                found.append(Finding("person_name", m.start("name"), m.end("name"), word))
+    for m in _PARENT_OF_OTHER_SCRIPT.finditer(text):
+        for group in ("name", "second"):
+            if m.group(group) and not m.group(group).startswith(_ARABIC_NOT_CHILDREN):
+                found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
+    return found
+
+
+def labelled(text, lists):
+    """Names the words just before give away: on a child's things, a maiden or first name, an account's holder, a
+    profile's owner, whom an interpreter speaks for, before "(geb.", in the name of (Arabic, Farsi), signed under
+    a greeting, an initial and a surname on the last line, a family in the plural."""
+    found = []
+    for m in _NAME_LABEL.finditer(text):
+        group = "name" if m.group("name") else "on"
+        found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
+    for pattern in (_LABELLED, _INTERPRETED, _BORN_AFTER_NAME, _IN_THE_NAME_OF, _SIGNED, _LAST_LINE, _HONOURED,
+                    _DASH_SIGNED):
+        for m in pattern.finditer(text):
+            group = "owner" if pattern is _HONOURED and m.group("owner") else "name"
+            name = m.group(group)
+            if pattern is _DASH_SIGNED and (role_before(text, m.start(group), lists.roles) or
+                                            name.lower() in _NOT_SIGNERS):
+                continue
+            if name.split()[0].lower() not in NOT_NAMES | TITLES | lists.roles and \
+                    not names_office(name.lower(), lists.offices):
+                found.append(Finding("person_name", m.start(group), m.end(group), name))
+    for m in _TAMIL_NAMED.finditer(text):
+        group = next(g for g in ("name", "kin", "born") if m.group(g))
+        found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
+    for m in _CHANNEL.finditer(text):
+        found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
+    for m in _FAMILY_PLURAL.finditer(text):
+        group = "name" if m.group("name") else "signed"
+        found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
+    return found
+
+
+def plurals(text, found):
+    """A surname found, again in the plural or the genitive ("Tim Rohrbach" … "bei Rohrbachs")."""
+    more = []
+    for surname in {f.text.split()[-1] for f in found if f.kind == "person_name" and len(f.text) > 3}:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"s(?![\w-])", text):
+            more.append(Finding("person_name", m.start(), m.end(), m.group()))
+    return more
+
+
+def listed_with(text, found, lists):
+    """The others in a list of names found: where at least half of three or more items are names found, each item
+    written as a name is one ("Usman, Hamza, Zeeshan, Mirwais + 7 aus der U19"); two will do where each has an age
+    beside it ("Mason 3, Harper 5")."""
+    names = [(f.start, f.end) for f in found if f.kind == "person_name"]
+    more = []
+    for run in _runs(text):
+        hits = [item for item in run if any(s < item.end("name") and item.start("name") < e for s, e in names)]
+        aged = len(run) == 2 and all(item.group("mark") for item in run)
+        if (len(run) >= 3 or aged) and hits and 2 * len(hits) >= len(run) and (len(hits) >= 2 or aged):
+            for item in run:
+                name = item.group("name")
+                if name.split()[0].lower() not in NOT_NAMES | TITLES | _NOT_ITEMS | lists.roles and \
+                        not names_office(name.lower(), lists.offices):
+                    more.append(Finding("person_name", item.start("name"), item.end("name"), name))
+    return more
+
+
+def _runs(text):
+    """The runs of list items in `text`: items filling the place between two separators, the first one at the end
+    of the words before it ("Aufstellung für Sa: Usman"), the last one before a stop ("99 Jawad. Wer …")."""
+    runs, run, pos = [], [], 0
+    for sep in list(_LIST_SEP.finditer(text)) + [None]:
+        end = sep.start() if sep else len(text)
+        lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" -•*:"))
+        item = _ITEM.fullmatch(text, lead, end)
+        if item:
+            run.append(item)
+            pos = sep.end() if sep else len(text)
+            continue
+        last = _ITEM.match(text, lead, end)
+        if run and last and re.match(r"[.!?;:)]", text[last.end():last.end() + 1]):
+            run.append(last)
+        if len(run) >= 2:
+            runs.append(run)
+        first = _ITEM_AT_END.search(text, pos, end)
+        place = first and re.search(r"(\w+)\s+$", text[pos:first.start()])
+        run = [first] if first and sep and not (place and place.group(1).lower() in _PLACE_BEFORE) else []
+        pos = sep.end() if sep else len(text)
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
