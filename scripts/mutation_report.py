@@ -12,6 +12,7 @@ import argparse
 import datetime
 import json
 import os
+import shlex
 import sqlite3
 import subprocess  # nosec B404 - runs our own test suite and the mutation tool
 import sys
@@ -66,22 +67,41 @@ from mutation_verdicts import EXPLAINED  # noqa: E402
 
 
 def config(work, module, tests, build):
-    tests_arg = " ".join(tests)
     text = """[cosmic-ray]
 module-path = "{module}"
 timeout = 600.0
 excluded-modules = []
-test-command = "{python} -m pytest -x -q -p no:cacheprovider --basetemp {build}/pytest -m 'not slow' {tests}"
+test-command = "{command}"
 
 [cosmic-ray.distributor]
 name = "local"
 
 [cosmic-ray.filters.operators-filter]
 exclude-operators = {exclude}
-""".format(module=module, python=sys.executable, build=build, tests=tests_arg, exclude=json.dumps(EXCLUDE))
+""".format(module=module, command=" ".join(shlex.quote(a) for a in test_command(build, tests)).replace('"', '\\"'),
+           exclude=json.dumps(EXCLUDE))
     path = work / (module.replace("/", "_") + ".toml")
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_command(build, tests):
+    """The covering tests as each mutant runs them: stopped at the first failure."""
+    return [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--basetemp",
+            str(Path(build) / "pytest"), "-m", "not slow", *tests]
+
+
+def refuse_a_failing_baseline(src, env, build, tests):
+    """Run the covering tests once on the scratch copy without a mutant; where they fail, stop with what failed.
+    A pass on a copy whose tests fail without a mutant would count every mutant as killed (as a pass resumed with
+    tests newer than the module it mutated once did: a test of a later mend failed on the older module)."""
+    done = subprocess.run(test_command(build, tests), cwd=src, env=env, capture_output=True,  # nosec B603
+                          text=True)
+    if done.returncode:
+        failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+        raise SystemExit("The covering tests fail on the module without a mutant, so every mutant would count as "
+                         "killed: {}. Start the pass again on today's module and tests (remove {}).".format(
+                             "; ".join(failed) or done.stdout.strip().splitlines()[-1:], Path(build).parent))
 
 
 def outcomes(session):
@@ -165,6 +185,7 @@ def run_module(args, module, tests, started_at=None):
             carried = carry_over(session, unmutated.read_bytes(), args.outcomes, module)
             print("  going on from {}: {} mutants killed there are not run again".format(
                 args.outcomes.name, carried[0]), flush=True)
+    refuse_a_failing_baseline(src, env, build, tests)
     keep = lambda: record(session, unmutated.read_bytes(), args.outcomes, module, module_at, tests_at)  # noqa: E731
     _exec([str(tool / "cosmic-ray"), "exec", str(cfg), str(session)], src, env, keep)
     result = summarise(module, tests, session, (time.monotonic() - started) / 60)

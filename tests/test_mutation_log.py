@@ -63,3 +63,25 @@ def test_without_a_kept_file_or_entry_nothing_is_carried_over(tmp_path):
     (tmp_path / "other.json").write_text(json.dumps({"x.py": {"tests_at": "1", "outcomes": {}}}))
     assert mutation_log.carry_over(tmp_path / "s.sqlite", MODULE, tmp_path / "other.json", "m.py") == (0, None)
     assert _outcomes(tmp_path / "s.sqlite") == {}
+
+
+def test_a_pass_whose_tests_fail_without_a_mutant_is_refused(tmp_path):
+    """Where the covering tests fail on the module as it is (tests newer than the module a resumed pass mutates),
+    every mutant would count as killed: the pass stops before the first one and names the failing test."""
+    import os
+
+    import mutation_report
+
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "build").mkdir()
+    (tmp_path / "tests" / "test_module.py").write_text(
+        "def test_the_mend():\n    assert 1 + 1 == 3\n\n\ndef test_the_rest():\n    assert True\n")
+    env = dict(os.environ, PYTEST_ADDOPTS="")
+    try:
+        mutation_report.refuse_a_failing_baseline(tmp_path, env, tmp_path / "build", ["tests/test_module.py"])
+    except SystemExit as refused:
+        assert "fail on the module without a mutant" in str(refused) and "test_the_mend" in str(refused)
+    else:
+        raise AssertionError("a pass on failing tests went on")
+    (tmp_path / "tests" / "test_module.py").write_text("def test_the_mend():\n    assert 1 + 1 == 2\n")
+    mutation_report.refuse_a_failing_baseline(tmp_path, env, tmp_path / "build", ["tests/test_module.py"])

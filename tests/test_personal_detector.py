@@ -610,6 +610,11 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert figures["harmless_changed"] <= changed / 88, name
+    # the twenty-fourth and twenty-fifth sets, never tuned on: measured 93 % / 3 of 88 and 93 % / 5 of 88 as they
+    # came (README), guarded there
+    for name, masked, changed in (("twentyfourth", 0.92, 3), ("twentyfifth", 0.93, 5)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked and figures["harmless_changed"] <= changed / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
