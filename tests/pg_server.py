@@ -42,7 +42,7 @@ class PostgresServer:
         os.unlink(secret)
         self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.folder, "log"), "-w", "-t", "60", "-o",
                   "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                  "-c full_page_writes=off -c max_connections=60".format(self.port, self.folder), "start")
+                  "-c full_page_writes=off -c max_connections=100".format(self.port, self.folder), "start")
         self.sql("CREATE DATABASE {}".format(self.database), database="postgres")
         self.sql("CREATE EXTENSION postgis")
 

@@ -36,6 +36,10 @@ def _run(tmp_path, pygeoapi, pg_store, postgres_server, basic_auth, reviewers, s
         logins.append((postgres_server.uri("team_run", user="reviewer{}".format(i)),
                        basic_auth("reviewer{}".format(i), "pw-{}".format(i))))
     fids = [r["fid"] for r in store.rows(schema.SUBMISSIONS, "fid")][:hot]
+    # room on the server for every reviewer's QGIS (a few connections each) beside what earlier tests keep open:
+    # without it a reviewer's save fails as "attribute value change(s) not applied", which reads like a lost save
+    free = postgres_server.sql("SELECT current_setting('max_connections')::int - count(*) FROM pg_stat_activity")
+    assert free[0][0] >= 5 * reviewers + 10, "the test server has {} connections free".format(free[0][0])
     from qgis.core import QgsApplication
 
     env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), QT_QPA_PLATFORM="offscreen",
