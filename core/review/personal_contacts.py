@@ -78,7 +78,7 @@ def a_group_s_address(text, f, found):
         return False  # "anna.k [at] web.de", "marvin . klein @ gmx . de": hidden from machines, as a person hides it
     tokens = [t for t in re.split(r"[._+-]+", f.text.lower().partition("@")[0]) if t]
     lists = word_lists()
-    if (len(tokens) > 1 and len(tokens[0]) == 1) or any(
+    if (len(tokens) > 1 and len(tokens[0]) == 1) or _a_person_s_site(f.text.lower().partition("@")[2], lists) or any(
             t.capitalize() in lists.first_names or t in ("familie", "family", "fam", "mama", "papa", "oma", "opa")
             for t in tokens):
         return False
@@ -103,7 +103,8 @@ def _emails(text, lists):
     found = []
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
-        if not public_address(local, domain, lists.email_locals, lists.domains) and \
+        public = public_address(local, domain, lists.email_locals, lists.domains)
+        if (not public or _a_person_s_site(domain, lists)) and \
                 not _an_office_s_local_part(local, lists.offices) and \
                 (not public_sentence(text, m.start(), lists.offices) or _a_person_s(local, domain, lists) or
                  _named_before(text, m.start(), lists)):
@@ -117,6 +118,12 @@ def _emails(text, lists):
                 not inside(found, m.start(), m.end()):
             found.append(Finding("email", m.start(), m.end(), m.group()))
     return found
+
+
+def _a_person_s_site(domain, lists):
+    """A domain of a person's own name ("hallo@annika-brueckner.de"): a first name the lists know and a surname."""
+    tokens = re.split(r"[-.]", domain.rpartition(".")[0])
+    return len(tokens) >= 2 and tokens[0].capitalize() in lists.plain_first_names and len(tokens[1]) >= 4
 
 
 def _an_office_s_local_part(local, offices):
@@ -154,6 +161,26 @@ def _named_before(text, start, lists):
     return False
 
 
+_PERSON_NAMED = re.compile(r"(?:\b(?:Frau|Herrn?)\s(?P<titled>" + NAME + r")|(?P<first>" + NAME + r")\s" + NAME + r")")
+
+
+def _a_person_s_sentence(text, start, lists):
+    """A private person named earlier in the number's sentence ("Bitte bei Erwin Hauck (Parzelle 17) abgeben oder
+    anrufen 0631 …"), with no office named between them."""
+    sentence = SENTENCE_END.split(text[max(0, start - 200):start])[-1]
+    people = [m for m in _PERSON_NAMED.finditer(sentence)
+              if m.group("titled") or m.group("first").split("-")[0] in lists.plain_first_names]
+    return bool(people) and not names_office(sentence[people[-1].start():].lower(), lists.offices) and \
+        not role_before(sentence, people[-1].start(), lists.roles)
+
+
+def _after_a_person_s_email(text, start, found):
+    """A number just after a private e-mail address, joined by "oder", "or", "/" ("svetlana.hardt@gmx.de oder 0631
+    …"): the same person's."""
+    return any(f.kind == "email" and re.fullmatch(r"[\s,/]*(?i:oder|or|und|and|/)?[\s,:/]*(?i:tel\.?|telefon|phone)?"
+                                                  r"[\s.:]*", text[f.end:start]) for f in found)
+
+
 def _numbers(text, lists, found):
     """IBANs (their check digits hold) and phone numbers, not an office's; not the digits of an IBAN or a date."""
     more = []
@@ -162,7 +189,11 @@ def _numbers(text, lists, found):
         iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
         end = _valid_iban_end(m)
         own = end and re.match(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b", text[end:end + 30])
-        if end and (own or not public_before(text, m.start(), lists.offices) or _named_before(text, m.start(), lists)
+        # (after "Spenden:" the account is the one named in the sentence before: "Förderverein … Spenden: DE20 …")
+        donations = re.match(r"\s*(?i:spenden|spendenkonto|spende|donations?)\b", SENTENCE_END.split(
+            text[max(0, m.start() - 120):m.start()])[-1])
+        if end and (own or not public_before(text, m.start(), lists.offices, sentences=2 if donations else 1) or
+                    _named_before(text, m.start(), lists)
                     or _HOLDER.match(text, end)):  # "(unser Konto in Sofia)", "an Jeroen: NL40…", "…, Inhaber Max"
             more.append(Finding("iban", m.start(), end, text[m.start():end]))
     for m in US_PHONE.finditer(text):  # "719.555.0178 (US cell)"
@@ -177,7 +208,8 @@ def _numbers(text, lists, found):
         foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", m.group())  # from abroad: a person's phone, as a mobile
         if public_before(text, m.start(), lists.offices,
                          sentences=1 if digits.startswith("01") or named or foreign else 3) and \
-                not (named or _named_before(text, m.start(), lists)):
+                not (named or _named_before(text, m.start(), lists) or _a_person_s_sentence(text, m.start(), lists) or
+                     _after_a_person_s_email(text, m.start(), found)):
             continue  # an office's number; a landline also when an office is named a sentence or two before
         if inside(found + more + iban_shaped, m.start(), m.end()) or \
                 re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):

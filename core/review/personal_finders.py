@@ -90,6 +90,7 @@ from .personal_patterns import (
     WE_ARE_THE,
     YEARS_ON,
     Finding,
+    names_office,
     public_before,
     role_before,
     trim_end,
@@ -115,7 +116,7 @@ _PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat
                   r"kaninchen|hase|rabbit|bunny|parrot|papagei|wellensittich|budgie|schildkröte|tortoise)\w*\s(?:namens|"
                   r"called|named|heißt|heisst)\s$")
 _OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gemeinde|team|treff|office|center|centre|"
-                         r"desk|hotline)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
+                         r"desk|hotline|juz)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
@@ -182,7 +183,8 @@ def _find(text):
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
     found += personal_context.joined(text, found, lists) + personal_context.nicknames(text, found, lists) + \
         personal_context.before_contact(text, found, lists)
-    found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found)
+    found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found) + \
+        personal_relations.before_mobile(text, found, lists)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
@@ -223,11 +225,19 @@ def _a_business(text, f):
     words = re.findall(r"[^\W\d_]+", f.text)
     return bool(BUSINESS_BEFORE.search(text, max(0, f.start - 25), f.start) or ORGANISATION_AFTER.match(text, f.end) or
                 bool(words) and bool(BUSINESS_BEFORE.match(words[0] + " ")) or
-                any(q.start() < f.start and f.end < q.end() and _named_in_quotes(text, q.start())
-                    for q in _QUOTED.finditer(text)) or
+                any(q.start() < f.start and f.end < q.end() and _named_in_quotes(text, q.start()) and
+                    not re.match(r"\s(?i:aka|alias)\s", text[q.end():]) for q in _QUOTED.finditer(text)) or
                 (len(words) > 1 and ORGANISATION_AFTER.match(" " + words[-1])) or
                 _PET.search(text, max(0, f.start - 30), f.start) or
-                (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)))
+                (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)) or
+                _first_name_of_a_namesake(text, f))
+
+
+def _first_name_of_a_namesake(text, f):
+    """ "Paul" of "Paul Münch" where the text names the Paul-Münch-Straße (a tagger may take the first name alone)."""
+    after = re.match(r" ([^\W\d_]+)", text[f.end:])
+    return bool(after) and " " not in f.text and \
+        bool(re.search(re.escape(f.text + "-" + after.group(1)) + r"-[^\W\d_]", text))
 
 
 # a name in quotes is a place's or a business's: "der Dönerladen 'Jasmin'", "das Café 'Anna & Paul'"
@@ -373,7 +383,7 @@ def _where_names_stand(text, lists):
     for one, two in zip(words, words[1:]):  # a first name and a surname, wherever they stand
         first, last = one.group(), two.group()
         after = re.match(r"\s*([\w.]+)", text[two.end():])
-        if text[one.end():two.start()] == " " and first in plain and \
+        if text[one.end():two.start()] == " " and all(p in plain for p in first.split("-")) and \
                 last.lower() not in roles and \
                 last.lower() not in NOT_NAMES and last.lower() not in PLACE_WORDS and \
                 not (after and after.group(1).lower() in PLACE_WORDS) and not role_before(text, one.start(), roles):
@@ -426,7 +436,8 @@ def _by_context(text, lists):
                 # name and a surname set off ("my father, Reinhold Gutschera, who …")
             if pattern is TITLED:
                 named = [w for w in words[1:] if w.lower() not in ("dr.", "prof.")]
-                if not named or named[0].lower() in roles or role_before(text, start, roles) or \
+                if not named or named[0].lower() in roles or names_office(named[0].lower(), lists.offices) or \
+                        role_before(text, start, roles) or \
                         BUSINESS_AFTER.match(text, end) or (words[0] == "Dr." and _PRACTICE.search(
                             SENTENCE_END.split(text[max(0, start - 80):start])[-1])):
                     continue  # "Frau Ministerin …", "Oberbürgermeister Herr …", "Dr. Weber & Partner", "the

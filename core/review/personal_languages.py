@@ -32,6 +32,9 @@ START_INTRO_WORDS = ("jam", "sou", "sunt", "sam", "soy", "είμαι", "это",
 
 # "my son", "our neighbour", "my grandmother" (the name follows)
 KIN_WORDS = (
+    "jej syna", "jego syna", "mojego syna", "mojej córki", "jej córki", "mojego męża", "mojej żony",  # Polish
+    "сина ми", "дъщерята ми",  # Bulgarian (the object forms; the others below)
+    "моего сына", "моей дочери", "mog sina",  # Russian, Serbian (the object forms; the others below)
     "mio figlio", "mia figlia", "mio marito", "mia moglie", "mia nonna", "mio nonno", "mia madre", "mio padre",
     "mia sorella", "mio fratello", "mio vicino", "mia vicina", "mia mamma", "mio papà", "mia zia", "mio zio",
     "mia nipote", "mio nipote", "mia suocera", "mio suocero",
@@ -169,7 +172,8 @@ VIETNAMESE_SURNAMES = ("Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Phạm", 
                        "Phan", "Vũ", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
 
 # Words that name a licence plate, in the languages of the city's drivers ("Kennzeichen", "plakalı", "rendszáma")
-PLATE_WORDS = ("Kennzeiche", "Nummernschild", "Autonummer", "plate", "registration", "plaka", "rendszám", "tablic",
+PLATE_WORDS = ("Kennzeiche", "Versicherungskennzeiche", "Nummernschild", "Autonummer", "plate", "registration", "plaka",
+               "rendszám", "tablic",
                "rejestracja", "numer rejestracyjny", "номер", "immatriculation", "immatriculée", "plaque", "targa",
                "targato", "matrícula", "matricula", "număr de înmatriculare", "numărul", "registarska", "πινακίδα",
                "kenteken")  # each also as the start of a longer word: "Kennzeichen", "plakalı", "tablicą", "plates"
@@ -184,7 +188,7 @@ HOME_WORDS = ("я живу", "мы живём", "мы живем", "живу н�
               "bizim sokak", "sokağımız", "vivo en", "vivimos en", "en casa", "moro na", "moro em", "moramos",
               "j'habite", "nous habitons", "chez nous", "abito in", "abitiamo", "locuiesc", "locuim",
               "locuiește", "locuieste",
-              "mir wohne", "mer wohne", "ich wohn", "banoj në",
+              "mir wohne", "mer wohne", "ich wohn", "banoj në", "shtëpinë time", "shtëpinë tonë", "shtëpia ime",
               "jetoj në", "živim u", "živimo u", "lakom", "lakunk", "κατοικώ", "μένω", "μένουμε", "ninaishi",
               "tunaishi", "woon", "wonen", "sa bahay", "bahay ni", "نسكن", "أسكن", "اسكن", "نعيش", "أعيش", "ساکن",
               "زندگی می‌کنم", "منزلنا",
@@ -214,7 +218,7 @@ ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان"
 ARABIC_KIN_WORDS = ("ابني", "ابنتي", "بنتي", "زوجي", "زوجتي", "جاري", "جارتي", "أخي", "أختي", "پسرم", "دخترم",
                     "همسرم", "شوهرم", "صديقي", "صديقتي", "رفيقي", "ابن عمي", "بنت عمي", "دوستم", "برادرم", "خواهرم",
                     "پسرعمویم", "دخترخاله‌ام", "همسایه‌ام", "لابني", "لابنتي", "لبنتي", "لزوجي", "لزوجتي", "لأخي",
-                    "لأختي", "وابني", "وابنتي")
+                    "لأختي", "وابني", "وابنتي", "أبي", "بأبي", "لأبي", "وأبي", "أمي", "بأمي", "لأمي")
 # The same in Tigrinya and Amharic, written in Ge'ez: "my brother", "my sister", "my friend", "my son", "my daughter"
 ETHIOPIC_KIN_WORDS = ("ሓወይ", "ሓብተይ", "ዓርከይ", "ዓርከይቲ", "ወደይ", "ጓለይ", "ሰበይተይ", "ሰብኣየይ",  # Tigrinya
                       "ወንድሜ", "እህቴ", "ጓደኛዬ", "ልጄ", "ባለቤቴ")  # Amharic

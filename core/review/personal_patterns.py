@@ -50,7 +50,8 @@ LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w(])"
                     r"|\b(?:(?:instagram|facebook|tiktok|twitter|x|threads|youtube|linkedin|flickr|pinterest|vimeo|"
                     r"soundcloud|fb|vk|snapchat|xing)\.com(?:/photos|/people|/user|/channel|/c|/in|/add|/profile)?|"
-                    r"twitch\.tv|t\.me|m\.me|wa\.me|paypal\.me|ok\.ru)"
+                    r"twitch\.tv|t\.me|m\.me|wa\.me|paypal\.me|ok\.ru|behance\.net|dribbble\.com|"
+                    r"linktr\.ee|deviantart\.com)"
                     r"/@?[A-Za-z0-9_.-]{1,39}[A-Za-z0-9_]",
                     re.IGNORECASE)
 STREET = (r"[{u}][{l}{u}.-]*(?:straße|strasse|stroß|strooß|stross|str\.|str(?= \d)|weg|gasse|platz|allee|ring|damm|"
@@ -94,7 +95,8 @@ HOME_STRONG = re.compile(
     r"(?:-[{u}][{l}]+)*) \d{{1,4}}[a-z]?(?!\d|[.,:]\d)".format(u=UPPER, l=LOWER)
     + PLACE + r")", re.IGNORECASE)
 # An address in brackets after the part of town one lives in: "living in Kotten (Am Kottenbrunnen 8)"
-HOME_BRACKETED = re.compile(r"\b(?:wohne|wohnen|wohnt|lebe|leben|live|lives|living)\s(?:in|im|am)\s[\w-]+\s\("
+HOME_BRACKETED = re.compile(r"\b(?:wohne|wohnen|wohnt|lebe|leben|live|lives|living|a house|ein Haus)\s(?:in|im|am)\s"
+                            r"[\w-]+\s\("
                             r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r")\)", re.IGNORECASE)
 # An address said to be someone's home after it: "12 Mill Road, where my parents still live", "(Hauptstr. 5, wo
 # meine Mutter wohnt)"
@@ -128,7 +130,7 @@ def any_of(words, han=False):
 BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|gebore|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|"
                    r"b-?day|date of birth|DOB|d\.o\.b\.)|\b(?:" + any_of(languages.BIRTH_WORDS) + r")(?!\w)|" +
                    any_of(languages.BIRTH_WORDS, han=True) + r")"
-                   r"[^.!?\n\d]{0,30}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
+                   r"[^.!?\n\d]{0,50}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
 BORN_AFTER = re.compile(r"\b(?:am |on )?(?P<date>" + DATE + r"|" + YEARLESS + r")[^.!?\n\d]{0,40}?(?:\b(?:geboren|born|"
                         r"Geburtstag|birthday|" + any_of(languages.BORN_AFTER_WORDS) + r")(?!\w)|" +
@@ -357,7 +359,7 @@ PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "bei", "near", "von", "
 # A business named after its owner or a name: "Café Frieda", "Bäckerei Klein", "Salon Ayşe", "Pizzeria Marco"
 BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|metzger|restaurant|pizzeria|imbiss|"
                              r"kiosk|salon|friseur|döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|"
-                             r"nails|eiscafé|"
+                             r"nails|eiscafé|eisdiele|kebap haus|kebaphaus|dönerhaus|grillhaus|"
                              r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop|"
                              r"siêu thị|tiệm|quán|nhà hàng)|"  # Vietnamese: a supermarket, a shop, a restaurant
                              r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen)|"
@@ -459,10 +461,11 @@ def iban_ok(text):
 
 
 # (an emoji ends a sentence in a chat: "… unsere ganze Klasse 🍦 Snapchat: …")
-SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)[.!?]\s|\n|"
+SENTENCE_END = re.compile(r"(?<!\bTel)(?<!\bNr)(?<!\bFax)(?<!\bca)(?<!\bbzw)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)(?<!\bHl)"
+                          r"(?<!\bKath)(?<!\bEv)(?<!\bProf)[.!?]\s|\n|"
                           r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s")
 PRIVATE = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|his|her|seine?[rsnm]?|festnetz|"
-                     r"home phone)\b")
+                     r"home phone|rückruf)\b")
 OWN = re.compile(r"\b(?i:mich|mir|meine?[rsnm]?|privat|private|me|my|mine|ich|wir|uns|unsere?[rsnm]?|I|we|us|our|"
                  r"ruf|ruft|call|text)\b")
 

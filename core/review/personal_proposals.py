@@ -18,6 +18,7 @@ from .personal_patterns import (
     STREET,
     TITLES,
     Finding,
+    names_office,
     public_before,
     role_before,
     trim_end,
@@ -170,6 +171,7 @@ def _not_a_citizen(text, titled, start, end, lists):
     name = text[start:end]
     after = re.match(r"\s*([\w.]+)", text[end:])
     return not re.search(r"[^\W\d_]{2}", name) or name.lower() in NOT_NAMES | lists.roles or \
+        (titled < start and names_office(name.lower(), lists.offices)) or \
         role_before(text, titled, lists.roles) or role_before(text, start, lists.roles) or \
         bool(after and after.group(1).lower() in PLACE_WORDS) or bool(BUSINESS_AFTER.match(text, end)) or \
         text[end:end + 1] == "-"

@@ -28,8 +28,11 @@ _CHAT_LINE = re.compile(r"(?m)^\s*(?:\[?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s)?\d
 _NOT_ITEMS = {"tel", "fax", "mail", "handy", "mobil", "phone", "nr", "whatsapp", "kontakt", "contact", "email",
               "e-mail", "instagram", "insta", "telegram", "facebook"}
 # what a dash before the last word may sign with that is no name
-_NOT_SIGNERS = {"danke", "thanks", "kaiserslautern", "lautern", "kl", "gruß", "grüße", "bitte", "please", "ende",
-                "stadtteil", "innenstadt", "idee", "vorschlag"}
+_PRONOUNS = {"ich", "er", "sie", "wir", "i", "he", "she", "we", "they", "you", "du", "ihr"}
+_NOT_SIGNERS = {"danke", "thanks", "dhanyavaad", "shukriya", "shukran", "merci", "gracias", "grazie", "hvala",
+                "spasibo", "obrigado", "teşekkürler", "mulțumesc", "faleminderit", "cheers", "kaiserslautern",
+                "lautern", "kl", "gruß", "grüße", "bitte", "please", "ende", "stadtteil", "innenstadt", "idee",
+                "vorschlag"}
 _NOT_SPEAKERS = {"admin", "info", "system", "bot", "kita", "tafel", "team", "verein", "trainer", "leitung"}
 # A parent named by the child ("die mama von leonie", "papa von ronja", "Mom Denitsa" signing), in Arabic a parent
 # by the eldest child's name ("أم كريم", mother of Karim), in Farsi and Kurdish "mother of" ("مادر صدف", "دایکی ئاراس")
@@ -43,7 +46,7 @@ _PARENT_SIGNING = re.compile(r"(?<![\w-])(?:Mom|Mum|Mama|Papa|Dad)\s(?P<name>" +
                              r"\s(?i:phone|tel|handy|mobil)))")
 _PARENT_OF_OTHER_SCRIPT = re.compile(r"(?<!\S)(?:أم|ام|أبو|ابو|مادر|پدر|دایکی|باوکی)\s(?P<name>" + ARABIC_WORD +
                                      r")(?:\s(?:و|و\s?)(?P<second>" + ARABIC_WORD + r"))?")
-_ARABIC_NOT_CHILDREN = ("ال", "این", "آن", "من", "ما", "خود", "شما")
+_ARABIC_NOT_CHILDREN = ("ال", "ل", "این", "آن", "من", "ما", "خود", "شما")  # (not "أم لثلاثة", a mother of three)
 # A name on a child's things, in quotes ("Namensschild „Lio Kowalczyk“", "a name sticker "AMELIE"", "steht „Paul
 # Lehnert“ drauf")
 _QUOTE_OPEN, _QUOTE_CLOSE = "[\"„“'‚‘]", "[\"“”'’‘]"
@@ -56,7 +59,9 @@ _NAME_LABEL = re.compile(r"(?i:namensschild|namenschild|namensaufkleber|name tag
 # person an interpreter speaks for, a name before "(geb." or "(born"
 _LABELLED = re.compile(r"(?i:mädchenname|geburtsname|geborene|née|maiden name|vorname|first name|rufname|"
                        r"inhaber(?:in)?|kontoinhaber(?:in)?|account holder|profil von|profile of|"
-                       r"channel of)\s?:?\s(?P<name>" + INITIAL + r"|" + PERSON + r")")
+                       r"channel of|owner|besitzer(?:in)?|halter(?:in)?|eigentümer(?:in)?)\s?:?\s(?P<name>" + INITIAL +
+                       r"|" +
+                       PERSON + r")")
 _INTERPRETED = re.compile(r"(?i:dolmetscher|dolmetscherin|interpreter)\s?:\s"
                           r"(?!(?:Er|Sie|Es|Wir|Die|Der|Das|He|She|We|They|The)\b)(?P<name>" + NAME +
                           r")\s(?!(?i:und|and)\b)[a-zäöüß]")
@@ -66,7 +71,34 @@ _BORN_AFTER_NAME = re.compile(r"(?<!\d\s)(?P<name>" + NAME + r")\s\((?i:geb\.|ge
 # or its possessive before a birthday ("Tharshan's birthday party")
 _HONOURED = re.compile(r"(?P<name>" + NAME + r")\s(?:bhai|bhaiya|bhaijan|baji|sahab|saab|abla|abi|amca|teyze|hanım|"
                        r"khala|chacha)(?![\w-])|(?P<owner>" + NAME + r")['’]s\s(?i:birthday|bday|b-day|geburtstag|"
-                       r"party|wedding|hochzeit)")
+                       r"party|wedding|hochzeit|number|phone|mobile|cell|e-mail|email|address|handy|nummer)")
+# A name and its role in the family in brackets ("Rama (die Mama)"), a name and the one it goes by ("Ramazan aka MC
+# Ramo", 'Mestre "Tatu" alias Tiago Ferreira'), Kurmanji "mother of", "father of" ("diya Azad û Berfîn")
+_FAMILY_ROLE = re.compile(r"(?P<name>" + NAME + r")\s\((?i:die|der|the|unsere?|our)\s"
+                          r"(?i:mama|papa|mutter|vater|mom|mum|"
+                          r"dad|oma|opa|tochter|sohn|daughter|son)\)")
+_GOES_BY = re.compile(r"(?P<name>" + NAME + r")\s(?i:aka|a\.k\.a\.|alias)\s(?P<nick>(?:MC |DJ |Lil )?" + NAME + r")|"
+                      + _QUOTE_OPEN + r"(?P<quoted>" + NAME + r")" + _QUOTE_CLOSE + r"\s(?i:aka|alias)\s")
+_KURMANJI = re.compile(r"\b(?:diya|bavê|dayika|bavê)\s(?P<name>" + NAME + r")(?:\s(?:û|u)\s(?P<second>" + NAME + r"))?")
+# "ich bin Svetla, komme aus Bulgarien", "ich bin Dritona, Mama von Ardit", "bin der Jan-Moritz aus der 8b": a name
+# the words after it say is the writer's, known to no list
+_I_AM_FROM = re.compile(r"\b(?i:ich bin|bin|i am|i'm|je suis|soy|sono|jestem)\s(?:der |die |de )?(?P<name>" + NAME +
+                        r")(?:,\s?|\s)(?i:ich komme aus|komme aus|komm aus|aus|from|I'm from|I come from|vengo de|"
+                        r"vengo da|"
+                        r"mama von|papa von|mutter von|vater von|mother of|father of|mom of|mum of)\b")
+# Two names signing together at the end, with a school class ("Chiara & Melis, 10a", "Von Tom & Aleyna, 7b")
+_PAIR_SIGNED = re.compile(r"(?P<a>" + NAME + r")\s(?:&|und|and|\+)\s(?P<b>" + NAME + r"),?\s\d{1,2}\s?[a-e][\s.!]*$")
+# A single name signed as the last word with nothing but emoji after it ("… Juz-Adresse. Mo ✂️🎬")
+_EMOJI_SIGNED = re.compile(r"[.!?]\s+(?P<name>" + NAME + r")\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d\s]+$")
+# A home on a US base ("Vogelweh housing, Bldg 2047 Apt 3B")
+_BASE_HOUSING = re.compile(r"(?P<address>(?:[" + NAME_UPPER + r"][\w-]+ )?(?i:housing),?\s(?i:bldg\.?|building)\s"
+                           r"\d{3,4}"
+                           r"(?:,?\s(?i:apt\.?|apartment)\s?\w{1,4})?)")
+# A name just before a mobile number, asked for or joined to another ("or Blessing 0152 …", "text Kayla 0172 …")
+_BEFORE_MOBILE = re.compile(r"\b(?i:or|oder|call|text|kontakt|contact)\s(?P<name>" + NAME +
+                            r")[,:]?\s?$")
+# A first name the lists know, in lower case, signed after a dash as the last word ("#SWK – jay")
+_DASH_SIGNED_LOWER = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>[a-zäöüß]{2,12})[\s.!]*$")
 # A single name signed after a dash as the text's last words ("bringt wasser mit!! ✌️ – Naqib")
 _DASH_SIGNED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + NAME + r")[\s.!]*$")
 _IN_THE_NAME_OF = re.compile(r"(?:باسم|بإسم|به نام)\s(?P<name>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD + r")?)")
@@ -74,8 +106,10 @@ _IN_THE_NAME_OF = re.compile(r"(?:باسم|بإسم|به نام)\s(?P<name>" + A
 # last line ("\nK. Heß")
 _SIGNED = re.compile(r"(?i:regards|grüße|gruß|grüsse|gruss|cheers|thanks|thank you|danke|lg|vg|liebe grüße|xoxo|"
                      r"best|love)\s?[,!.]?\s+(?P<name>" + NAME + r")[\s.!]*$")
-_LAST_LINE = re.compile(r"\n\s*[–—-]?\s*(?P<name>" + INITIAL + r")\s*$")
+_LAST_LINE = re.compile(r"(?:\n|[.!?)]\s)\s*[–—-]?\s*(?P<name>" + INITIAL + r")\s*$")
 # A family by its name in the plural: "the Johnsons here", "– The Garcias (Luis, Ana …)"
+_TITLED_INITIAL = re.compile(r"(?<!\w)(?P<name>(?:Frau|Herrn?|Mrs\.?|Mr\.?|Ms\.?)\s[" + NAME_UPPER + r"]\.)(?!\w|\s?[" +
+                             NAME_UPPER + r"])")  # "Herr K." (not "Frau A. Müller": the rules take it whole)
 _FAMILY_PLURAL = re.compile(r"(?:\b[Tt]he (?P<name>[{u}][{l}]+s)(?= here\b| family\b)|"
                             r"[–—-]\s?[Tt]he (?P<signed>[{u}][{l}]+s)\b)".format(u=NAME_UPPER, l=NAME_LOWER))
 # A list of names: items set off by commas, "und", "&" or lines, each a name with a number, an age or a role in
@@ -132,25 +166,53 @@ def labelled(text, lists):
         group = "name" if m.group("name") else "on"
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     for pattern in (_LABELLED, _INTERPRETED, _BORN_AFTER_NAME, _IN_THE_NAME_OF, _SIGNED, _LAST_LINE, _HONOURED,
-                    _DASH_SIGNED):
+                    _DASH_SIGNED, _FAMILY_ROLE, _I_AM_FROM, _EMOJI_SIGNED):
         for m in pattern.finditer(text):
             group = "owner" if pattern is _HONOURED and m.group("owner") else "name"
             name = m.group(group)
-            if pattern is _DASH_SIGNED and (role_before(text, m.start(group), lists.roles) or
-                                            name.lower() in _NOT_SIGNERS):
+            if pattern in (_DASH_SIGNED, _EMOJI_SIGNED) and (role_before(text, m.start(group), lists.roles) or
+                                                              name.lower() in _NOT_SIGNERS):
                 continue
-            if name.split()[0].lower() not in NOT_NAMES | TITLES | lists.roles and \
+            if name.split()[0].lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
                     not names_office(name.lower(), lists.offices):
                 found.append(Finding("person_name", m.start(group), m.end(group), name))
+    for pattern, groups in ((_GOES_BY, ("name", "nick", "quoted")), (_KURMANJI, ("name", "second")),
+                            (_PAIR_SIGNED, ("a", "b"))):
+        for m in pattern.finditer(text):
+            named = [g for g in groups if m.group(g)]
+            if all(m.group(g).lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and
+                   not names_office(m.group(g).lower(), lists.offices) and m.group(g) not in lists.figures
+                   for g in named):
+                found += [Finding("person_name", m.start(g), m.end(g), m.group(g)) for g in named]
     for m in _TAMIL_NAMED.finditer(text):
         group = next(g for g in ("name", "kin", "born") if m.group(g))
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     for m in _CHANNEL.finditer(text):
         found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
+    for m in _BASE_HOUSING.finditer(text):
+        found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
+    for m in _DASH_SIGNED_LOWER.finditer(text):
+        if m.group("name").capitalize() in lists.plain_first_names:
+            found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
+    for m in _TITLED_INITIAL.finditer(text):
+        found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
     for m in _FAMILY_PLURAL.finditer(text):
         group = "name" if m.group("name") else "signed"
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     return found
+
+
+def before_mobile(text, found, lists):
+    """A single name just before a mobile number found, after "or", "call", "Kontakt" ("or Blessing 0152 …")."""
+    more = []
+    for f in found:
+        if f.kind == "phone" and re.match(r"\s*(?:\+|00|01)", f.text) and not re.match(r"\s*(?:\+|00)49\s?\(?0?[2-9]",
+                                                                                       f.text):
+            m = _BEFORE_MOBILE.search(text, max(0, f.start - 30), f.start)
+            if m and m.group("name").lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
+                    not names_office(m.group("name").lower(), lists.offices):
+                more.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
+    return more
 
 
 def plurals(text, found):
