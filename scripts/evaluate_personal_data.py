@@ -77,7 +77,11 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         # written by two more hands while the twenty-second and twenty-third were tuned on, each measured once as it
         # came with that detector (790e192: 93 % / 3 of 88 and 93 % / 5 of 88), then tuned on in the same session
         "twentyfourth": ROOT / "tests" / "data" / "personal_data_twentyfourth_set.json",
-        "twentyfifth": ROOT / "tests" / "data" / "personal_data_twentyfifth_set.json"}
+        "twentyfifth": ROOT / "tests" / "data" / "personal_data_twentyfifth_set.json",
+        # written by two more hands while the twenty-fourth and twenty-fifth were tuned on, each measured once as it
+        # came with that detector (3577cfc): texts nobody here has seen (part "unseen"), never tuned on
+        "twentysixth": ROOT / "tests" / "data" / "personal_data_twentysixth_set.json",
+        "twentyseventh": ROOT / "tests" / "data" / "personal_data_twentyseventh_set.json"}
 
 
 def evaluate(part="held_out", sets=tuple(SETS)):

@@ -611,6 +611,11 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert figures["harmless_changed"] <= changed / 88, name
+    # the twenty-sixth and twenty-seventh sets, never tuned on: measured 89.5 % / 2 of 88 and 94.5 % / 8 of 88 as
+    # they came (README), guarded there
+    for name, masked, changed in (("twentysixth", 0.89, 2), ("twentyseventh", 0.94, 8)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked and figures["harmless_changed"] <= changed / 88
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
