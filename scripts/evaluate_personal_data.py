@@ -2,7 +2,7 @@
 (tests/data/personal_data_*.json, German and English texts with traps, each written by a different hand): the
 first and the second split once into a part tuned on and a part held out; the third to the thirteenth tuned on as
 a whole after each was measured once as it came (the fourteenth and fifteenth in the seventh session, the sixteenth
-to the twenty-first in the eighth, the twenty-second to the twenty-fifth in the ninth). A text
+to the twenty-first in the eighth, the twenty-second to the twenty-seventh in the ninth). A text
 that names a finding twice counts both. Prints precision and recall per kind, the share of planted personal data
 masked, and the share of harmless texts changed; make bench prints the held-out and unseen figures.
 
@@ -79,7 +79,7 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         "twentyfourth": ROOT / "tests" / "data" / "personal_data_twentyfourth_set.json",
         "twentyfifth": ROOT / "tests" / "data" / "personal_data_twentyfifth_set.json",
         # written by two more hands while the twenty-fourth and twenty-fifth were tuned on, each measured once as it
-        # came with that detector (3577cfc): texts nobody here has seen (part "unseen"), never tuned on
+        # came with that detector (3577cfc: 89.5 % / 2 of 88 and 94.5 % / 8 of 88), then tuned on in the same session
         "twentysixth": ROOT / "tests" / "data" / "personal_data_twentysixth_set.json",
         "twentyseventh": ROOT / "tests" / "data" / "personal_data_twentyseventh_set.json"}
 

@@ -105,7 +105,7 @@ def _emails(text, lists):
         local, _, domain = m.group().lower().partition("@")
         public = public_address(local, domain, lists.email_locals, lists.domains)
         if (not public or _a_person_s_site(domain, lists)) and \
-                not _an_office_s_local_part(local, lists.offices) and \
+                (not _an_office_s_local_part(local, lists.offices) or _a_person_s(local, domain, lists)) and \
                 (not public_sentence(text, m.start(), lists.offices) or _a_person_s(local, domain, lists) or
                  _named_before(text, m.start(), lists)):
             found.append(Finding("email", m.start(), m.end(), m.group()))
@@ -202,6 +202,7 @@ def _numbers(text, lists, found):
     for m in PHONE.finditer(text):
         digits = national(m.group())
         if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS) or \
+                re.search(r"\d\s?-\s?0$", m.group()) or \
                 re.fullmatch(r"\d{1,5}/(?:19|20)\d{2}", m.group()):
             continue  # (a file number with its year: "Vorlage Nr. 0437/2018")
         named = name_after(text, m.end(), lists.plain_first_names)
@@ -278,7 +279,7 @@ def _plates_and_handles(text, lists, found):
 _OWN = re.compile(r"(?i)\b(?:mein|meine|meinem|meinen|meiner|my|his|her|sein|seine|seinem|seinen|ihr|ihrem|ihren|"
                   r"privat|private|mea|meu|moj|moja|mój|мой|моя|benim)\b")
 _LETTERED = re.compile(r"(?i)aufschrift|beschriftung|beschriftet|logo|lettering|werbung|firmenwagen|dienstwagen|"
-                       r"company car|company van")
+                       r"company car|company van|städtisch|city (?:mini)?bus|city van|the city's")
 
 
 def _an_office_s_vehicle(text, f, offices):
@@ -293,8 +294,9 @@ def _an_office_s_vehicle(text, f, offices):
     opened = sentence.rfind("(")
     closing = re.match(r"[^()\n]{0,50}\)", text[f.end:])
     bracket = sentence[opened:] + closing.group() if opened >= 0 and closing else ""
-    return bool(names_office(clause.lower(), offices) or _LETTERED.search(bracket) or
-                (bracket and names_office(sentence[max(0, opened - 25):opened].lower(), offices)))
+    return bool(names_office(clause.lower(), offices) or _LETTERED.search(clause + bracket) or
+                (bracket and _LETTERED.search(sentence[:opened])) or
+                (bracket and names_office((sentence[:opened] + bracket).lower(), offices)))
 
 
 def _valid_iban_end(m):

@@ -111,6 +111,8 @@ _DOORBELL = re.compile(r",?\s*(?:\d{1,2}\.\s?(?i:Stock|OG|Etage|floor)\s*,?\s*)?
 _BRACKETED_AFTER = re.compile(r"\s?\((?:(?P<date>" + DATE + r")|(?:(?i:alle sagen|genannt|called|known as|aka|"
                               r"a\.k\.a\.)\s|[\"'„“])(?P<nick>[" + NAME_UPPER + r"][\w-]{0,20}(?: [" + NAME_UPPER +
                               r"][\w-]{0,20})?)[\"'“”]?)\)")  # "(known as DJ Deepu)"
+_OWNER_S_PLACE = re.compile(r"['’]s\s(?:Diner|Bar|Pub|Grill|Kitchen|Café|Cafe|Shop|Salon|Place|Corner|Imbiss|Laden|"
+                            r"Kiosk|Garage|Bakery|Deli)\b")  # "Reggie's Diner"
 _PRACTICE = re.compile(r"(?i)praxis|ärztehaus|arzt|ärztin|practice|clinic|klinik|surgery|doctor's|zahnarzt")
 _PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat|puppy|kitten|pony|tabby|hamster|"
                   r"kaninchen|hase|rabbit|bunny|parrot|papagei|wellensittich|budgie|schildkröte|tortoise)\w*\s(?:namens|"
@@ -177,7 +179,7 @@ def _find(text):
     found += personal_context.postal_blocks(text, lists) + personal_context.aged(text, lists) + \
         personal_context.kin_in_other_scripts(text, lists) + personal_context.more_contexts(text, lists)
     found += personal_relations.chat_speakers(text, lists) + personal_relations.parents_named(text, lists) + \
-        personal_relations.labelled(text, lists)
+        personal_relations.labelled(text, lists) + personal_relations.births_listed(text)
     found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)
@@ -228,7 +230,7 @@ def _a_business(text, f):
                 any(q.start() < f.start and f.end < q.end() and _named_in_quotes(text, q.start()) and
                     not re.match(r"\s(?i:aka|alias)\s", text[q.end():]) for q in _QUOTED.finditer(text)) or
                 (len(words) > 1 and ORGANISATION_AFTER.match(" " + words[-1])) or
-                _PET.search(text, max(0, f.start - 30), f.start) or
+                _PET.search(text, max(0, f.start - 30), f.start) or _OWNER_S_PLACE.match(text, f.end) or
                 (len(words) > 1 and re.search(re.escape("-".join(words)) + r"-[^\W\d_]", text)) or
                 _first_name_of_a_namesake(text, f))
 
@@ -261,6 +263,10 @@ def _homes_and_birthdays(text, lists):
                     (public_before(text, m.start(), lists.offices, sentences=2) or
                      public_before(text, m.start("address"), lists.offices)):
                 continue  # "Unser Kulturverein lädt … ein. Adresse: …", "your address at the Bürgercenter, …"
+            trigger = re.match(r"[\w']+", m.group())
+            if pattern is HOME_DE and names_office(text[m.start() + (trigger.end() if trigger else 0):
+                                                         m.start("address")].lower(), lists.offices):
+                continue  # an office between the word and the address: "bei der Gartenschau GmbH, Lauterstraße 51"
             end = trim_end(text, m.start("address"), m.end("address"))
             found.append(Finding("home_address", m.start("address"), end, text[m.start("address"):end]))
     for pattern in (BIRTH, BORN_AFTER, TURNS, TURNS_AGE_FIRST, TURNS_DATE_FIRST, STAR, CELEBRATES, YEARS_ON):
@@ -518,7 +524,7 @@ def _name_with_contact(text, f, first_names, plain):
     if not m:
         return more
     group = "name" if m.group("name") else "arabic"
-    local = f.text.lower().partition("@")[0] if f.kind == "email" else ""
+    local = re.split(r"\s*(?:@|[(\[{<]at[)\]}>]|\bat\b)\s*", f.text.lower())[0] if f.kind == "email" else ""
     words = list(re.finditer(r"\S+", m.group(group)))
     carried = [w for w in words if len(w.group()) >= 4 and _plain(w.group().lower()) in _plain(local)]
     named = [w for w in words if w.group() in first_names]

@@ -252,7 +252,7 @@ HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)
                          r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])|"
                          r"(?<![\w@./-])[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}(?![\w@/-]|\.\w)")  # "heidrun.vogelsang.kl"
 # A Discord name with its number ("nightowl_kl#7732"), wherever it stands
-DISCORD_TAG = re.compile(r"(?<![\w#&/.])[a-z0-9_.]{3,32}#\d{4}(?![\w#])")
+DISCORD_TAG = re.compile(r"(?<![\w#&/.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
 # A bracketed list of first names ("(Jan, Merve und Kofi)"), a name with "and me" ("Yiannis and me"), a first name
 # after an article in speech ("de Manfred", "der Heiko"), a birthday by the age it brings ("Am 17. Juni werde ich 80")
 NAME_LIST = re.compile(r"\((?P<names>" + PERSON + r"(?:, " + PERSON + r")*(?: (?:und|and|&) " + PERSON + r")?)\)")
@@ -369,7 +369,7 @@ BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|m
                              r"(?:\s(?i:bei|da|chez))?\s$")  # "Döner bei Ali", "Pizzeria da Mario"
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
-                                r"verein|gemeinde|stiftung|foundation|kollektiv|collective)\b")
+                                r"verein|gemeinde|stiftung|foundation|kollektiv|collective|imbiss|grill|diner)\b")
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) (?:Partner|Kollegen|Kolleginnen|Colleagues|Associates|Söhne|Sons)|"
                             r"\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
@@ -417,7 +417,9 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               # a phone, an address in Cyrillic ("Телефон Тафеля: …")
               "телефон", "тел", "адрес", "почта",
               # a word of a headline the tagger may take ("RNI Team Meeting", a real export)
-              "meeting"}
+              "meeting",
+              # "a student", "a nurse", "a doctor" in Arabic ("أنا طالب سوري")
+              "طالب", "طالبة", "ممرض", "ممرضة", "طبيب", "طبيبة", "معلم", "معلمة", "مهندس"}
 
 
 def public_address(local, domain, locals_, domains):
@@ -498,7 +500,8 @@ def names_office(words, offices):
     words = _NOT_OFFICES.sub(" ", words)  # "einladen" is no shop ("Laden")
     # (Chinese writes no spaces: "国际办公室电话")
     return any((word in words) if len(word) > 4 or _HAN.search(word) else
-               re.search(r"\b" + re.escape(word) + r"\b", words) for word in offices)
+               re.search(r"\b" + re.escape(word) + r"\b", words) for word in offices) or \
+        bool(re.search(r"\wbüros?\b", words))  # at the end of a compound: "Seniorenbüro", "Pfarrbüro"
 
 
 _NOT_OFFICES = re.compile(r"(?:ein|auf|hoch|runter|herunter|ent|über|nach|zu|her|hin)(?:ge)?laden")

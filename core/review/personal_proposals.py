@@ -152,7 +152,9 @@ def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"} | _FROM_A
     if place and place.start():  # "George Washington University Campus": a namesake, checked as "George Washington"
         end = start + len(text[start:start + place.start()].rstrip())
     name = text[start:end]
-    if len(name.split()) > 3:  # a headline in title case ("Peta Kota Launches Ushahidi Deployment"), not a name
+    # a headline in title case ("Peta Kota Launches Ushahidi Deployment"), a speaker's label ("R: Yes") or a list
+    # ("H&M, Rossmann"), not a name
+    if len(name.split()) > 3 or re.search(r"[:;,]", name):
         return []
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
                                                                                                   lists, prepositions)):

@@ -18,6 +18,7 @@ from .personal_patterns import (
     Finding,
     any_of,
     names_office,
+    public_before,
     role_before,
 )
 
@@ -26,8 +27,13 @@ _SPEAKER_NAME = r"[{u}][{l}]+(?:[ -][{u}][{l}]*\.?){{0,2}}".format(u=NAME_UPPER,
 _CHAT_LINE = re.compile(r"(?m)^\s*(?:\[?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s)?\d{1,2}:\d{2}(?::\d{2})?\]?\s?[-–]?\s?)"
                         r"(?P<name>" + _SPEAKER_NAME + r"):\s")
 _NOT_ITEMS = {"tel", "fax", "mail", "handy", "mobil", "phone", "nr", "whatsapp", "kontakt", "contact", "email",
-              "e-mail", "instagram", "insta", "telegram", "facebook"}
+              "e-mail", "instagram", "insta", "telegram", "facebook",
+              # a count ("4 Kinder") or a date ("12 July")
+              "kinder", "kids", "children", "leute", "personen", "people", "jungs", "mädchen", "erwachsene", "adults",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"}
 # what a dash before the last word may sign with that is no name
+_KIN = {"son", "daughter", "mum", "mom", "dad", "father", "mother", "wife", "husband", "brother", "sister", "baby"}
 _PRONOUNS = {"ich", "er", "sie", "wir", "i", "he", "she", "we", "they", "you", "du", "ihr"}
 _NOT_SIGNERS = {"danke", "thanks", "dhanyavaad", "shukriya", "shukran", "merci", "gracias", "grazie", "hvala",
                 "spasibo", "obrigado", "teşekkürler", "mulțumesc", "faleminderit", "cheers", "kaiserslautern",
@@ -95,10 +101,28 @@ _BASE_HOUSING = re.compile(r"(?P<address>(?:[" + NAME_UPPER + r"][\w-]+ )?(?i:ho
                            r"\d{3,4}"
                            r"(?:,?\s(?i:apt\.?|apartment)\s?\w{1,4})?)")
 # A name just before a mobile number, asked for or joined to another ("or Blessing 0152 …", "text Kayla 0172 …")
-_BEFORE_MOBILE = re.compile(r"\b(?i:or|oder|call|text|kontakt|contact)\s(?P<name>" + NAME +
+_BEFORE_MOBILE = re.compile(r"(?:\b(?i:or|oder|call|text|kontakt|contact)|:)\s(?P<name>" + NAME +
                             r")[,:]?\s?$")
 # A first name the lists know, in lower case, signed after a dash as the last word ("#SWK – jay")
 _DASH_SIGNED_LOWER = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>[a-zäöüß]{2,12})[\s.!]*$")
+# "Hey it's Jomar 👋", "Hallo, hier ist Bine!": a greeting, then who writes
+_GREETED = re.compile(r"\b(?i:hey|hi|hello|hallo|servus|moin|hiya),?\s"
+                      r"(?i:it's|its|it is|this is|ich bin|i'm|im|hier ist)\s"
+                      r"(?P<name>" + NAME + r")(?=\s*[,!.\U0001F000-\U0001FAFF\u2600-\u27BF(]|\s(?i:here|hier)\b)")
+# Tagalog's article before a person's name ("si Jessa", "ni Ate Lorna", "kay Rodel")
+_TAGALOG = re.compile(r"(?<![\w-])(?:si|ni|kay|sina|nina|kina)\s(?P<name>" + NAME + r")(?![\w-])")
+# A forum post's header: "Beitrag von pfalzbub_1983 » 09.07.2018", "von Lautrer_Mama » …"
+_FORUM = re.compile(r"(?i:beitrag von|von|by|posted by|gepostet von)\s(?P<handle>[\w.-]{3,30})\s[»|]")
+# A title before a name with its particle ("ein gewisser Herr van Dijk")
+_TITLED_PARTICLE = re.compile(r"\b(?:Frau|Herrn?|Mrs\.?|Mr\.?)\s(?P<name>(?:van|von|de|di|da|del|le|la|al|el|ten|ter)"
+                              r"\s(?:der\s|den\s)?" + NAME + r")")
+# An address in a form's field with its postcode and town ("Anschrift: Eselsfürth 14, 67657 Kaiserslautern")
+_FORM_ADDRESS = re.compile(r"(?i:anschrift|adresse|wohnanschrift|address|home address|wohnhaft)\s?:\s?(?P<address>[" +
+                           NAME_UPPER + r"][\w.-]+(?:\s[\w.-]+){0,2}\s\d{1,4}\s?[a-z]?,?\s\d{5}\s[" + NAME_UPPER +
+                           r"][\w-]+)")
+# "(ich + luca + jonas)": friends in lower case joined to the writer, where the lists know them
+_WITH_ME = re.compile(r"\b(?i:ich|me|i|wir)\s(?:\+|&|und|and)\s(?P<a>[a-zäöüß]{2,})(?:\s(?:\+|&|und|and)\s"
+                      r"(?P<b>[a-zäöüß]{2,}))?")
 # A single name signed after a dash as the text's last words ("bringt wasser mit!! ✌️ – Naqib")
 _DASH_SIGNED = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>" + NAME + r")[\s.!]*$")
 _IN_THE_NAME_OF = re.compile(r"(?:باسم|بإسم|به نام)\s(?P<name>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD + r")?)")
@@ -116,7 +140,8 @@ _FAMILY_PLURAL = re.compile(r"(?:\b[Tt]he (?P<name>[{u}][{l}]+s)(?= here\b| fami
 # brackets beside it ("5 Mirwais Sadat", "Usman (c)", "Mason 3")
 _ITEM = re.compile(r"(?:\d{1,3}[.)]?\s)?(?P<name>" + NAME + r"(?: " + NAME + r")?)(?P<mark>\s\(\w{1,3}\)|\s\d{1,2})?")
 _ITEM_AT_END = re.compile(_ITEM.pattern + r"$")
-_PLACE_BEFORE = {"from", "aus", "in", "nach", "to", "at", "im", "am", "bei", "of", "von", "vom", "zum", "zur"}
+_PLACE_BEFORE = {"from", "aus", "in", "nach", "to", "at", "im", "am", "bei", "of", "von", "vom", "zum", "zur", "der",
+                 "die", "das", "dem", "den", "the"}
 _LIST_SEP = re.compile(r",\s?|\s(?:und|and|&|\+|u\.)\s|\s*\n\s*")
 
 
@@ -173,7 +198,7 @@ def labelled(text, lists):
             if pattern in (_DASH_SIGNED, _EMOJI_SIGNED) and (role_before(text, m.start(group), lists.roles) or
                                                               name.lower() in _NOT_SIGNERS):
                 continue
-            if name.split()[0].lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
+            if name.split()[0].lower() not in NOT_NAMES | TITLES | _PRONOUNS | _KIN | lists.roles and \
                     not names_office(name.lower(), lists.offices):
                 found.append(Finding("person_name", m.start(group), m.end(group), name))
     for pattern, groups in ((_GOES_BY, ("name", "nick", "quoted")), (_KURMANJI, ("name", "second")),
@@ -189,6 +214,19 @@ def labelled(text, lists):
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     for m in _CHANNEL.finditer(text):
         found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
+    for pattern in (_GREETED, _TAGALOG, _TITLED_PARTICLE):
+        for m in pattern.finditer(text):
+            if m.group("name").lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
+                    not names_office(m.group("name").lower(), lists.offices):
+                found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
+    for m in _FORUM.finditer(text):
+        found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
+    for m in _FORM_ADDRESS.finditer(text):
+        if not public_before(text, m.start(), lists.offices, sentences=2):  # not an office's: "Familienzentrum …"
+            found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
+    for m in _WITH_ME.finditer(text):
+        found += [Finding("person_name", m.start(g), m.end(g), m.group(g)) for g in ("a", "b")
+                  if m.group(g) and m.group(g).capitalize() in lists.plain_first_names]
     for m in _BASE_HOUSING.finditer(text):
         found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
     for m in _DASH_SIGNED_LOWER.finditer(text):
@@ -200,6 +238,18 @@ def labelled(text, lists):
         group = "name" if m.group("name") else "signed"
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     return found
+
+
+_BORN_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?i:geb\.|geboren|born|\*)\s?\d{1,2}\.\d{1,2}\.\d{2,4}")
+_DATED_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s*$")
+
+
+def births_listed(text):
+    """The dates beside the names of a list where one line says they are dates of birth ("- Sabine Groß, geb.
+    03.03.1977" above "- Nikolai Reimer, 15.10.1990")."""
+    if not _BORN_LINE.search(text):
+        return []
+    return [Finding("birth_date", m.start("date"), m.end("date"), m.group("date")) for m in _DATED_LINE.finditer(text)]
 
 
 def before_mobile(text, found, lists):
@@ -243,15 +293,25 @@ def listed_with(text, found, lists):
 
 
 def _runs(text):
-    """The runs of list items in `text`: items filling the place between two separators, the first one at the end
-    of the words before it ("Aufstellung für Sa: Usman"), the last one before a stop ("99 Jawad. Wer …")."""
-    runs, run, pos = [], [], 0
+    """The runs of list items in `text`: items filling the place between two separators of one kind (lines, or
+    commas and "und" within a line), the first one at the end of the words before it ("Aufstellung für Sa: Usman"),
+    the last one before a stop ("99 Jawad. Wer …")."""
+    runs, run, pos, kind = [], [], 0, None
     for sep in list(_LIST_SEP.finditer(text)) + [None]:
         end = sep.start() if sep else len(text)
         lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" -•*:"))
         item = _ITEM.fullmatch(text, lead, end)
+        this = sep is not None and "\n" in sep.group()
+        if item and run and sep is not None and kind is not None and this != kind:
+            run.append(item)  # the last item of a run of the other kind ("…, 12 July\n1. Jonas Weber")
+            if len(run) >= 2:
+                runs.append(run)
+            run, kind = [], None
+            pos = sep.end()
+            continue
         if item:
             run.append(item)
+            kind = this if sep is not None else kind
             pos = sep.end() if sep else len(text)
             continue
         last = _ITEM.match(text, lead, end)
@@ -262,6 +322,7 @@ def _runs(text):
         first = _ITEM_AT_END.search(text, pos, end)
         place = first and re.search(r"(\w+)\s+$", text[pos:first.start()])
         run = [first] if first and sep and not (place and place.group(1).lower() in _PLACE_BEFORE) else []
+        kind = ("\n" in sep.group()) if run else None
         pos = sep.end() if sep else len(text)
     if len(run) >= 2:
         runs.append(run)
