@@ -81,7 +81,11 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         # written by two more hands while the twenty-fourth and twenty-fifth were tuned on, each measured once as it
         # came with that detector (3577cfc: 89.5 % / 2 of 88 and 94.5 % / 8 of 88), then tuned on in the same session
         "twentysixth": ROOT / "tests" / "data" / "personal_data_twentysixth_set.json",
-        "twentyseventh": ROOT / "tests" / "data" / "personal_data_twentyseventh_set.json"}
+        "twentyseventh": ROOT / "tests" / "data" / "personal_data_twentyseventh_set.json",
+        # written by two more hands while the twenty-sixth and twenty-seventh were tuned on, each measured once as it
+        # came with that detector (5e4d011): texts nobody here has seen (part "unseen"), never tuned on
+        "twentyeighth": ROOT / "tests" / "data" / "personal_data_twentyeighth_set.json",
+        "twentyninth": ROOT / "tests" / "data" / "personal_data_twentyninth_set.json"}
 
 
 def evaluate(part="held_out", sets=tuple(SETS)):

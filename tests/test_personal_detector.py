@@ -612,6 +612,12 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert figures["harmless_changed"] <= changed / 88, name
+    # the twenty-eighth and twenty-ninth sets, never tuned on: measured 95.1 % / 0 of 88 and 94.1 % / 3 of 89 as
+    # they came (README), guarded there
+    for name, masked, changed, harmless in (("twentyeighth", 0.95, 0, 88), ("twentyninth", 0.94, 3, 89)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert figures["harmless"] == harmless and figures["harmless_changed"] <= changed / harmless, name
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
