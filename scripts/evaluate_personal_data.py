@@ -2,7 +2,7 @@
 (tests/data/personal_data_*.json, German and English texts with traps, each written by a different hand): the
 first and the second split once into a part tuned on and a part held out; the third to the thirteenth tuned on as
 a whole after each was measured once as it came (the fourteenth and fifteenth in the seventh session, the sixteenth
-to the twenty-first in the eighth, the twenty-second to the twenty-seventh in the ninth). A text
+to the twenty-first in the eighth, the twenty-second to the twenty-ninth in the ninth). A text
 that names a finding twice counts both. Prints precision and recall per kind, the share of planted personal data
 masked, and the share of harmless texts changed; make bench prints the held-out and unseen figures.
 
@@ -83,7 +83,7 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         "twentysixth": ROOT / "tests" / "data" / "personal_data_twentysixth_set.json",
         "twentyseventh": ROOT / "tests" / "data" / "personal_data_twentyseventh_set.json",
         # written by two more hands while the twenty-sixth and twenty-seventh were tuned on, each measured once as it
-        # came with that detector (5e4d011): texts nobody here has seen (part "unseen"), never tuned on
+        # came with that detector (5e4d011: 95.1 % / 0 of 88 and 94.1 % / 3 of 89), then tuned on in the same session
         "twentyeighth": ROOT / "tests" / "data" / "personal_data_twentyeighth_set.json",
         "twentyninth": ROOT / "tests" / "data" / "personal_data_twentyninth_set.json"}
 

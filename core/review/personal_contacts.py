@@ -278,7 +278,8 @@ def _plates_and_handles(text, lists, found):
 
 _OWN = re.compile(r"(?i)\b(?:mein|meine|meinem|meinen|meiner|my|his|her|sein|seine|seinem|seinen|ihr|ihrem|ihren|"
                   r"privat|private|mea|meu|moj|moja|mój|мой|моя|benim)\b")
-_LETTERED = re.compile(r"(?i)aufschrift|beschriftung|beschriftet|logo|lettering|werbung|firmenwagen|dienstwagen|"
+_LETTERED = re.compile(r"(?i)aufschrift|beschriftung|beschriftet|logo|lettering|werbung|firmenwagen|firmenauto|"
+                       r"firmenfahrzeug|dienstwagen|"
                        r"company car|company van|städtisch|city (?:mini)?bus|city van|the city's")
 
 

@@ -58,8 +58,9 @@ _BELL_QUOTED = re.compile(r"(?i:klingel|klingelschild)\s?:?\s?[„\"“](?P<name
 _HOME_BELL = re.compile(r"(?P<address>[" + UPPER + r"][\w.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring) "
                         r"\d{1,4}(?: ?[a-z](?!\w))?)"
                         r"(?=(?:[^.!?\n]|\d\.){0,30}(?i:klingel|ring at|bell))")  # ", 2. Stock, Klingel"
-_I_AM_AGED = re.compile(r"\b(?i:ich bin|i am|i'm|je suis|soy|sono|sou|jestem|ben)\s(?P<name>" + NAME + r"),?\s\d{1,2}\b"
-                        r"(?!\s?(?:Jahre|years|€|Uhr|%))")
+_I_AM_AGED = re.compile(r"\b(?i:ich bin|i am|i'm|je suis|soy|sono|sou|jestem|ben)\s(?P<name>" + NAME + r")"
+                        r"(?:,\s\d{1,2}\b(?!\s?(?:€|Uhr|%))|"  # "Hevin, 16 Jahre"
+                        r"\s\d{1,2}\b(?!\s?(?:Jahre|years|€|Uhr|%)))")
 _KURDISH_I_AM = re.compile(r"\b(?i:ez)\s(?P<name>" + NAME + r")\s(?:im|me)\b")
 _HINDI_KIN = re.compile(r"(?:मेरे दोस्त|मेरी दोस्त|मेरा दोस्त|मेरे भाई|मेरा भाई|मेरी बहन|मेरा बेटा|मेरी बेटी|मेरे पति|मेरी पत्नी)"
                         r"\s(?P<name>[\u0900-\u097f]+)")

@@ -252,7 +252,8 @@ def _named_in_quotes(text, start):
     before = re.search(r"([^\W\d_]+)\W{0,2}$", text[max(0, start - 30):start])
     return bool(before) and text[start - 1:start] != "(" and before.group(1) not in word_lists().first_names and \
         not re.fullmatch(r"(?i)klingel\w*|bell|doorbell|ring|name|namens?schild|namensaufkleber|sticker|tag|label|"
-                         r"steht|stand|engraving|gravur", before.group(1))  # the bell's: "Klingel „Haddad“", a label's
+                         r"steht|stand|engraving|gravur|drauf|darauf|anhänger", before.group(1))  # the bell's:
+    # "Klingel „Haddad“", a label's
 
 
 def _homes_and_birthdays(text, lists):

@@ -42,7 +42,7 @@ LOWER_PLATE = re.compile(r"(?<![\w-])(?:kl|kus|lu|zw|ps|düw|duew|kib|don|nw|sp|
                          r"bir|az|wo|ko|tr)-[a-z]{1,2} ?[1-9]\d{0,3}[eh]?(?![\w-])")
 LABELLED_HANDLE = re.compile(r"\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|fb|facebook|threads|telegram|"
                              r"discord|twitch|signal|ig|gamertag|psn|xbox|messenger|vk|paypal|"
-                             r"threema|reddit|steam|bluesky|wechat|微信号|微信)"
+                             r"threema|reddit|steam|bluesky|wechat|strava|qq|微信号|微信)"
                              r"(?:\s?/\s?(?i:insta(?:gram)?|snap(?:chat)?|tiktok))?(?:\s(?i:me|mir|us|uns|mich))?"
                              r"(?:\s(?i:is|ist|lautet|heißt))?"
                              r"(?:\s?[:=]\s?@?|\s@?(?=\w*[_\d]|\w+\.\w|\w+#\d{4}))"
@@ -81,7 +81,8 @@ HOME_DE = re.compile(
     r"(?:my|our) (?:house|flat|home|building|apartment)|the (?:flat|apartment)|(?:my|our|in the|"
     r"in our) building|Wohnblock|(?:unsere?[rnm]?|meine?[rnm]?) (?:Tür|Einfahrt|Garage|Balkon|Fenster)|"
     r"(?:bin|sind|komme|kommen) aus|Hausnr\.?:?|Hausnummer:?)"
-    r"[^.!?\n,]{0,45}?(?:,\s)?\b(?:in der |in de |in |am |an der |im |auf der |at |on |:\s?|ist |lautet )?"
+    r"[^.!?\n,]{0,45}?(?:,\s)?\b(?:jetzt |now )?"
+    r"(?:in der |in de |in |am |an der |im |auf der |at |on |:\s?|ist |lautet )?"
     r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")", re.IGNORECASE)
 HOME_EN = re.compile(
     r"\b(?:I live|we live|I'm living|I've lived|living|lives|my address is|our address is|my home (?:is )?(?:at|on)|"
@@ -405,8 +406,11 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               "anwohnerin", "student", "studentin", "and", "from", "new", "here",
               # languages and subjects ("teaches my kids German")
               "german", "english", "arabic", "turkish", "french", "spanish", "italian", "russian", "ukrainian",
-              "polish", "persian", "farsi", "kurdish", "georgia", "jordan", "deutsch", "englisch", "arabisch",
-              "türkisch", "französisch",
+              "polish", "persian", "farsi", "kurdish", "georgia", "jordan",
+              "virginia", "carolina", "dakota", "montana",  # (US states: "Georgia, Virginia, Carolina")
+              "deutsch", "englisch", "arabisch",
+              "türkisch", "französisch", "american", "canadian", "british", "syrian", "afghan", "iraqi", "iranian",
+              "nigerian", "eritrean", "indian", "pakistani", "chinese", "amerikaner", "amerikanerin",
               "russisch", "ukrainisch", "polnisch", "math", "maths", "mathe", "music", "musik",
               # what a child calls its parents, signing as one ("Stolze Mama")
               "mama", "papa", "mami", "papi", "oma", "opa", "mum", "mom", "dad",

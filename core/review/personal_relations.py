@@ -58,7 +58,8 @@ _ARABIC_NOT_CHILDREN = ("ال", "ل", "این", "آن", "من", "ما", "خود"
 _QUOTE_OPEN, _QUOTE_CLOSE = "[\"„“'‚‘]", "[\"“”'’‘]"
 _QUOTED_NAME = r"(?P<name>[{u}][{u}{l}'-]+(?: [{u}][{u}{l}'-]*\.?)?)".format(u=NAME_UPPER, l=NAME_LOWER)
 _NAME_LABEL = re.compile(r"(?i:namensschild|namenschild|namensaufkleber|name tag|name sticker|name label|"
-                         r"name on it|engraving|gravur)[^\"„“'‚‘.!?\n]{0,20}" + _QUOTE_OPEN + _QUOTED_NAME +
+                         r"name on it|namen? drauf|anhänger|engraving|gravur)[^\"„“'‚‘.!?\n]{0,20}" + _QUOTE_OPEN +
+                         _QUOTED_NAME +
                          _QUOTE_CLOSE + r"|(?i:steht|stand)\s" + _QUOTE_OPEN + _QUOTED_NAME.replace("name>", "on>") +
                          _QUOTE_CLOSE + r"\s?(?i:drauf|darauf|drin)")
 # A name the words just before give away: a maiden name, a first name, an account's holder, a profile's owner, the
@@ -106,9 +107,15 @@ _BEFORE_MOBILE = re.compile(r"(?:\b(?i:or|oder|call|text|kontakt|contact)|:)\s(?
 # A first name the lists know, in lower case, signed after a dash as the last word ("#SWK – jay")
 _DASH_SIGNED_LOWER = re.compile(r"(?:^|\s)[–—-]\s?(?P<name>[a-zäöüß]{2,12})[\s.!]*$")
 # "Hey it's Jomar 👋", "Hallo, hier ist Bine!": a greeting, then who writes
-_GREETED = re.compile(r"\b(?i:hey|hi|hello|hallo|servus|moin|hiya),?\s"
+_GREETED = re.compile(r"\b(?i:hey|hi|hello|hallo|servus|moin|hiya|guten tag|good morning|selam|salam|merhaba),?\s"
                       r"(?i:it's|its|it is|this is|ich bin|i'm|im|hier ist)\s"
                       r"(?P<name>" + NAME + r")(?=\s*[,!.\U0001F000-\U0001FAFF\u2600-\u27BF(]|\s(?i:here|hier)\b)")
+# A name and "here" after a greeting ("Selam! Merhawi here.")
+_HERE = re.compile(r"\b(?i:hey|hi|hello|hallo|selam|salam|merhaba|servus|moin)[!,.]?\s(?P<name>" + NAME +
+                   r")\s(?i:here|hier)\b")
+# Who to ask for ("Ask for Ebony, she's a student there"), an aunt or uncle by name ("Aunty Blessing")
+_ASK_FOR = re.compile(r"\b(?i:ask for|frag nach|fragt nach|fragen sie nach)\s(?P<name>" + NAME + r")\b|"
+                      r"\b(?:Aunty|Auntie|Aunt|Uncle)\s(?P<aunt>" + NAME + r")")
 # Tagalog's article before a person's name ("si Jessa", "ni Ate Lorna", "kay Rodel")
 _TAGALOG = re.compile(r"(?<![\w-])(?:si|ni|kay|sina|nina|kina)\s(?P<name>" + NAME + r")(?![\w-])")
 # A forum post's header: "Beitrag von pfalzbub_1983 » 09.07.2018", "von Lautrer_Mama » …"
@@ -129,7 +136,7 @@ _IN_THE_NAME_OF = re.compile(r"(?:باسم|بإسم|به نام)\s(?P<name>" + A
 # Under a greeting at the end ("Thanks and regards, Adeel", "LG\nTini"), or an initial and a surname alone on the
 # last line ("\nK. Heß")
 _SIGNED = re.compile(r"(?i:regards|grüße|gruß|grüsse|gruss|cheers|thanks|thank you|danke|lg|vg|liebe grüße|xoxo|"
-                     r"best|love)\s?[,!.]?\s+(?P<name>" + NAME + r")[\s.!]*$")
+                     r"best wishes|best|love)\s?[,!.]?\s+(?P<name>" + NAME + r")[\s.!]*$")
 _LAST_LINE = re.compile(r"(?:\n|[.!?)]\s)\s*[–—-]?\s*(?P<name>" + INITIAL + r")\s*$")
 # A family by its name in the plural: "the Johnsons here", "– The Garcias (Luis, Ana …)"
 _TITLED_INITIAL = re.compile(r"(?<!\w)(?P<name>(?:Frau|Herrn?|Mrs\.?|Mr\.?|Ms\.?)\s[" + NAME_UPPER + r"]\.)(?!\w|\s?[" +
@@ -214,11 +221,12 @@ def labelled(text, lists):
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     for m in _CHANNEL.finditer(text):
         found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
-    for pattern in (_GREETED, _TAGALOG, _TITLED_PARTICLE):
+    for pattern in (_GREETED, _TAGALOG, _TITLED_PARTICLE, _HERE, _ASK_FOR):
         for m in pattern.finditer(text):
-            if m.group("name").lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
-                    not names_office(m.group("name").lower(), lists.offices):
-                found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
+            group = "aunt" if pattern is _ASK_FOR and m.group("aunt") else "name"
+            if m.group(group).lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
+                    not names_office(m.group(group).lower(), lists.offices):
+                found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     for m in _FORUM.finditer(text):
         found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
     for m in _FORM_ADDRESS.finditer(text):
@@ -259,8 +267,8 @@ def before_mobile(text, found, lists):
         if f.kind == "phone" and re.match(r"\s*(?:\+|00|01)", f.text) and not re.match(r"\s*(?:\+|00)49\s?\(?0?[2-9]",
                                                                                        f.text):
             m = _BEFORE_MOBILE.search(text, max(0, f.start - 30), f.start)
-            if m and m.group("name").lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
-                    not names_office(m.group("name").lower(), lists.offices):
+            if m and m.group("name").lower() not in NOT_NAMES | TITLES | _PRONOUNS | _NOT_ITEMS | lists.roles and \
+                    not names_office(m.group("name").lower(), lists.offices):  # (not "oder Handy 0176 …")
                 more.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
     return more
 
