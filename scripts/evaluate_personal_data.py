@@ -85,7 +85,11 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         # written by two more hands while the twenty-sixth and twenty-seventh were tuned on, each measured once as it
         # came with that detector (5e4d011: 95.1 % / 0 of 88 and 94.1 % / 3 of 89), then tuned on in the same session
         "twentyeighth": ROOT / "tests" / "data" / "personal_data_twentyeighth_set.json",
-        "twentyninth": ROOT / "tests" / "data" / "personal_data_twentyninth_set.json"}
+        "twentyninth": ROOT / "tests" / "data" / "personal_data_twentyninth_set.json",
+        # written by two more hands while the twenty-eighth and twenty-ninth were tuned on, each measured once as it
+        # came with that detector (516978c): texts nobody here has seen (part "unseen"), never tuned on
+        "thirtieth": ROOT / "tests" / "data" / "personal_data_thirtieth_set.json",
+        "thirtyfirst": ROOT / "tests" / "data" / "personal_data_thirtyfirst_set.json"}
 
 
 def evaluate(part="held_out", sets=tuple(SETS)):

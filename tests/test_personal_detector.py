@@ -614,6 +614,12 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
+    # the thirtieth and thirty-first sets, never tuned on: measured 91.5 % / 3 of 88 and 94.8 % / 1 of 88 as they came
+    # (README), guarded there
+    for name, masked, changed in (("thirtieth", 0.91, 3), ("thirtyfirst", 0.94, 1)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
