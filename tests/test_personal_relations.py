@@ -1,6 +1,6 @@
-"""Names and contacts that a chat, a list, a family tie or a label gives away (core/review/personal_relations.py and
-the rules beside it added in the ninth session), and what stays: an office's vehicle, a pet, a word before a phone
-in Cyrillic. Texts written here, none copied from the labelled sets."""
+"""Names and contacts that a chat, a list, a family tie, a form or a label gives away (core/review/
+personal_relations.py, personal_records.py and the rules beside them added in the ninth session), and what stays: an
+office's vehicle, a pet, a word before a phone in Cyrillic. Texts written here, none copied from the labelled sets."""
 import pytest
 from stadtdialog.core.review.personal_data import find, mask
 
@@ -191,6 +191,8 @@ def test_what_a_chat_a_list_or_a_family_tie_gives_away_is_found(text, kind, foun
     "Der Parkplatz ist voller Firmenautos, z.B. der Transporter von Elektro Huber (KL-EH 220).",
     "Wir spielen Gitarre wie Django Reinhardt.",
     "Georgia, Virginia, Carolina... half the US states are at the base.",
+    # God in Spanish after "si" (no Tagalog article, no name)
+    "Si Dios quiere, nos vemos en el parque el sábado.",
 ])
 def test_an_office_s_vehicle_a_pet_and_a_place_stay_as_they_are(text):
     assert find(text) == [] and mask(text) == text

@@ -4,7 +4,7 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 import unicodedata
 
-from . import personal_context, personal_proposals, personal_relations
+from . import personal_context, personal_proposals, personal_records, personal_relations
 from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
 from .personal_languages import ARABIC_STOP, FAMILY_WORDS, KIN_WORDS, THANKS
 from .personal_patterns import (
@@ -179,7 +179,7 @@ def _find(text):
     found += personal_context.postal_blocks(text, lists) + personal_context.aged(text, lists) + \
         personal_context.kin_in_other_scripts(text, lists) + personal_context.more_contexts(text, lists)
     found += personal_relations.chat_speakers(text, lists) + personal_relations.parents_named(text, lists) + \
-        personal_relations.labelled(text, lists) + personal_relations.births_listed(text)
+        personal_relations.labelled(text, lists) + personal_records.records(text, lists)
     found = [f for f in found if not (f.kind == "person_name" and _a_business(text, f))]  # nor their addresses
     found += _again(text, found)  # a signature repeats the letterhead's name: both, before what stands beside them
     found += _beside(text, found, lists.first_names, lists.plain_first_names)

@@ -408,6 +408,7 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               "german", "english", "arabic", "turkish", "french", "spanish", "italian", "russian", "ukrainian",
               "polish", "persian", "farsi", "kurdish", "georgia", "jordan",
               "virginia", "carolina", "dakota", "montana",  # (US states: "Georgia, Virginia, Carolina")
+              "dios", "dieu", "gott", "god", "allah",  # ("Si Dios quiere")
               "deutsch", "englisch", "arabisch",
               "türkisch", "französisch", "american", "canadian", "british", "syrian", "afghan", "iraqi", "iranian",
               "nigerian", "eritrean", "indian", "pakistani", "chinese", "amerikaner", "amerikanerin",

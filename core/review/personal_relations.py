@@ -1,8 +1,9 @@
-"""Names that a chat, a list or a family tie gives away, where no introduction names them: the speaker of a chat line
-("[14:35] Melli B.: ich kann!"), a parent named by their child ("die mama von leonie", "father of Tharshan", "أم ليان"),
-the others in a list of names found ("7 Hamza, 10 Usman, 18 Zeeshan"), a family by its name in the plural ("the
-Johnsons here", "bei Rohrbachs"), a name on a child's things ("Namensschild „Lio Kowalczyk“"), a maiden name, an
-account's holder, a name signed under a greeting or on the last line ("Thanks and regards, Adeel", "K. Heß")."""
+"""Names that a chat, a list, a family tie, a greeting or a label gives away, where no introduction names them: the
+speaker of a chat line ("[14:35] Melli B.: ich kann!"), a parent named by their child ("die mama von leonie", "father
+of Tharshan", "أم ليان"), the others in a list of names found ("7 Hamza, 10 Usman, 18 Zeeshan"), a family by its name
+in the plural ("the Johnsons here", "bei Rohrbachs"), a name on a child's things ("Namensschild „Lio Kowalczyk“"), a
+maiden name, an account's holder, who writes after a greeting ("Hey it's Jomar"), a name signed under a greeting, after
+a dash or on the last line ("Thanks and regards, Adeel", "K. Heß"). Forms, posts and profiles: personal_records."""
 import re
 
 from . import personal_languages as languages
@@ -18,7 +19,6 @@ from .personal_patterns import (
     Finding,
     any_of,
     names_office,
-    public_before,
     role_before,
 )
 
@@ -32,9 +32,9 @@ _NOT_ITEMS = {"tel", "fax", "mail", "handy", "mobil", "phone", "nr", "whatsapp",
               "kinder", "kids", "children", "leute", "personen", "people", "jungs", "mädchen", "erwachsene", "adults",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"}
-# what a dash before the last word may sign with that is no name
 _KIN = {"son", "daughter", "mum", "mom", "dad", "father", "mother", "wife", "husband", "brother", "sister", "baby"}
 _PRONOUNS = {"ich", "er", "sie", "wir", "i", "he", "she", "we", "they", "you", "du", "ihr"}
+# what a dash or emoji before the last word may sign with that is no name
 _NOT_SIGNERS = {"danke", "thanks", "dhanyavaad", "shukriya", "shukran", "merci", "gracias", "grazie", "hvala",
                 "spasibo", "obrigado", "teşekkürler", "mulțumesc", "faleminderit", "cheers", "kaiserslautern",
                 "lautern", "kl", "gruß", "grüße", "bitte", "please", "ende", "stadtteil", "innenstadt", "idee",
@@ -86,7 +86,7 @@ _FAMILY_ROLE = re.compile(r"(?P<name>" + NAME + r")\s\((?i:die|der|the|unsere?|o
                           r"dad|oma|opa|tochter|sohn|daughter|son)\)")
 _GOES_BY = re.compile(r"(?P<name>" + NAME + r")\s(?i:aka|a\.k\.a\.|alias)\s(?P<nick>(?:MC |DJ |Lil )?" + NAME + r")|"
                       + _QUOTE_OPEN + r"(?P<quoted>" + NAME + r")" + _QUOTE_CLOSE + r"\s(?i:aka|alias)\s")
-_KURMANJI = re.compile(r"\b(?:diya|bavê|dayika|bavê)\s(?P<name>" + NAME + r")(?:\s(?:û|u)\s(?P<second>" + NAME + r"))?")
+_KURMANJI = re.compile(r"\b(?:diya|bavê|dayika)\s(?P<name>" + NAME + r")(?:\s(?:û|u)\s(?P<second>" + NAME + r"))?")
 # "ich bin Svetla, komme aus Bulgarien", "ich bin Dritona, Mama von Ardit", "bin der Jan-Moritz aus der 8b": a name
 # the words after it say is the writer's, known to no list
 _I_AM_FROM = re.compile(r"\b(?i:ich bin|bin|i am|i'm|je suis|soy|sono|jestem)\s(?:der |die |de )?(?P<name>" + NAME +
@@ -97,10 +97,6 @@ _I_AM_FROM = re.compile(r"\b(?i:ich bin|bin|i am|i'm|je suis|soy|sono|jestem)\s(
 _PAIR_SIGNED = re.compile(r"(?P<a>" + NAME + r")\s(?:&|und|and|\+)\s(?P<b>" + NAME + r"),?\s\d{1,2}\s?[a-e][\s.!]*$")
 # A single name signed as the last word with nothing but emoji after it ("… Juz-Adresse. Mo ✂️🎬")
 _EMOJI_SIGNED = re.compile(r"[.!?]\s+(?P<name>" + NAME + r")\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d\s]+$")
-# A home on a US base ("Vogelweh housing, Bldg 2047 Apt 3B")
-_BASE_HOUSING = re.compile(r"(?P<address>(?:[" + NAME_UPPER + r"][\w-]+ )?(?i:housing),?\s(?i:bldg\.?|building)\s"
-                           r"\d{3,4}"
-                           r"(?:,?\s(?i:apt\.?|apartment)\s?\w{1,4})?)")
 # A name just before a mobile number, asked for or joined to another ("or Blessing 0152 …", "text Kayla 0172 …")
 _BEFORE_MOBILE = re.compile(r"(?:\b(?i:or|oder|call|text|kontakt|contact)|:)\s(?P<name>" + NAME +
                             r")[,:]?\s?$")
@@ -118,15 +114,9 @@ _ASK_FOR = re.compile(r"\b(?i:ask for|frag nach|fragt nach|fragen sie nach)\s(?P
                       r"\b(?:Aunty|Auntie|Aunt|Uncle)\s(?P<aunt>" + NAME + r")")
 # Tagalog's article before a person's name ("si Jessa", "ni Ate Lorna", "kay Rodel")
 _TAGALOG = re.compile(r"(?<![\w-])(?:si|ni|kay|sina|nina|kina)\s(?P<name>" + NAME + r")(?![\w-])")
-# A forum post's header: "Beitrag von pfalzbub_1983 » 09.07.2018", "von Lautrer_Mama » …"
-_FORUM = re.compile(r"(?i:beitrag von|von|by|posted by|gepostet von)\s(?P<handle>[\w.-]{3,30})\s[»|]")
 # A title before a name with its particle ("ein gewisser Herr van Dijk")
 _TITLED_PARTICLE = re.compile(r"\b(?:Frau|Herrn?|Mrs\.?|Mr\.?)\s(?P<name>(?:van|von|de|di|da|del|le|la|al|el|ten|ter)"
                               r"\s(?:der\s|den\s)?" + NAME + r")")
-# An address in a form's field with its postcode and town ("Anschrift: Eselsfürth 14, 67657 Kaiserslautern")
-_FORM_ADDRESS = re.compile(r"(?i:anschrift|adresse|wohnanschrift|address|home address|wohnhaft)\s?:\s?(?P<address>[" +
-                           NAME_UPPER + r"][\w.-]+(?:\s[\w.-]+){0,2}\s\d{1,4}\s?[a-z]?,?\s\d{5}\s[" + NAME_UPPER +
-                           r"][\w-]+)")
 # "(ich + luca + jonas)": friends in lower case joined to the writer, where the lists know them
 _WITH_ME = re.compile(r"\b(?i:ich|me|i|wir)\s(?:\+|&|und|and)\s(?P<a>[a-zäöüß]{2,})(?:\s(?:\+|&|und|and)\s"
                       r"(?P<b>[a-zäöüß]{2,}))?")
@@ -158,10 +148,6 @@ _TAMIL = r"[\u0b80-\u0bff]+"
 _TAMIL_NAMED = re.compile(r"(?:என் பெயர்|என் பேர்|என்னுடைய பெயர்)\s(?P<name>" + _TAMIL + r"(?:\s" + _TAMIL + r")?)|"
                           r"என் (?:மகன்|மகள்|கணவர்|மனைவி|அம்மா|அப்பா|நண்பர்|நண்பன்|தோழி|தம்பி|அக்கா)\s(?P<kin>" +
                           _TAMIL + r")|(?P<born>" + _TAMIL + r"(?:\s" + _TAMIL + r")?)\s\(பிறந்த")
-# A channel's name in quotes after the platform: "my youtube channel 'Zeeshan Cricket Vlogs'"
-_CHANNEL = re.compile(r"(?i:youtube|tiktok|twitch|insta(?:gram)?)[- ](?i:channel|kanal|account|konto|page|seite)"
-                      r"\s?:?\s?" +
-                      _QUOTE_OPEN + r"(?P<handle>[^\"“”'’‘\n]{3,40})" + _QUOTE_CLOSE)
 
 
 def chat_speakers(text, lists):
@@ -190,9 +176,10 @@ def parents_named(text, lists):
 
 
 def labelled(text, lists):
-    """Names the words just before give away: on a child's things, a maiden or first name, an account's holder, a
-    profile's owner, whom an interpreter speaks for, before "(geb.", in the name of (Arabic, Farsi), signed under
-    a greeting, an initial and a surname on the last line, a family in the plural."""
+    """Names the words around them give away: on a child's things, a maiden or first name, an account's or a dog's
+    owner, whom an interpreter speaks for, before "(geb.", in the name of (Arabic, Farsi), with an honorific, the
+    name one goes by, after a greeting or "ask for", in Tamil or Tagalog, signed under a greeting, after a dash or
+    before emoji, an initial and a surname on the last line, a pair with their class, a family in the plural."""
     found = []
     for m in _NAME_LABEL.finditer(text):
         group = "name" if m.group("name") else "on"
@@ -219,24 +206,15 @@ def labelled(text, lists):
     for m in _TAMIL_NAMED.finditer(text):
         group = next(g for g in ("name", "kin", "born") if m.group(g))
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
-    for m in _CHANNEL.finditer(text):
-        found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
     for pattern in (_GREETED, _TAGALOG, _TITLED_PARTICLE, _HERE, _ASK_FOR):
         for m in pattern.finditer(text):
             group = "aunt" if pattern is _ASK_FOR and m.group("aunt") else "name"
             if m.group(group).lower() not in NOT_NAMES | TITLES | _PRONOUNS | lists.roles and \
                     not names_office(m.group(group).lower(), lists.offices):
                 found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
-    for m in _FORUM.finditer(text):
-        found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
-    for m in _FORM_ADDRESS.finditer(text):
-        if not public_before(text, m.start(), lists.offices, sentences=2):  # not an office's: "Familienzentrum …"
-            found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
     for m in _WITH_ME.finditer(text):
         found += [Finding("person_name", m.start(g), m.end(g), m.group(g)) for g in ("a", "b")
                   if m.group(g) and m.group(g).capitalize() in lists.plain_first_names]
-    for m in _BASE_HOUSING.finditer(text):
-        found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
     for m in _DASH_SIGNED_LOWER.finditer(text):
         if m.group("name").capitalize() in lists.plain_first_names:
             found.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
@@ -246,18 +224,6 @@ def labelled(text, lists):
         group = "name" if m.group("name") else "signed"
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
     return found
-
-
-_BORN_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?i:geb\.|geboren|born|\*)\s?\d{1,2}\.\d{1,2}\.\d{2,4}")
-_DATED_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s*$")
-
-
-def births_listed(text):
-    """The dates beside the names of a list where one line says they are dates of birth ("- Sabine Groß, geb.
-    03.03.1977" above "- Nikolai Reimer, 15.10.1990")."""
-    if not _BORN_LINE.search(text):
-        return []
-    return [Finding("birth_date", m.start("date"), m.end("date"), m.group("date")) for m in _DATED_LINE.finditer(text)]
 
 
 def before_mobile(text, found, lists):

@@ -1,0 +1,48 @@
+"""Personal data that forms, posts and profiles give away: a form's address with its postcode ("Anschrift:
+Eselsfürth 14, 67657 Kaiserslautern"), a home on a US base ("Vogelweh housing, Bldg 2047 Apt 3B"), a forum post's
+author ("Beitrag von pfalzbub_1983 »"), a channel's name in quotes ("my youtube channel 'Zeeshan Cricket Vlogs'"), the
+dates beside the names of a list of signatures where one line says they are dates of birth."""
+import re
+
+from .personal_patterns import NAME_UPPER, PERSON, Finding, public_before
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "[\"„“'‚‘]", "[\"“”'’‘]"
+# A forum post's header: "Beitrag von pfalzbub_1983 » 09.07.2018", "von Lautrer_Mama » …"
+_FORUM = re.compile(r"(?i:beitrag von|von|by|posted by|gepostet von)\s(?P<handle>[\w.-]{3,30})\s[»|]")
+# An address in a form's field with its postcode and town ("Anschrift: Eselsfürth 14, 67657 Kaiserslautern")
+_FORM_ADDRESS = re.compile(r"(?i:anschrift|adresse|wohnanschrift|address|home address|wohnhaft)\s?:\s?(?P<address>[" +
+                           NAME_UPPER + r"][\w.-]+(?:\s[\w.-]+){0,2}\s\d{1,4}\s?[a-z]?,?\s\d{5}\s[" + NAME_UPPER +
+                           r"][\w-]+)")
+# A home on a US base ("Vogelweh housing, Bldg 2047 Apt 3B")
+_BASE_HOUSING = re.compile(r"(?P<address>(?:[" + NAME_UPPER + r"][\w-]+ )?(?i:housing),?\s(?i:bldg\.?|building)\s"
+                           r"\d{3,4}"
+                           r"(?:,?\s(?i:apt\.?|apartment)\s?\w{1,4})?)")
+# A channel's name in quotes after the platform: "my youtube channel 'Zeeshan Cricket Vlogs'"
+_CHANNEL = re.compile(r"(?i:youtube|tiktok|twitch|insta(?:gram)?)[- ](?i:channel|kanal|account|konto|page|seite)"
+                      r"\s?:?\s?" +
+                      _QUOTE_OPEN + r"(?P<handle>[^\"“”'’‘\n]{3,40})" + _QUOTE_CLOSE)
+_BORN_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?i:geb\.|geboren|born|\*)\s?\d{1,2}\.\d{1,2}\.\d{2,4}")
+_DATED_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s*$")
+
+
+def births_listed(text):
+    """The dates beside the names of a list where one line says they are dates of birth ("- Sabine Groß, geb.
+    03.03.1977" above "- Nikolai Reimer, 15.10.1990")."""
+    if not _BORN_LINE.search(text):
+        return []
+    return [Finding("birth_date", m.start("date"), m.end("date"), m.group("date")) for m in _DATED_LINE.finditer(text)]
+
+
+def records(text, lists):
+    """Homes, handles and dates of birth of the forms, posts, profiles and lists above; not an office's address in a
+    form's field ("Familienzentrum … Anschrift: …")."""
+    found = births_listed(text)
+    for m in _FORM_ADDRESS.finditer(text):
+        if not public_before(text, m.start(), lists.offices, sentences=2):
+            found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
+    for m in _BASE_HOUSING.finditer(text):
+        found.append(Finding("home_address", m.start("address"), m.end("address"), m.group("address")))
+    for pattern in (_FORUM, _CHANNEL):
+        for m in pattern.finditer(text):
+            found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
+    return found
