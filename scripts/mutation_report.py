@@ -142,9 +142,18 @@ def _count(session):
         con.close()
 
 
+def pass_started_at(work, recorded):
+    """The commit whose module the pass in `work` mutates: its own record where its session is there (a pass stopped
+    part way), else the last pass recorded in tests/mutation-results.json. (Taken from the last recorded pass while a
+    newer one's session was there, a resumed pass had restored that older module under today's tests.)"""
+    at = Path(work) / "module-at"
+    return at.read_text().strip() if (Path(work) / "session.sqlite").exists() and at.is_file() else recorded
+
+
 def run_module(args, module, tests, started_at=None):
     work = args.work / module.replace("/", "_")
     work.mkdir(parents=True, exist_ok=True)
+    started_at = pass_started_at(work, started_at)
     session = work / "session.sqlite"
     resume = args.resume and session.exists() and bool(started_at)
     same = resume and _unchanged_since(module, started_at)

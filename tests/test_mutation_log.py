@@ -85,3 +85,14 @@ def test_a_pass_whose_tests_fail_without_a_mutant_is_refused(tmp_path):
         raise AssertionError("a pass on failing tests went on")
     (tmp_path / "tests" / "test_module.py").write_text("def test_the_mend():\n    assert 1 + 1 == 2\n")
     mutation_report.refuse_a_failing_baseline(tmp_path, env, tmp_path / "build", ["tests/test_module.py"])
+
+
+def test_a_stopped_pass_goes_on_from_the_module_its_own_session_mutates(tmp_path):
+    """A pass stopped part way goes on from the commit its own session began at, not from the last pass recorded in
+    tests/mutation-results.json (which had put an older module under today's tests)."""
+    import mutation_report
+
+    assert mutation_report.pass_started_at(tmp_path, "785094e") == "785094e"  # no session: the recorded pass
+    (tmp_path / "session.sqlite").write_bytes(b"")
+    (tmp_path / "module-at").write_text("17efc6e\n")
+    assert mutation_report.pass_started_at(tmp_path, "785094e") == "17efc6e"
