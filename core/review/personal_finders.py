@@ -4,7 +4,7 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 import unicodedata
 
-from . import personal_context, personal_proposals, personal_records, personal_relations
+from . import personal_context, personal_proposals, personal_records, personal_relations, personal_scripts
 from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
 from .personal_languages import ARABIC_STOP, FAMILY_WORDS, KIN_WORDS, THANKS
 from .personal_patterns import (
@@ -101,7 +101,7 @@ from .personal_patterns import (
 _HOLDER_AFTER = re.compile(r"\s?\((?:(?i:account of|Konto von|Kontoinhaber(?:in)?:?)\s)?(?P<name>" + PERSON3 + r")\)")
 _NAME_BEFORE = re.compile(r"(?:(?P<name>" + PERSON3 + r")[,:]?|(?P<arabic>" + ARABIC_WORD + r"(?:\s" + ARABIC_WORD +
                           r"){1,2})[،,])\s*(?:[–—]\s*)?"
-                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr|тел|телефон|tél|هاتف|رقم|تلفن)\.?:?\s*)?"
+                          r"(?:(?i:Tel|Telefon|Handy|Mobil|phone|WhatsApp|Nr|IBAN|тел|телефон|tél|هاتف|رقم|تلفن)\.?:?\s*)?"
                           r"(?:(?i:erreichbar|zu erreichen|reachable|contact)\s)?(?:(?i:at|on|unter|an|via)\s)?[(]?$")
 _FOREIGN_LETTERS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
 _ADDRESS_RIGHT_AFTER = re.compile(r"(?:,?\s| [·|] )\(?(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" +
@@ -119,6 +119,8 @@ _PET = re.compile(r"(?i)\b(?:hund|hündin|dackel|katze|kater|pferd|welpe|dog|cat
                   r"called|named|heißt|heisst)\s$")
 _OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gemeinde|team|treff|office|center|centre|"
                          r"desk|hotline|juz)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
+_FROM_AFTER = re.compile(r"\s(?:(?i:here|hier)\s)?(?:aus|from|du|de|z)\s(?:(?:der|dem|the|la|l')\s?)?[A-ZÄÖÜ]")
+_GREETING = re.compile(r"\b(?i:hi|hey|hello|hallo|moin|servus|salut|selam|salam|merhaba)\b")
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
@@ -186,7 +188,7 @@ def _find(text):
     found += personal_context.joined(text, found, lists) + personal_context.nicknames(text, found, lists) + \
         personal_context.before_contact(text, found, lists)
     found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found) + \
-        personal_relations.before_mobile(text, found, lists)
+        personal_relations.before_mobile(text, found, lists) + personal_scripts.beside_contacts(text, found)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
@@ -454,7 +456,7 @@ def _by_context(text, lists):
                 continue
             if needs_first_name and words[0].split("-")[0] not in (plain if pattern is HERE else first_names) and \
                     not re.match(INITIAL + "$", m.group("name")) and \
-                    not (pattern is CALL_NAME and _contact_follows(text, end) and not _OFFICE_END.search(words[0])):
+                    not _named_anyway(text, pattern, words, start, end):
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
             if pattern is INTRO and m.group().lower().startswith("im ") and words[0] not in plain:
                 continue  # "ganz im Ernst": German "im" before a word that is also a name
@@ -462,6 +464,16 @@ def _by_context(text, lists):
                 end = start + len(words[0])
             add(start, end)
     return found
+
+
+def _named_anyway(text, pattern, words, start, end):
+    """A name no list knows, where the words around it say it is one: one asked for with a contact after it, who
+    says where they are from ("hier ist Mo aus der Werkstatt", "Hey guys, Ayo here from Cameroon"; not "Moved here
+    from Texas")."""
+    if pattern is CALL_NAME:
+        return _contact_follows(text, end) and not _OFFICE_END.search(words[0])
+    return pattern in (INTRO, HERE) and bool(_FROM_AFTER.match(text, end)) and \
+        (pattern is INTRO or bool(_GREETING.search(text, max(0, start - 25), start)))
 
 
 def _contact_follows(text, end):
@@ -496,7 +508,7 @@ def _beside(text, found, first_names, plain):
     for f in found:
         if f.kind == "iban":
             more += _holder_after(text, f, first_names)
-        if f.kind in ("phone", "email"):
+        if f.kind in ("phone", "email", "iban"):  # (the holder before an IBAN: "Jean-Luc Hoffmann, IBAN FR12 …")
             more += _name_with_contact(text, f, first_names, plain)
         if f.kind == "person_name":
             more += _other_script(text, f) + _address_after(text, f) + _in_brackets_after(text, f)
@@ -528,7 +540,7 @@ def _name_with_contact(text, f, first_names, plain):
     local = re.split(r"\s*(?:@|[(\[{<]at[)\]}>]|\bat\b)\s*", f.text.lower())[0] if f.kind == "email" else ""
     words = list(re.finditer(r"\S+", m.group(group)))
     carried = [w for w in words if len(w.group()) >= 4 and _plain(w.group().lower()) in _plain(local)]
-    named = [w for w in words if w.group() in first_names]
+    named = [w for w in words if w.group().split("-")[0] in first_names]  # ("Jean-Luc")
     if len(words) > 1 and all(_FOREIGN_LETTERS.search(w.group()) for w in words):
         named = words[:1] if words[0].group().lower() not in NOT_NAMES else []  # "Десислава Петрова, тел. …",
         # "أحمد الخطيب، هاتف …": no list knows them, the place does (not "Телефон Тафеля: …")

@@ -326,8 +326,9 @@ FARSI_I_AM = re.compile(r"(?<!\w)من\s(?P<name>" + ARABIC_WORD + r"(?:\s" + ARA
 # A signature in Cyrillic or Greek as the last words after a sentence ("… немає. Оксана"), not a thanks
 LAST_WORD_SCRIPT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[\u0400-\u042f\u0386-\u03ab][\u0430-\u045f\u03ac-\u03ce]+"
                               r"(?:\s[\u0400-\u042f\u0386-\u03ab][\u0430-\u045f\u03ac-\u03ce]+)?)\s*$")
-# A signature in a script without capitals or another alphabet after a dash at the end: "— سارا رحیمی", "– Ирина"
-DASHED_SCRIPT = re.compile(r"(?:^|\s)[–—]\s?(?P<name>(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)"
+# A signature in a script without capitals or another alphabet after a dash at the end: "— سارا رحیمی", "– Ирина",
+# "شكراً - يزن"
+DASHED_SCRIPT = re.compile(r"(?:^|\s)(?:[–—]\s?|-\s)(?P<name>(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)"
                            r"(?:\s(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)){0,2})\s*$")
 # The name on the doorbell: "(name on the bell: Baumann)", "auf dem Klingelschild steht Krause"
 BELL_NAME = re.compile(r"(?i:name on the (?:door)?bell|klingelschild|auf der klingel(?: steht)?|an der klingel steht|"

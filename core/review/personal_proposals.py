@@ -159,6 +159,8 @@ def _name(text, start, end, lists, prepositions=PREPOSITIONS | {"the"} | _FROM_A
     if _not_a_citizen(text, titled, start, end, lists) or (len(name.split()) == 1 and _a_word(text, start, name,
                                                                                                   lists, prepositions)):
         return []
+    if re.search(r"(?:ዊ|ዊት|ውያን)$", name):
+        return []  # "ኤርትራዊ", Eritrean: where one is from, in Ge'ez's ending for it
     before_word = re.findall(r"\w+", text[max(0, start - 12):start].lower())
     if before_word and before_word[-1] in _FEASTS:
         return []  # "رمضان كريم", "Eid Mubarak": a feast's greeting
