@@ -87,9 +87,13 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         "twentyeighth": ROOT / "tests" / "data" / "personal_data_twentyeighth_set.json",
         "twentyninth": ROOT / "tests" / "data" / "personal_data_twentyninth_set.json",
         # written by two more hands while the twenty-eighth and twenty-ninth were tuned on, each measured once as it
-        # came with that detector (516978c): texts nobody here has seen (part "unseen"), never tuned on
+        # came with that detector (516978c), then tuned on as a whole in the tenth session
         "thirtieth": ROOT / "tests" / "data" / "personal_data_thirtieth_set.json",
-        "thirtyfirst": ROOT / "tests" / "data" / "personal_data_thirtyfirst_set.json"}
+        "thirtyfirst": ROOT / "tests" / "data" / "personal_data_thirtyfirst_set.json",
+        # written by two more hands while the thirtieth and thirty-first were tuned on, each measured once as it
+        # came with that detector (801c084): texts nobody here has seen (part "unseen"), never tuned on
+        "thirtysecond": ROOT / "tests" / "data" / "personal_data_thirtysecond_set.json",
+        "thirtythird": ROOT / "tests" / "data" / "personal_data_thirtythird_set.json"}
 
 
 def evaluate(part="held_out", sets=tuple(SETS)):

@@ -616,6 +616,12 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
+    # the thirty-second and thirty-third sets, never tuned on: measured 92.2 % / 6 of 88 and 92.6 % / 4 of 88 as they
+    # came (README), guarded there
+    for name, masked, changed in (("thirtysecond", 0.92, 6), ("thirtythird", 0.926, 4)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
