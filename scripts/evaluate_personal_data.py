@@ -91,7 +91,7 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         "thirtieth": ROOT / "tests" / "data" / "personal_data_thirtieth_set.json",
         "thirtyfirst": ROOT / "tests" / "data" / "personal_data_thirtyfirst_set.json",
         # written by two more hands while the thirtieth and thirty-first were tuned on, each measured once as it
-        # came with that detector (801c084): texts nobody here has seen (part "unseen"), never tuned on
+        # came with that detector (801c084), then tuned on as a whole in the tenth session
         "thirtysecond": ROOT / "tests" / "data" / "personal_data_thirtysecond_set.json",
         "thirtythird": ROOT / "tests" / "data" / "personal_data_thirtythird_set.json"}
 

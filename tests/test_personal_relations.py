@@ -214,7 +214,7 @@ def test_an_age_in_arabic_digits_after_a_name_is_no_name():
     # interview's speaker label, the word "Mail" before an address written to be missed
     ("Viele Grüße aus der Poststelle, Jannik & Merve", ["Jannik", "Merve"]),
     ("Familie Okoro hier (Vater Thomas, Mutter Julia, 3 Kinder), wir suchen einen Garten.",
-     ["Okoro", "Thomas", "Julia"]),
+     ["Familie Okoro", "Thomas", "Julia"]),
     ("Attendance, Stadtbibliothek, 12 July\n1. Jonas Weber\n2. Tatjana Funk\n3. Chris Delgado",
      ["Jonas Weber", "Tatjana Funk", "Chris Delgado"]),
     ("Treffen 12 July, Jonas Weber, Tatjana Funk, Chris Delgado", ["Jonas Weber", "Tatjana Funk", "Chris Delgado"]),

@@ -56,6 +56,14 @@ _WRITER = re.compile(r"\b(?i:ich|wir|uns|unsere?[rsnm]?|we|us|our|ruf|ruft|rufen
                      r"\b(?i:call|text)\b(?!\s(?i:the|their|its)\b)")
 
 
+_OWN_AFTER = re.compile(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b")  # "(unser Konto …)"
+# The writer's own account named before it ("meine spanische IBAN wurde nicht akzeptiert: ES62 …")
+_OWN_ACCOUNT = re.compile(r"(?i:\bmeine?[rnms]?|\bmy)\b[^.!?\n]{0,30}\b(?i:IBAN|Konto|account)\b[^.!?\n]{0,30}$")
+# A group's account named as such before or after the IBAN ("Donations to the Union's account: DE61 …", "DE45 …
+# (association account)", "Vereinskonto")
+_GROUP_ACCOUNT = re.compile(r"(?i:union|association|club|society|verein|church|parish|gemeinde)(?:['’]s)?\s?"
+                            r"(?i:account|konto)|(?i:vereinskonto|gemeindekonto)")
+
 def nobody_s_landline(text, f, found):
     """A German landline in a text that gives nothing else personal and no word of the writer's own in its sentence
     before it ("Die Bahnhofsmission ist toll – Kontakt 0631 6 20 41", "Телефон клуба: 0631 …"): an office's, a
@@ -188,11 +196,14 @@ def _numbers(text, lists, found):
     for m in IBAN.finditer(text):
         iban_shaped.append(Finding("iban", m.start(), m.end(), m.group()))
         end = _valid_iban_end(m)
-        own = end and re.match(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b", text[end:end + 30])
+        own = end and (_OWN_AFTER.match(text[end:end + 30]) or _OWN_ACCOUNT.search(text, max(0, m.start() - 70),
+                                                                                   m.start()))
         # (after "Spenden:" the account is the one named in the sentence before: "Förderverein … Spenden: DE20 …")
         donations = re.match(r"\s*(?i:spenden|spendenkonto|spende|donations?)\b", SENTENCE_END.split(
             text[max(0, m.start() - 120):m.start()])[-1])
-        if end and (own or not public_before(text, m.start(), lists.offices, sentences=2 if donations else 1) or
+        group = end and _GROUP_ACCOUNT.search(text[max(0, m.start() - 40):m.start()] + " " + text[end:end + 30])
+        if end and (own or not (public_before(text, m.start(), lists.offices, sentences=2 if donations else 1) or
+                                group) or
                     _named_before(text, m.start(), lists)
                     or _HOLDER.match(text, end)):  # "(unser Konto in Sofia)", "an Jeroen: NL40…", "…, Inhaber Max"
             more.append(Finding("iban", m.start(), end, text[m.start():end]))
@@ -201,7 +212,7 @@ def _numbers(text, lists, found):
             more.append(Finding("phone", m.start(), m.end(), m.group()))
     for m in PHONE.finditer(text):
         digits = national(m.group())
-        if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS) or \
+        if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS + lists.exchanges) or \
                 re.search(r"\d\s?-\s?0$", m.group()) or \
                 re.fullmatch(r"\d{1,5}/(?:19|20)\d{2}", m.group()):
             continue  # (a file number with its year: "Vorlage Nr. 0437/2018")
@@ -271,7 +282,7 @@ def _plates_and_handles(text, lists, found):
             add("social_handle", m.start(), m.end())
     for m in LABELLED_HANDLE.finditer(text):
         if not inside(found + more, m.start("handle"), m.end("handle")) and \
-                not organisation(text, m.start(), m.group("handle"), lists.offices):
+                not organisation(text, m.start("handle"), m.group("handle"), lists.offices):
             add("social_handle", m.start("handle"), m.end("handle"))
     return [f for f in more if not (f.kind == "licence_plate" and _an_office_s_vehicle(text, f, lists.offices))]
 

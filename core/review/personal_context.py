@@ -102,7 +102,8 @@ def joined(text, found, lists):
             continue  # not "Opel and John Deere"
         before = _JOINED_BEFORE.search(text, max(0, f.start - 30), f.start)
         if before and before.group("name").lower() not in NOT_NAMES | TITLES and \
-                (len(f.text.split()) > 1 or _known(before.group("name"), lists)):
+                (len(f.text.split()) > 1 and not f.text.startswith(("Familie ", "Fam. ", "Ehepaar ")) or
+                 _known(before.group("name"), lists)):  # (not "aus Sulaimaniya und Familie Gashi": a place)
             more.append(Finding("person_name", before.start("name"), before.end("name"), before.group("name")))
         after = _JOINED_AFTER.match(text, f.end)
         if after and _known(after.group("name"), lists) and after.group("name").lower() not in NOT_NAMES:

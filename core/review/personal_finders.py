@@ -121,6 +121,9 @@ _OFFICE_END = re.compile(r"(?i)(?:büro|buero|amt|stelle|zentrum|haus|verein|gem
                          r"desk|hotline|juz)$")  # "Kontakt Pfarrbüro: …": an office asked for, not a person
 _FROM_AFTER = re.compile(r"\s(?:(?i:here|hier)\s)?(?:aus|from|du|de|z)\s(?:(?:der|dem|the|la|l')\s?)?[A-ZÄÖÜ]")
 _GREETING = re.compile(r"\b(?i:hi|hey|hello|hallo|moin|servus|salut|selam|salam|merhaba)\b")
+# A ruler's number after a first name ("Kaiser Friedrich I.", "Ludwig II"): no citizen is counted so
+_REGNAL = re.compile(r" (?:I(?=\.)|II|III|IV|VI{0,3}|IX|X)(?![\w-])")  # (not "his name is Dennis I think")
+_STREET_END = re.compile(r"(?i)(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)$")
 _ADDRESS_IN_SENTENCE = re.compile(r"(?<=\s)(?P<address>(?:" + STREET + r")" + NUMBER + r")")
 
 
@@ -188,16 +191,25 @@ def _find(text):
     found += personal_context.joined(text, found, lists) + personal_context.nicknames(text, found, lists) + \
         personal_context.before_contact(text, found, lists)
     found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found) + \
-        personal_relations.before_mobile(text, found, lists) + personal_scripts.beside_contacts(text, found)
+        personal_relations.before_mobile(text, found, lists) + personal_scripts.beside_contacts(text, found) + \
+        personal_records.mailbox_names(text, found)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
-                                                                   _a_business(text, f) or _a_possessive(text, f)))]
+                                                                   _a_business(text, f) or _a_possessive(text, f) or
+                                                                   _a_ruler(text, f)))]
     # (an office's landline or a group's address where the text names nobody but a public figure: "… 0631 3188-0.
     # Fritz Walter und die Weltmeister von 1954 kennt danach jeder")
     return resolve([f for f in found if not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
                     not (f.kind == "home_address" and f.text.startswith(lists.addresses)) and
                     not (f.kind == "email" and a_group_s_address(text, f, found))])
+
+
+def _a_ruler(text, f):
+    """A first name and a ruler's number, found as a name or with the number after it."""
+    words = f.text.split()
+    at = {1: f.end, 2: f.start + len(words[0])}.get(len(words))
+    return f.kind == "person_name" and at is not None and bool(_REGNAL.match(text, at))
 
 
 def _a_possessive(text, f):
@@ -309,10 +321,10 @@ def _introduced(text, lists):
             if m.group(group) and m.group(group) in first_names:
                 add(m.start(group), m.end(group))
     for m in FAMILY.finditer(text):
-        if m.group("name") not in first_names and (m.group(0).startswith(("Familie", "Fam.", "Ehepaar",
-                                                                           "Geschwister") + FAMILY_WORDS) or
-                                                   m.group(0).endswith(("family", "Family"))):
-            add(m.start("name"), m.end("name"))
+        family = m.group(0).startswith(("Familie", "Fam.", "Ehepaar", "Geschwister") + FAMILY_WORDS)
+        if m.group("name") not in first_names and (family or m.group(0).endswith(("family", "Family"))) and \
+                not _STREET_END.search(m.group("name")):  # ("wohne mit Familie Eisenbahnstraße 41")
+            add(m.start() if family else m.start("name"), m.end("name"))  # with the word, as "Frau …" is masked
     for m in ACCOUNT.finditer(text):  # "(Konto vum Uwe)", "account of Femke de Vries"
         words = m.group("name").split()
         known = words[0].capitalize() in first_names if words[0].islower() else words[0] in first_names

@@ -100,7 +100,8 @@ BIRTH_WORDS = (
     "née", "n.", "பிறந்த தேதி", "பிறந்தது", "nato il", "nata il", "nato",
     "nata", "ipinanganak", "isinilang",  # Tagalog
     "mi cumple es el", "mi cumpleaños es el", "cumpleaños", "cumple",  # Spanish: a birthday
-    "nacido el", "nacida el", "nacido", "nacida", "nació el", "nascido em", "nascida em", "nascido",
+    "nacido el", "nacida el", "nacido", "nacida", "nació el", "nací el", "naci el", "doğum tarihim",
+    "nascido em", "nascida em", "nascido",
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
     "مواليد", "مولود", "مولودة", "ولد", "ولدت", "وُلد", "وُلدت", "وَلد", "تاريخ الميلاد", "تاریخ تولد", "متولد",
@@ -110,7 +111,8 @@ BIRTH_WORDS = (
     "születési dátum", "datum rođenja", "tarehe ya kuzaliwa", "تاريخ ميلادي", "عيد ميلاد",
 )
 BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "doğumlu", "dhashay", "born", "doğum günü", "urodziny",
-                    "день рождения", "г.р.", "г. р.", "гр.", "gebore", "gebor", "doğumluyum")
+                    "день рождения", "г.р.", "г. р.", "гр.", "р.н.", "р. н.", "року народження", "gebore", "gebor",
+                    "doğumluyum")
 
 # Month names as each language writes them in a date ("15 marca 2012", "12 Μαΐου", "7 de março")
 MONTH_WORDS = (

@@ -192,7 +192,7 @@ FROM_FAMILY = re.compile(r"\b(?i:from|von|grüße von|greetings from|love from) 
 WE_ARE_THE = re.compile(r"\b(?i:we're|we are|wir sind|our family,?\s\(?)\s?(?i:the|die)\s(?P<name>[A-Z][a-z]+s)\b")
 TITLED = re.compile(r"(?<!\w)(?P<name>(?:Frau|Fraa|Herrn?|Fr\.|Hr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|Dr\.|Prof\.|" +
                     any_of(languages.TITLE_WORDS) + r")\s(?:(?:Dr|Prof)\.\s?)*" + NAME +
-                    r"(?: " + NAME + r")?)")
+                    r"(?: " + NAME + r"){0,2})")  # ("Mr Hoàng Văn Long")
 RELATION = re.compile(
     r"\b(?i:(?:mei|meine?[rnms]?|unsere?[rnms]?|seine?[rnms]?|ihre?[rnms]?) "
     r"(?:(?:verstorbene[rn]?|liebe[rn]?|kleine[rn]?|große[rn]?|ältere[rn]?|jüngere[rn]?) )?"
@@ -386,7 +386,7 @@ PLACE_WORDS = {"straße", "strasse", "str.", "platz", "weg", "allee", "ring", "s
 
 Finding = namedtuple("Finding", "kind start end text")
 WordLists = namedtuple("WordLists", "phones domains email_locals offices roles first_names figures plain_first_names "
-                                    "more_first_names addresses")
+                                    "more_first_names addresses exchanges")
 
 
 @lru_cache(maxsize=1)
@@ -399,7 +399,8 @@ def word_lists():
     return WordLists(public_phones, set(contacts["email_domains"]), set(contacts["email_local_parts"]),
                      tuple(contacts["office_words"]), set(w.lower() for w in contacts["role_words"]), set(first),
                      frozenset(contacts["public_figures"]), set(first) - AMBIGUOUS_NAMES, frozenset(more),
-                     tuple(contacts.get("addresses", ())))
+                     tuple(contacts.get("addresses", ())),
+                     tuple(re.sub(r"\D", "", p) for p in contacts.get("phone_exchanges", ())))
 
 
 TITLES = {"frau", "fraa", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
@@ -410,6 +411,7 @@ NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", 
               "polish", "persian", "farsi", "kurdish", "georgia", "jordan",
               "virginia", "carolina", "dakota", "montana",  # (US states: "Georgia, Virginia, Carolina")
               "dios", "dieu", "gott", "god", "allah",  # ("Si Dios quiere")
+              "bence",  # Turkish "I think" ("Bence Kaiserslautern'de en güzel …")
               "deutsch", "englisch", "arabisch",
               "türkisch", "französisch", "american", "canadian", "british", "syrian", "afghan", "iraqi", "iranian",
               "nigerian", "eritrean", "indian", "pakistani", "chinese", "amerikaner", "amerikanerin",
@@ -514,8 +516,10 @@ _NOT_OFFICES = re.compile(r"(?:ein|auf|hoch|runter|herunter|ent|über|nach|zu|he
 
 
 def organisation(text, start, handle, offices):
-    """A handle of the city, an office or a club: its name says so, or the sentence names an office before it."""
-    name = handle.lower()
+    """A handle of the city, an office or a club: its name says so (with the words of a page's name after it:
+    "Facebook: Ghana Union Kaiserslautern"), or the sentence names an office before it."""
+    page = re.match(r"(?:\s[A-ZÄÖÜ][\w-]*){1,3}", text[start + len(handle):])
+    name = handle.lower() + (page.group().lower() if page else "")
     return any(word in name for word in ORGANISATION_HANDLE) or \
         bool(ORGANISATION_TOKENS & set(re.split(r"[._@/-]", name))) or public_before(text, start, offices)
 

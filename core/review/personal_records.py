@@ -21,6 +21,8 @@ _BASE_HOUSING = re.compile(r"(?P<address>(?:[" + NAME_UPPER + r"][\w-]+ )?(?i:ho
 _CHANNEL = re.compile(r"(?i:youtube|tiktok|twitch|insta(?:gram)?)[- ](?i:channel|kanal|account|konto|page|seite)"
                       r"\s?:?\s?" +
                       _QUOTE_OPEN + r"(?P<handle>[^\"“”'’‘\n]{3,40})" + _QUOTE_CLOSE)
+# A mail's sender or addressee as mail programs write them: "From: Kathy Moreno <kmoreno1961@aol.com>"
+_MAILBOX = re.compile(r"(?P<name>[" + NAME_UPPER + r"][^<>\n\"\d:;,]{1,50}?)\"?\s?<(?P<address>[^<>\s]+@[^<>\s]+)>")
 _BORN_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?i:geb\.|geboren|born|\*)\s?\d{1,2}\.\d{1,2}\.\d{2,4}")
 _DATED_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s*$")
 
@@ -46,3 +48,10 @@ def records(text, lists):
         for m in pattern.finditer(text):
             found.append(Finding("social_handle", m.start("handle"), m.end("handle"), m.group("handle")))
     return found
+
+
+def mailbox_names(text, found):
+    """The name a mail program writes before a private e-mail address found ("Kathy Moreno <kmoreno1961@aol.com>")."""
+    addresses = {(f.start, f.end) for f in found if f.kind == "email"}
+    return [Finding("person_name", m.start("name"), m.end("name"), m.group("name")) for m in _MAILBOX.finditer(text)
+            if (m.start("address"), m.end("address")) in addresses]
