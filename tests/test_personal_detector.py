@@ -618,6 +618,12 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
+    # the thirty-fourth and thirty-fifth sets, never tuned on: measured 91.8 % / 2 of 88 and 88.7 % / 6 of 89 as they
+    # came (README), guarded there
+    for name, masked, changed in (("thirtyfourth", 0.918, 2), ("thirtyfifth", 0.887, 6)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
