@@ -64,6 +64,7 @@ _OWN_ACCOUNT = re.compile(r"(?i:\bmeine?[rnms]?|\bmy)\b[^.!?\n]{0,30}\b(?i:IBAN|
 _GROUP_ACCOUNT = re.compile(r"(?i:union|association|club|society|verein|church|parish|gemeinde)(?:['’]s)?\s?"
                             r"(?i:account|konto)|(?i:vereinskonto|gemeindekonto)")
 
+
 def nobody_s_landline(text, f, found):
     """A German landline in a text that gives nothing else personal and no word of the writer's own in its sentence
     before it ("Die Bahnhofsmission ist toll – Kontakt 0631 6 20 41", "Телефон клуба: 0631 …"): an office's, a

@@ -1,7 +1,8 @@
-"""Personal data that forms, posts and profiles give away: a form's address with its postcode ("Anschrift:
+"""Personal data that forms, posts, profiles and mails give away: a form's address with its postcode ("Anschrift:
 Eselsfürth 14, 67657 Kaiserslautern"), a home on a US base ("Vogelweh housing, Bldg 2047 Apt 3B"), a forum post's
 author ("Beitrag von pfalzbub_1983 »"), a channel's name in quotes ("my youtube channel 'Zeeshan Cricket Vlogs'"), the
-dates beside the names of a list of signatures where one line says they are dates of birth."""
+dates beside the names of a list of signatures where one line says they are dates of birth, a mail's sender before
+their address ("From: Kathy Moreno <kmoreno1961@aol.com>")."""
 import re
 
 from .personal_patterns import NAME_UPPER, PERSON, Finding, public_before
