@@ -39,7 +39,9 @@ _RUN = re.compile(r"(.)\1+")
 def features(words, i, previous, first_names, more_names=frozenset()):
     """What the tagger weighs for word i of `words` ((start, end, word) as tokens gives them), the tag before it
     being `previous`; `first_names`: the known first names in lower case; `more_names`: the first names of many
-    countries that are no word of a dictionary (in lower case; weaker evidence, weighed in context)."""
+    countries that are no word of a dictionary (in lower case; weaker evidence, weighed in context). Values joined
+    by a space: a feature's name is never one long run of letters and signs that a secret scanner takes for a key
+    ("fn_w+1=True_schmidt-yilmaz" was one for the plugin repository's detect-secrets)."""
     def word(j):
         return words[j][2].lower() if 0 <= j < len(words) else ("<s>" if j < 0 else "</s>")
 
@@ -52,15 +54,15 @@ def features(words, i, previous, first_names, more_names=frozenset()):
     before, after, before2 = word(i - 1), word(i + 1), word(i - 2)
     more = not first and this in more_names
     return ("bias", "w=" + this, "sh=" + form, "suf3=" + this[-3:], "pre3=" + this[:3], f"fn={first}",
-            f"fn_sh={first}_{form}", f"start={start}", f"fn_start={first}_{start}",
+            f"fn_sh={first} {form}", f"start={start}", f"fn_start={first} {start}",
             "w-1=" + before, "w-2=" + before2, "w+1=" + after, "w+2=" + word(i + 2),
-            "sh-1=" + shaped(i - 1), "sh+1=" + shaped(i + 1), f"w-1w-2={before}_{before2}",
-            "p=" + previous, f"p_sh={previous}_{form}", f"fn-1={before in first_names}",
-            f"fn+1={after in first_names}", f"fn_w-1={first}_{before}",
-            f"fn_w+1={first}_{after}", f"street={bool(STREET_END.search(this))}",
-            f"sh-1_sh={shaped(i - 1)}_{form}", f"sh_sh+1={form}_{shaped(i + 1)}",
-            f"mx_sh={more}_{form}", f"mx_start={more}_{start}", f"mx_w-1={more}_{before}",
-            f"mx_w+1={more}_{after}", f"mx-1={before in more_names}", f"mx+1={after in more_names}")
+            "sh-1=" + shaped(i - 1), "sh+1=" + shaped(i + 1), f"w-1w-2={before} {before2}",
+            "p=" + previous, f"p_sh={previous} {form}", f"fn-1={before in first_names}",
+            f"fn+1={after in first_names}", f"fn_w-1={first} {before}",
+            f"fn_w+1={first} {after}", f"street={bool(STREET_END.search(this))}",
+            f"sh-1_sh={shaped(i - 1)} {form}", f"sh_sh+1={form} {shaped(i + 1)}",
+            f"mx_sh={more} {form}", f"mx_start={more} {start}", f"mx_w-1={more} {before}",
+            f"mx_w+1={more} {after}", f"mx-1={before in more_names}", f"mx+1={after in more_names}")
 
 
 class Tagger:
