@@ -202,6 +202,33 @@ def _same(rows, kinds):
     return [{k: value(k, v) for k, v in row.items()} for row in rows]
 
 
+def test_a_nul_in_a_citizen_s_text_is_pulled_into_postgis_and_the_areas_open_as_a_layer(tmp_path, pg_store):
+    """A text with a NUL character (a broken export's; PostgreSQL refuses it in text) is stored without it, not
+    refused; and the action areas, a table without geometry, open as the layer the review form lists them from."""
+    features = submissions(4)
+    features[0]["properties"]["text"] = "Bank\u0000platz"
+    path = tmp_path / "nul.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    name, authcfg = pg_store("nul")
+    pull(path, "demo-kaiserslautern", name, store_authcfg=authcfg)
+    team = open_store(name, authcfg)
+    assert team.count(schema.SUBMISSIONS) == 4
+    assert [r["text"] for r in team.rows(schema.SUBMISSIONS, "text") if "platz" in r["text"]] == ["Bankplatz"]
+    areas = QgsVectorLayer(team.layer_uri(schema.ACTION_AREAS), "areas", "postgres")
+    assert areas.isValid() and areas.featureCount() == team.count(schema.ACTION_AREAS) > 0
+
+
+def test_a_team_store_made_for_another_crs_keeps_it(pg_store):
+    """A city in UTM zone 33 makes its team store in EPSG:25833: the store and its layer are in it, not in the
+    default EPSG:25832."""
+    from stadtdialog.core.store.pg_store import create
+
+    name, authcfg = pg_store("zone33")
+    store = create(name, "EPSG:25833", authcfg)
+    layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")
+    assert store.crs_authid() == "EPSG:25833" and layer.isValid() and layer.crs().authid() == "EPSG:25833"
+
+
 def test_the_algorithms_take_a_postgresql_store_by_name(tmp_path, pg_store):
     from qgis_process_run import run_json
 
@@ -244,6 +271,9 @@ def test_a_failed_first_pull_into_a_schema_the_city_already_uses_leaves_the_city
     assert postgres_server.sql("SELECT name FROM planung.bauvorhaben") == [("Pfaff-Quartier",)]
     assert postgres_server.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'planung'") \
         == [("bauvorhaben",)]
+    # nor its trigger functions: the city's schema holds what it held before
+    assert postgres_server.sql("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                               "WHERE n.nspname = 'planung'") == []
 
 
 def test_a_store_made_again_after_city_it_dropped_its_schema_gets_its_styles_without_a_question(
@@ -424,6 +454,43 @@ def test_a_store_that_refuses_the_login_says_why(postgres_server, basic_auth):
     message = str(refused.value)
     assert "password authentication failed" in message and "\n" not in message
     assert "not-the-password" not in message
+
+
+def test_a_connection_qgis_does_not_have_or_a_server_not_there_is_told_in_one_line(postgres_server, basic_auth):
+    """A store named after a saved connection this QGIS lacks is told so by name; a server that does not answer
+    is told with the server's first line (libpq adds a hint on a second), which says what failed."""
+    with pytest.raises(StoreError, match="QGIS has no PostgreSQL connection named 'Nirgends'"):
+        open_store("postgres:Nirgends?schema=t_nowhere")
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on once it is closed again
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    name = postgres_server.uri("t_down").replace(":{}/".format(postgres_server.port), ":{}/".format(port))
+    with pytest.raises(StoreError) as down:
+        open_store(name, basic_auth(SUPERUSER, SUPERPASSWORD))
+    message = str(down.value)
+    assert "Connection refused" in message and "\n" not in message and SUPERPASSWORD not in message
+
+
+def test_a_saved_connection_that_requires_tls_is_never_made_without_it(postgres_server, monkeypatch):
+    """The SSL mode of a saved QGIS connection ("require", as QGIS keeps it) is kept: the test server speaks no
+    TLS, so the store is refused with the reason instead of being opened unencrypted (the login would do)."""
+    monkeypatch.setenv("PGPASSWORD", SUPERPASSWORD)
+    settings = QgsSettings()
+    key = "PostgreSQL/connections/Stadt-TLS/"
+    for k, v in (("host", postgres_server.host), ("port", str(postgres_server.port)),
+                 ("database", postgres_server.database), ("username", SUPERUSER), ("sslmode", "SslRequire")):
+        settings.setValue(key + k, v)
+    try:
+        with pytest.raises(StoreError, match="SSL"):
+            open_store("postgres:Stadt-TLS?schema=t_tls")
+        # the store's name asks for TLS where the saved connection does not: the name wins
+        settings.setValue(key + "sslmode", "SslDisable")
+        with pytest.raises(StoreError, match="SSL"):
+            open_store("postgres:Stadt-TLS?schema=t_tls&sslmode=require")
+    finally:
+        settings.remove("PostgreSQL/connections/Stadt-TLS")
 
 
 def test_times_come_back_from_a_team_store_as_the_geopackage_keeps_them(tmp_path, postgres_server, pg_store):
