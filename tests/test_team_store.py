@@ -51,6 +51,10 @@ def test_the_three_ways_of_naming_a_store_reach_it_and_the_secret_is_kept_nowher
     try:
         by_connection = open_store("postgres:Stadt-GIS?schema=benannt")
         assert by_connection.count(schema.SUBMISSIONS) == 15
+        # in the default schema, the store's layers are named after the saved connection, as QGIS names it
+        from stadtdialog.core.store.pg_store import PgStore
+
+        assert PgStore("postgres:Stadt-GIS", migrate=False).title == "Stadt-GIS"
     finally:
         settings.remove("PostgreSQL/connections/Stadt-GIS")
     # a pg_service.conf entry that holds the password itself
@@ -473,9 +477,11 @@ def test_a_connection_qgis_does_not_have_or_a_server_not_there_is_told_in_one_li
     assert "Connection refused" in message and "\n" not in message and SUPERPASSWORD not in message
 
 
-def test_a_saved_connection_that_requires_tls_is_never_made_without_it(postgres_server, monkeypatch):
+def test_a_saved_connection_that_requires_tls_is_never_made_without_it(tmp_path, postgres_server, pg_store,
+                                                                        monkeypatch):
     """The SSL mode of a saved QGIS connection ("require", as QGIS keeps it) is kept: the test server speaks no
-    TLS, so the store is refused with the reason instead of being opened unencrypted (the login would do)."""
+    TLS, so the store is refused with the reason instead of being opened unencrypted (the login would do); the
+    layers QGIS opens from a store use its SSL mode; a store name asking for TLS wins over the saved connection."""
     monkeypatch.setenv("PGPASSWORD", SUPERPASSWORD)
     settings = QgsSettings()
     key = "PostgreSQL/connections/Stadt-TLS/"
@@ -485,6 +491,16 @@ def test_a_saved_connection_that_requires_tls_is_never_made_without_it(postgres_
     try:
         with pytest.raises(StoreError, match="SSL"):
             open_store("postgres:Stadt-TLS?schema=t_tls")
+        # the layers QGIS opens from a store connect with the store's SSL mode too ("allow" here, which this
+        # server can serve; not QGIS's default "prefer")
+        from qgis.core import QgsDataSourceUri
+        from stadtdialog.core.store.pg_store import PgStore
+
+        name, authcfg = pg_store("t_allow")
+        pull(_source(tmp_path, 3), "demo-kaiserslautern", name, store_authcfg=authcfg)
+        settings.setValue(key + "sslmode", "SslAllow")
+        layers = QgsDataSourceUri(PgStore("postgres:Stadt-TLS?schema=t_allow").layer_uri())
+        assert layers.sslMode() == QgsDataSourceUri.SslMode.SslAllow
         # the store's name asks for TLS where the saved connection does not: the name wins
         settings.setValue(key + "sslmode", "SslDisable")
         with pytest.raises(StoreError, match="SSL"):
