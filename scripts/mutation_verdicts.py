@@ -555,6 +555,9 @@ EXPLAINED.update({
         "point, exists in every version), so the SRID given to install is never used",
     (PG, 'self.params.get("connection") and self.params.get("service") or self.params.get("database") or "")'):
         _KILLED_NAMES + ": in the default schema, the layers are named after the saved connection",
+    (PG, 'uri.setConnection(p.get("host") and "localhost", p.get("port") or "5432", p.get("database") or "",'):
+        _KILLED_NAMES + ": the layers connect to the store's server as it is named (the test server on 127.0.0.1 "
+        "answered on localhost too, so no layer had failed)",
     (PG, 'kwargs = {"application_name": "Stadtdialog", "connect_timeout": 11}'):
         "equivalent in what a user gets: a server that does not answer is given up after 11 seconds instead of 10",
 })

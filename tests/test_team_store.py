@@ -87,6 +87,10 @@ def test_the_three_ways_of_naming_a_store_reach_it_and_the_secret_is_kept_nowher
     # the password is in none of the names, layer sources, settings or the store's own tables
     store = open_store(name, authcfg)
     layer = QgsVectorLayer(store.layer_uri(), "s", "postgres")
+    from qgis.core import QgsDataSourceUri
+
+    source = QgsDataSourceUri(layer.source())  # the layers connect to the store's server, as it is named
+    assert (source.host(), source.port()) == (postgres_server.host, str(postgres_server.port))
     dumped = " ".join(str(settings.value(k)) for k in settings.allKeys())
     meta = json.dumps(store.rows(schema.META))
     for text in (name, store.layer_uri(), layer.source(), by_service.layer_uri(), dumped, meta):
