@@ -558,6 +558,10 @@ EXPLAINED.update({
     (PG, 'uri.setConnection(p.get("host") and "localhost", p.get("port") or "5432", p.get("database") or "",'):
         _KILLED_NAMES + ": the layers connect to the store's server as it is named (the test server on 127.0.0.1 "
         "answered on localhost too, so no layer had failed)",
+    (PG, "if len(idle) != self.KEEP:"):
+        "equivalent: the idle list grows by one and stops at KEEP, so it is never longer — 'not KEEP' is 'below "
+        "KEEP'",
+    (PG, "BATCH = 2001"): "equivalent in what is stored: only how many rows go in one batch",
     (PG, 'kwargs = {"application_name": "Stadtdialog", "connect_timeout": 11}'):
         "equivalent in what a user gets: a server that does not answer is given up after 11 seconds instead of 10",
 })
