@@ -562,6 +562,11 @@ EXPLAINED.update({
         "equivalent: the idle list grows by one and stops at KEEP, so it is never longer — 'not KEEP' is 'below "
         "KEEP'",
     (PG, "BATCH = 2001"): "equivalent in what is stored: only how many rows go in one batch",
+    (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[1], QgsAuthMethodConfig) else config"):
+        "equivalent: the tuple has two items, so [1] is [-1]",
+    (PG, '_COMPACT = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode'):
+        _TEAM + "test_a_nul_in_a_citizen_s_text_is_pulled_into_postgis_and_the_areas_open_as_a_layer: a field no "
+        "profile maps comes back with its umlauts as letters, as the GeoPackage keeps it (seen failing by hand)",
     (PG, 'kwargs = {"application_name": "Stadtdialog", "connect_timeout": 11}'):
         "equivalent in what a user gets: a server that does not answer is given up after 11 seconds instead of 10",
 })

@@ -215,6 +215,7 @@ def test_a_nul_in_a_citizen_s_text_is_pulled_into_postgis_and_the_areas_open_as_
     refused; and the action areas, a table without geometry, open as the layer the review form lists them from."""
     features = submissions(4)
     features[0]["properties"]["text"] = "Bank\u0000platz"
+    features[1]["properties"]["hinweis_der_redaktion"] = "Grüße an die Lämmchesberger"  # a field no profile maps
     path = tmp_path / "nul.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     name, authcfg = pg_store("nul")
@@ -222,6 +223,8 @@ def test_a_nul_in_a_citizen_s_text_is_pulled_into_postgis_and_the_areas_open_as_
     team = open_store(name, authcfg)
     assert team.count(schema.SUBMISSIONS) == 4
     assert [r["text"] for r in team.rows(schema.SUBMISSIONS, "text") if "platz" in r["text"]] == ["Bankplatz"]
+    # a field no profile maps is kept as the portal wrote it, umlauts as letters (as the GeoPackage keeps it)
+    assert any("Grüße an die Lämmchesberger" in (r["extra"] or "") for r in team.rows(schema.SUBMISSIONS, "extra"))
     areas = QgsVectorLayer(team.layer_uri(schema.ACTION_AREAS), "areas", "postgres")
     assert areas.isValid() and areas.featureCount() == team.count(schema.ACTION_AREAS) > 0
 
