@@ -562,6 +562,11 @@ EXPLAINED.update({
         "equivalent: the idle list grows by one and stops at KEEP, so it is never longer — 'not KEEP' is 'below "
         "KEEP'",
     (PG, "BATCH = 2001"): "equivalent in what is stored: only how many rows go in one batch",
+    (PG, "self.title = self.schema if self.schema < DEFAULT_SCHEMA else ("):
+        _KILLED_NAMES + ": a schema named after 'stadtdialog' in the alphabet names the layers too",
+    (PG, 'srid = int(str(crs or DEFAULT_CRS).split(":")[+1])'):
+        "equivalent: an authority id has two parts (EPSG:25832), so [+1] is [-1]",
+    (PG, "page_size= 1001)"): "equivalent in what is stored: only how many rows go in one round trip",
     (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[1], QgsAuthMethodConfig) else config"):
         "equivalent: the tuple has two items, so [1] is [-1]",
     (PG, '_COMPACT = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode'):

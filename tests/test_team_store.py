@@ -55,6 +55,7 @@ def test_the_three_ways_of_naming_a_store_reach_it_and_the_secret_is_kept_nowher
         from stadtdialog.core.store.pg_store import PgStore
 
         assert PgStore("postgres:Stadt-GIS", migrate=False).title == "Stadt-GIS"
+        assert PgStore("postgres:Stadt-GIS?schema=zukunft", migrate=False).title == "zukunft"  # (after "stadtdialog")
     finally:
         settings.remove("PostgreSQL/connections/Stadt-GIS")
     # a pg_service.conf entry that holds the password itself
