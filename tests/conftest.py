@@ -86,6 +86,22 @@ def english_unless_a_test_says_otherwise(qgis_app):
 
 
 @pytest.fixture
+def found_by_rules_alone(monkeypatch):
+    """(kind, text) of what the personal-data detector finds in a text with its word tagger switched off, so a rule
+    the tagger would stand in for is still seen failing when broken."""
+    from stadtdialog.core.review import personal_tagger
+    from stadtdialog.core.review.personal_data import find
+    from stadtdialog.core.review.personal_patterns import word_lists
+
+    def found(text):
+        silent = personal_tagger.Tagger({}, word_lists().first_names)
+        with monkeypatch.context() as patched:
+            patched.setattr(personal_tagger, "shipped", lambda: silent)
+            return [(f.kind, f.text) for f in find(text)]
+    return found
+
+
+@pytest.fixture
 def sample():
     return submissions(25)
 
