@@ -586,8 +586,8 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the thirty-third as a whole
-    assert tuned["masked"] >= 0.97 and tuned["harmless_changed"] <= 15 / 2802
+    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the thirty-fifth as a whole
+    assert tuned["masked"] >= 0.97 and tuned["harmless_changed"] <= 15 / 2979
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
@@ -598,7 +598,8 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # twenty-first (96 % / 2, 89 % / 3), the twenty-second and twenty-third (88 % / 0, 88 % / 7), the twenty-fourth
     # and twenty-fifth (93 % / 3, 93 % / 5), the twenty-sixth and twenty-seventh (89.5 % / 2, 94.5 % / 8), the
     # twenty-eighth and twenty-ninth (95.1 % / 0, 94.1 % / 3 of 89), the thirtieth and thirty-first (91.5 % / 3, 94.8 %
-    # / 1), the thirty-second and thirty-third (92.2 % / 6, 92.6 % / 4)
+    # / 1), the thirty-second and thirty-third (92.2 % / 6, 92.6 % / 4), the thirty-fourth and thirty-fifth (91.8 % / 2,
+    # 88.7 % / 6)
     # (the tagger retrained on the twenty-second and twenty-third in the ninth takes a few names of the fifteenth
     # to eighteenth no more: 0.91, 0.98 and 0.97 before; the one retrained on the thirtieth and thirty-first in the
     # tenth a name of the twenty-eighth: 0.98 before; the one retrained on the thirty-second and thirty-third a few
@@ -609,14 +610,9 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
                                   ("twentythird", 0.96, 0), ("twentyfourth", 0.97, 0), ("twentyfifth", 0.99, 0),
                                   ("twentysixth", 0.94, 0), ("twentyseventh", 0.97, 0), ("twentyeighth", 0.975, 0),
                                   ("twentyninth", 0.97, 2), ("thirtieth", 0.95, 2), ("thirtyfirst", 0.975, 0),
-                                  ("thirtysecond", 0.956, 0), ("thirtythird", 0.964, 0)):
+                                  ("thirtysecond", 0.956, 0), ("thirtythird", 0.964, 0), ("thirtyfourth", 0.968, 0),
+                                  ("thirtyfifth", 0.958, 0)):
         figures = evaluate("tune", (name,))
-        assert figures["texts"] == 220 and figures["masked"] >= masked, name
-        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
-    # the thirty-fourth and thirty-fifth sets, never tuned on: measured 91.8 % / 2 of 88 and 88.7 % / 6 of 89 as they
-    # came (README), guarded there
-    for name, masked, changed in (("thirtyfourth", 0.918, 2), ("thirtyfifth", 0.887, 6)):
-        figures = evaluate("unseen", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
     for kind in ("email", "phone", "iban", "licence_plate"):

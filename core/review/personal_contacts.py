@@ -274,7 +274,8 @@ def _plates_and_handles(text, lists, found):
             add("social_handle", m.start(), m.end())
     for m in HANDLE_LIKE.finditer(text):
         sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
-        if PLATFORM.search(sentence) and not inside(found + more, m.start(), m.end()) and \
+        named_after = _PLATFORM_AFTER.match(text, m.end())  # "(or Will_KL on xbox)"
+        if (PLATFORM.search(sentence) or named_after) and not inside(found + more, m.start(), m.end()) and \
                 not re.fullmatch(r"[A-Za-z]+\d{1,2}", m.group()) and \
                 not organisation(text, m.start(), m.group(), lists.offices):
             add("social_handle", m.start(), m.end())  # not "U2" or "Linie105": a handle has more to it
@@ -288,6 +289,7 @@ def _plates_and_handles(text, lists, found):
     return [f for f in more if not (f.kind == "licence_plate" and _an_office_s_vehicle(text, f, lists.offices))]
 
 
+_PLATFORM_AFTER = re.compile(r"\s(?:on|auf|bei|in|im|at)\s(?=" + PLATFORM.pattern[4:] + r")", re.IGNORECASE)
 _OWN = re.compile(r"(?i)\b(?:mein|meine|meinem|meinen|meiner|my|his|her|sein|seine|seinem|seinen|ihr|ihrem|ihren|"
                   r"privat|private|mea|meu|moj|moja|mój|мой|моя|benim)\b")
 _LETTERED = re.compile(r"(?i)aufschrift|beschriftung|beschriftet|logo|lettering|werbung|firmenwagen|firmenauto|"

@@ -4,7 +4,14 @@ contacts, public figures and businesses out. personal_data masks what these find
 import re
 import unicodedata
 
-from . import personal_context, personal_proposals, personal_records, personal_relations, personal_scripts
+from . import (
+    personal_context,
+    personal_lists,
+    personal_proposals,
+    personal_records,
+    personal_relations,
+    personal_scripts,
+)
 from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
 from .personal_languages import ARABIC_STOP, FAMILY_WORDS, KIN_WORDS, THANKS
 from .personal_patterns import (
@@ -193,6 +200,7 @@ def _find(text):
     found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found) + \
         personal_relations.before_mobile(text, found, lists) + personal_scripts.beside_contacts(text, found) + \
         personal_records.mailbox_names(text, found)
+    found += personal_lists.listed(text, found, lists)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
@@ -229,6 +237,9 @@ def _a_figure_s_first_names(text, f, lists):
     if " " not in f.text and any(_public_figure(f.text + " " + m.group(1), lists.figures) for m in re.finditer(
             r"(?<![\w-])" + re.escape(f.text) + r"-([^\W\d_]+)-", text)):
         return True  # "Der Fritz hätt's gewollt" where the text names the Fritz-Walter-Stadion
+    if " " not in f.text and any(_public_figure(f.text + " " + m.group(1), lists.figures) for m in re.finditer(
+            r"(?<![\w-])" + re.escape(f.text) + r" ([^\W\d_]+)", text)):
+        return True  # "das wusste schon der Fritz" where the text names Fritz Walter
     first, last = (before.group(1) + " " if before else ""), (" " + after.group(1) if after else "")
     return bool(any(_public_figure(name, lists.figures) for name in (f.text + last, first + f.text,
                                                                      first + f.text + last)) or
@@ -256,8 +267,9 @@ def _first_name_of_a_namesake(text, f):
         bool(re.search(re.escape(f.text + "-" + after.group(1)) + r"-[^\W\d_]", text))
 
 
-# a name in quotes is a place's or a business's: "der Dönerladen 'Jasmin'", "das Café 'Anna & Paul'"
-_QUOTED = re.compile(r"['‘‚„\"“«»](?:[^\W\d_]+(?: (?:&|und|and|&amp;) | ))*[^\W\d_]+['’‘“”\"«»]")
+# a name in quotes is a place's or a business's: "der Dönerladen 'Jasmin'", "das Café 'Anna & Paul'" (not the
+# apostrophes of "it's Kwabena's")
+_QUOTED = re.compile(r"(?<!\w)['‘‚„\"“«»](?:[^\W\d_]+(?: (?:&|und|and|&amp;) | ))*[^\W\d_]+['’‘“”\"«»](?!\w)")
 
 
 def _named_in_quotes(text, start):
@@ -330,7 +342,8 @@ def _introduced(text, lists):
         known = words[0].capitalize() in first_names if words[0].islower() else words[0] in first_names
         if (known or (len(words) > 1 and not words[0].islower())) and \
                 not public_before(text, m.start("name"), offices) and \
-                words[0].lower() not in roles | NOT_NAMES:
+                not names_office(m.group("name").lower(), offices) and \
+                words[0].lower() not in roles | NOT_NAMES:  # (not "Konto der Evangelischen Jugend")
             add(m.start("name"), m.end("name"))
     for pattern in (LOWER_NAMES, LOWER_ARTICLE_NAME):  # "lg jule", "mit dem yusuf": a first name in lower case
         for m in pattern.finditer(text):

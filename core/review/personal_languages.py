@@ -112,7 +112,7 @@ BIRTH_WORDS = (
 )
 BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "doğumlu", "dhashay", "born", "doğum günü", "urodziny",
                     "день рождения", "г.р.", "г. р.", "гр.", "р.н.", "р. н.", "року народження", "gebore", "gebor",
-                    "doğumluyum")
+                    "doğumluyum", "doğumludur", "doğumlular")
 
 # Month names as each language writes them in a date ("15 marca 2012", "12 Μαΐου", "7 de março")
 MONTH_WORDS = (

@@ -129,7 +129,8 @@ def any_of(words, han=False):
 
 
 BIRTH = re.compile(r"(?:\b(?:geb\.|geboren|gebore|Geburtsdatum|Geburtstag|Jahrgang|Ausweis|born|birthday|birth ?date|"
-                   r"b-?day|date of birth|DOB|d\.o\.b\.)|\b(?:" + any_of(languages.BIRTH_WORDS) + r")(?!\w)|" +
+                   r"b-?day|date of birth|DOB|d\.o\.b\.)|\((?:d|doğ)\.(?=\s?\d)|"  # Turkish: "(d. 11.02.2003)"
+                   r"\b(?:" + any_of(languages.BIRTH_WORDS) + r")(?!\w)|" +
                    any_of(languages.BIRTH_WORDS, han=True) + r")"
                    r"[^.!?\n\d]{0,50}?(?P<date>" + DATE + r"|" + YEARLESS + r")", re.IGNORECASE)
 STAR = re.compile(r"(?:^|[\s,(])\*\s?(?P<date>" + DATE + r")")  # "Hildegard Weiß, * 12.04.1938"
@@ -153,7 +154,7 @@ _PARTICLE = r"(?:(?:de|van|von|v\.|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|
 PERSON = NAME + r"(?: [{u}]\. ".format(u=NAME_UPPER) + NAME + r"| " + _PARTICLE + NAME + \
     r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries", "Margaret A. Thompson"
 LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
-INITIAL = r"[{u}]\.\s?".format(u=NAME_UPPER) + NAME  # "Gruß, T. Albrecht"
+INITIAL = r"[{u}]\.\s?".format(u=NAME_UPPER) + _PARTICLE + NAME  # "Gruß, T. Albrecht", "J. van der Berg"
 PERSON3 = PERSON + r"(?: " + NAME + r")?"  # "I'm Ali Reza Hosseini"
 INTRO = re.compile(r"\b(?i:ich bin|isch bin|i bin|ich heiße|ich heisse|mein Name ist|mein Name:|hier schreibt|hier ist|"
                    r"I am|I'm|Im|my name is|this is|it's|it is|c'est|je suis|sono|soy|jestem|ik ben|ben)\s"
@@ -248,10 +249,11 @@ TRAILING = re.compile(r"(?:^|[.!?,:;)–—-]\s*|\n\s*|\s)(?P<names>" + PERSON +
                       r")?)[^\w\n]*$")
 # A handle-like word (an underscore or digits in it) where the sentence names a platform ("on discord, add meeple_mara")
 PLATFORM = re.compile(r"(?i)\b(?:discord|insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitch|signal|threema|steam|"
+                      r"xbox|psn|playstation|ps[45]|roblox|"
                       r"skype|reddit|bluesky|facebook|fb|wechat|اینستاگرام|انستغرام|إنستغرام|انستقرام|تلگرام|تيليجرام)\b|微信")
 HANDLE_LIKE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/-])|"
                          r"(?<![\w@./-])[A-Za-z]+[._]?\d+[A-Za-z0-9_]*(?![\w@/-])|"
-                         r"(?<![\w@./-])[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}(?![\w@/-]|\.\w)")  # "heidrun.vogelsang.kl"
+                         r"(?<![\w@./-])[a-zäöüß]{2,}(?:\.[a-z0-9äöüß]{2,}){1,3}(?![\w@/-]|\.\w)")  # "jaqui.bär.kl"
 # A Discord name with its number ("nightowl_kl#7732"), wherever it stands
 DISCORD_TAG = re.compile(r"(?<![\w#&/.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
 # A bracketed list of first names ("(Jan, Merve und Kofi)"), a name with "and me" ("Yiannis and me"), a first name
@@ -363,6 +365,8 @@ BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|m
                              r"kiosk|salon|friseur|döner|kebab|kebap|taverna|trattoria|ristorante|lokanta|market|barber|"
                              r"nails|eiscafé|eisdiele|kebap haus|kebaphaus|dönerhaus|grillhaus|"
                              r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop|"
+                             r"fahrschule|autohaus|reisebüro|optik|optiker|tanzschule|musikschule|sprachschule|"
+                             r"schneiderei|änderungsschneiderei|juwelier|buchhandlung|reinigung|"
                              r"siêu thị|tiệm|quán|nhà hàng)|"  # Vietnamese: a supermarket, a shop, a restaurant
                              r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen)|"
                              r"\b(?i:skoda|vw|volkswagen|opel|ford|bmw|audi|fiat|toyota|renault|peugeot|kia|hyundai|"
@@ -521,15 +525,19 @@ def organisation(text, start, handle, offices):
     page = re.match(r"(?:\s[A-ZÄÖÜ][\w-]*){1,3}", text[start + len(handle):])
     name = handle.lower() + (page.group().lower() if page else "")
     return any(word in name for word in ORGANISATION_HANDLE) or \
+        bool(_OFFICIAL_BEFORE.search(text, max(0, start - 40), start)) or \
         bool(ORGANISATION_TOKENS & set(re.split(r"[._@/-]", name))) or public_before(text, start, offices)
 
 
+# "auf dem offiziellen Account @streetcup.kl der Stadtjugendpflege", "the official page @…"
+_OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:offiziell\w*|official)\s(?:\w+\s)?(?:account|konto|seite|page|kanal|"
+                              r"channel|profil|profile)\s?:?\s?@?$")
 ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell", "verein", "polizei", "police",
                        "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "cafe", "café", "kaffee", "integration",
                        "bakery", "baeckerei", "bäckerei", "restaurant", "pizzeria", "kiosk", "laden", "shop", "store",
                        "bistro", "hotel")
 # as a word of the handle of its own: "tus_ev", not "kev_kl67"; a group addressed in a chat: "@Eltern 1b"
-ORGANISATION_TOKENS = {"ev", "bar", "eltern", "alle", "all", "everyone", "channel", "here"}
+ORGANISATION_TOKENS = {"ev", "bar", "eltern", "alle", "all", "everyone", "channel", "here", "info", "news"}
 
 
 def role_before(text, start, roles):

@@ -69,6 +69,11 @@ _LABELLED = re.compile(r"(?i:mädchenname|geburtsname|geborene|née|maiden name|
                        r"channel of|owner|besitzer(?:in)?|halter(?:in)?|eigentümer(?:in)?)\s?:?\s(?P<name>" + INITIAL +
                        r"|" +
                        PERSON + r")")
+# A form's signature field ("Signature: M. Thompson", "Unterschrift Erziehungsberechtigte/r: G. Yıldız"), the payee of
+# a transfer by an initial ("bitte überweisen an U. Brenner, DE29 …")
+_SIGNED_FIELD = re.compile(r"(?i:unterschrift|signature|signed|signiert|gez\.|unterzeichnet)[^:\n]{0,40}:\s?(?P<name>" +
+                           INITIAL + r"|" + PERSON + r")|(?i:überweisen an|überweisung an|zahlen an|pay to|payable to|"
+                           r"transfer to|transfer it to)\s(?P<payee>" + INITIAL + r")")
 _INTERPRETED = re.compile(r"(?i:dolmetscher|dolmetscherin|interpreter)\s?:\s"
                           r"(?!(?:Er|Sie|Es|Wir|Die|Der|Das|He|She|We|They|The)\b)(?P<name>" + NAME +
                           r")\s(?!(?i:und|and)\b)[a-zäöüß]")
@@ -184,10 +189,10 @@ def labelled(text, lists):
     for m in _NAME_LABEL.finditer(text):
         group = "name" if m.group("name") else "on"
         found.append(Finding("person_name", m.start(group), m.end(group), m.group(group)))
-    for pattern in (_LABELLED, _INTERPRETED, _BORN_AFTER_NAME, _IN_THE_NAME_OF, _SIGNED, _LAST_LINE, _HONOURED,
-                    _DASH_SIGNED, _FAMILY_ROLE, _I_AM_FROM, _EMOJI_SIGNED):
+    for pattern in (_LABELLED, _SIGNED_FIELD, _INTERPRETED, _BORN_AFTER_NAME, _IN_THE_NAME_OF, _SIGNED, _LAST_LINE,
+                    _HONOURED, _DASH_SIGNED, _FAMILY_ROLE, _I_AM_FROM, _EMOJI_SIGNED):
         for m in pattern.finditer(text):
-            group = "owner" if pattern is _HONOURED and m.group("owner") else "name"
+            group = next(g for g in ("owner", "payee", "name") if g in pattern.groupindex and m.group(g))
             name = m.group(group)
             if pattern in (_DASH_SIGNED, _EMOJI_SIGNED) and (role_before(text, m.start(group), lists.roles) or
                                                               name.lower() in _NOT_SIGNERS):
