@@ -248,7 +248,7 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("Im Stadtpark fehlt ein Kiosk. Wann ääner helfe will, ruf an: 0631-947182.", "phone", "0631-947182"),
     ("In der Lindenstraße 4 im Erdgeschoss wohnt einer, der nachts laut ist.", "home_address", "Lindenstraße 4"),
     ("In unserem Block in der Ulmenstrasse 3a grüßt man sich.", "home_address", "Ulmenstrasse 3a"),
-    ("I'm at Marktstraße 20, second floor, and the bar is loud.", "home_address", "Marktstraße 20"),
+    ("I'm at Marktstraße 20, second floor, and the bar is loud.", "home_address", "Marktstraße 20, second floor"),
     ("Bei uns in der Tulpenstraße 8-10 gibt es einen großen Hof.", "home_address", "Tulpenstraße 8-10"),
     ("My place at Holunderweg 5 is next to an empty lot.", "home_address", "Holunderweg 5"),
     ("Ruth B. Miller\nGoethestraße 9, 67655 Kaiserslautern\n\nDear Sir,\nmore benches please.\n\nRuth B. Miller",
@@ -482,7 +482,7 @@ def test_harmless_texts_are_left_as_they_are(text):
     ("Bitte bei Okonkwo/Bauer klingeln, 2. OG.", "person_name", "Bauer"),
     ("Einweihungsparty: Samstag 18 Uhr, Donnersbergstraße 73, 2. Stock, Klingel „Haddad“.", "person_name", "Haddad"),
     ("Einweihungsparty: Samstag 18 Uhr, Donnersbergstraße 73, 2. Stock, Klingel „Haddad“.", "home_address",
-     "Donnersbergstraße 73"),
+     "Donnersbergstraße 73, 2. Stock"),
     ("Hi, I am Faadumo, 24, from Mogadishu.", "person_name", "Faadumo"),
     ("Silav! Ez Berfîn im, ji Efrînê.", "person_name", "Berfîn"),
     ("मेरे दोस्त अंकित के पास कार है।", "person_name", "अंकित"),
@@ -586,8 +586,8 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the thirty-fifth as a whole
-    assert tuned["masked"] >= 0.97 and tuned["harmless_changed"] <= 15 / 2979
+    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the thirty-seventh as a whole
+    assert tuned["masked"] >= 0.97 and tuned["harmless_changed"] <= 18 / 3155
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
@@ -599,7 +599,7 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # and twenty-fifth (93 % / 3, 93 % / 5), the twenty-sixth and twenty-seventh (89.5 % / 2, 94.5 % / 8), the
     # twenty-eighth and twenty-ninth (95.1 % / 0, 94.1 % / 3 of 89), the thirtieth and thirty-first (91.5 % / 3, 94.8 %
     # / 1), the thirty-second and thirty-third (92.2 % / 6, 92.6 % / 4), the thirty-fourth and thirty-fifth (91.8 % / 2,
-    # 88.7 % / 6)
+    # 88.7 % / 6), the thirty-sixth and thirty-seventh (86.4 % / 5, 86.6 % / 3)
     # (the tagger retrained on the twenty-second and twenty-third in the ninth takes a few names of the fifteenth
     # to eighteenth no more: 0.91, 0.98 and 0.97 before; the one retrained on the thirtieth and thirty-first in the
     # tenth a name of the twenty-eighth: 0.98 before; the one retrained on the thirty-second and thirty-third a few
@@ -611,14 +611,8 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
                                   ("twentysixth", 0.94, 0), ("twentyseventh", 0.97, 0), ("twentyeighth", 0.975, 0),
                                   ("twentyninth", 0.97, 2), ("thirtieth", 0.95, 2), ("thirtyfirst", 0.975, 0),
                                   ("thirtysecond", 0.956, 0), ("thirtythird", 0.964, 0), ("thirtyfourth", 0.968, 0),
-                                  ("thirtyfifth", 0.958, 0)):
+                                  ("thirtyfifth", 0.958, 0), ("thirtysixth", 0.963, 2), ("thirtyseventh", 0.961, 1)):
         figures = evaluate("tune", (name,))
-        assert figures["texts"] == 220 and figures["masked"] >= masked, name
-        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
-    # the thirty-sixth and thirty-seventh sets, not tuned on: measured 86.4 % / 5 of 88 and 86.6 % / 3 of 88 as they
-    # came (README), guarded there
-    for name, masked, changed in (("thirtysixth", 0.864, 5), ("thirtyseventh", 0.866, 3)):
-        figures = evaluate("unseen", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
     for kind in ("email", "phone", "iban", "licence_plate"):

@@ -40,6 +40,27 @@ from stadtdialog.core.review.personal_data import mask
      "H. Krasniqi"),
     ("Die 12 € für den Bus bitte überweisen an R. Lindqvist, danke!", "person_name", "R. Lindqvist"),
     ("Erstattung auf das Konto, Kontoinhaber K. de Boer, NL91 ABNA 0417 1643 00", "person_name", "K. de Boer"),
+    # a caller giving the surname first, a mail's sender written surname first in quotes, a Vietnamese name without
+    # its diacritics, the first names of a text written all in small letters
+    ("Ja, Becker Gisela hier, ich brauch am Freitag eine Fahrt zum Arzt.", "person_name", "Becker Gisela"),
+    ('Von: "Kowalczyk, Renata" <rk.lautern@example.org>\nIch biete Nachhilfe in Mathe an.', "person_name",
+     "Kowalczyk, Renata"),
+    ("Einkaufshilfe gesucht: Vu Minh Tuan braucht jeden Dienstag jemanden.", "person_name", "Vu Minh Tuan"),
+    ("kann jemand am samstag mit stefanie zum flohmarkt fahren? sie hat keinen führerschein und viel zu tragen",
+     "person_name", "stefanie"),
+    # a home's floor and flat, in the languages of an estate, masked with it
+    ("Bitte klingeln, ich wohne in der Pestalozzistraße 14, 3. OG links, Whg. 12.", "home_address",
+     "Pestalozzistraße 14, 3. OG links, Whg. 12"),
+    ("Я живу на Pestalozzistraße 14, кв. 7, приходите в гости.", "home_address", "Pestalozzistraße 14, кв. 7"),
+    # a home in Kurmanji and in Tigrinya, the verb after the address
+    ("Ez li Pestalozzistraße 14 dijîm û bexçe hez dikim.", "home_address", "Pestalozzistraße 14"),
+    ("ኣብ Pestalozzistraße 14 እነብር።", "home_address", "Pestalozzistraße 14"),
+    # a date of birth with its year spelled out or set off
+    ("Frau Keller ist geboren am dritten Mai neunzehnhundertsiebenunddreißig und freut sich auf den Kaffee.",
+     "birth_date", "dritten Mai neunzehnhundertsiebenunddreißig"),
+    # a phone number typed digit by digit, a mobile with the "(0)" but no country code
+    ("Rückruf bitte unter 0 1 5 2 – 3 3 8 1 – 9 0 4 6, danke!", "phone", "0 1 5 2 – 3 3 8 1 – 9 0 4 6"),
+    ("Meine Nummer: (0)157 3390 1246, ab 18 Uhr.", "phone", "(0)157 3390 1246"),
 ])
 def test_what_a_list_s_or_a_form_s_shape_gives_away_is_found(text, kind, found, found_by_rules_alone):
     """By the rules alone (the word tagger off, so each rule is seen failing when broken); masked with it on too."""
@@ -58,6 +79,12 @@ def test_what_a_list_s_or_a_form_s_shape_gives_away_is_found(text, kind, found, 
     "Fotos nur auf dem offiziellen Account @sommerfest.ost der Stadtteilarbeit.",
     "Spenden bitte auf das Konto der Katholischen Jugend Kaiserslautern, IBAN DE89 3704 0044 0532 0130 00.",
     "Als Inhaber der Fahrschule Demirci sponsern wir die Trikots. Rechnung an: Fahrschule Demirci, Logenstraße 5.",
+    # an official Instagram account, a film star, a hospital's address in a postal block
+    "Die Schülervertretung hat einen offiziellen Instagram @sv_goethe_kl, dort stehen die Termine.",
+    "Filmnachmittag im Seniorentreff: Grace Kelly in „Über den Dächern von Nizza“, Eintritt frei.",
+    "Notaufnahme: Westpfalz-Klinikum, Hellmut-Hartert-Straße 1, 67655 Kaiserslautern, Tag und Nacht offen.",
+    # a small-letter text's words that are first names too
+    "ben de gelirim, takip edin: treffen ist till 18 uhr am spielplatz und man may bring kuchen mit",
     # an info channel of an office on a platform
     "Die Tafel hat einen Infokanal auf Telegram: t.me/tafel_ost_info, dort stehen die Ausgabezeiten.",
 ])

@@ -72,7 +72,7 @@ def test_the_words_around_a_contact_or_an_origin_stay(text, kept):
     ("Danke an Familie Kowalczyk für die Stühle!", "person_name", "Familie Kowalczyk"),
     ("The man with the dog, his name is Dennis I think.", "person_name", "Dennis"),
     # a home after "Familie", which is no family's name
-    ("ich wohne mit Familie Eisenbahnstraße 41, 3. Stock", "home_address", "Eisenbahnstraße 41"),
+    ("ich wohne mit Familie Eisenbahnstraße 41, 3. Stock", "home_address", "Eisenbahnstraße 41, 3. Stock"),
 ])
 def test_a_sender_a_birth_an_own_account_and_a_family_are_found(text, kind, found, found_by_rules_alone):
     assert found not in mask(text)

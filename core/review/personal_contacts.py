@@ -28,6 +28,7 @@ from .personal_patterns import (
     PROVIDERS,
     SENTENCE_END,
     SERVICE_NUMBERS,
+    SPACED_PHONE,
     SPELLED_PHONE,
     US_PHONE,
     VEHICLE_BARE_PLATE,
@@ -229,6 +230,13 @@ def _numbers(text, lists, found):
             continue  # part of an IBAN, or a date
         start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
         more.append(Finding("phone", start, m.end(), text[start:m.end()]))
+    for m in SPACED_PHONE.finditer(text):
+        singles = len(re.findall(r"(?<!\d)\d(?!\d)", m.group()))
+        if (singles >= 6 or m.group().startswith("(0)")) and \
+                (national(m.group()).startswith("0") or re.sub(r"\D", "", m.group()).startswith("01")) and \
+                not inside(found + more + iban_shaped, m.start(), m.end()) and \
+                not public_before(text, m.start(), lists.offices):
+            more.append(Finding("phone", m.start(), m.end(), m.group()))
     return more + _spelled_phones(text, lists, found + more)
 
 

@@ -11,6 +11,7 @@ from .personal_patterns import (
     INITIAL,
     NAME,
     NOT_NAMES,
+    ORGANISATION_AFTER,
     PERSON,
     TITLES,
     UPPER,
@@ -75,12 +76,14 @@ _AGED = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")\s\((?:\d{1,2}|\d{1,2}\s(?
 
 def postal_blocks(text, lists):
     """The names and the home of a postal address block: two words or an initial and a surname before a street with
-    its number, where a postcode or the town follows or the text says it is the sender; not an office's."""
+    its number, where a postcode or the town follows or the text says it is the sender; not an office's, a club's or a
+    hospital's ("Westpfalz-Klinikum, Hellmut-Hartert-Straße 1, …")."""
     found = []
     for m in POSTAL_BLOCK.finditer(text):
         names = m.group("names")
         if not (m.group("sender") or re.search(_SEP + _TOWN + r"$", m.group("address"))) or \
                 len(re.findall(r"[^\W\d_]+", names)) < 2 or names_office(names.lower(), lists.offices) or \
+                ORGANISATION_AFTER.match(" " + re.findall(r"[^\W\d_]+", names)[-1]) or \
                 role_before(text, m.start("names"), lists.roles) or names.split()[0].lower() in NOT_NAMES or \
                 public_before(text, m.start("address"), lists.offices):
             continue

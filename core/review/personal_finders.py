@@ -200,7 +200,7 @@ def _find(text):
     found += personal_relations.listed_with(text, found, lists) + personal_relations.plurals(text, found) + \
         personal_relations.before_mobile(text, found, lists) + personal_scripts.beside_contacts(text, found) + \
         personal_records.mailbox_names(text, found)
-    found += personal_lists.listed(text, found, lists)
+    found += personal_lists.listed(text, found, lists) + personal_lists.in_lower_case(text, lists)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
@@ -208,6 +208,7 @@ def _find(text):
                                                                    _a_ruler(text, f)))]
     # (an office's landline or a group's address where the text names nobody but a public figure: "… 0631 3188-0.
     # Fritz Walter und die Weltmeister von 1954 kennt danach jeder")
+    found = personal_records.completed(text, found)  # a home with its floor, a birthday with its year
     return resolve([f for f in found if not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
                     not (f.kind == "home_address" and f.text.startswith(lists.addresses)) and
                     not (f.kind == "email" and a_group_s_address(text, f, found))])

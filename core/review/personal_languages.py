@@ -95,7 +95,7 @@ KIN_WORDS = (
 # "born", "date of birth" (the date follows or, for the words in BORN_AFTER_WORDS, comes first)
 BIRTH_WORDS = (
     "родился", "родилась", "дата рождения", "народився", "народилася", "дата народження", "роден", "родена",
-    "рођен", "рођена", "rođen", "rođena", "urodzony", "urodzona", "urodził się", "urodziła się", "ur.",
+    "род.", "рођен", "рођена", "rođen", "rođena", "urodzony", "urodzona", "urodził się", "urodziła się", "ur.",
     "doğum tarihi", "doğumlu", "ditëlindjen", "ditëlindja", "rođendan", "doğdu", "d.t.", "né le", "née le", "né",
     "née", "n.", "பிறந்த தேதி", "பிறந்தது", "nato il", "nata il", "nato",
     "nata", "ipinanganak", "isinilang",  # Tagalog
@@ -171,7 +171,8 @@ ACCOUNT_WORDS = ("titular", "titulaire", "intestatario", "intestataria", "benefi
 
 # The family names nine in ten Vietnamese carry: a name where one stands before given names ("Trần Văn Minh")
 VIETNAMESE_SURNAMES = ("Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh",
-                       "Phan", "Vũ", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
+                       "Phan", "Vũ", "Vu", "Võ", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Ngo", "Dương",
+                       "Duong", "Lý", "Trịnh", "Trinh", "Đinh", "Dinh", "Trương", "Truong")
 
 # Words that name a licence plate, in the languages of the city's drivers ("Kennzeichen", "plakalı", "rendszáma")
 PLATE_WORDS = ("Kennzeiche", "Versicherungskennzeiche", "Nummernschild", "Autonummer", "plate", "registration", "plaka",

@@ -1,8 +1,9 @@
 """Names that the shape of a list, a chat or a form gives away, where no introduction names them: the other speakers of
 a chat copied without times where one speaker is found ("Waldemar: … / Lydia: да, danke"), the players of a list that
 numbers them with their ages ("7  Anjeza Dervishi (13)") or by shirt ("#8 Tamim Sadat"), a parent in a form's field
-("Mother: Isatou Touray", "Mutter: Snežana P."), and a name whose relative the text speaks of ("Tyrese's grandma",
-"(Jaylen's aunt)")."""
+("Mother: Isatou Touray", "Mutter: Snežana P."), a caller giving the surname first ("Schneider Horst hier"), a name
+whose relative the text speaks of ("Tyrese's grandma", "(Jaylen's aunt)"), and the first names of a text written all
+in small letters."""
 import re
 
 from .personal_patterns import INITIAL, NAME, NAME_UPPER, NOT_NAMES, PERSON, TITLES, Finding, names_office
@@ -22,6 +23,9 @@ _KIN_OWNER = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")(?:['’]s|(?<=s)['�
                         r"baby|twin|step)\s)?(?i:grandma|grandpa|granny|grandmother|grandfather|mum|mom|mother|dad|"
                         r"father|parents|sister|brother|aunt|auntie|uncle|cousin|son|daughter|wife|husband|kids|"
                         r"children|girlfriend|boyfriend|family)\b")
+# a caller who gives the surname first, as the Palatinate does ("Jo, Schneider Horst hier"): a first name the list
+# knows second
+_SURNAME_FIRST_HERE = re.compile(r"(?P<name>" + NAME + r"\s(?P<first>" + NAME + r"))\s(?i:hier|here|am apparat)\b")
 _NOT_SPEAKERS = {"tel", "fax", "mail", "email", "handy", "mobil", "phone", "nr", "name", "team", "datum", "date",
                  "ort", "zeit", "time", "adresse", "address", "anschrift", "kontakt", "contact", "betreff", "subject",
                  "von", "an", "from", "to", "cc", "bemerkung", "hinweis", "note", "info", "frage", "antwort",
@@ -34,6 +38,10 @@ _NOT_OWNERS = {"sergeant", "chaplain", "captain", "major", "colonel", "lieutenan
                "coach", "teacher", "doctor", "mayor", "officer", "soldier", "neighbor", "neighbour", "friend", "god",
                "today", "tonight", "everyone", "everybody", "someone", "somebody", "nobody", "mother", "father",
                "child", "people", "city", "town", "world", "year", "week", "month", "children", "women", "men"}
+# first names that are words too, written small ("ben" and "edin" in Turkish, "till", "will", "can", "may")
+_LOWER_WORDS = {"ben", "edin", "till", "will", "can", "may", "mark", "bill", "art", "pat", "sue", "rose", "amber",
+                "april", "june", "summer", "grace", "hope", "joy", "faith", "dean", "jack", "ray", "bob", "guy",
+                "hazel", "mai", "jan", "sonne", "engel", "nur", "ana", "ada", "eda", "umut", "deniz", "barış"}
 # a form, not a chat: a line asks for a name
 _FORM = re.compile(r"(?im)^[ \t]*(?:name|vorname|nachname|first name|last name|surname)\s?:")
 
@@ -49,10 +57,23 @@ def listed(text, found, lists):
     names += aged if len(aged) >= 2 else []
     shirts = list(_SHIRT.finditer(text))
     names += shirts if len(shirts) >= 2 else []
+    names += [m for m in _SURNAME_FIRST_HERE.finditer(text) if m.group("first") in lists.first_names]
     names += list(_PARENT_FIELD.finditer(text))
     names += [m for m in _KIN_OWNER.finditer(text) if m.group("name").lower() not in _NOT_OWNERS]
     return [Finding("person_name", m.start("name"), m.end("name"), m.group("name")) for m in names
             if _a_name(m.group("name"), lists) and m.group("name") not in lists.figures]
+
+
+def in_lower_case(text, lists):
+    """The first names the list knows in a text written all in small letters ("hab gestern mit giorgos geredet …
+    und nadia bringt salat"), where a capital would have set them off."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    if len(words) < 8 or sum(w.group()[0].isupper() for w in words) > len(words) // 20:
+        return []
+    return [Finding("person_name", w.start(), w.end(), w.group()) for w in words
+            if len(w.group()) > 2 and w.group().capitalize() in lists.plain_first_names and
+            w.group() not in _LOWER_WORDS and not re.match(r"-\w", text[w.end():w.end() + 2]) and
+            not text[:w.start()].endswith("-") and _a_name(w.group(), lists)]
 
 
 def _a_name(name, lists):

@@ -33,6 +33,11 @@ PHONE = re.compile(r"(?<![\w+%/-])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)
                    r"(?<![\w+%/-])(?<!\d[.,])\(?[0٠۰](?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}"
                    r"(?![0-9A-Za-z]|-\w)")
 # A North American number without its country code, as such numbers are written: "719.555.0178", "(555) 123-4567"
+# A phone number typed digit by digit ("0 1 7 6 – 2 2 8 4 – 1 9 0 3", "+49 1 5 1 / 2 6 6 0 7 8 3 4"), or a mobile
+# with the "(0)" of a number from abroad but no country code before it ("(0)176 4420 8813")
+SPACED_PHONE = re.compile(r"(?<![\w+])(?:(?:\+\s?\d\s?\d|0\s?0\s?\d\s?\d)[\s/–-]{1,3})?0?(?:\d[\s/–-]{1,3}){5,13}\d"
+                          r"(?![\w])|"
+                          r"(?<![\w+])\(0\)\s?1\d{2}[\s/-]?\d{3,4}[\s-]?\d{3,5}(?![\w])")
 US_PHONE = re.compile(r"(?<![\w.+/-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}(?![\w.]\d|\w)")
 SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
 IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b")
@@ -103,7 +108,9 @@ HOME_BRACKETED = re.compile(r"\b(?:wohne|wohnen|wohnt|lebe|leben|live|lives|livi
 # meine Mutter wohnt)"
 HOME_AFTER = re.compile(r"(?P<address>(?:" + STREET + r")" + NUMBER + PLACE + r"|" + EN_ADDRESS + r")\)?,?\s\(?"
                         r"(?:(?:where|wo|in der|in dem|in which)\b)?[^.!?\n]{0,40}?\b(?:live|lives|lived|living|wohnt|"
-                        r"wohnen|wohne|wohnte|wohn|lebt|leben)\b")
+                        r"wohnen|wohne|wohnte|wohn|lebt|leben|"
+                        r"dijî|dijîn|dijîm|dijim|dijin|dimînim|dimînin|"  # Kurmanji: "li Kottenring 15 dijî"
+                        r"እነብር|ንነብር|ትነብር|ይነብር|ይነብሩ)\b")  # Tigrinya: "ኣብ Kottenring 25 እነብር"
 MONTHS = (r"Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.?|Feb\.?|"
            r"Mär\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Okt\.?|Oct\.?|Nov\.?|Dez\.?|Dec\.?|January|February|"
            r"March|May|June|July|October|December|Novemmer|Dezemmer|Septemmer|Oktower|Auguscht|" +
@@ -237,7 +244,8 @@ ACCOUNT = re.compile(r"\b(?i:Kontoinhaber(?:in)?|Konto|Inhaber(?:in)?|Empfänger
 LOWER_NAMES = re.compile(r"(?i:\b(?:mein|meine|meiner|meinem|mei|unser|unsere|my|our)\s(?:cousin|cousine|bruder|"
                          r"schwester|freund|freundin|kumpel|nachbar|nachbarin|sohn|tochter|mann|frau|brother|sister|"
                          r"friend|buddy|mate|neighbou?r|son|daughter|husband|wife|mitbewohnerin|mitbewohner|"
-                         r"flatmate|roommate)|\b(?:lg|vg|gruß|grüße|gruss|danke|"
+                         r"flatmate|roommate)|\b(?:oma|opa|tante|onkel|hallo|hello|liebe|lieber|dear|lg|vg|gruß|"
+                         r"grüße|gruss|danke|"
                          r"thx|thanks|cheers|bye|ciao|merci)\b,?)\s(?-i:(?P<name>" + LOWER_NAME + r"))(?=[\s.,!?]|$)")
 # A first name in lower case after an article in speech or an introduction ("mit dem yusuf und der lea", "hi bin die
 # jana", "hey its maya", "ich (petra) würde"): checked against the list
@@ -375,7 +383,8 @@ BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|m
                              r"(?:\s(?i:bei|da|chez))?\s$")  # "Döner bei Ali", "Pizzeria da Mario"
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
-                                r"verein|gemeinde|stiftung|foundation|kollektiv|collective|imbiss|grill|diner)\b")
+                                r"verein|gemeinde|stiftung|foundation|kollektiv|collective|imbiss|grill|diner|klinikum|"
+                                r"klinik|krankenhaus|hospital)\b")
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) (?:Partner|Kollegen|Kolleginnen|Colleagues|Associates|Söhne|Sons)|"
                             r"\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"
@@ -529,9 +538,11 @@ def organisation(text, start, handle, offices):
         bool(ORGANISATION_TOKENS & set(re.split(r"[._@/-]", name))) or public_before(text, start, offices)
 
 
-# "auf dem offiziellen Account @streetcup.kl der Stadtjugendpflege", "the official page @…"
-_OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:offiziell\w*|official)\s(?:\w+\s)?(?:account|konto|seite|page|kanal|"
-                              r"channel|profil|profile)\s?:?\s?@?$")
+# "auf dem offiziellen Account @streetcup.kl der Stadtjugendpflege", "the official page @…", "their official
+# Instagram @…", "the garrison's public page @…"
+_OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:offiziell\w*|official|public|öffentlich\w*)\s(?:\w+\s)?(?:account|konto|"
+                              r"seite|page|kanal|channel|profil|profile|instagram|insta|facebook|twitter|tiktok|"
+                              r"telegram)\s?:?\s?@?$")
 ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell", "verein", "polizei", "police",
                        "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "cafe", "café", "kaffee", "integration",
                        "bakery", "baeckerei", "bäckerei", "restaurant", "pizzeria", "kiosk", "laden", "shop", "store",

@@ -3,7 +3,8 @@ Eselsfürth 14, 67657 Kaiserslautern"), a home on a US base ("Vogelweh housing, 
 author ("Beitrag von pfalzbub_1983 »"), the handles of a thread's comments ("lena_kl.2005: omg"), a channel's name
 in quotes ("my youtube channel 'Zeeshan Cricket Vlogs'"), the dates beside the names of a list where a line or its
 heading says they are dates of birth, and those names, a mail's sender before their address ("From: Kathy Moreno
-<kmoreno1961@aol.com>")."""
+<kmoreno1961@aol.com>", '"Hoffmann, Birgit" <…>'); and what completes a finding: a home's floor and flat, the year
+after a date of birth."""
 import re
 
 from .personal_patterns import NAME_UPPER, PERSON, Finding, organisation, public_before
@@ -28,13 +29,43 @@ _CHANNEL = re.compile(r"(?i:youtube|tiktok|twitch|insta(?:gram)?)[- ](?i:channel
                       r"\s?:?\s?" +
                       _QUOTE_OPEN + r"(?P<handle>[^\"“”'’‘\n]{3,40})" + _QUOTE_CLOSE)
 # A mail's sender or addressee as mail programs write them: "From: Kathy Moreno <kmoreno1961@aol.com>"
-_MAILBOX = re.compile(r"(?P<name>[" + NAME_UPPER + r"][^<>\n\"\d:;,]{1,50}?)\"?\s?<(?P<address>[^<>\s]+@[^<>\s]+)>")
+_MAILBOX = re.compile(r"(?:\"(?P<quoted>[" + NAME_UPPER + r"][^<>\n\"\d:;]{1,50}?)\"|(?P<name>[" + NAME_UPPER +
+                      r"][^<>\n\"\d:;,]{1,50}?)\"?)\s?<(?P<address>[^<>\s]+@[^<>\s]+)>")  # '"Hoffmann, Birgit" <…>'
 _BORN_LINE = re.compile(r"(?m)^[\s•*·-]*" + PERSON + r",?\s(?i:geb\.|geboren|born|\*)\s?\d{1,2}\.\d{1,2}\.\d{2,4}")
 # a list's heading that says its dates are dates of birth ("U16 eligibility check (born on/after 01.01.2003):")
 _BORN_HEADING = re.compile(r"(?m)^[^\n]*\b(?i:geb\.|geboren|born|Geburtsdatum|Jahrgang|date of birth|DOB)[^\n]*:\s*$")
 # a line of such a list: a name, its date, a mark or words in brackets after it ("- Dre Walker, 07/19/2002 ✘ (old)")
 _DATED_LINE = re.compile(r"(?m)^[\s•*·-]*(?P<name>" + PERSON + r"),?\s(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
                          r"(?:\s*[✔✓✘✗×x]?\s*(?:\([^()\n]{0,40}\))?)?\s*$")
+
+
+# The floor, side and flat after a home's street and number, in the languages of the estates ("Bachweg 6, 1. OG
+# links", "Kottenring 27, 4. OG, Whg. 16", "3rd floor right", "tầng 3", "etajul 3", "3. этаж", "кв. 4", "(Hinterhaus)")
+_FLOOR_WORD = r"(?:OG|EG|DG|UG|Stock|Stockwerk|Etage|Obergeschoss|floor|fl\.|этаж|етаж|piano|όροφος|etajul|etaj|kat|" \
+              r"qata|tầng|piętro|p\.)"
+_SIDE = r"(?:\s(?:links|rechts|mitte|li\.|re\.|left|right|middle|front|back|vorne|hinten|ljevo|desno))?"
+_FLOOR = (r"(?:\d{1,2}(?:\.|st|nd|rd|th|ος|-?ти|-?й|°)?\s?" + _FLOOR_WORD + r"|" + _FLOOR_WORD + r"\s?\d{1,2}|"
+          r"erdgescho(?:ss|ß)|dachgescho(?:ss|ß)|souterrain|hochparterre|parterre|"
+          r"(?:ground|top|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) floor|basement|"
+          r"upstairs(?: apt| flat| apartment)?|downstairs|hinterhaus|vorderhaus|seitenflügel|unne|owwe|"
+          r"(?:wohnung|whg\.?|flat|apt\.?|apartment|app\.?|кв\.?|квартира|daire|ap\.)\s?\d{1,4}[a-z]?|"
+          r"الطابق\s\w+)" + _SIDE)
+_FLOORS = re.compile(r"(?:(?:,|،)?\s?\(?" + _FLOOR + r"\)?){1,3}(?![\w-])", re.IGNORECASE)
+
+
+# The year after a date of birth found without it: spelled ("am siebzehnten August neunzehnhundertachtundzwanzig"),
+# after a comma ("born on the fifth of October, 1930") or with the word for "year" ("9 февраля 1936 года")
+_BIRTH_YEAR = re.compile(r",?\s(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|"
+                         r"(?:19|20)\d{2}(?!\d)(?:\sгода|\sг\.)?)|\sгода\b|\sг\.", re.IGNORECASE)
+
+
+def completed(text, found):
+    """Each home address found with the floor, side and flat written after it; each date of birth with its year
+    where the date was found without it."""
+    patterns = {"home_address": _FLOORS, "birth_date": _BIRTH_YEAR}
+    return [f._replace(end=m.end(), text=text[f.start:m.end()]) if f.kind in patterns and
+            (m := patterns[f.kind].match(text, f.end)) and
+            (f.kind == "home_address" or not re.search(r"(?:19|20)\d{2}", f.text)) else f for f in found]
 
 
 def births_listed(text):
@@ -69,5 +100,5 @@ def records(text, lists):
 def mailbox_names(text, found):
     """The name a mail program writes before a private e-mail address found ("Kathy Moreno <kmoreno1961@aol.com>")."""
     addresses = {(f.start, f.end) for f in found if f.kind == "email"}
-    return [Finding("person_name", m.start("name"), m.end("name"), m.group("name")) for m in _MAILBOX.finditer(text)
-            if (m.start("address"), m.end("address")) in addresses]
+    return [Finding("person_name", m.start(g), m.end(g), m.group(g)) for m in _MAILBOX.finditer(text)
+            for g in ("quoted", "name") if m.group(g) and (m.start("address"), m.end("address")) in addresses]
