@@ -533,3 +533,22 @@ def test_times_come_back_from_a_team_store_as_the_geopackage_keeps_them(tmp_path
                         ("2018-07-01 14:00:59.9996+02", fid))
     row = open_store(name, authcfg).rows(schema.SUBMISSIONS, "created_at", "fid = ?", (fid,))[0]
     assert row["created_at"] == "2018-07-01T12:00:59.999Z"
+
+
+def test_a_login_that_may_not_make_a_schema_is_told_so_and_leaves_nothing(postgres_server, basic_auth):
+    """A planner's login on the city's server that may not make schemas: creating a store says which schema could
+    not be made and why, in one line (not a database driver's traceback), and leaves no schema behind."""
+    from stadtdialog.core.store.pg_store import create
+
+    postgres_server.sql("CREATE ROLE nocreate LOGIN PASSWORD 'nocreate-pw'")
+    try:
+        authcfg = basic_auth("nocreate", "nocreate-pw")
+        with pytest.raises(StoreError) as raised:
+            create(postgres_server.uri("nocreate_store", user="nocreate"), authcfg=authcfg)
+        message = str(raised.value)
+        assert "nocreate_store" in message and "permission denied" in message and "\n" not in message
+        assert postgres_server.sql(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = 'nocreate_store'") == [(0,)]
+    finally:
+        postgres_server.sql("DROP OWNED BY nocreate")
+        postgres_server.sql("DROP ROLE nocreate")
