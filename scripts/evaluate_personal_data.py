@@ -106,13 +106,18 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         # came with that detector (e11ee19: 86.4 % / 5 of 88 and 86.6 % / 3 of 88), then tuned on as a whole in the
         # eleventh session
         "thirtysixth": ROOT / "tests" / "data" / "personal_data_thirtysixth_set.json",
-        "thirtyseventh": ROOT / "tests" / "data" / "personal_data_thirtyseventh_set.json"}
+        "thirtyseventh": ROOT / "tests" / "data" / "personal_data_thirtyseventh_set.json",
+        # written by two more hands while the thirty-sixth and thirty-seventh were tuned on, each measured once as it
+        # came with that detector (3521b4d: 89.3 % / 5 of 88 and 89.3 % / 6 of 88): texts nobody here has seen (part
+        # "unseen"), never tuned on
+        "thirtyeighth": ROOT / "tests" / "data" / "personal_data_thirtyeighth_set.json",
+        "thirtyninth": ROOT / "tests" / "data" / "personal_data_thirtyninth_set.json"}
 
 
 # The last unseen sets as they came, measured once before anyone here read them (their figures stay the measure of
 # texts not seen while no newer set is unseen): planted findings and those masked, harmless texts and those changed
-LAST_UNSEEN = {"sets": ("thirtysixth", "thirtyseventh"), "commit": "e11ee19", "planted": 779, "masked": 674,
-               "harmless": 176, "changed": 8}
+LAST_UNSEEN = {"sets": ("thirtyeighth", "thirtyninth"), "commit": "3521b4d", "planted": 956, "masked": 854,
+               "harmless": 176, "changed": 11}
 
 
 # Words a label may hold beside the personal data that are none themselves, as the sets' rule for titles says ("Frau"
