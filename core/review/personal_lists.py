@@ -26,7 +26,8 @@ _KIN_OWNER = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")(?:['â€™]s|(?<=s)['â€
 # a caller who gives the surname first, as the Palatinate does ("Jo, Schneider Horst hier"): a first name the list
 # knows second
 _SURNAME_FIRST_HERE = re.compile(r"(?P<name>" + NAME + r"\s(?P<first>" + NAME + r"))\s(?i:hier|here|am apparat)\b")
-_NOT_SPEAKERS = {"tel", "fax", "mail", "email", "handy", "mobil", "phone", "nr", "name", "team", "datum", "date",
+# a form's or a chat's words before a colon that are no one's name, and the pronouns a chat's writer calls themself
+_FIELDS = {"tel", "fax", "mail", "email", "handy", "mobil", "phone", "nr", "name", "team", "datum", "date",
                  "ort", "zeit", "time", "adresse", "address", "anschrift", "kontakt", "contact", "betreff", "subject",
                  "von", "an", "from", "to", "cc", "bemerkung", "hinweis", "note", "info", "frage", "antwort",
                  "answer", "question", "idee", "idea", "vorschlag", "problem", "ps", "update", "edit", "alter", "age",
@@ -50,9 +51,10 @@ def listed(text, found, lists):
     """The names that a chat's, a list's or a form's shape gives away, beside what is `found` already."""
     names = []
     speakers = [m for m in _SPEAKER.finditer(text) if _a_name(m.group("name"), lists)]
-    if not _FORM.search(text) and any(f.kind == "person_name" and f.start <= m.start("name") and m.end("name") <= f.end
-           for m in speakers for f in found) and len(speakers) >= 2:
-        names += [m for m in speakers]
+    one_known = any(f.kind == "person_name" and f.start <= m.start("name") and m.end("name") <= f.end
+                    for m in speakers for f in found)
+    if len(speakers) >= 2 and one_known and not _FORM.search(text):
+        names += speakers
     aged = list(_AGED_LINE.finditer(text))
     names += aged if len(aged) >= 2 else []
     shirts = list(_SHIRT.finditer(text))
@@ -78,5 +80,5 @@ def in_lower_case(text, lists):
 
 def _a_name(name, lists):
     word = name.split()[0].lower().rstrip(".")
-    return word not in NOT_NAMES | TITLES | _NOT_SPEAKERS | lists.roles and \
+    return word not in NOT_NAMES | TITLES | _FIELDS | lists.roles and \
         not names_office(name.lower(), lists.offices)

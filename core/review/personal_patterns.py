@@ -32,12 +32,12 @@ PHONE = re.compile(r"(?<![\w+%/-])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)
                    r"\d(?:[\s./–-]?\d){3,12}(?![0-9A-Za-z]|-\w)|"
                    r"(?<![\w+%/-])(?<!\d[.,])\(?[0٠۰](?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}"
                    r"(?![0-9A-Za-z]|-\w)")
-# A North American number without its country code, as such numbers are written: "719.555.0178", "(555) 123-4567"
 # A phone number typed digit by digit ("0 1 7 6 – 2 2 8 4 – 1 9 0 3", "+49 1 5 1 / 2 6 6 0 7 8 3 4"), or a mobile
 # with the "(0)" of a number from abroad but no country code before it ("(0)176 4420 8813")
 SPACED_PHONE = re.compile(r"(?<![\w+])(?:(?:\+\s?\d\s?\d|0\s?0\s?\d\s?\d)[\s/–-]{1,3})?0?(?:\d[\s/–-]{1,3}){5,13}\d"
                           r"(?![\w])|"
                           r"(?<![\w+])\(0\)\s?1\d{2}[\s/-]?\d{3,4}[\s-]?\d{3,5}(?![\w])")
+# A North American number without its country code, as such numbers are written: "719.555.0178", "(555) 123-4567"
 US_PHONE = re.compile(r"(?<![\w.+/-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}(?![\w.]\d|\w)")
 SERVICE_NUMBERS = ("0800", "0180", "0900", "0137", "116")  # free and service numbers: never a private person
 IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?\b")

@@ -192,7 +192,7 @@ def labelled(text, lists):
     for pattern in (_LABELLED, _SIGNED_FIELD, _INTERPRETED, _BORN_AFTER_NAME, _IN_THE_NAME_OF, _SIGNED, _LAST_LINE,
                     _HONOURED, _DASH_SIGNED, _FAMILY_ROLE, _I_AM_FROM, _EMOJI_SIGNED):
         for m in pattern.finditer(text):
-            group = next(g for g in ("owner", "payee", "name") if g in pattern.groupindex and m.group(g))
+            group = next((g for g in ("owner", "payee") if g in pattern.groupindex and m.group(g)), "name")
             name = m.group(group)
             if pattern in (_DASH_SIGNED, _EMOJI_SIGNED) and (role_before(text, m.start(group), lists.roles) or
                                                               name.lower() in _NOT_SIGNERS):
