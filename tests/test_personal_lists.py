@@ -81,6 +81,7 @@ def test_what_a_list_s_or_a_form_s_shape_gives_away_is_found(text, kind, found, 
     "Als Inhaber der Fahrschule Demirci sponsern wir die Trikots. Rechnung an: Fahrschule Demirci, Logenstraße 5.",
     # an official Instagram account, a film star, a hospital's address in a postal block
     "Die Schülervertretung hat einen offiziellen Instagram @sv_goethe_kl, dort stehen die Termine.",
+    "Our official Facebook page is @kotten.garden.kl, follow us for the planting days!",
     "Filmnachmittag im Seniorentreff: Grace Kelly in „Über den Dächern von Nizza“, Eintritt frei.",
     "Notaufnahme: Westpfalz-Klinikum, Hellmut-Hartert-Straße 1, 67655 Kaiserslautern, Tag und Nacht offen.",
     # a small-letter text's words that are first names too
@@ -96,3 +97,6 @@ def test_a_form_s_fields_are_no_chat_s_speakers():
     """A form whose first line holds a name: its other fields' words stay, though lines "Word: …" look like a chat."""
     text = "Name: Svitlana Kovalenko\nSprachen: Ukrainisch, Russisch\nSchule: Goetheschule\nPetra: ruft zurück"
     assert mask(text) == "Name: [Name]\nSprachen: Ukrainisch, Russisch\nSchule: Goetheschule\n[Name]: ruft zurück"
+    # nor a chat's lines that give a field's value: "Termin: 10 Uhr" is no speaker beside "Anna: …"
+    chat = "Elterngruppe:\nAnna: Wer kann am Samstag fahren?\nTreffen: morgen früh\nOrt: Volkspark"
+    assert mask(chat) == "Elterngruppe:\n[Name]: Wer kann am Samstag fahren?\nTreffen: morgen früh\nOrt: Volkspark"

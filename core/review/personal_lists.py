@@ -9,7 +9,7 @@ import re
 from .personal_patterns import INITIAL, NAME, NAME_UPPER, NOT_NAMES, PERSON, TITLES, Finding, names_office
 
 # a line's first words before a colon, as a chat copied without its times writes its speakers ("Lydia: да")
-_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>" + NAME + r"(?: [" + NAME_UPPER + r"]\.)?):[ \t]")
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>" + NAME + r"(?: [" + NAME_UPPER + r"]\.)?):[ \t](?P<said>[^\n]*)")
 # a list's line: a number (or none), a name and an age in brackets ("7  Anjeza Dervishi (13)", "- Luca (9)")
 _AGED_LINE = re.compile(r"(?m)^[ \t]*(?:[•*·-][ \t]*|\d{1,2}\.?[ \t]+)?(?P<name>" + PERSON + r")[ \t]?\(\d{1,2}\)")
 # a player by the shirt's number ("Yellow card: #5 Dren Berisha", "the face of #8 Tamim Sadat")
@@ -33,7 +33,8 @@ _FIELDS = {"tel", "fax", "mail", "email", "handy", "mobil", "phone", "nr", "name
                  "answer", "question", "idee", "idea", "vorschlag", "problem", "ps", "update", "edit", "alter", "age",
                  "kinder", "kids", "spieler", "players", "trainer", "coach", "ref", "schiri", "admin", "treffpunkt",
                  "herkunft", "geburtsdatum", "wohnort", "ich", "me", "i", "du", "you", "wir", "we", "er", "sie", "he",
-                 "she", "alle", "all"}
+                 "she", "alle", "all", "termin", "uhrzeit", "kosten", "preis", "anmeldung", "thema", "ziel", "dauer",
+                 "ablauf", "wann", "wo", "was", "wer", "where", "when", "what", "who", "price", "cost", "venue"}
 # no one's name before "'s wife": a rank, an office, a time or everyone ("Sergeant's wife", "Today's kids")
 _NOT_OWNERS = {"sergeant", "chaplain", "captain", "major", "colonel", "lieutenant", "general", "pastor", "priest",
                "coach", "teacher", "doctor", "mayor", "officer", "soldier", "neighbor", "neighbour", "friend", "god",
@@ -50,7 +51,9 @@ _FORM = re.compile(r"(?im)^[ \t]*(?:name|vorname|nachname|first name|last name|s
 def listed(text, found, lists):
     """The names that a chat's, a list's or a form's shape gives away, beside what is `found` already."""
     names = []
-    speakers = [m for m in _SPEAKER.finditer(text) if _a_name(m.group("name"), lists)]
+    speakers = [m for m in _SPEAKER.finditer(text) if _a_name(m.group("name"), lists) and (
+        m.group("name").split()[0] in lists.first_names | lists.more_first_names or
+        len(m.group("said").split()) >= 3)]  # a name the lists know, or one who says more than a field's value
     one_known = any(f.kind == "person_name" and f.start <= m.start("name") and m.end("name") <= f.end
                     for m in speakers for f in found)
     if len(speakers) >= 2 and one_known and not _FORM.search(text):

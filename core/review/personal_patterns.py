@@ -539,10 +539,10 @@ def organisation(text, start, handle, offices):
 
 
 # "auf dem offiziellen Account @streetcup.kl der Stadtjugendpflege", "the official page @…", "their official
-# Instagram @…", "the garrison's public page @…"
+# Instagram @…", "the garrison's public page @…", "our official Facebook page is @…"
 _OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:offiziell\w*|official|public|öffentlich\w*)\s(?:\w+\s)?(?:account|konto|"
                               r"seite|page|kanal|channel|profil|profile|instagram|insta|facebook|twitter|tiktok|"
-                              r"telegram)\s?:?\s?@?$")
+                              r"telegram)(?:\s(?:is|ist|heißt|lautet))?\s?:?\s?@?$")
 ORGANISATION_HANDLE = ("stadt", "city", "kaiserslautern", "official", "offiziell", "verein", "polizei", "police",
                        "rathaus", "gemeinde", "kreis", "fcl", "fck", "club", "cafe", "café", "kaffee", "integration",
                        "bakery", "baeckerei", "bäckerei", "restaurant", "pizzeria", "kiosk", "laden", "shop", "store",
