@@ -84,6 +84,10 @@ def test_what_a_list_s_or_a_form_s_shape_gives_away_is_found(text, kind, found, 
     "Our official Facebook page is @kotten.garden.kl, follow us for the planting days!",
     "Filmnachmittag im Seniorentreff: Grace Kelly in „Über den Dächern von Nizza“, Eintritt frei.",
     "Notaufnahme: Westpfalz-Klinikum, Hellmut-Hartert-Straße 1, 67655 Kaiserslautern, Tag und Nacht offen.",
+    # a table's ranks, a line-up's positions with ages, digits counted out
+    "Platzierung: #1 Betze Boys, #2 Kotten Stars, #3 Volkspark United",
+    "Mannschaftsaufstellung:\n1. Torwart (12)\n2. Abwehr (13)",
+    "Am Ende zählten die Kinder laut: 0 1 2 3 4 5 6 7 8 9 – und los!",
     # a small-letter text's words that are first names too
     "ben de gelirim, takip edin: treffen ist till 18 uhr am spielplatz und man may bring kuchen mit",
     # an info channel of an office on a platform

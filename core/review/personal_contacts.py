@@ -215,9 +215,10 @@ def _numbers(text, lists, found):
     for m in PHONE.finditer(text):
         digits = national(m.group())
         if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS + lists.exchanges) or \
+                re.sub(r"\D", "", m.group()) in "0123456789" or \
                 re.search(r"\d\s?-\s?0$", m.group()) or \
                 re.fullmatch(r"\d{1,5}/(?:19|20)\d{2}", m.group()):
-            continue  # (a file number with its year: "Vorlage Nr. 0437/2018")
+            continue  # (a file number with its year: "Vorlage Nr. 0437/2018"; digits counted out: "0 1 2 3 …")
         named = name_after(text, m.end(), lists.plain_first_names)
         foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", m.group())  # from abroad: a person's phone, as a mobile
         if public_before(text, m.start(), lists.offices,
@@ -232,7 +233,8 @@ def _numbers(text, lists, found):
         more.append(Finding("phone", start, m.end(), text[start:m.end()]))
     for m in SPACED_PHONE.finditer(text):
         singles = len(re.findall(r"(?<!\d)\d(?!\d)", m.group()))
-        if (singles >= 6 or m.group().startswith("(0)")) and \
+        digits = re.sub(r"\D", "", m.group())
+        if (singles >= 6 or m.group().startswith("(0)")) and len(digits) >= 9 and digits not in "0123456789" and \
                 (national(m.group()).startswith("0") or re.sub(r"\D", "", m.group()).startswith("01")) and \
                 not inside(found + more + iban_shaped, m.start(), m.end()) and \
                 not public_before(text, m.start(), lists.offices):

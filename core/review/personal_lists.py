@@ -14,6 +14,9 @@ _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>" + NAME + r"(?: [" + NAME_UPPER + r
 _AGED_LINE = re.compile(r"(?m)^[ \t]*(?:[•*·-][ \t]*|\d{1,2}\.?[ \t]+)?(?P<name>" + PERSON + r")[ \t]?\(\d{1,2}\)")
 # a player by the shirt's number ("Yellow card: #5 Dren Berisha", "the face of #8 Tamim Sadat")
 _SHIRT = re.compile(r"(?<![\w#&])#\d{1,2}\s(?P<name>" + NAME + r"\s" + NAME + r")(?![\w-])")
+# what a match report says of its players (not a table's ranks: "#1 Betze Boys, #2 Kotten Stars")
+_MATCH = re.compile(r"(?i)\b(?:card|karte|foul|tor|goal|assist|vorlage|verletzt|injur\w*|booked|gelbe?|rote?|yellow|"
+                    r"red|substitut\w*|eingewechselt|ausgewechselt|scored|elbow|schiri|referee)\b")
 # a parent or guardian in a form's field ("Mother: Isatou Touray", "Erziehungsberechtigte: G. Yıldız")
 _PARENT_FIELD = re.compile(r"(?:^|(?<=[\n(,;|/])|(?<=[\n(,;|/] ))[ \t]*(?i:mother|father|mutter|vater|mum|mom|dad|"
                            r"parent|guardian|elternteil|erziehungsberechtigte?r?|sorgeberechtigte?r?)\s?:\s?"
@@ -58,10 +61,10 @@ def listed(text, found, lists):
                     for m in speakers for f in found)
     if len(speakers) >= 2 and one_known and not _FORM.search(text):
         names += speakers
-    aged = list(_AGED_LINE.finditer(text))
+    aged = [m for m in _AGED_LINE.finditer(text) if " " in m.group("name")]  # not "1. Torwart (12)"
     names += aged if len(aged) >= 2 else []
     shirts = list(_SHIRT.finditer(text))
-    names += shirts if len(shirts) >= 2 else []
+    names += shirts if len(shirts) >= 2 and _MATCH.search(text) else []
     names += [m for m in _SURNAME_FIRST_HERE.finditer(text) if m.group("first") in lists.first_names]
     names += list(_PARENT_FIELD.finditer(text))
     names += [m for m in _KIN_OWNER.finditer(text) if m.group("name").lower() not in _NOT_OWNERS]
