@@ -587,7 +587,7 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     from evaluate_personal_data import evaluate
 
     tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the thirty-seventh as a whole
-    assert tuned["masked"] >= 0.97 and tuned["harmless_changed"] <= 18 / 3155
+    assert tuned["masked"] >= 0.97 and tuned["harmless_changed"] <= 17 / 3155
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0

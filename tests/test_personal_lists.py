@@ -84,6 +84,9 @@ def test_what_a_list_s_or_a_form_s_shape_gives_away_is_found(text, kind, found, 
     "Our official Facebook page is @kotten.garden.kl, follow us for the planting days!",
     "Filmnachmittag im Seniorentreff: Grace Kelly in „Über den Dächern von Nizza“, Eintritt frei.",
     "Notaufnahme: Westpfalz-Klinikum, Hellmut-Hartert-Straße 1, 67655 Kaiserslautern, Tag und Nacht offen.",
+    # an office's handle in a comment thread, a public figure written small
+    "Kommentare (3)\nstadt_kl: Danke für eure Ideen!\nkulturamt.kl: Die Termine folgen bald",
+    "geboren 1954 in bern, das wunder von bern: fritz walter hob den pokal, erzählt opa immer",
     # a table's ranks, a line-up's positions with ages, digits counted out
     "Platzierung: #1 Betze Boys, #2 Kotten Stars, #3 Volkspark United",
     "Mannschaftsaufstellung:\n1. Torwart (12)\n2. Abwehr (13)",

@@ -74,13 +74,15 @@ def listed(text, found, lists):
 
 def in_lower_case(text, lists):
     """The first names the list knows in a text written all in small letters ("hab gestern mit giorgos geredet …
-    und nadia bringt salat"), where a capital would have set them off."""
+    und nadia bringt salat"), where a capital would have set them off; not a public figure's."""
     words = list(re.finditer(r"[^\W\d_]+", text))
     if len(words) < 8 or sum(w.group()[0].isupper() for w in words) > len(words) // 20:
         return []
+    figures = {word for figure in lists.figures if figure.lower() in text.lower()
+               for word in figure.lower().split()}  # "fritz walter hob den pokal"
     return [Finding("person_name", w.start(), w.end(), w.group()) for w in words
             if len(w.group()) > 2 and w.group().capitalize() in lists.plain_first_names and
-            w.group() not in _LOWER_WORDS and not re.match(r"-\w", text[w.end():w.end() + 2]) and
+            w.group() not in _LOWER_WORDS | figures and not re.match(r"-\w", text[w.end():w.end() + 2]) and
             not text[:w.start()].endswith("-") and _a_name(w.group(), lists)]
 
 

@@ -535,7 +535,9 @@ def organisation(text, start, handle, offices):
     name = handle.lower() + (page.group().lower() if page else "")
     return any(word in name for word in ORGANISATION_HANDLE) or \
         bool(_OFFICIAL_BEFORE.search(text, max(0, start - 40), start)) or \
-        bool(ORGANISATION_TOKENS & set(re.split(r"[._@/-]", name))) or public_before(text, start, offices)
+        bool(ORGANISATION_TOKENS & set(re.split(r"[._@/-]", name))) or public_before(text, start, offices) or \
+        any(token == word or (len(token) > len(word) + 2 and token.endswith(word)) for word in offices
+            if len(word) > 2 for token in re.split(r"[._@/\d-]+", handle.lower()))  # "kulturamt.kl", "jugendamt_kl"
 
 
 # "auf dem offiziellen Account @streetcup.kl der Stadtjugendpflege", "the official page @…", "their official
