@@ -602,4 +602,7 @@ EXPLAINED.update({
     (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[- 0], QgsAuthMethodConfig) else config"):
         _FILLED_IN_PLACE,
     (PG, 'self._crs = "EPSG:{}".format(row[ -1])'): _ONE_COLUMN,
+    (PG, "yield dict(zip(columns, row[:- 3])), row[-2], row[-1]"):
+        _TEAM + "test_a_participation_moves_to_postgis_and_back_losing_nothing: the submissions' last column (three "
+        "marked as quotes) comes back from a team store (seen failing by hand)",
 })

@@ -151,6 +151,12 @@ def test_a_participation_moves_to_postgis_and_back_losing_nothing(tmp_path, pg_s
     layer = QgsVectorLayer("{}|layername=submissions".format(gpkg), "s", "ogr")
     classify(layer, "\"category\" = 'meeting_place'", ["religion", "sozialraum"], "classified", "Ortstermin", user="P")
     classify(layer, "\"category\" = 'idea'", ["kultur_sport"], "in_review", user="Q")
+    assert open_store(gpkg).columns(schema.SUBMISSIONS)[-1] == "quote"  # the table's last column: …
+    quote = layer.fields().indexOf("quote")  # … three marked as quotes for the report
+    assert layer.startEditing()
+    for fid in [f.id() for f in layer.getFeatures()][:3]:
+        layer.changeAttributeValue(fid, quote, 1)
+    assert layer.commitChanges()
     name, authcfg = pg_store("umzug")
     counts = copy_store(gpkg, name, target_authcfg=authcfg)
     assert counts[schema.SUBMISSIONS] == 25 and counts[schema.QUARANTINE] == 5 and counts[schema.AUDIT_LOG] > 0
@@ -183,6 +189,7 @@ def test_a_participation_moves_to_postgis_and_back_losing_nothing(tmp_path, pg_s
         kinds = {f.name: f.kind for f in schema.TABLES[table][0]}
         assert _same(original.rows(table, columns), kinds) == _same(team.rows(table, columns), kinds) == \
             _same(returned.rows(table, columns), kinds), table
+    assert sum(1 for r in returned.rows(schema.SUBMISSIONS, "quote") if r["quote"]) == 3
     geometry = [(x, y) for _, x, y in original.points(["fid"])]
     assert [(round(x, 3), round(y, 3)) for _, x, y in team.points(["fid"])] == [
         (round(x, 3), round(y, 3)) for x, y in geometry]
