@@ -79,6 +79,21 @@ def test_the_three_ways_of_naming_a_store_reach_it_and_the_secret_is_kept_nowher
         assert by_saved_service.count(schema.SUBMISSIONS) == 15 and layer.featureCount() == 15
     finally:
         settings.remove("PostgreSQL/connections/Stadt-Dienst")
+    # a saved connection that names a service without a login and its own login (the password from libpq's
+    # environment): the layers log in as that login too, not as the planner's account on the computer
+    service.write_text(service.read_text() + "[ohne-login]\nhost={}\nport={}\ndbname={}\n".format(
+        postgres_server.host, postgres_server.port, postgres_server.database))
+    for k, v in (("service", "ohne-login"), ("username", SUPERUSER)):
+        settings.setValue("PostgreSQL/connections/Stadt-Login/" + k, v)
+    monkeypatch.setenv("PGPASSWORD", SUPERPASSWORD)
+    try:
+        by_service_login = open_store("postgres:Stadt-Login?schema=benannt")
+        layer = QgsVectorLayer(by_service_login.layer_uri(), "s", "postgres")
+        assert by_service_login.count(schema.SUBMISSIONS) == 15
+        assert layer.isValid() and layer.featureCount() == 15
+    finally:
+        settings.remove("PostgreSQL/connections/Stadt-Login")
+        monkeypatch.delenv("PGPASSWORD")
     # a login named in the store's name, its password from libpq's environment: the layers log in as it too
     monkeypatch.setenv("PGPASSWORD", SUPERPASSWORD)
     by_login = open_store(name)
