@@ -76,7 +76,8 @@ def nobody_s_landline(text, f, found):
         return False
     sentence = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1]
     return not (PRIVATE.search(sentence) or _WRITER.search(sentence)) and \
-        all(g.kind == "phone" and _landline(g.text) for g in found)
+        all(g.kind == "phone" and _landline(g.text) or g.kind == "email" and _impersonal_address(text, g)
+            for g in found)  # (with a group's address: "Tel. 0631 3638-214, E-Mail mbe@caritas-zentrum-kl.de")
 
 
 def a_group_s_address(text, f, found):
@@ -84,6 +85,11 @@ def a_group_s_address(text, f, found):
     "parohia.ortodoxa.kl@…") in a text that gives nothing else personal and no word of the writer's own before it
     in its sentence or just after it ("(privat)"), not written so that machines miss it: a group's, a parish's or a
     club's."""
+    return _impersonal_address(text, f) and all(g is f or g.kind == "phone" and _landline(g.text) for g in found)
+
+
+def _impersonal_address(text, f):
+    """An e-mail address written as no person's, with no word of the writer's own around it (see a_group_s_address)."""
     if "@" not in f.text or re.search(r"\s@|@\s", f.text):
         return False  # "anna.k [at] web.de", "marvin . klein @ gmx . de": hidden from machines, as a person hides it
     tokens = [t for t in re.split(r"[._+-]+", f.text.lower().partition("@")[0]) if t]
@@ -93,7 +99,26 @@ def a_group_s_address(text, f, found):
             for t in tokens):
         return False
     around = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1] + " " + text[f.end:f.end + 60]
-    return not (PRIVATE.search(around) or _WRITER.search(around)) and all(g is f for g in found)
+    return not (PRIVATE.search(around) or _WRITER.search(around))
+
+
+# what a group's account is given for: donations and fees ("Geldspenden gehen an", "Donacije za djecu", "adományok",
+# "Beitragskonto")
+_GIFTS = re.compile(r"(?i)\b(?:\w*spende\w*|donat\w*|donac\w*|donaz\w*|doaç\w*|dons?|adomány\w*|darowizn\w*|"
+                    r"пожертв\w*|bağış\w*|beitrag\w*|mitgliedsbeitr\w*|membership|fees?|förder\w*)\b|تبرع")
+_REFUND = re.compile(r"(?i)\b(?:rückzahl\w*|erstatt\w*|zurück\w*|refund\w*|repay\w*|kaution|deposit|"
+                     r"auszahl\w*|überweis\w* an|inhaber\w*|holder)\b")
+
+
+def nobody_s_account(text, f, found):
+    """An IBAN given for donations or fees in a text that gives nothing else personal and no word of the writer's own
+    in its sentence ("Geldspenden gehen an DE98 …", "Beitragskonto DE20 …", "Donacije za djecu: DE02 …"): a group's,
+    a club's or a charity's the city's lists do not name yet; not one to pay a person back ("Rückzahlung … an")."""
+    sentence = SENTENCE_END.split(text[max(0, f.start - 160):f.start])[-1]
+    before = SENTENCE_END.split(text[max(0, f.start - 400):f.start])[-2:]
+    return bool(_GIFTS.search(" ".join(before))) and not (PRIVATE.search(sentence) or _WRITER.search(sentence) or
+                                                          _REFUND.search(text)) and \
+        all(g.kind == "iban" for g in found)
 
 
 def _landline(number):

@@ -12,7 +12,14 @@ from . import (
     personal_relations,
     personal_scripts,
 )
-from .personal_contacts import a_group_s_address, contacts, name_after, nobody_s_landline, surname_after
+from .personal_contacts import (
+    a_group_s_address,
+    contacts,
+    name_after,
+    nobody_s_account,
+    nobody_s_landline,
+    surname_after,
+)
 from .personal_languages import ARABIC_STOP, FAMILY_WORDS, KIN_WORDS, THANKS
 from .personal_patterns import (
     ACCOUNT,
@@ -211,7 +218,8 @@ def _find(text):
     found = personal_records.completed(text, found)  # a home with its floor, a birthday with its year
     return resolve([f for f in found if not (f.kind == "phone" and nobody_s_landline(text, f, found)) and
                     not (f.kind == "home_address" and f.text.startswith(lists.addresses)) and
-                    not (f.kind == "email" and a_group_s_address(text, f, found))])
+                    not (f.kind == "email" and a_group_s_address(text, f, found)) and
+                    not (f.kind == "iban" and nobody_s_account(text, f, found))])
 
 
 def _a_ruler(text, f):
@@ -429,9 +437,10 @@ def _where_names_stand(text, lists):
     for m in NAME_THEN_CALLED.finditer(text):  # "Yilmaz heißt er"
         if m.group("name").lower() not in NOT_NAMES and not role_before(text, m.start(), roles):
             add(m.start("name"), m.end("name"))
-    for m in BELL_NAME.finditer(text):  # "(name on the bell: Baumann)"
-        if m.group("name").lower() not in NOT_NAMES:
-            add(m.start("name"), m.end("name"))
+    for m in BELL_NAME.finditer(text):  # "(name on the bell: Baumann)", "Klingel Tóth", "bei Petrović klingeln"
+        group = "name" if m.group("name") else "at"
+        if m.group(group).lower() not in NOT_NAMES | roles and not names_office(m.group(group).lower(), lists.offices):
+            add(m.start(group), m.end(group))
     for m in HOSTED_BY.finditer(text):  # "Organisiert von Jana und Özlem": where one is a known first name, both
         parts = list(re.finditer(PERSON, m.group("names")))
         if any(p.group().split()[0] in plain for p in parts) and not role_before(text, m.start("names"), roles):
@@ -482,7 +491,10 @@ def _by_context(text, lists):
                 continue
             if needs_first_name and words[0].split("-")[0] not in (plain if pattern is HERE else first_names) and \
                     not re.match(INITIAL + "$", m.group("name")) and \
-                    not _named_anyway(text, pattern, words, start, end):
+                    not _named_anyway(text, pattern, words, start, end) and \
+                    not (pattern is INTRO and len(words) == 1 and words[0] in lists.more_first_names and
+                         not m.group().lower().startswith(("it", "this", "c'est")) and
+                         re.match(r"\s?[,.!;]", text[end:end + 2])):  # "I am Selvi, I make dosa": set off, a name
                 continue  # "ich bin Mutter von zwei Kindern": a word, not a name
             if pattern is INTRO and m.group().lower().startswith("im ") and words[0] not in plain:
                 continue  # "ganz im Ernst": German "im" before a word that is also a name

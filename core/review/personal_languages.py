@@ -101,7 +101,7 @@ BIRTH_WORDS = (
     "nata", "ipinanganak", "isinilang",  # Tagalog
     "mi cumple es el", "mi cumpleaños es el", "cumpleaños", "cumple",  # Spanish: a birthday
     "nacido el", "nacida el", "nacido", "nacida", "nació el", "nací el", "naci el", "doğum tarihim",
-    "nascido em", "nascida em", "nascido",
+    "nascido em", "nascida em", "nascido", "nasceu", "nasci", "nasceram",
     "nascida", "născut", "născută", "nascut", "nascuta", "γεννήθηκε", "γεννημένος", "γεννημένη", "született",
     "lindur", "lindi", "e lindur", "i lindur", "geboren op", "sinh ngày", "sinh năm", "dhashay",
     "مواليد", "مولود", "مولودة", "ولد", "ولدت", "وُلد", "وُلدت", "وَلد", "تاريخ الميلاد", "تاریخ تولد", "متولد",
@@ -110,10 +110,14 @@ BIRTH_WORDS = (
     "data nașterii", "data nasterii", "doğum günü", "день рождения", "дата на раждане", "ημερομηνία γέννησης",
     "születési dátum", "datum rođenja", "tarehe ya kuzaliwa", "تاريخ ميلادي", "عيد ميلاد",
 )
-BORN_AFTER_WORDS = ("出生", "生まれ", "doğdu", "doğumlu", "dhashay", "born", "doğum günü", "urodziny",
+BORN_AFTER_WORDS = ("出生", "生まれ", "туған", "туылған", "tug'ilgan",  # (Kazakh, Uzbek)
+                    "doğdu", "doğumlu", "dhashay", "born", "doğum günü", "urodziny",
                     "день рождения", "г.р.", "г. р.", "гр.", "р.н.", "р. н.", "року народження", "gebore", "gebor",
                     "doğumluyum", "doğumludur", "doğumlular")
 
+# Kazakh months, the year written first ("1947 жылы 8 наурызда")
+KAZAKH_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+                 "қараша", "желтоқсан")
 # Month names as each language writes them in a date ("15 marca 2012", "12 Μαΐου", "7 de março")
 MONTH_WORDS = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",

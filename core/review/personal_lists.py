@@ -6,7 +6,7 @@ whose relative the text speaks of ("Tyrese's grandma", "(Jaylen's aunt)"), and t
 in small letters."""
 import re
 
-from .personal_patterns import INITIAL, NAME, NAME_UPPER, NOT_NAMES, PERSON, TITLES, Finding, names_office
+from .personal_patterns import INITIAL, NAME, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON, TITLES, Finding, names_office
 
 # a line's first words before a colon, as a chat copied without its times writes its speakers ("Lydia: да")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>" + NAME + r"(?: [" + NAME_UPPER + r"]\.)?):[ \t](?P<said>[^\n]*)")
@@ -29,6 +29,41 @@ _KIN_OWNER = re.compile(r"(?<![\w-])(?P<name>" + NAME + r")(?:['’]s|(?<=s)['�
 # a caller who gives the surname first, as the Palatinate does ("Jo, Schneider Horst hier"): a first name the list
 # knows second
 _SURNAME_FIRST_HERE = re.compile(r"(?P<name>" + NAME + r"\s(?P<first>" + NAME + r"))\s(?i:hier|here|am apparat)\b")
+# a name written surname first where a line or a field's value begins, as Hungarian and forms write it ("Varga Kálmán,
+# született …", "(15 €): Horváth Gábor, számlaszám …", "Antragsteller: Haddad, Firas"): a first name the lists know
+# second, then a comma, "vagyok" ("I am") or the line's end
+_SURNAME_FIRST_LEAD = re.compile(r"(?:^|(?<=\n)|(?<=:\s))[ \t]*(?P<name>(?P<surname>" + NAME + r")\s(?P<first>" + NAME +
+                                 r"))(?=,|\s(?:vagyok|vagyunk)\b|[ \t]*(?:\n|$))|"
+                                 r"(?<=:\s)(?P<field>(?P<field_surname>" + NAME + r"),\s(?P<field_first>" + NAME +
+                                 r"))(?=[ \t]*(?:\n|$))")  # (surname, first name: a field's whole value)
+# a name on an ID in capitals, surname first ("name WILLIAMS, DESHAWN")
+_CAPITALS_ID = re.compile(r"(?i:\bname)\s?:?\s(?P<name>[" + NAME_UPPER + r"]{2,}(?:-[" + NAME_UPPER + r"]{2,})?,\s[" +
+                          NAME_UPPER + r"][" + NAME_UPPER + NAME_LOWER + r"]+)(?![\w-])")  # (or "GARCIA, Luis")
+# a name joined to one found ("Amina and Yusra", "Petra i Mateja", "Lars und Karim"): a first name the lists know
+_JOINED = re.compile(r"(?P<one>" + NAME + r")\s(?:and|und|&|i|и|y|e|et|ve|oraz|a|és)\s(?P<two>" + NAME + r")(?![\w-])")
+# a caller after a greeting ("Hi Kerstin, Seun here", "Bok, ovdje Tena!")
+_GREETED_HERE = re.compile(r"(?i:\b(?:hi|hallo|hello|hey|moin|servus|bok|zdravo|cześć|ciao|salut))\b[^.!?\n]{0,25}?,\s"
+                           r"(?:(?P<name>" + NAME + r")\s(?i:here|hier)\b|"
+                           r"(?i:ovdje|ovde)\s(?P<after>" + NAME + r")(?![\w-]))")
+# a relative or a lady called by name in the community's languages ("тёти Люды", "syn pani Zielińskiej", "tita
+# Marites", "teta Ankica")
+_KIN_CALLED = re.compile(r"(?<![\w-])(?:[Тт][её]т[яи]|[Дд]яд[яи]|[Бб]абушк[аи]|[Дд]едушк[аи]|pani|pana|panią|panu|"
+                         r"[Tt]ita|[Tt]ito|[Tt]eta|[Tt]etka|[Tt]eyze|[Aa]mca|[Dd]ayı|[Nn]ene|[Zz]ia|[Zz]io)\s"
+                         r"(?P<name>" + NAME + r")(?![\w-])")
+# a single first name the lists know signed as the last word after a sentence ("… Thank you so much po. Josephine",
+# "… God bless you. Maame Serwaa'")
+_LAST_WORD = re.compile(r"(?:[.!?]\s+|\n\s*)(?P<name>" + NAME + r"(?:\s" + NAME + r")?)[\s.!]*['’\"”»]?\s*$")
+# a relative named after whose relative they are ("Tolu's mum Funmilayo", "Lena's dad Marek")
+_KIN_OF_OWNER = re.compile(r"(?<=\w)['’]s\s(?i:mum|mom|mother|dad|father|sister|brother|aunt|auntie|uncle|grandma|"
+                           r"grandpa|wife|husband|cousin)\s(?P<name>" + NAME + r")(?![\w-])")
+# a pupil by class ("ausgeliehen von Emmanuel, 3. Klasse", "Mia (Klasse 2b)", "Jerome, grade 2")
+_PUPIL = re.compile(r"(?P<name>" + NAME + r")(?:,\s|\s\()(?:\d{1,2}\.\s?(?i:Klasse)|(?i:Klasse|grade|class|razred|"
+                    r"sınıf)\s\d{1,2}[a-e]?|\d{1,2}(?:st|nd|rd|th)\s(?i:grade|class)|\d{1,2}\.\s?(?i:razred))")
+# greetings and words that begin a line before a name and are none ("Hallo Anna,", "Liebe Maria,")
+_GREETINGS = {"hallo", "hello", "hi", "hey", "liebe", "lieber", "liebes", "dear", "danke", "thanks", "moin", "servus",
+              "guten", "good", "grüße", "gruß", "lg", "vg", "mfg", "bye", "tschüss", "ciao", "salut", "bok", "zdravo",
+              "cześć", "dzień", "merhaba", "selam", "привет", "kedves", "szia", "gratulation", "glückwunsch", "mit",
+              "von", "an", "für", "bei", "ohne", "and", "und", "with", "for", "from", "to", "by"}
 # a form's or a chat's words before a colon that are no one's name, and the pronouns a chat's writer calls themself
 _FIELDS = {"tel", "fax", "mail", "email", "handy", "mobil", "phone", "nr", "name", "team", "datum", "date",
                  "ort", "zeit", "time", "adresse", "address", "anschrift", "kontakt", "contact", "betreff", "subject",
@@ -59,17 +94,35 @@ def listed(text, found, lists):
         len(m.group("said").split()) >= 3)]  # a name the lists know, or one who says more than a field's value
     one_known = any(f.kind == "person_name" and f.start <= m.start("name") and m.end("name") <= f.end
                     for m in speakers for f in found)
-    if len(speakers) >= 2 and one_known and not _FORM.search(text):
-        names += speakers
+    all_known = all(m.group("name").split()[0] in lists.first_names | lists.more_first_names and
+                    m.group("name").split()[0].lower() not in _LOWER_WORDS for m in speakers)
+    if len(speakers) >= 2 and (one_known or all_known) and not _FORM.search(text):
+        names += speakers  # (every speaker a first name the lists know: "Rico: guys … / Maya: noted")
     aged = [m for m in _AGED_LINE.finditer(text) if " " in m.group("name")]  # not "1. Torwart (12)"
     names += aged if len(aged) >= 2 else []
     shirts = list(_SHIRT.finditer(text))
     names += shirts if len(shirts) >= 2 and _MATCH.search(text) else []
     names += [m for m in _SURNAME_FIRST_HERE.finditer(text) if m.group("first") in lists.first_names]
-    names += list(_PARENT_FIELD.finditer(text))
+    names += [m for m in _SURNAME_FIRST_LEAD.finditer(text) if m.group("first") or m.group("field_first") for
+              first, surname in [(m.group("first") or m.group("field_first"), m.group("surname") or
+                                  m.group("field_surname"))]
+              if first in lists.first_names | lists.more_first_names and surname.lower() not in _GREETINGS | _FIELDS |
+              NOT_NAMES and not surname.endswith(("straße", "strasse", "str", "weg", "platz"))]
+    names += list(_CAPITALS_ID.finditer(text)) + [m for m in _GREETED_HERE.finditer(text)]
+    names += [m for m in _JOINED.finditer(text) if m.group("two") in lists.first_names | lists.more_first_names and
+              m.group("two").lower() not in _LOWER_WORDS and
+              any(f.kind == "person_name" and (f.start, f.end) == m.span("one") for f in found)]
+    names += list(_PARENT_FIELD.finditer(text)) + list(_KIN_CALLED.finditer(text)) + \
+        list(_KIN_OF_OWNER.finditer(text))
+    names += [m for m in _PUPIL.finditer(text) if m.group("name") in lists.first_names | lists.more_first_names and
+              m.group("name").lower() not in _LOWER_WORDS]
+    names += [m for m in _LAST_WORD.finditer(text) if m.group("name").split()[0] in lists.first_names |
+              lists.more_first_names and m.group("name").split()[0].lower() not in _LOWER_WORDS | _GREETINGS]
     names += [m for m in _KIN_OWNER.finditer(text) if m.group("name").lower() not in _NOT_OWNERS]
-    return [Finding("person_name", m.start("name"), m.end("name"), m.group("name")) for m in names
-            if _a_name(m.group("name"), lists) and m.group("name") not in lists.figures]
+    group = lambda m: next(g for g in ("name", "two", "after", "field") if g in m.re.groupindex and  # noqa: E731
+                           m.group(g))
+    return [Finding("person_name", m.start(group(m)), m.end(group(m)), m.group(group(m))) for m in names
+            if _a_name(m.group(group(m)), lists) and m.group(group(m)) not in lists.figures]
 
 
 def in_lower_case(text, lists):

@@ -119,12 +119,15 @@ DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|"
         r"\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS + r"),?(?: de)? (?:19|20|١٩|٢٠|۱۹|۲۰|۱۳|۱۴)\d{2}|"
          r"(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)|"
          r"(?:19|20)\d{2}[-/]\d{2}[-/]\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)|"  # "1996/03/15", "02-11-2002"
-         r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+         r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|"
+         # the year first, as Hungarian and Kazakh write it ("1951. június 11-én", "1947 жылы 8 наурызда")
+         r"(?:19|20)\d{2}\.\s?(?:" + MONTHS + r")\s\d{1,2}(?!\d)|(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.(?!\d)|"
+         r"(?:19|20)\d{2}\s(?:жылы|ж\.)\s\d{1,2}\s(?:" + "|".join(languages.KAZAKH_MONTHS) + r")(?:да|де|та|те)?")
 # (a day, not a year alone: "born 1988" says little, and is common; in any digits, "١٥/٠٣/٢٠١٢" too)
 # A day and month without the year ("1.1.", "2. Juli", "August 3", "9th of December"): a birthday, where the words
 # say so
 YEARLESS = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?\d)|\d{1,2}/\d{1,2}(?![/\d])|"
-            r"(?:[a-zäöü]+(?:ten|sten)|first|second|third|[a-z]+th) (?:of )?(?:" + MONTHS + r")\b|"
+            r"(?:[a-zäöü]+(?:ten|sten|ter|ster)|first|second|third|[a-z]+th) (?:of )?(?:" + MONTHS + r")\b|"
             r"\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}(?:st|nd|rd|th|\.)? (?:of |de )?(?:" + MONTHS +
             r")\b(?!,? (?:19|20)?\d{2})|(?:" + MONTHS + r") \d{1,2}(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d{2})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -157,7 +160,8 @@ def _letters(upper):
 NAME_UPPER = UPPER + _letters(True)
 NAME_LOWER = LOWER + _letters(False)
 NAME = r"(?:Mc|Mac|O'|Dell'|Dall'|D')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)  # "Dell'Olio"
-_PARTICLE = r"(?:(?:de|van|von|v\.|der|den|del|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"  # "Adelheid v. Grolmann"
+# "Adelheid v. Grolmann", "R. dela Cruz"
+_PARTICLE = r"(?:(?:de|van|von|v\.|der|den|del|dela|della|dos|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
 PERSON = NAME + r"(?: [{u}]\. ".format(u=NAME_UPPER) + NAME + r"| " + _PARTICLE + NAME + \
     r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries", "Margaret A. Thompson"
 LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
@@ -223,9 +227,13 @@ KIN = re.compile(r"\b(?:Oma|Opa|Omi|Opi|Tante|Onkel|Auntie|Aunt|Uncle|Grandma|Gr
                  r"Abla|Babuschka)\s(?P<name>" + NAME + r")")
 HERE = re.compile(r"(?:^|[,.!?:;]\s*|\b(?i:Hi|Hallo|Hello|Hey|Moin|Servus)\s)(?P<name>" + PERSON +
                   r")\s(?:here|hier)\b")  # "Hi, Sarah here"
-FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Absender|Full name|Contact name|" +
+FORM_NAME = re.compile(r"(?m)^[\s*•·-]*(?i:Name|Vorname|Nachname|Vor- und Nachname|Name, Vorname|Nachname, Vorname|"
+                       r"Name des Kindes|Child's name|Child name|Surname|Last name|Family name|Antragsteller(?:in)?|"
+                       r"Teilnehmer(?:in)?|Participant|Applicant|Absender|Full name|Contact name|" +
                        any_of(languages.FORM_NAME_WORDS) + r")"
-                       r"\s?:\s?(?P<name>" + NAME + r"(?:,? " + NAME + r")?)")  # from a form: "Name: Kowalski, Jan"
+                       # from a form: "Name: Kowalski, Jan", "Name: Mateus Ferreira da Silva", "Surname: Dela Cruz"
+                       r"\s?:\s?(?P<name>" + NAME + r", " + NAME + r"|" + NAME + r"(?: " + _PARTICLE + NAME +
+                       r"){0,3})")
 SIGNATURE = re.compile(r"(?:^|\n|[.!]\s+)(?i:Viele Grüße|Liebe Grüße|Mit freundlichen Grüßen|Beste Grüße|Grüße|Gruß|LG|"
                        r"VG|MfG|Best regards|Kind regards|Regards|Cheers|Thanks|Danke|Merci|Grazie|Dziękuję|"
                        r"Teşekkürler|Gruss|"
@@ -342,8 +350,10 @@ DASHED_SCRIPT = re.compile(r"(?:^|\s)(?:[–—]\s?|-\s)(?P<name>(?:" + ARABIC_W
                            r"(?:\s(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)){0,2})\s*$")
 # The name on the doorbell: "(name on the bell: Baumann)", "auf dem Klingelschild steht Krause"
 BELL_NAME = re.compile(r"(?i:name on the (?:door)?bell|klingelschild|auf der klingel(?: steht)?|an der klingel steht|"
-                       r"ring (?:the bell )?(?:that says|at)|klingelt bei|klingeln bei)"
-                       r"\s?:?\s(?:(?i:steht)\s)?(?P<name>" + PERSON + r")")
+                       r"ring (?:the bell )?(?:that says|at)|klingelt bei|klingeln bei|klingel|doorbell|bell)"
+                       r"\s?:?\s(?:(?i:steht)\s)?(?P<name>" + PERSON + r")|"
+                       # "bei Petrović klingeln"
+                       r"\b(?i:bei)\s(?P<at>" + PERSON + r")\s(?i:klingeln|läuten|schellen)\b")
 # Who runs something: "Organisiert von Jana und Özlem", "hosted by Heather and Josh Carter"
 HOSTED_BY = re.compile(r"(?i:organisiert|veranstaltet|organised|organized|hosted|run)\s(?i:von|by)\s"
                        r"(?P<names>" + PERSON + r"(?:(?:,\s|\s(?:und|and|&)\s)" + PERSON + r")*)")
@@ -374,7 +384,8 @@ BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|m
                              r"nails|eiscafé|eisdiele|kebap haus|kebaphaus|dönerhaus|grillhaus|"
                              r"hotel|gasthaus|bistro|bar|laden|apotheke|praxis|kanzlei|studio|atelier|shop|"
                              r"fahrschule|autohaus|reisebüro|optik|optiker|tanzschule|musikschule|sprachschule|"
-                             r"schneiderei|änderungsschneiderei|juwelier|buchhandlung|reinigung|"
+                             r"schneiderei|änderungsschneiderei|juwelier|buchhandlung|reinigung|taxi|pflegedienst|"
+                             r"umzüge|fahrdienst|"
                              r"siêu thị|tiệm|quán|nhà hàng)|"  # Vietnamese: a supermarket, a shop, a restaurant
                              r"(?i:friseursalon|kosmetiksalon|nagelstudio|blumenladen|eiscafe|gemüseladen|dönerladen)|"
                              r"\b(?i:skoda|vw|volkswagen|opel|ford|bmw|audi|fiat|toyota|renault|peugeot|kia|hyundai|"
@@ -384,7 +395,8 @@ BUSINESS_BEFORE = re.compile(r"(?:\b(?i:café|cafe|bäckerei|bäcker|metzgerei|m
 # A group named after a word that is also a name: "Grace Fellowship", "Harmonie Chor", "Phoenix Team"
 ORGANISATION_AFTER = re.compile(r"\s(?i:fellowship|ministries|ministry|church|chor|choir|band|ensemble|team|crew|club|"
                                 r"verein|gemeinde|stiftung|foundation|kollektiv|collective|imbiss|grill|diner|klinikum|"
-                                r"klinik|krankenhaus|hospital)\b")
+                                r"klinik|krankenhaus|hospital|embassy|botschaft|konsulat|consulate|markt|"
+                                r"market|supermarkt|supermarket|kaiserslautern|e\.\s?v\.)(?!\w)")
 BUSINESS_AFTER = re.compile(r"\s?(?:&|und|and) (?:Partner|Kollegen|Kolleginnen|Colleagues|Associates|Söhne|Sons)|"
                             r"\s(?:GmbH|KG|AG|OHG|e\.\s?V\.|GbR|mbH|Ltd|Inc)\b")
 LOWER_TITLED = re.compile(r"\b(?i:(?:meine?[rnm]?|unsere?[rnm]?) (?:nachbarin|nachbar|vermieterin|vermieter)"

@@ -42,20 +42,33 @@ _DATED_LINE = re.compile(r"(?m)^[\s•*·-]*(?P<name>" + PERSON + r"),?\s(?P<dat
 # The floor, side and flat after a home's street and number, in the languages of the estates ("Bachweg 6, 1. OG
 # links", "Kottenring 27, 4. OG, Whg. 16", "3rd floor right", "tầng 3", "etajul 3", "3. этаж", "кв. 4", "(Hinterhaus)")
 _FLOOR_WORD = r"(?:OG|EG|DG|UG|Stock|Stockwerk|Etage|Obergeschoss|floor|fl\.|этаж|етаж|piano|όροφος|etajul|etaj|kat|" \
-              r"qata|tầng|piętro|p\.)"
+              r"qata|tầng|piętro|p\.|sprat|спрат|кат|andar|piso|étage|emelet|verdieping|etasje|våning|kerros)"
+# a floor counted in words or Roman numerals ("erschder Stock", "zweiten Stock", "други спрат", "II piętro")
+_ORDINAL = (r"(?:erst|erscht|erschd|zweit|zwett|zwedd|dritt|viert|fünft|sechst|obersten?|unterst)(?:e|er|en|es)?|"
+            r"prv[iao]m?|drug[iao]m?|treć[iae]m?|četvrt[iao]m?|први|други|трећи|четврти|пети|"
+            r"pierwsze|drugie|trzecie|czwarte|первый|второй|третий|четвёртый|четвертый|"
+            r"primeiro|segundo|terceiro|quarto|primo|secondo|terzo|premier|deuxième|troisième|"
+            r"[IV]{1,3}\.?")
 _SIDE = r"(?:\s(?:links|rechts|mitte|li\.|re\.|left|right|middle|front|back|vorne|hinten|ljevo|desno))?"
-_FLOOR = (r"(?:\d{1,2}(?:\.|st|nd|rd|th|ος|-?ти|-?й|°)?\s?" + _FLOOR_WORD + r"|" + _FLOOR_WORD + r"\s?\d{1,2}|"
+_FLOOR = (r"(?:(?:WG\s)?(?:im\s|in the\s|on the\s|au\s|на\s)?(?:\d{1,2}(?:\.º|\.°|\.|st|nd|rd|th|ος|-?ти|-?й|°|º|ª)?|"
+          + _ORDINAL + r")\s?" + _FLOOR_WORD + r"|" + _FLOOR_WORD + r"\s?\d{1,2}|"
           r"erdgescho(?:ss|ß)|dachgescho(?:ss|ß)|souterrain|hochparterre|parterre|"
           r"(?:ground|top|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) floor|basement|"
           r"upstairs(?: apt| flat| apartment)?|downstairs|hinterhaus|vorderhaus|seitenflügel|unne|owwe|"
-          r"(?:wohnung|whg\.?|flat|apt\.?|apartment|app\.?|кв\.?|квартира|daire|ap\.)\s?\d{1,4}[a-z]?|"
-          r"الطابق\s\w+)" + _SIDE)
+          r"(?:wohnung|whg\.?|flat|apt\.?|apartment|app\.?|кв\.?|квартира|daire|ap\.|mieszkanie|m\.|stan|lakás|"
+          r"appartamento|interno|int\.|apartamento|apto\.?|appartement|wohnung nr\.?|whg\.\s?nr\.?)\s?\d{1,4}[a-z]?|"
+          r"(?:الطابق|طبقه|منزل)\s\w+)" + _SIDE)
 _FLOORS = re.compile(r"(?:(?:,|،)?\s?\(?" + _FLOOR + r"\)?){1,3}(?![\w-])", re.IGNORECASE)
+# the floor's word after a home found with the floor's number ("Mainzer Straße 71, 3rd" + " floor", "… 3, 1" + " этаж")
+_FLOOR_NUMBER_END = re.compile(r"(?:\d{1,2}(?:\.|st|nd|rd|th)?|\b[IV]{1,3}\.?)$")
+_FLOOR_REST = re.compile(r"\s?" + _FLOOR_WORD + _SIDE + r"(?![\w-])", re.IGNORECASE)
 
 
 # The year after a date of birth found without it: spelled ("am siebzehnten August neunzehnhundertachtundzwanzig"),
 # after a comma ("born on the fifth of October, 1930") or with the word for "year" ("9 февраля 1936 года")
 _BIRTH_YEAR = re.compile(r",?\s(?:neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|"
+                         r"nineteen[\s-](?:hundred[\s-](?:and[\s-])?)?[a-z]+(?:-[a-z]+)?|"
+                         r"two thousand(?:[\s-](?:and[\s-])?[a-z]+(?:-[a-z]+)?)?|"
                          r"(?:19|20)\d{2}(?!\d)(?:\sгода|\sг\.)?)|\sгода\b|\sг\.", re.IGNORECASE)
 
 
@@ -63,9 +76,16 @@ def completed(text, found):
     """Each home address found with the floor, side and flat written after it; each date of birth with its year
     where the date was found without it."""
     patterns = {"home_address": _FLOORS, "birth_date": _BIRTH_YEAR}
-    return [f._replace(end=m.end(), text=text[f.start:m.end()]) if f.kind in patterns and
+    found = [f._replace(end=m.end(), text=text[f.start:m.end()]) if f.kind == "home_address" and
+             _FLOOR_NUMBER_END.search(f.text) and (m := _FLOOR_REST.match(text, f.end)) else f for f in found]
+    done = [f._replace(end=m.end(), text=text[f.start:m.end()]) if f.kind in patterns and
             (m := patterns[f.kind].match(text, f.end)) and
-            (f.kind == "home_address" or not re.search(r"(?:19|20)\d{2}", f.text)) else f for f in found]
+            (f.kind == "home_address" or not re.search(r"(?:19|20)\d{2}", f.text) or
+             "года" in m.group() and not re.search(r"\d", m.group())) else f for f in found]  # (a year found:
+    # only "года" after it)
+    # "Born: the fifth of March": the article of a day written out belongs to it
+    return [f._replace(start=f.start - 4, text=text[f.start - 4:f.end]) if f.kind == "birth_date" and
+            text[max(0, f.start - 4):f.start].lower() == "the " and not f.text[:1].isdigit() else f for f in done]
 
 
 def births_listed(text):
