@@ -618,6 +618,15 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
+    # the fortieth to forty-third sets, never tuned on: measured 97.6 % / 2 of 88, 94.6 % / 1, 95.5 % / 0 and 93.2 % /
+    # 0 as they came (README; together 95.3 % of 1,435 and 3 of 352), guarded there
+    for name, masked, changed in (("fortieth", 0.975, 2), ("fortyfirst", 0.945, 1), ("fortysecond", 0.955, 0),
+                                  ("fortythird", 0.932, 0)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
+    unseen = evaluate("unseen")
+    assert unseen["masked"] >= 0.95 and unseen["harmless_changed"] < 0.05  # the targets, on texts not seen
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
 
