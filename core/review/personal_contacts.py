@@ -57,9 +57,11 @@ _WRITER = re.compile(r"\b(?i:ich|wir|uns|unsere?[rsnm]?|we|us|our|ruf|ruft|rufen
                      r"\b(?i:call|text)\b(?!\s(?i:the|their|its)\b)")
 
 
+# a number said to be private just after it ("… 3 10 77 52 (privat, nicht die Praxisnummer!)", "(home)")
+_PRIVATE_AFTER = re.compile(r"\s?[(,–-]?\s?(?i:privat|private|home|zu hause|daheim|persönlich|personal)\b")
 _OWN_AFTER = re.compile(r"\s*[(,]?\s*(?i:unser|unsere|mein|meine|my|our|privat|private)\b")  # "(unser Konto …)"
 # The writer's own account named before it ("meine spanische IBAN wurde nicht akzeptiert: ES62 …")
-_OWN_ACCOUNT = re.compile(r"(?i:\bmeine?[rnms]?|\bmy)\b[^.!?\n]{0,30}\b(?i:IBAN|Konto|account)\b[^.!?\n]{0,30}$")
+_OWN_ACCOUNT = re.compile(r"(?i:\bmeine?[rnms]?|\bmy)\b[^.!?\n]{0,30}\b(?i:IBAN|Konto|account)\b[^.!?\n]{0,50}$")
 # A group's account named as such before or after the IBAN ("Donations to the Union's account: DE61 …", "DE45 …
 # (association account)", "Vereinskonto")
 _GROUP_ACCOUNT = re.compile(r"(?i:union|association|club|society|verein|church|parish|gemeinde)(?:['’]s)?\s?"
@@ -72,11 +74,9 @@ def nobody_s_landline(text, f, found):
     parish's or a club's the city's lists do not name yet. Where the writer is named, or gives a home, a mobile
     number, an address or an account, the landline is theirs too; a mobile number or a number from abroad is a
     person's wherever it stands."""
-    if not _landline(f.text):
-        return False
-    sentence = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1]
-    return not (PRIVATE.search(sentence) or _WRITER.search(sentence)) and \
-        all(g.kind == "phone" and _landline(g.text) or g.kind == "email" and _impersonal_address(text, g)
+    return _nobody_s_line(text, f) and \
+        all(g.kind == "phone" and _landline(g.text) or g.kind == "email" and _impersonal_address(text, g) or
+            g.kind == "iban" and _gift_account(text, g)
             for g in found)  # (with a group's address: "Tel. 0631 3638-214, E-Mail mbe@caritas-zentrum-kl.de")
 
 
@@ -114,11 +114,20 @@ def nobody_s_account(text, f, found):
     """An IBAN given for donations or fees in a text that gives nothing else personal and no word of the writer's own
     in its sentence ("Geldspenden gehen an DE98 …", "Beitragskonto DE20 …", "Donacije za djecu: DE02 …"): a group's,
     a club's or a charity's the city's lists do not name yet; not one to pay a person back ("Rückzahlung … an")."""
+    return _gift_account(text, f) and all(g.kind == "iban" or g.kind == "phone" and _nobody_s_line(text, g)
+                                          for g in found)  # (with a group's landline: "KL: 0631 7 48 11, Spenden an …")
+
+
+def _gift_account(text, f):
     sentence = SENTENCE_END.split(text[max(0, f.start - 160):f.start])[-1]
     before = SENTENCE_END.split(text[max(0, f.start - 400):f.start])[-2:]
     return bool(_GIFTS.search(" ".join(before))) and not (PRIVATE.search(sentence) or _WRITER.search(sentence) or
-                                                          _REFUND.search(text)) and \
-        all(g.kind == "iban" for g in found)
+                                                          _REFUND.search(text))
+
+
+def _nobody_s_line(text, f):
+    sentence = SENTENCE_END.split(text[max(0, f.start - 120):f.start])[-1]
+    return _landline(f.text) and not (PRIVATE.search(sentence) or _WRITER.search(sentence))
 
 
 def _landline(number):
@@ -249,7 +258,7 @@ def _numbers(text, lists, found):
         if public_before(text, m.start(), lists.offices,
                          sentences=1 if digits.startswith("01") or named or foreign else 3) and \
                 not (named or _named_before(text, m.start(), lists) or _a_person_s_sentence(text, m.start(), lists) or
-                     _after_a_person_s_email(text, m.start(), found)):
+                     _after_a_person_s_email(text, m.start(), found) or _PRIVATE_AFTER.match(text, m.end())):
             continue  # an office's number; a landline also when an office is named a sentence or two before
         if inside(found + more + iban_shaped, m.start(), m.end()) or \
                 re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):

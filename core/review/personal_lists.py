@@ -46,9 +46,10 @@ _GREETED_HERE = re.compile(r"(?i:\b(?:hi|hallo|hello|hey|moin|servus|bok|zdravo|
                            r"(?:(?P<name>" + NAME + r")\s(?i:here|hier)\b|"
                            r"(?i:ovdje|ovde)\s(?P<after>" + NAME + r")(?![\w-]))")
 # a relative or a lady called by name in the community's languages ("тёти Люды", "syn pani Zielińskiej", "tita
-# Marites", "teta Ankica")
+# Marites", "teta Ankica", "госпожу Павлович")
 _KIN_CALLED = re.compile(r"(?<![\w-])(?:[Тт][её]т[яи]|[Дд]яд[яи]|[Бб]абушк[аи]|[Дд]едушк[аи]|pani|pana|panią|panu|"
-                         r"[Tt]ita|[Tt]ito|[Tt]eta|[Tt]etka|[Tt]eyze|[Aa]mca|[Dd]ayı|[Nn]ene|[Zz]ia|[Zz]io)\s"
+                         r"[Tt]ita|[Tt]ito|[Tt]eta|[Tt]etka|[Tt]eyze|[Aa]mca|[Dd]ayı|[Nn]ene|[Zz]ia|[Zz]io|"
+                         r"[Гг]оспож[аиуе]|[Гг]осподин[ау]?)\s"
                          r"(?P<name>" + NAME + r")(?![\w-])")
 # a single first name the lists know signed as the last word after a sentence ("… Thank you so much po. Josephine",
 # "… God bless you. Maame Serwaa'")
@@ -59,6 +60,12 @@ _KIN_OF_OWNER = re.compile(r"(?<=\w)['’]s\s(?i:mum|mom|mother|dad|father|siste
 # a pupil by class ("ausgeliehen von Emmanuel, 3. Klasse", "Mia (Klasse 2b)", "Jerome, grade 2")
 _PUPIL = re.compile(r"(?P<name>" + NAME + r")(?:,\s|\s\()(?:\d{1,2}\.\s?(?i:Klasse)|(?i:Klasse|grade|class|razred|"
                     r"sınıf)\s\d{1,2}[a-e]?|\d{1,2}(?:st|nd|rd|th)\s(?i:grade|class)|\d{1,2}\.\s?(?i:razred))")
+# a flat's tenants in brackets after its number ("Whg. 31 (Kalinowski)", "flat 4b (Okafor/Meier)")
+_FLAT_TENANT = re.compile(r"\b(?:Whg\.?|Wohnung|flat|apt\.?|apartment)\s?(?:Nr\.\s?)?\d{1,4}[a-z]?\s"
+                          r"\((?P<name>" + NAME + r")(?:/(?P<second>" + NAME + r"))?\)")
+# initials and surnames listed where one of the list is found ("Teilnehmerliste: H. Becker, R. Sommer, Milan Kovač")
+_INITIAL_ITEM = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\n))(?P<name>" + INITIAL +
+                           r")(?=\s?(?:,|\(|$|\n|\sund\s|\sand\s))")
 # greetings and words that begin a line before a name and are none ("Hallo Anna,", "Liebe Maria,")
 _GREETINGS = {"hallo", "hello", "hi", "hey", "liebe", "lieber", "liebes", "dear", "danke", "thanks", "moin", "servus",
               "guten", "good", "grüße", "gruß", "lg", "vg", "mfg", "bye", "tschüss", "ciao", "salut", "bok", "zdravo",
@@ -112,6 +119,11 @@ def listed(text, found, lists):
     names += [m for m in _JOINED.finditer(text) if m.group("two") in lists.first_names | lists.more_first_names and
               m.group("two").lower() not in _LOWER_WORDS and
               any(f.kind == "person_name" and (f.start, f.end) == m.span("one") for f in found)]
+    names += [m for m in _FLAT_TENANT.finditer(text) if not m.group("name").lower().endswith(
+        ("haus", "bau", "block", "gebäude", "hof", "seite", "eingang", "keller", "garten", "building", "tower"))]
+    # (not the building: "Wohnung 11 (Hochhaus)")
+    names += [m for m in _INITIAL_ITEM.finditer(text) if any(f.kind == "person_name" for f in found) and
+              len(list(_INITIAL_ITEM.finditer(text))) >= 2]
     names += list(_PARENT_FIELD.finditer(text)) + list(_KIN_CALLED.finditer(text)) + \
         list(_KIN_OF_OWNER.finditer(text))
     names += [m for m in _PUPIL.finditer(text) if m.group("name") in lists.first_names | lists.more_first_names and
@@ -121,8 +133,10 @@ def listed(text, found, lists):
     names += [m for m in _KIN_OWNER.finditer(text) if m.group("name").lower() not in _NOT_OWNERS]
     group = lambda m: next(g for g in ("name", "two", "after", "field") if g in m.re.groupindex and  # noqa: E731
                            m.group(g))
-    return [Finding("person_name", m.start(group(m)), m.end(group(m)), m.group(group(m))) for m in names
-            if _a_name(m.group(group(m)), lists) and m.group(group(m)) not in lists.figures]
+    found_here = [Finding("person_name", m.start(group(m)), m.end(group(m)), m.group(group(m))) for m in names
+                  if _a_name(m.group(group(m)), lists) and m.group(group(m)) not in lists.figures]
+    return found_here + [Finding("person_name", m.start("second"), m.end("second"), m.group("second"))
+                         for m in names if "second" in m.re.groupindex and m.group("second")]
 
 
 def in_lower_case(text, lists):

@@ -28,9 +28,10 @@ OBFUSCATED_EMAIL = re.compile(
 WRITE_TO = re.compile(r"(?i)\b(?:contact|reach|write|e-?mail|mail|schreib|schreibt|kontakt|erreichbar|melde|"
                       r"melden|scrie|scrieți|pisz|napisz|пишите|напишите|écrivez|scrivete|escríbeme|escribe)\w*")
 # Not inside an identifier: a UUID or a file name in a link ("09113243-58b0-…", "…%2F09dafe87-0163-4798-92b7")
+_GAP = r"(?:\s[–-]\s|[\s./–-])?"  # between a number's digits: nothing, a space, a slash, a dash, " – "
 PHONE = re.compile(r"(?<![\w+%/-])(?<!\d[.,])(?:\+|00)\d{1,3}[\s./–-]?(?:\(0\)\s?)?\(?\d{1,5}\)?\s?[\s./–-]?\s?"
-                   r"\d(?:[\s./–-]?\d){3,12}(?![0-9A-Za-z]|-\w)|"
-                   r"(?<![\w+%/-])(?<!\d[.,])\(?[0٠۰](?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:[\s./–-]?\d){3,10}"
+                   r"\d(?:" + _GAP + r"\d){3,12}(?![0-9A-Za-z]|-\w)|"
+                   r"(?<![\w+%/-])(?<!\d[.,])\(?[0٠۰](?: ?\d){2,5}\)?\s?[\s./–-]?\s?\d(?:" + _GAP + r"\d){3,10}"
                    r"(?![0-9A-Za-z]|-\w)")
 # A phone number typed digit by digit ("0 1 7 6 – 2 2 8 4 – 1 9 0 3", "+49 1 5 1 / 2 6 6 0 7 8 3 4"), or a mobile
 # with the "(0)" of a number from abroad but no country code before it ("(0)176 4420 8813")
@@ -160,8 +161,9 @@ def _letters(upper):
 NAME_UPPER = UPPER + _letters(True)
 NAME_LOWER = LOWER + _letters(False)
 NAME = r"(?:Mc|Mac|O'|Dell'|Dall'|D')?[{u}][{l}]+(?:-[{u}][{l}]+)?".format(u=NAME_UPPER, l=NAME_LOWER)  # "Dell'Olio"
-# "Adelheid v. Grolmann", "R. dela Cruz"
-_PARTICLE = r"(?:(?:de|van|von|v\.|der|den|del|dela|della|dos|da|di|le|la|al|el|bin|ibn|zu|ten|ter) )*"
+# "Adelheid v. Grolmann", "R. dela Cruz", "Yusuf al-Hassan"
+_PARTICLE = (r"(?:(?:de|van|von|v\.|der|den|del|dela|della|dos|da|di|le|la|al|el|bin|ibn|zu|ten|ter) |"
+             r"(?:al|el|ul|ad|as|ar)-)*")
 PERSON = NAME + r"(?: [{u}]\. ".format(u=NAME_UPPER) + NAME + r"| " + _PARTICLE + NAME + \
     r"| [{u}]\.(?!\w))?".format(u=NAME_UPPER)  # "Sabine K.", "Femke de Vries", "Margaret A. Thompson"
 LOWER_NAME = r"[a-zäöüçğış][{l}]+".format(l=NAME_LOWER)  # "lg jule": a first name written in lower case
@@ -195,7 +197,8 @@ KIN_ABROAD = re.compile(r"(?<!\w)(?i:" + any_of(languages.KIN_WORDS) + r"),?\s(?
                         r"(?P<name>" + PERSON3 + r")(?![\w'’-])")
 INTRO_EN = re.compile(r"\b(?:I'm|I am|i'm|i am|this is|(?i:ich bin|hier ist|hier schreibt))\s(?P<name>" + NAME +
                       r" (?:Mc|Mac|O')?" + NAME + r")(?=\s?[.,!;)]|\s(?:and|from|here|aged?|und|aus|hier)\b)|"
-                      r"\b(?:[Ii]ch|I),\s(?P<comma_name>" + NAME + r" " + NAME + r"(?: " + NAME + r")?),")
+                      r"\b(?:[Ii]ch|I),\s(?:Dr\.\s(?:med\.\s)?|Prof\.\s)?(?P<comma_name>" + NAME + r" " + NAME +
+                      r"(?: " + NAME + r")?)(?=,|\s\()")  # "ich, Dr. med. Annegret Voss (im Ruhestand)"
 KIN_OF = re.compile(r"\b(?i:Oma|Opa|Mama|Papa|Mutter|Vater|Tante|Onkel|grandma|grandpa|granny|mum|mom|dad|mother|"
                     r"father|aunt|uncle) (?i:von|of) (?P<name>" + NAME + r")(?: (?i:und|and|&) (?P<other>" + NAME +
                     r"))?")
