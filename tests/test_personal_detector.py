@@ -623,7 +623,9 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # the forty-second and forty-third sets, never tuned on: measured 95.5 % / 0 of 88 and 93.2 % / 0 as they came,
     # with the fortieth and forty-first (97.6 % / 2, 94.6 % / 1; together 95.3 % of 1,435 and 3 of 352; README),
     # guarded there
-    for name, masked, changed in (("fortysecond", 0.955, 0), ("fortythird", 0.932, 0)):
+    # and the forty-fourth and forty-fifth, measured 97.2 % / 1 and 89.5 % / 2 as they came after the second round
+    for name, masked, changed in (("fortysecond", 0.955, 0), ("fortythird", 0.932, 0), ("fortyfourth", 0.971, 1),
+                                  ("fortyfifth", 0.894, 2)):
         figures = evaluate("unseen", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
