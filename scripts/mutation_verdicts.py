@@ -602,6 +602,24 @@ EXPLAINED.update({
     (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[- 0], QgsAuthMethodConfig) else config"):
         _FILLED_IN_PLACE,
     (PG, 'self._crs = "EPSG:{}".format(row[ -1])'): _ONE_COLUMN,
+    (PG, 'key = "label_en" if language >= "en" else "label_de"'):
+        "equivalent: the plugin speaks 'de' or 'en' (core/i18n.ui_language and the algorithms' LANGUAGE), and 'de' < "
+        "'en'",
+    (PG, "loaded, config = loaded[ -1], loaded[-1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
+        "not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its last (the "
+        "configuration) are both true for every configuration a test's unlocked authentication database holds; they "
+        "differ only under a wrong master password",
+    (PG, "(self.schema, ours)).fetchone()[ -1]"): _ONE_COLUMN,
+    (PG, 'return value.replace("\\x00", "\\ufffd") if not isinstance(value, str) else value'):
+        _TEAM + "test_a_nul_a_geopackage_holds_is_copied_into_postgis_as_a_replacement_character (seen failing by "
+        "hand)",
+    (PG, 'if not reference.isValid() and not reference.authid().upper().startswith("EPSG:"):'):
+        _TEAM + "test_a_store_is_made_only_in_an_epsg_crs (seen failing by hand)",
+    (PG, 'uri.host() and "localhost", uri.port() or "5432",'):
+        _TEAM + "test_a_layer_s_source_without_host_names_a_store_on_this_computer (seen failing by hand)",
+    (PG, "KEEP = 3"):
+        _TEAM + "test_reads_share_one_connection_and_one_the_server_dropped_is_replaced_without_an_error: four readers "
+        "at once leave two idle connections (seen failing by hand)",
     (PG, "yield dict(zip(columns, row[:- 3])), row[-2], row[-1]"):
         _TEAM + "test_a_participation_moves_to_postgis_and_back_losing_nothing: the submissions' last column (three "
         "marked as quotes) comes back from a team store (seen failing by hand)",

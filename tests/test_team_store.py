@@ -414,6 +414,16 @@ def _reads_share_one_connection(tmp_path, postgres_server, name, authcfg, close_
     for pid in readers():
         postgres_server.sql("SELECT pg_terminate_backend(%s)", (pid,))
     assert store.count(schema.SUBMISSIONS) == 15
+    # four readers at once: two idle connections are kept, the others closed (the pool is small on purpose: a
+    # city's server counts every reviewer's connections)
+    close_connections()
+    barrier = threading.Barrier(4)
+    together = [threading.Thread(target=read_together) for _ in range(4)]
+    for thread in together:
+        thread.start()
+    for thread in together:
+        thread.join()
+    assert len(readers()) == 2
     close_connections()
     assert readers() == []
 
@@ -589,3 +599,45 @@ def test_a_login_that_may_not_make_a_schema_is_told_so_and_leaves_nothing(postgr
     finally:
         postgres_server.sql("DROP OWNED BY nocreate")
         postgres_server.sql("DROP ROLE nocreate")
+
+
+def test_a_nul_a_geopackage_holds_is_copied_into_postgis_as_a_replacement_character(tmp_path, pg_store):
+    """A GeoPackage keeps a NUL character in a text (SQLite takes it; a note written by another tool); moving the
+    store to PostgreSQL, which refuses NUL in text, keeps the note with a replacement character instead of failing."""
+    from stadtdialog.core.store.copy_store import copy_store
+
+    gpkg = tmp_path / "s.gpkg"
+    pull(_source(tmp_path), "demo-kaiserslautern", str(gpkg))
+    con = sqlite3.connect(str(gpkg))
+    for function in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # named by the R-tree's triggers,
+        con.create_function(function, 1, lambda geometry: 0)  # which a note's change does not run
+    con.execute("UPDATE submissions SET planner_note = 'Bank' || char(0) || 'platz' "
+                "WHERE fid = (SELECT min(fid) FROM submissions)")
+    con.commit()
+    con.close()
+    name, authcfg = pg_store("nulcopy")
+    copy_store(str(gpkg), name, target_authcfg=authcfg)
+    notes = [r["planner_note"] for r in open_store(name, authcfg).rows(schema.SUBMISSIONS, "planner_note")
+             if r["planner_note"]]
+    assert notes == ["Bank\ufffdplatz"]
+
+
+def test_a_store_is_made_only_in_an_epsg_crs(pg_store):
+    """A CRS QGIS knows but by no EPSG code (an ESRI projection) is refused with the message, and no schema is
+    left behind: the store's layers, styles and the portal's write-back all name the CRS by its EPSG code."""
+    from stadtdialog.core.store.pg_store import create
+    from stadtdialog.core.store.stores import exists
+
+    name, authcfg = pg_store("esri")
+    with pytest.raises(StoreError, match="ESRI:54009"):
+        create(name, "ESRI:54009", authcfg)
+    assert not exists(name, authcfg)
+
+
+def test_a_layer_s_source_without_host_names_a_store_on_this_computer():
+    """A QGIS layer from a local PostgreSQL (a socket, no host or port in its source) names the store
+    postgresql://…@localhost:5432/…, as libpq would reach it."""
+    from stadtdialog.core.store.pg_store import name_from_uri
+
+    name, authcfg = name_from_uri("dbname='stadt' user='planer' authcfg=abc1234 table=\"planung\".\"submissions\"")
+    assert name == "postgresql://planer@localhost:5432/stadt?schema=planung" and authcfg == "abc1234"
