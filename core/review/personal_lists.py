@@ -80,6 +80,7 @@ _FIELDS = {"tel", "fax", "mail", "email", "handy", "mobil", "phone", "nr", "name
                  "herkunft", "geburtsdatum", "wohnort", "ich", "me", "i", "du", "you", "wir", "we", "er", "sie", "he",
                  "she", "alle", "all", "termin", "uhrzeit", "kosten", "preis", "anmeldung", "thema", "ziel", "dauer",
                  "ablauf", "wann", "wo", "was", "wer", "where", "when", "what", "who", "price", "cost", "venue"}
+_NO_SURNAMES = _GREETINGS | _FIELDS | NOT_NAMES  # (before a first name at a line's start)
 # no one's name before "'s wife": a rank, an office, a time or everyone ("Sergeant's wife", "Today's kids")
 _NOT_OWNERS = {"sergeant", "chaplain", "captain", "major", "colonel", "lieutenant", "general", "pastor", "priest",
                "coach", "teacher", "doctor", "mayor", "officer", "soldier", "neighbor", "neighbour", "friend", "god",
@@ -97,11 +98,11 @@ def listed(text, found, lists):
     """The names that a chat's, a list's or a form's shape gives away, beside what is `found` already."""
     names = []
     speakers = [m for m in _SPEAKER.finditer(text) if _a_name(m.group("name"), lists) and (
-        m.group("name").split()[0] in lists.first_names | lists.more_first_names or
+        _known(m.group("name").split()[0], lists) or
         len(m.group("said").split()) >= 3)]  # a name the lists know, or one who says more than a field's value
     one_known = any(f.kind == "person_name" and f.start <= m.start("name") and m.end("name") <= f.end
                     for m in speakers for f in found)
-    all_known = all(m.group("name").split()[0] in lists.first_names | lists.more_first_names and
+    all_known = all(_known(m.group("name").split()[0], lists) and
                     m.group("name").split()[0].lower() not in _LOWER_WORDS for m in speakers)
     if len(speakers) >= 2 and (one_known or all_known) and not _FORM.search(text):
         names += speakers  # (every speaker a first name the lists know: "Rico: guys … / Maya: noted")
@@ -113,10 +114,10 @@ def listed(text, found, lists):
     names += [m for m in _SURNAME_FIRST_LEAD.finditer(text) if m.group("first") or m.group("field_first") for
               first, surname in [(m.group("first") or m.group("field_first"), m.group("surname") or
                                   m.group("field_surname"))]
-              if first in lists.first_names | lists.more_first_names and surname.lower() not in _GREETINGS | _FIELDS |
-              NOT_NAMES and not surname.endswith(("straße", "strasse", "str", "weg", "platz"))]
+              if _known(first, lists) and surname.lower() not in _NO_SURNAMES and
+              not surname.endswith(("straße", "strasse", "str", "weg", "platz"))]
     names += list(_CAPITALS_ID.finditer(text)) + [m for m in _GREETED_HERE.finditer(text)]
-    names += [m for m in _JOINED.finditer(text) if m.group("two") in lists.first_names | lists.more_first_names and
+    names += [m for m in _JOINED.finditer(text) if _known(m.group("two"), lists) and
               m.group("two").lower() not in _LOWER_WORDS and
               any(f.kind == "person_name" and (f.start, f.end) == m.span("one") for f in found)]
     names += [m for m in _FLAT_TENANT.finditer(text) if not m.group("name").lower().endswith(
@@ -126,17 +127,18 @@ def listed(text, found, lists):
               len(list(_INITIAL_ITEM.finditer(text))) >= 2]
     names += list(_PARENT_FIELD.finditer(text)) + list(_KIN_CALLED.finditer(text)) + \
         list(_KIN_OF_OWNER.finditer(text))
-    names += [m for m in _PUPIL.finditer(text) if m.group("name") in lists.first_names | lists.more_first_names and
+    names += [m for m in _PUPIL.finditer(text) if _known(m.group("name"), lists) and
               m.group("name").lower() not in _LOWER_WORDS]
-    names += [m for m in _LAST_WORD.finditer(text) if m.group("name").split()[0] in lists.first_names |
-              lists.more_first_names and m.group("name").split()[0].lower() not in _LOWER_WORDS | _GREETINGS]
+    names += [m for m in _LAST_WORD.finditer(text) if _known(m.group("name").split()[0], lists) and
+              m.group("name").split()[0].lower() not in _LOWER_WORDS | _GREETINGS]
     names += [m for m in _KIN_OWNER.finditer(text) if m.group("name").lower() not in _NOT_OWNERS]
     group = lambda m: next(g for g in ("name", "two", "after", "field") if g in m.re.groupindex and  # noqa: E731
                            m.group(g))
     found_here = [Finding("person_name", m.start(group(m)), m.end(group(m)), m.group(group(m))) for m in names
                   if _a_name(m.group(group(m)), lists) and m.group(group(m)) not in lists.figures]
     return found_here + [Finding("person_name", m.start("second"), m.end("second"), m.group("second"))
-                         for m in names if "second" in m.re.groupindex and m.group("second")]
+                         for m in names if "second" in m.re.groupindex and m.group("second") and
+                         _a_name(m.group("second"), lists)]
 
 
 def in_lower_case(text, lists):
@@ -151,6 +153,11 @@ def in_lower_case(text, lists):
             if len(w.group()) > 2 and w.group().capitalize() in lists.plain_first_names and
             w.group() not in _LOWER_WORDS | figures and not re.match(r"-\w", text[w.end():w.end() + 2]) and
             not text[:w.start()].endswith("-") and _a_name(w.group(), lists)]
+
+
+def _known(word, lists):
+    """A first name one of the lists knows (looked up in each: their union is large)."""
+    return word in lists.first_names or word in lists.more_first_names
 
 
 def _a_name(name, lists):
