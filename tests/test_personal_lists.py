@@ -88,6 +88,9 @@ from stadtdialog.core.review.personal_data import mask
     ("Bitte die Kaution zurück: Rückzahlung an DE63 5406 1250 0000 7766 55.", "iban", "DE63 5406 1250 0000 7766 55"),
     ("Die Spende für das Fest kam doppelt an. Rückzahlung bitte an DE63 5406 1250 0000 7766 55.", "iban",
      "DE63 5406 1250 0000 7766 55"),
+    # an account to pay a trip to, where "don't" is no donation (French "dons")
+    ("Don't forget the 20 € for the trip, please send it to DE63 5406 1250 0000 7766 55.", "iban",
+     "DE63 5406 1250 0000 7766 55"),
     # a name surname first where a line or a field's value begins, a name on an ID in capitals
     ("Szabó Ilona, született 1962. március 4-én Pécsen, szívesen főz.", "person_name", "Szabó Ilona"),
     ("Antrag Ferienpass\nAntragsteller: Mansour, Rami", "person_name", "Mansour, Rami"),
@@ -176,6 +179,9 @@ def test_what_a_list_s_or_a_form_s_shape_gives_away_is_found(text, kind, found, 
     "Heizung Whg. 14 (Hochhaus) kalt, bitte prüfen.",
     "Programm: J. S. Bach, W. A. Mozart, L. Beethoven",
     "Sitzordnung im Saal: A. Nord, B. Süd, C. Mitte.",
+    # a restaurant chain with "bell" in its name, a feast named with a word that is a first name too
+    "Neben dem Kino ist jetzt Taco Bell Kaiserslautern, da treffen sich die Jugendlichen.",
+    "Sommerfest Grace, wir sehen uns am Samstag!",
     # what the new rules must not take: a field's list of languages, states in a row, a
     # weekday after "it's", a school with its class, a half time, an opening day
     "Languages: Portuguese, German, a bit of English",

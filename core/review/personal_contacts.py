@@ -104,7 +104,7 @@ def _impersonal_address(text, f):
 
 # what a group's account is given for: donations and fees ("Geldspenden gehen an", "Donacije za djecu", "adományok",
 # "Beitragskonto")
-_GIFTS = re.compile(r"(?i)\b(?:\w*spende\w*|donat\w*|donac\w*|donaz\w*|doaç\w*|dons?|adomány\w*|darowizn\w*|"
+_GIFTS = re.compile(r"(?i)\b(?:\w*spende\w*|donat\w*|donac\w*|donaz\w*|doaç\w*|adomány\w*|darowizn\w*|"
                     r"пожертв\w*|bağış\w*|beitrag\w*|mitgliedsbeitr\w*|membership|fees?|förder\w*)\b|تبرع")
 _REFUND = re.compile(r"(?i)\b(?:rückzahl\w*|erstatt\w*|zurück\w*|refund\w*|repay\w*|kaution|deposit|"
                      r"auszahl\w*|überweis\w* an|inhaber\w*|holder)\b")

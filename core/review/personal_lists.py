@@ -114,7 +114,7 @@ def listed(text, found, lists):
     names += [m for m in _SURNAME_FIRST_LEAD.finditer(text) if m.group("first") or m.group("field_first") for
               first, surname in [(m.group("first") or m.group("field_first"), m.group("surname") or
                                   m.group("field_surname"))]
-              if _known(first, lists) and surname.lower() not in _NO_SURNAMES and
+              if _known(first, lists) and first.lower() not in _LOWER_WORDS and surname.lower() not in _NO_SURNAMES and
               not surname.endswith(("straße", "strasse", "str", "weg", "platz"))]
     names += list(_CAPITALS_ID.finditer(text)) + [m for m in _GREETED_HERE.finditer(text)]
     names += [m for m in _JOINED.finditer(text) if _known(m.group("two"), lists) and

@@ -353,7 +353,8 @@ DASHED_SCRIPT = re.compile(r"(?:^|\s)(?:[–—]\s?|-\s)(?P<name>(?:" + ARABIC_W
                            r"(?:\s(?:" + ARABIC_WORD + r"|[\u0400-\u04ff\u0370-\u03ff]+)){0,2})\s*$")
 # The name on the doorbell: "(name on the bell: Baumann)", "auf dem Klingelschild steht Krause"
 BELL_NAME = re.compile(r"(?i:name on the (?:door)?bell|klingelschild|auf der klingel(?: steht)?|an der klingel steht|"
-                       r"ring (?:the bell )?(?:that says|at)|klingelt bei|klingeln bei|klingel|doorbell|bell)"
+                       r"ring (?:the bell )?(?:that says|at)|klingelt bei|klingeln bei|\bklingel|"
+                       r"\b(?:door)?bell(?=\s?:))"  # (not "Taco Bell Kaiserslautern")
                        r"\s?:?\s(?:(?i:steht)\s)?(?P<name>" + PERSON + r")|"
                        # "bei Petrović klingeln"
                        r"\b(?i:bei)\s(?P<at>" + PERSON + r")\s(?i:klingeln|läuten|schellen)\b")
