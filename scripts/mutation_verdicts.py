@@ -610,6 +610,8 @@ EXPLAINED.update({
         "configuration) are both true for every configuration a test's unlocked authentication database holds; they "
         "differ only under a wrong master password",
     (PG, "(self.schema, ours)).fetchone()[ -1]"): _ONE_COLUMN,
+    (PG, "loaded, config = loaded[0], loaded[1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
+        "equivalent: the tuple has two items, so [1] is [-1]",
     (PG, 'return value.replace("\\x00", "\\ufffd") if not isinstance(value, str) else value'):
         _TEAM + "test_a_nul_a_geopackage_holds_is_copied_into_postgis_as_a_replacement_character (seen failing by "
         "hand)",
