@@ -612,6 +612,12 @@ EXPLAINED.update({
     (PG, "(self.schema, ours)).fetchone()[ -1]"): _ONE_COLUMN,
     (PG, "loaded, config = loaded[0], loaded[1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         "equivalent: the tuple has two items, so [1] is [-1]",
+    (PG, "loaded, config = loaded[0], loaded[-1] if isinstance(loaded[not 1], QgsAuthMethodConfig) else config"):
+        _FILLED_IN_PLACE,
+    (PG, "def transaction(self, bulk=True):  # noqa: ARG002 - bulk: the GeoPackage store's rtree shortcut"):
+        "equivalent: the team store takes `bulk` for the GeoPackage store's signature and does not use it",
+    (PG, "for column, values in []:"):
+        _TEAM + "test_a_first_pull_into_a_schema_the_city_uses_keeps_the_city_s_own_styles (seen failing by hand)",
     (PG, 'return value.replace("\\x00", "\\ufffd") if not isinstance(value, str) else value'):
         _TEAM + "test_a_nul_a_geopackage_holds_is_copied_into_postgis_as_a_replacement_character (seen failing by "
         "hand)",

@@ -641,3 +641,28 @@ def test_a_layer_s_source_without_host_names_a_store_on_this_computer():
 
     name, authcfg = name_from_uri("dbname='stadt' user='planer' authcfg=abc1234 table=\"planung\".\"submissions\"")
     assert name == "postgresql://planer@localhost:5432/stadt?schema=planung" and authcfg == "abc1234"
+
+
+def test_a_first_pull_into_a_schema_the_city_uses_keeps_the_city_s_own_styles(tmp_path, postgres_server, pg_store):
+    """A team store made in a schema that already holds a city's own table (its streets) writes its submissions'
+    styles into QGIS's public.layer_styles: the city's style of its own table stays (only the submissions' styles of
+    the plugin's names are replaced)."""
+    from stadtdialog.core.store.pg_schema import styles_sql
+
+    for statement in styles_sql():
+        postgres_server.sql(statement)
+    name, authcfg = pg_store("gemeinsam")
+    postgres_server.sql("CREATE SCHEMA gemeinsam")
+    postgres_server.sql("CREATE TABLE gemeinsam.strassen (id int PRIMARY KEY)")
+    city_style = ("SELECT stylename FROM public.layer_styles WHERE f_table_schema = 'gemeinsam' AND "
+                  "f_table_name = 'strassen'")
+    try:
+        postgres_server.sql(
+            "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+            "stylename, styleqml, useasdefault) VALUES (%s, 'gemeinsam', 'strassen', 'geom', 'Straßen der Stadt', "
+            "'<qgis/>', true)", (postgres_server.database,))
+        pull(_source(tmp_path), "demo-kaiserslautern", name, store_authcfg=authcfg)
+        assert open_store(name, authcfg).count(schema.SUBMISSIONS) == 15
+        assert postgres_server.sql(city_style) == [("Straßen der Stadt",)]
+    finally:
+        postgres_server.sql("DELETE FROM public.layer_styles WHERE f_table_schema = 'gemeinsam'")
