@@ -616,6 +616,11 @@ EXPLAINED.update({
         _FILLED_IN_PLACE,
     (PG, "def transaction(self, bulk=True):  # noqa: ARG002 - bulk: the GeoPackage store's rtree shortcut"):
         "equivalent: the team store takes `bulk` for the GeoPackage store's signature and does not use it",
+    (PG, 'srid = int(str(crs or DEFAULT_CRS).split(":")[1])'):
+        "equivalent: an authority id has two parts (EPSG:25832), so [1] is [-1]",
+    (PG, "loaded, config = loaded[ 1], loaded[-1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
+        "not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its second "
+        "(the configuration) are both true for every configuration a test's unlocked authentication database holds",
     (PG, "for column, values in []:"):
         _TEAM + "test_a_first_pull_into_a_schema_the_city_uses_keeps_the_city_s_own_styles (seen failing by hand)",
     (PG, 'return value.replace("\\x00", "\\ufffd") if not isinstance(value, str) else value'):
