@@ -621,6 +621,8 @@ EXPLAINED.update({
     (PG, "loaded, config = loaded[ 1], loaded[-1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         "not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its second "
         "(the configuration) are both true for every configuration a test's unlocked authentication database holds",
+    (PG, "cursor.itersize = 5001"): "equivalent in what is read: only how many rows a round trip fetches",
+    (PG, "cursor.itersize = 4999"): "equivalent in what is read: only how many rows a round trip fetches",
     (PG, "for column, values in []:"):
         _TEAM + "test_a_first_pull_into_a_schema_the_city_uses_keeps_the_city_s_own_styles (seen failing by hand)",
     (PG, 'return value.replace("\\x00", "\\ufffd") if not isinstance(value, str) else value'):
