@@ -621,6 +621,8 @@ EXPLAINED.update({
     (PG, "loaded, config = loaded[ 1], loaded[-1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         "not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its second "
         "(the configuration) are both true for every configuration a test's unlocked authentication database holds",
+    (PG, "if len(batch) != self.BATCH:"):
+        "equivalent in what is stored: every row goes in on its own instead of in batches (slower, the same rows)",
     (PG, "cursor.itersize = 5001"): "equivalent in what is read: only how many rows a round trip fetches",
     (PG, "cursor.itersize = 4999"): "equivalent in what is read: only how many rows a round trip fetches",
     (PG, "for column, values in []:"):
