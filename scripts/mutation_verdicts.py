@@ -501,6 +501,11 @@ _TLS = _TEAM + "test_a_saved_connection_that_requires_tls_is_never_made_without_
 _ONE_COLUMN = "equivalent: the row has one column"
 # QGIS 3.22 fills the configuration passed in as well as returning it in a tuple: taking the tuple's is the same here;
 # kept for bindings that return a copy (the version matrix runs the same tests on 3.40, 3.44 and QGIS 4)
+# the auth tuple's first item (could QGIS read the configuration?) against its configuration: both true under the
+# unlocked authentication database every test run has; they differ only under a wrong master password
+_UNLOCKED = ("not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its "
+             "configuration are both true for every configuration a test's unlocked authentication database holds; "
+             "they differ only under a wrong master password")
 _FILLED_IN_PLACE = ("not told apart on QGIS 3.22, which fills the configuration passed in as well as returning it; "
                     "taking the returned one is kept for bindings that return a copy")
 EXPLAINED.update({
@@ -606,9 +611,7 @@ EXPLAINED.update({
         "equivalent: the plugin speaks 'de' or 'en' (core/i18n.ui_language and the algorithms' LANGUAGE), and 'de' < "
         "'en'",
     (PG, "loaded, config = loaded[ -1], loaded[-1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
-        "not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its last (the "
-        "configuration) are both true for every configuration a test's unlocked authentication database holds; they "
-        "differ only under a wrong master password",
+        _UNLOCKED,
     (PG, "(self.schema, ours)).fetchone()[ -1]"): _ONE_COLUMN,
     (PG, "loaded, config = loaded[0], loaded[1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
         "equivalent: the tuple has two items, so [1] is [-1]",
@@ -619,8 +622,7 @@ EXPLAINED.update({
     (PG, 'srid = int(str(crs or DEFAULT_CRS).split(":")[1])'):
         "equivalent: an authority id has two parts (EPSG:25832), so [1] is [-1]",
     (PG, "loaded, config = loaded[ 1], loaded[-1] if isinstance(loaded[-1], QgsAuthMethodConfig) else config"):
-        "not told apart in tests: the tuple's first item (whether QGIS could read the configuration) and its second "
-        "(the configuration) are both true for every configuration a test's unlocked authentication database holds",
+        _UNLOCKED,
     (PG, "if len(batch) != self.BATCH:"):
         "equivalent in what is stored: every row goes in on its own instead of in batches (slower, the same rows)",
     (PG, "cursor.itersize = 5001"): "equivalent in what is read: only how many rows a round trip fetches",

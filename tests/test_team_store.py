@@ -400,16 +400,16 @@ def _reads_share_one_connection(tmp_path, postgres_server, name, authcfg, close_
     # two readers at once leave two idle connections; a restart drops both, and the next read still works
     import threading
 
-    barrier = threading.Barrier(2)
+    def read_at_once(count):
+        barrier = threading.Barrier(count)
+        together = [threading.Thread(target=store._read, args=(
+            lambda con: barrier.wait(timeout=10) or con.execute("SELECT 1").fetchone(),)) for _ in range(count)]
+        for thread in together:
+            thread.start()
+        for thread in together:
+            thread.join()
 
-    def read_together():
-        store._read(lambda con: barrier.wait(timeout=10) or con.execute("SELECT 1").fetchone())
-
-    together = [threading.Thread(target=read_together) for _ in range(2)]
-    for thread in together:
-        thread.start()
-    for thread in together:
-        thread.join()
+    read_at_once(2)
     assert len(readers()) == 2
     for pid in readers():
         postgres_server.sql("SELECT pg_terminate_backend(%s)", (pid,))
@@ -417,12 +417,7 @@ def _reads_share_one_connection(tmp_path, postgres_server, name, authcfg, close_
     # four readers at once: two idle connections are kept, the others closed (the pool is small on purpose: a
     # city's server counts every reviewer's connections)
     close_connections()
-    barrier = threading.Barrier(4)
-    together = [threading.Thread(target=read_together) for _ in range(4)]
-    for thread in together:
-        thread.start()
-    for thread in together:
-        thread.join()
+    read_at_once(4)
     assert len(readers()) == 2
     close_connections()
     assert readers() == []

@@ -123,8 +123,8 @@ def listed(text, found, lists):
     names += [m for m in _FLAT_TENANT.finditer(text) if not m.group("name").lower().endswith(
         ("haus", "bau", "block", "gebäude", "hof", "seite", "eingang", "keller", "garten", "building", "tower"))]
     # (not the building: "Wohnung 11 (Hochhaus)")
-    names += [m for m in _INITIAL_ITEM.finditer(text) if any(f.kind == "person_name" for f in found) and
-              len(list(_INITIAL_ITEM.finditer(text))) >= 2]
+    initials = list(_INITIAL_ITEM.finditer(text))
+    names += initials if len(initials) >= 2 and any(f.kind == "person_name" for f in found) else []
     names += list(_PARENT_FIELD.finditer(text)) + list(_KIN_CALLED.finditer(text)) + \
         list(_KIN_OF_OWNER.finditer(text))
     names += [m for m in _PUPIL.finditer(text) if _known(m.group("name"), lists) and
