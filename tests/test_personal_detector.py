@@ -586,8 +586,8 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_personal_data import evaluate
 
-    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the forty-first as a whole
-    assert tuned["masked"] >= 0.972 and tuned["harmless_changed"] <= 15 / 3507
+    tuned = evaluate("tune")  # the first two sets' tuned parts, the third to the forty-fifth as a whole
+    assert tuned["masked"] >= 0.973 and tuned["harmless_changed"] <= 18 / 3859
     first, second = evaluate("held_out", ("first",)), evaluate("held_out", ("second",))
     # both held-out parts were looked at in the fourth round (README): now guarded where they stand
     assert first["masked"] >= 0.99 and first["harmless_changed"] == 0
@@ -600,7 +600,8 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
     # twenty-eighth and twenty-ninth (95.1 % / 0, 94.1 % / 3 of 89), the thirtieth and thirty-first (91.5 % / 3, 94.8 %
     # / 1), the thirty-second and thirty-third (92.2 % / 6, 92.6 % / 4), the thirty-fourth and thirty-fifth (91.8 % / 2,
     # 88.7 % / 6), the thirty-sixth and thirty-seventh (86.4 % / 5, 86.6 % / 3), the thirty-eighth and thirty-ninth
-    # (89.3 % / 5, 89.3 % / 6)
+    # (89.3 % / 5, 89.3 % / 6), the fortieth and forty-first (97.6 % / 2, 94.6 % / 1), the forty-second and
+    # forty-third (95.5 % / 0, 93.2 % / 0), the forty-fourth and forty-fifth (97.2 % / 1, 89.5 % / 2)
     # (the tagger retrained on the twenty-second and twenty-third in the ninth takes a few names of the fifteenth
     # to eighteenth no more: 0.91, 0.98 and 0.97 before; the one retrained on the thirtieth and thirty-first in the
     # tenth a name of the twenty-eighth: 0.98 before; the one retrained on the thirty-second and thirty-third a few
@@ -616,17 +617,9 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
                                   ("thirtysecond", 0.956, 0), ("thirtythird", 0.964, 0), ("thirtyfourth", 0.968, 0),
                                   ("thirtyfifth", 0.953, 0), ("thirtysixth", 0.963, 1), ("thirtyseventh", 0.961, 1),
                                   ("thirtyeighth", 0.959, 1), ("thirtyninth", 0.95, 0), ("fortieth", 0.986, 0),
-                                  ("fortyfirst", 0.974, 1)):
+                                  ("fortyfirst", 0.974, 1), ("fortysecond", 0.974, 0), ("fortythird", 0.966, 0),
+                                  ("fortyfourth", 0.982, 1), ("fortyfifth", 0.971, 2)):
         figures = evaluate("tune", (name,))
-        assert figures["texts"] == 220 and figures["masked"] >= masked, name
-        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
-    # the forty-second and forty-third sets, never tuned on: measured 95.5 % / 0 of 88 and 93.2 % / 0 as they came,
-    # with the fortieth and forty-first (97.6 % / 2, 94.6 % / 1; together 95.3 % of 1,435 and 3 of 352; README),
-    # guarded there
-    # and the forty-fourth and forty-fifth, measured 97.2 % / 1 and 89.5 % / 2 as they came after the second round
-    for name, masked, changed in (("fortysecond", 0.955, 0), ("fortythird", 0.932, 0), ("fortyfourth", 0.971, 1),
-                                  ("fortyfifth", 0.894, 2)):
-        figures = evaluate("unseen", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
 

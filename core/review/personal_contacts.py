@@ -246,25 +246,26 @@ def _numbers(text, lists, found):
     for m in US_PHONE.finditer(text):  # "719.555.0178 (US cell)"
         if not public_before(text, m.start(), lists.offices):
             more.append(Finding("phone", m.start(), m.end(), m.group()))
-    for m in PHONE.finditer(text):
-        digits = national(m.group())
+    for start, end in map(_without_list_number, PHONE.finditer(text)):
+        number = text[start:end]
+        digits = national(number)
         if len(digits) < 7 or digits in lists.phones or digits.startswith(SERVICE_NUMBERS + lists.exchanges) or \
-                re.sub(r"\D", "", m.group()) in "0123456789" or \
-                re.search(r"\d\s?-\s?0$", m.group()) or \
-                re.fullmatch(r"\d{1,5}/(?:19|20)\d{2}", m.group()):
+                re.sub(r"\D", "", number) in "0123456789" or \
+                re.search(r"\d\s?-\s?0$", number) or \
+                re.fullmatch(r"\d{1,5}/(?:19|20)\d{2}", number):
             continue  # (a file number with its year: "Vorlage Nr. 0437/2018"; digits counted out: "0 1 2 3 …")
-        named = name_after(text, m.end(), lists.plain_first_names)
-        foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", m.group())  # from abroad: a person's phone, as a mobile
-        if public_before(text, m.start(), lists.offices,
+        named = name_after(text, end, lists.plain_first_names)
+        foreign = re.match(r"\s*\(?(?:\+|00)(?!49)", number)  # from abroad: a person's phone, as a mobile
+        if public_before(text, start, lists.offices,
                          sentences=1 if digits.startswith("01") or named or foreign else 3) and \
-                not (named or _named_before(text, m.start(), lists) or _a_person_s_sentence(text, m.start(), lists) or
-                     _after_a_person_s_email(text, m.start(), found) or _PRIVATE_AFTER.match(text, m.end())):
+                not (named or _named_before(text, start, lists) or _a_person_s_sentence(text, start, lists) or
+                     _after_a_person_s_email(text, start, found) or _PRIVATE_AFTER.match(text, end)):
             continue  # an office's number; a landline also when an office is named a sentence or two before
-        if inside(found + more + iban_shaped, m.start(), m.end()) or \
-                re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", m.group()):
+        if inside(found + more + iban_shaped, start, end) or \
+                re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}$", number):
             continue  # part of an IBAN, or a date
-        start = m.start() + (1 if m.group().startswith("(") and ")" not in m.group() else 0)  # "(0176 …)"
-        more.append(Finding("phone", start, m.end(), text[start:m.end()]))
+        start += 1 if number.startswith("(") and ")" not in number else 0  # "(0176 …)"
+        more.append(Finding("phone", start, end, text[start:end]))
     for m in SPACED_PHONE.finditer(text):
         singles = len(re.findall(r"(?<!\d)\d(?!\d)", m.group()))
         digits = re.sub(r"\D", "", m.group())
@@ -274,6 +275,21 @@ def _numbers(text, lists, found):
                 not public_before(text, m.start(), lists.offices):
             more.append(Finding("phone", m.start(), m.end(), m.group()))
     return more + _spelled_phones(text, lists, found + more)
+
+
+def _without_list_number(m):
+    """A phone number without the next line or the next item's number of a list that it runs into ("0176 43 21 98
+    07\n2. Frau …", "1) Grace … 0157-71234098 2) Will …"): the number before a line's end, or before a number that
+    numbers the next item, one more than an item's before."""
+    number = m.group()
+    line = number.find("\n")
+    cut = line if line > 0 and len(re.sub(r"\D", "", number[:line])) >= 7 else None
+    item = re.search(r"[ \t](\d{1,2})$", number)
+    if cut is None and item and re.match(r"[.)]\s", m.string[m.end():m.end() + 2]) and \
+            re.search(r"(?<!\d){}[.)]\s".format(int(item.group(1)) - 1), m.string[:m.start()]) and \
+            len(re.sub(r"\D", "", number[:item.start()])) >= 7:
+        cut = item.start()  # (where the item before is numbered one less)
+    return m.start(), m.start() + len(number[:cut].rstrip(" \t/–-")) if cut is not None else m.end()
 
 
 def _spelled_phones(text, lists, found):

@@ -6,6 +6,7 @@ import unicodedata
 
 from . import (
     personal_context,
+    personal_entries,
     personal_lists,
     personal_proposals,
     personal_records,
@@ -208,6 +209,7 @@ def _find(text):
         personal_relations.before_mobile(text, found, lists) + personal_scripts.beside_contacts(text, found) + \
         personal_records.mailbox_names(text, found)
     found += personal_lists.listed(text, found, lists) + personal_lists.in_lower_case(text, lists)
+    found += personal_entries.entries(text, found, lists)
     found += _again(text, found)
     found = [f for f in found if not (f.kind == "person_name" and (_public_figure(f.text, lists.figures) or
                                                                    _a_figure_s_first_names(text, f, lists) or
@@ -534,9 +536,12 @@ def _again(text, found):
 
 
 def _public_figure(name, figures):
-    """A public figure by name (the club's legend, the stadium's namesake, the mayor): never a citizen's data."""
+    """A public figure by name (the club's legend, the stadium's namesake, the mayor), or by initials and surname
+    ("S. Bach" for Johann Sebastian Bach): never a citizen's data."""
     words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in TITLES]
-    return " ".join(words) in figures
+    initials = {w for w in words[:-1] if len(w) == 1}
+    return " ".join(words) in figures or bool(words) and len(initials) == len(words) - 1 > 0 and \
+        any(f.split()[-1] == words[-1] and initials <= {w[0] for w in f.split()} for f in figures)
 
 
 def _beside(text, found, first_names, plain):
