@@ -1,13 +1,14 @@
 """Names that an entry or a thing gives away where no introduction names them: the other entries of a numbered list
-whose entries are names ("1) Lamin Ceesay, DOB … 3) Modou (no DOB …)"), a form's surname field ("Nachname:
-Mustafić"), a name on a thing in quotes ("Name eingenäht: 'Mila Horn'", "Ring 'Novak'"), a home visited ("bei Nazê zu
-Hause"), and a first name that its owner's private e-mail address or handle repeats ("Ich bin Hêmin … hemin.kl88@gmail.com")."""
+whose entries are names ("1. Selin Arslan, 0176 … 4. Wubit – kommt später"), a form's surname field ("Nachname:
+Radosavljević"), a name on a thing or a doorbell in quotes ("eingraviert „K. Wendeborn“", "ring 'Oyelaran'"), a home
+visited ("bei Sevgül zu Hause"), and a first name that its owner's private handle or e-mail address begins with
+("Zerya … @zerya_kl92")."""
 import re
 import unicodedata
 
 from .personal_patterns import INITIAL, NAME, NOT_NAMES, PERSON, TITLES, Finding, names_office
 
-# an entry of a numbered list ("1) Lamin Ceesay, DOB …", "4. Hawa – kein Telefon"): its number and the name after it
+# an entry of a numbered list ("1) Ana Lima, DOB …", "4. Wubit – kommt später"): its number and the name after it
 _ENTRY = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,2})[.)]\s(?:(?:Frau|Herr|Mrs?|Ms)\.?\s)?(?P<name>" + NAME +
                     r"(?: " + NAME + r")?)(?=[ \t]?[–,(:-]|[ \t]*(?:\n|$))")
 # a form's field for the surname ("Nachname: Mustafić", "Surname: Okafor")
@@ -19,7 +20,7 @@ _ON_A_THING = re.compile(r"(?:(?i:\bname\b|engraved|eingraviert|eingenäht|einge
                          r"(?i:\bring(?:\s(?:the\s)?bell)?|klingel\w*|\bbell)\s?:?\s)"  # (not "a ring with a tag")
                          r"['‘„“\"»](?:(?i:property of|eigentum von)\s)?"
                          r"(?P<name>" + INITIAL + r"|" + PERSON + r"|" + NAME + r")['’“”\"«]")
-# a home visited ("bei Nazê zu Hause", "bei Familie Gashi daheim", "at Tolu's place")
+# a home visited ("bei Sevgül zu Hause", "bei Familie Demir daheim", "at Tolu's place")
 _VISITED = re.compile(r"\bbei\s(?:Familie\s)?(?P<name>" + NAME + r"(?:\s" + NAME + r")?)\s(?:zu\s?[Hh]ause|daheim)\b|"
                       r"\bat\s(?P<owner>" + NAME + r")['’]s\s(?:place|house|flat|home)\b")
 # the words of an address's local part or a handle ("hemin.kl88", "@gulistan_jin")
@@ -54,9 +55,9 @@ def _numbered(text, found):
 
 
 def _echoed(text, found, lists):
-    """A first name the lists know that a private e-mail address or handle found begins with ("Hêmin" and
-    "hemin.kl88@…", "Parwana (@parwana_kl)"), and any two capitalised words that the address begins with ("Ousman
-    Touray" and "ousman.touray@…")."""
+    """A first name the lists know that a private e-mail address or handle found begins with ("Zerya" and
+    "@zerya_kl92", "Hêvin (hevin.b@…)"), and any two capitalised words that the address begins with ("Tsehaye
+    Gebremariam" and "tsehaye.gebremariam@…")."""
     contacts = [f.text.lstrip("@").split("@")[0] for f in found if f.kind in ("email", "social_handle")]
     starts = [[w.lower() for w in _LOCAL_WORD.findall(c)] for c in contacts]
     more = []
@@ -76,7 +77,7 @@ def _echoed(text, found, lists):
 
 
 def _folded(word):
-    """A word in small letters without its accents, as an address writes it ("Hêmin" as "hemin")."""
+    """A word in small letters without its accents, as an address writes it ("Hêvin" as "hevin")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
