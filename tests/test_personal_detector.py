@@ -622,6 +622,14 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
+    # the forty-sixth to forty-ninth sets, never tuned on: measured as they came after the thirteenth session's
+    # round (96.0 % / 1 of 88, 93.5 % / 2, 94.4 % / 2, 96.4 % / 3; together 95.1 % of 1,427 and 8 of 352; README),
+    # guarded there
+    for name, masked, changed in (("fortysixth", 0.960, 1), ("fortyseventh", 0.935, 2), ("fortyeighth", 0.943, 2),
+                                  ("fortyninth", 0.963, 3)):
+        figures = evaluate("unseen", (name,))
+        assert figures["texts"] == 220 and figures["masked"] >= masked, name
+        assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
 
     for kind in ("email", "phone", "iban", "licence_plate"):
         assert first["per_kind"][kind]["recall"] == 1.0 and first["per_kind"][kind]["precision"] == 1.0
