@@ -130,13 +130,20 @@ SETS = {"first": ROOT / "tests" / "data" / "personal_data_evaluation.json",
         "fortysixth": ROOT / "tests" / "data" / "personal_data_fortysixth_set.json",
         "fortyseventh": ROOT / "tests" / "data" / "personal_data_fortyseventh_set.json",
         "fortyeighth": ROOT / "tests" / "data" / "personal_data_fortyeighth_set.json",
-        "fortyninth": ROOT / "tests" / "data" / "personal_data_fortyninth_set.json"}
+        "fortyninth": ROOT / "tests" / "data" / "personal_data_fortyninth_set.json",
+        # and four more written after them by four more hands, measured with the same detector (90ee3d2), never tuned
+        # on (the misses and false alarms of all eight were printed once by mistake after they were measured)
+        "fiftieth": ROOT / "tests" / "data" / "personal_data_fiftieth_set.json",
+        "fiftyfirst": ROOT / "tests" / "data" / "personal_data_fiftyfirst_set.json",
+        "fiftysecond": ROOT / "tests" / "data" / "personal_data_fiftysecond_set.json",
+        "fiftythird": ROOT / "tests" / "data" / "personal_data_fiftythird_set.json"}
 
 
 # The last unseen sets as they came, measured once before anyone here read them (their figures stay the measure of
 # texts not seen while no newer set is unseen): planted findings and those masked, harmless texts and those changed
-LAST_UNSEEN = {"sets": ("fortyfourth", "fortyfifth"), "commit": "9b1cb7c", "planted": 702, "masked": 655,
-               "harmless": 176, "changed": 3}
+LAST_UNSEEN = {"sets": ("fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst",
+                        "fiftysecond", "fiftythird"), "commit": "895f7fe", "planted": 2880, "masked": 2749,
+               "harmless": 704, "changed": 17}
 
 
 # Words a label may hold beside the personal data that are none themselves, as the sets' rule for titles says ("Frau"

@@ -622,11 +622,12 @@ def test_on_the_labelled_texts_planted_personal_data_is_masked_and_harmless_text
         figures = evaluate("tune", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
-    # the forty-sixth to forty-ninth sets, never tuned on: measured as they came after the thirteenth session's
-    # round (96.0 % / 1 of 88, 93.5 % / 2, 94.4 % / 2, 96.4 % / 3; together 95.1 % of 1,427 and 8 of 352; README),
-    # guarded there
+    # the forty-sixth to fifty-third sets, never tuned on: measured as they came after the thirteenth session's
+    # round (96.0 % / 1 of 88, 93.5 % / 2, 94.4 % / 2, 96.4 % / 3, 94.4 % / 3, 96.6 % / 4, 97.8 % / 2, 94.3 % / 0;
+    # together 95.5 % of 2,880 and 17 of 704; README), guarded there
     for name, masked, changed in (("fortysixth", 0.960, 1), ("fortyseventh", 0.935, 2), ("fortyeighth", 0.943, 2),
-                                  ("fortyninth", 0.963, 3)):
+                                  ("fortyninth", 0.963, 3), ("fiftieth", 0.944, 3), ("fiftyfirst", 0.966, 4),
+                                  ("fiftysecond", 0.978, 2), ("fiftythird", 0.942, 0)):
         figures = evaluate("unseen", (name,))
         assert figures["texts"] == 220 and figures["masked"] >= masked, name
         assert round(figures["harmless_changed"] * figures["harmless"]) <= changed, name
