@@ -11,11 +11,11 @@ from .personal_patterns import INITIAL, NAME, NOT_NAMES, PERSON, TITLES, Finding
 # an entry of a numbered list ("1) Ana Lima, DOB …", "4. Wubit – kommt später"): its number and the name after it
 _ENTRY = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,2})[.)]\s(?:(?:Frau|Herr|Mrs?|Ms)\.?\s)?(?P<name>" + NAME +
                     r"(?: " + NAME + r")?)(?=[ \t]?[–,(:-]|[ \t]*(?:\n|$))")
-# a form's field for the surname ("Nachname: Mustafić", "Surname: Okafor")
+# a form's field for the surname ("Nachname: Radosavljević", "Surname: Adeyemi")
 _SURNAME_FIELD = re.compile(r"(?i:nachname|familienname|zuname|surname|last name|family name)\s?:\s?(?P<name>" + NAME +
                             r")(?![\w-])")
-# a name on a thing or a doorbell in quotes ("Name innen eingraviert „R. Theobald“", "engraved 'Property of Olivia
-# Chen'", "ring bell 'Nkemelu'")
+# a name on a thing or a doorbell in quotes ("Anhänger eingraviert „K. Wendeborn“", "name tag: 'Property of Ida
+# Lunde'", "ring the bell 'Oyelaran'")
 _ON_A_THING = re.compile(r"(?:(?i:\bname\b|engraved|eingraviert|eingenäht|eingestickt)[^.!?\n'„\"“‘]{0,25}?[\s:]|"
                          r"(?i:\bring(?:\s(?:the\s)?bell)?|klingel\w*|\bbell)\s?:?\s)"  # (not "a ring with a tag")
                          r"['‘„“\"»](?:(?i:property of|eigentum von)\s)?"
@@ -23,9 +23,12 @@ _ON_A_THING = re.compile(r"(?:(?i:\bname\b|engraved|eingraviert|eingenäht|einge
 # a home visited ("bei Sevgül zu Hause", "bei Familie Demir daheim", "at Tolu's place")
 _VISITED = re.compile(r"\bbei\s(?:Familie\s)?(?P<name>" + NAME + r"(?:\s" + NAME + r")?)\s(?:zu\s?[Hh]ause|daheim)\b|"
                       r"\bat\s(?P<owner>" + NAME + r")['’]s\s(?:place|house|flat|home)\b")
-# the words of an address's local part or a handle ("hemin.kl88", "@gulistan_jin")
+# the words of an address's local part or a handle ("zerya_kl92", "tsehaye.gebremariam")
 _LOCAL_WORD = re.compile(r"[^\W\d_]+")
-# words a handle begins with that are no one's name ("@west_side_hoops_kl", "info.kl@…")
+# a capitalised word and the one after it, if there is one
+_WORD_AND_NEXT = re.compile(r"(?<![\w@.-])(?P<name>" + NAME + r")(?![\w@-])(?=(?:\s(?P<next>" + NAME +
+                            r")(?![\w@-]))?)")
+# words a handle begins with that are no one's name ("@west_side_lina", "info.kl@…")
 _HANDLE_WORDS = {"west", "east", "north", "south", "team", "club", "info", "kontakt", "contact", "city", "stadt",
                  "the", "our", "mein", "meine", "my", "kl", "kaiserslautern", "lautern", "pfalz", "familie", "family",
                  "fam", "official", "offiziell", "mail", "post", "hallo", "hello"}
@@ -64,8 +67,7 @@ def _echoed(text, found, lists):
     for words in starts:
         if not words or len(words[0]) < 3 or words[0] in _HANDLE_WORDS:
             continue
-        for m in re.finditer(r"(?<![\w@.-])(?P<name>" + NAME + r")(?![\w@-])(?=(?:\s(?P<next>" + NAME +
-                             r")(?![\w@-]))?)", text):
+        for m in _WORD_AND_NEXT.finditer(text):
             if _folded(m.group("name").split("-")[0]) != words[0]:
                 continue
             both = m.group("next") and len(words) > 1 and _folded(m.group("next")) == words[1]

@@ -141,7 +141,7 @@ _FAMILY_PLURAL = re.compile(r"(?:\b[Tt]he (?P<name>[{u}][{l}]+s)(?= here\b| fami
 # A list of names: items set off by commas, "und", "&" or lines, each a name with a number, an age or a role in
 # brackets beside it ("5 Mirwais Sadat", "Usman (c)", "Mason 3")
 _ITEM = re.compile(r"(?:\d{1,3}[.)]?\s)?(?P<name>" + NAME + r"(?: " + NAME + r"| [" + NAME_UPPER + r"]\.)?)"
-                   r"(?P<mark>\s\(\w{1,3}\)|\s\d{1,2})?")  # ("Yusuf K.")
+                   r"(?P<mark>\s\(\w{1,3}\)|\s\d{1,2})?")  # (a first name and an initial: "Selam T.")
 _ITEM_AT_END = re.compile(_ITEM.pattern + r"$")
 _PLACE_BEFORE = {"from", "aus", "in", "nach", "to", "at", "im", "am", "bei", "of", "von", "vom", "zum", "zur", "der",
                  "die", "das", "dem", "den", "the"}
