@@ -47,7 +47,9 @@ MODULES = {
                           "tests/test_hostile_input.py", "tests/test_platforms.py", "tests/test_place.py",
                           "tests/test_draft_profile.py", "tests/test_pull_files.py",
                           "tests/test_push.py::test_a_participation_pulled_with_the_city_s_own_profile_file_is_"
-                          "written_back_with_it"],
+                          "written_back_with_it",
+                          "tests/test_team_store.py::test_a_login_that_may_not_make_roles_gets_a_working_store_and_is_"
+                          "told_the_roles_wait"],  # (a first pull where the styles may not be saved: since fb59026)
     "core/writeback/conflicts.py": ["tests/test_writeback_guarantees.py", "tests/test_push.py"],
     "core/writeback/push.py": ["tests/test_writeback_guarantees.py", "tests/test_push.py", "tests/test_faults.py",
                                "tests/test_personal_data.py"],
