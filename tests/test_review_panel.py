@@ -254,24 +254,27 @@ def test_district_filter_keeps_only_submissions_inside_the_district(panel):
     assert panel.progress.text() == "0 of {} reviewed".format(len(expected))
 
 
-def _pulled_layer(tmp_path, created):
+def _pulled_layer(tmp_path, created, store):
     features = submissions(len(created))
     for feature, moment in zip(features, created):
         feature["properties"]["erstellt_am"] = moment
     source = tmp_path / "times.geojson"
     source.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
-    pull(source, "demo-kaiserslautern", tmp_path / "times.gpkg")
-    layer = add_submissions(Store(tmp_path / "times.gpkg"), QgsProject.instance(), language="en")
+    out, authcfg = store
+    pull(source, "demo-kaiserslautern", out, store_authcfg=authcfg)
+    layer = add_submissions(open_store(out, authcfg), QgsProject.instance(), language="en")
     ids = {f["portal_id"]: f.id() for f in layer.getFeatures()}
     return layer, [ids[f["properties"]["beitrag_id"]] for f in features]
 
 
-def test_the_queue_goes_oldest_first_across_hours_days_and_months(tmp_path, qgis_new_project):
+@pytest.mark.parametrize("new_store", ["gpkg", "postgres"], indirect=True)
+def test_the_queue_goes_oldest_first_across_hours_days_and_months(tmp_path, qgis_new_project, new_store):
+    """On either store (each reads the queue's times in one query of its own)."""
     from stadtdialog.core.review.review_queue import ReviewQueue
 
     created = ["2018-08-09T11:00:00Z", "2018-08-09T02:00:00Z", "2018-10-01T00:00:00Z",
                "2018-08-10T01:00:00Z", "2018-09-01T23:59:59Z", "2018-07-23T10:00:00Z"]
-    layer, fids = _pulled_layer(tmp_path, created)
+    layer, fids = _pulled_layer(tmp_path, created, new_store())
     expected = [fid for _, fid in sorted(zip(created, fids))]
     assert ReviewQueue(layer).order == expected
     layer.startEditing()  # a reviewer's unsaved edits in the attribute table count as well
