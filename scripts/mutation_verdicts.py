@@ -447,6 +447,7 @@ EXPLAINED.update({
         _KILLED_OLDER + ": the database names the layers of the default schema",
     (PG, "if not len(self._inserts[cols]) >= self.BATCH:"): _ONE_BY_ONE,
     (PG, "if len(self._inserts[cols]) <= self.BATCH:"): _ONE_BY_ONE,
+    (PG, "if len(self._inserts[cols]) < self.BATCH:"): _ONE_BY_ONE,
     (PG, "for cons in []:"):
         "equivalent in CPython: the pool drops its only references to the idle connections, and psycopg2 closes a "
         "connection when its last reference goes (the pool test sees none left)",
