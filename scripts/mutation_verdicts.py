@@ -448,6 +448,7 @@ EXPLAINED.update({
     (PG, "if not len(self._inserts[cols]) >= self.BATCH:"): _ONE_BY_ONE,
     (PG, "if len(self._inserts[cols]) <= self.BATCH:"): _ONE_BY_ONE,
     (PG, "if len(self._inserts[cols]) < self.BATCH:"): _ONE_BY_ONE,
+    (PG, "page_size= 999)"): "equivalent in what is stored: the rows go to the server in pages of 999 instead of 1000",
     (PG, "for cons in []:"):
         "equivalent in CPython: the pool drops its only references to the idle connections, and psycopg2 closes a "
         "connection when its last reference goes (the pool test sees none left)",
