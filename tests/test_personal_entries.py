@@ -53,7 +53,7 @@ def test_what_an_entry_or_a_thing_gives_away_is_found(text, kind, found, found_b
     ("Lieblingsdichter der Gruppe von Anna Weber: H. Heine, L. Beethoven, W. A. Mozart.",
      "Lieblingsdichter der Gruppe von [Name]: H. Heine, L. Beethoven, W. A. Mozart."),
 ])
-def test_a_phone_number_ends_where_a_list_s_next_entry_begins_and_a_handle_s_words_stay(text, masked):
+def test_a_phone_number_ends_before_a_list_s_next_entry_and_words_that_are_no_one_s_name_stay(text, masked):
     assert mask(text) == masked
 
 
