@@ -6,7 +6,7 @@ visited ("bei Sevgül zu Hause"), and a first name that its owner's private hand
 import re
 import unicodedata
 
-from .personal_patterns import INITIAL, NAME, NOT_NAMES, PERSON, TITLES, Finding, names_office
+from .personal_patterns import INITIAL, NAME, NOT_NAMES, PERSON, TITLES, Finding, known_first_name, names_office
 
 # an entry of a numbered list ("1) Ana Lima, DOB …", "4. Wubit – kommt später"): its number and the name after it
 _ENTRY = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,2})[.)]\s(?:(?:Frau|Herr|Mrs?|Ms)\.?\s)?(?P<name>" + NAME +
@@ -71,7 +71,7 @@ def _echoed(text, found, lists):
             if _folded(m.group("name").split("-")[0]) != words[0]:
                 continue
             both = m.group("next") and len(words) > 1 and _folded(m.group("next")) == words[1]
-            if both or _known(m.group("name"), lists):  # (not a word: "Hebammen" and "hebammen@…")
+            if both or known_first_name(m.group("name"), lists):  # (not a word: "Hebammen" and "hebammen@…")
                 more.append(Finding("person_name", m.start("name"), m.end("name"), m.group("name")))
             if both:
                 more.append(Finding("person_name", m.start("next"), m.end("next"), m.group("next")))
@@ -81,10 +81,6 @@ def _echoed(text, found, lists):
 def _folded(word):
     """A word in small letters without its accents, as an address writes it ("Hêvin" as "hevin")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-def _known(word, lists):
-    return word in lists.first_names or word in lists.more_first_names
 
 
 def _a_name(name, lists):

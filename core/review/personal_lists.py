@@ -6,7 +6,18 @@ whose relative the text speaks of ("Tyrese's grandma", "(Jaylen's aunt)"), and t
 in small letters."""
 import re
 
-from .personal_patterns import INITIAL, NAME, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON, TITLES, Finding, names_office
+from .personal_patterns import (
+    INITIAL,
+    NAME,
+    NAME_LOWER,
+    NAME_UPPER,
+    NOT_NAMES,
+    PERSON,
+    TITLES,
+    Finding,
+    known_first_name,
+    names_office,
+)
 
 # a line's first words before a colon, as a chat copied without its times writes its speakers ("Lydia: да")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<name>" + NAME + r"(?: [" + NAME_UPPER + r"]\.)?):[ \t](?P<said>[^\n]*)")
@@ -98,11 +109,11 @@ def listed(text, found, lists):
     """The names that a chat's, a list's or a form's shape gives away, beside what is `found` already."""
     names = []
     speakers = [m for m in _SPEAKER.finditer(text) if _a_name(m.group("name"), lists) and (
-        _known(m.group("name").split()[0], lists) or
+        known_first_name(m.group("name").split()[0], lists) or
         len(m.group("said").split()) >= 3)]  # a name the lists know, or one who says more than a field's value
     one_known = any(f.kind == "person_name" and f.start <= m.start("name") and m.end("name") <= f.end
                     for m in speakers for f in found)
-    all_known = all(_known(m.group("name").split()[0], lists) and
+    all_known = all(known_first_name(m.group("name").split()[0], lists) and
                     m.group("name").split()[0].lower() not in _LOWER_WORDS for m in speakers)
     if len(speakers) >= 2 and (one_known or all_known) and not _FORM.search(text):
         names += speakers  # (every speaker a first name the lists know: "Rico: guys … / Maya: noted")
@@ -114,10 +125,11 @@ def listed(text, found, lists):
     names += [m for m in _SURNAME_FIRST_LEAD.finditer(text) if m.group("first") or m.group("field_first") for
               first, surname in [(m.group("first") or m.group("field_first"), m.group("surname") or
                                   m.group("field_surname"))]
-              if _known(first, lists) and first.lower() not in _LOWER_WORDS and surname.lower() not in _NO_SURNAMES and
+              if known_first_name(first, lists) and first.lower() not in _LOWER_WORDS and
+              surname.lower() not in _NO_SURNAMES and
               not surname.endswith(("straße", "strasse", "str", "weg", "platz"))]
     names += list(_CAPITALS_ID.finditer(text)) + [m for m in _GREETED_HERE.finditer(text)]
-    names += [m for m in _JOINED.finditer(text) if _known(m.group("two"), lists) and
+    names += [m for m in _JOINED.finditer(text) if known_first_name(m.group("two"), lists) and
               m.group("two").lower() not in _LOWER_WORDS and
               any(f.kind == "person_name" and (f.start, f.end) == m.span("one") for f in found)]
     names += [m for m in _FLAT_TENANT.finditer(text) if not m.group("name").lower().endswith(
@@ -127,9 +139,9 @@ def listed(text, found, lists):
     names += initials if len(initials) >= 2 and any(f.kind == "person_name" for f in found) else []
     names += list(_PARENT_FIELD.finditer(text)) + list(_KIN_CALLED.finditer(text)) + \
         list(_KIN_OF_OWNER.finditer(text))
-    names += [m for m in _PUPIL.finditer(text) if _known(m.group("name"), lists) and
+    names += [m for m in _PUPIL.finditer(text) if known_first_name(m.group("name"), lists) and
               m.group("name").lower() not in _LOWER_WORDS]
-    names += [m for m in _LAST_WORD.finditer(text) if _known(m.group("name").split()[0], lists) and
+    names += [m for m in _LAST_WORD.finditer(text) if known_first_name(m.group("name").split()[0], lists) and
               m.group("name").split()[0].lower() not in _LOWER_WORDS | _GREETINGS]
     names += [m for m in _KIN_OWNER.finditer(text) if m.group("name").lower() not in _NOT_OWNERS]
     group = lambda m: next(g for g in ("name", "two", "after", "field") if g in m.re.groupindex and  # noqa: E731
@@ -153,11 +165,6 @@ def in_lower_case(text, lists):
             if len(w.group()) > 2 and w.group().capitalize() in lists.plain_first_names and
             w.group() not in _LOWER_WORDS | figures and not re.match(r"-\w", text[w.end():w.end() + 2]) and
             not text[:w.start()].endswith("-") and _a_name(w.group(), lists)]
-
-
-def _known(word, lists):
-    """A first name one of the lists knows (looked up in each: their union is large)."""
-    return word in lists.first_names or word in lists.more_first_names
 
 
 def _a_name(name, lists):

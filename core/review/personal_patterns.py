@@ -432,6 +432,11 @@ def word_lists():
                      tuple(re.sub(r"\D", "", p) for p in contacts.get("phone_exchanges", ())))
 
 
+def known_first_name(word, lists):
+    """A first name one of the word lists knows (looked up in each: their union is large)."""
+    return word in lists.first_names or word in lists.more_first_names
+
+
 TITLES = {"frau", "fraa", "herr", "herrn", "fr", "hr", "mrs", "mr", "ms", "miss", "dr", "prof"}
 NOT_NAMES = {"und", "aus", "seit", "hier", "neu", "mutter", "vater", "rentner", "rentnerin", "anwohner",
               "anwohnerin", "student", "studentin", "and", "from", "new", "here",
