@@ -10,6 +10,7 @@ separate process, so QGIS starts fresh for each one, and it restores the file af
 """
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import shlex
@@ -67,7 +68,13 @@ EXCLUDE = [r"core/ReplaceBinaryOperator_(?!Add_Sub$|Sub_Add$).*", r"core/Variabl
            r"core/ReplaceComparisonOperator_(Eq|NotEq|Lt|LtE|Gt|GtE)_(In|NotIn)$"]
 # Survivors that cannot be told apart by what a user sees: (module, mutated line as it reads after the mutation,
 # stripped) -> the reason. A survivor not listed here is a gap to close with a test.
-from mutation_verdicts import EXPLAINED  # noqa: E402
+from mutation_verdicts import EXPLAINED, NOT_MADE  # noqa: E402
+
+
+def module_sha(source):
+    """The fingerprint of a module's text, recorded with its pass: the report tells whether today's module is the one
+    the pass mutated."""
+    return hashlib.sha256(source).hexdigest()[:16]
 
 
 def config(work, module, tests, build):
@@ -202,6 +209,7 @@ def run_module(args, module, tests, started_at=None):
     keep = lambda: record(session, unmutated.read_bytes(), args.outcomes, module, module_at, tests_at)  # noqa: E731
     _exec([str(tool / "cosmic-ray"), "exec", str(cfg), str(session)], src, env, keep)
     result = summarise(module, tests, session, (time.monotonic() - started) / 60)
+    result["module_sha"] = module_sha(unmutated.read_bytes())
     result["resumed"] = tests_at if resume else None
     result["carried"] = carried
     return result
@@ -259,23 +267,27 @@ def write_report(results, path):
              "Each module of the guarantees is mutated one mutant at a time in a scratch copy, and the tests that "
              "cover it run against each mutant. A survivor is either explained below (no user could tell it "
              "apart) or a gap to close with a test.", "",
-             "| module | mutants run | killed | survived | explained | score | minutes | pass at |",
-             "|---|---|---|---|---|---|---|---|"]
+             "\"Module today\" compares today's module with the one the pass mutated: a pass of a module changed since "
+             "says nothing about the new lines, and is to be run again.", "",
+             "| module | mutants run | killed | survived | explained | score | minutes | pass at | module today |",
+             "|---|---|---|---|---|---|---|---|---|"]
     missing = [m for m in MODULES if m not in {r["module"] for r in results}]
     if missing:
         lines[-2:-2] = ["Not run yet: {}.".format(", ".join("`{}`".format(m) for m in missing)), ""]
     for r in results:
         explained = [s for s in r["survived"] if (r["module"], s[2]) in EXPLAINED]
         score = 100.0 * (r["killed"] + len(explained)) / r["mutants"] if r["mutants"] else 100.0
-        run = "{}".format(r["mutants"]) if r["mutants"] >= r.get("planned", r["mutants"]) else \
-            "{} of {} (stopped)".format(r["mutants"], r["planned"])
-        lines.append("| `{}` | {} | {} | {} | {} | {} % | {} | {} |".format(
-            r["module"], run, r["killed"], len(r["survived"]), len(explained),
+        lines.append("| `{}` | {} | {} | {} | {} | {} % | {} | {} | {} |".format(
+            r["module"], _run(r), r["killed"], len(r["survived"]), len(explained),
             "{:.0f}".format(score) if score in (0.0, 100.0) else "{:.1f}".format(min(score, 99.9)),
-            "{:.0f}".format(r["minutes"]) if r["minutes"] is not None else "–", r.get("commit", "–")))
+            "{:.0f}".format(r["minutes"]) if r["minutes"] is not None else "–", r.get("commit", "–"), _today(r)))
     for r in results:
         lines += ["", "## `{}`".format(r["module"]), "", "Tests: " + ", ".join("`{}`".format(t) for t in r["tests"])]
-        if r["not_run"]:
+        made = NOT_MADE.get(r["module"], [])
+        if r["not_run"] and r["not_run"] == len(made):
+            lines += ["", "{} mutants the tool could not make, each made and run by hand:".format(len(made)), ""]
+            lines += ["- `{}`: {}".format(text.replace("|", "\\|"), verdict) for text, verdict in made]
+        elif r["not_run"]:
             lines.append("{} mutants could not be run (timeout or the module would not import).".format(r["not_run"]))
         if not r["survived"]:
             lines += ["", "No surviving mutant."]
@@ -286,6 +298,23 @@ def write_report(results, path):
             lines.append("| {} | {} | `{}` | {} |".format(line, operator.replace("core/", ""),
                                                        text.replace("|", "\\|"), verdict))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _run(r):
+    """How many of the module's mutants were run: all, all the tool could make, or a pass stopped part way."""
+    planned = r.get("planned", r["mutants"])
+    if r["mutants"] >= planned:
+        return "{}".format(r["mutants"])
+    if r["not_run"] == len(NOT_MADE.get(r["module"], [])) and r["mutants"] + r["not_run"] >= planned:
+        return "{} of {} (+{} made by hand)".format(r["mutants"], planned, planned - r["mutants"])
+    return "{} of {} (stopped)".format(r["mutants"], planned)
+
+
+def _today(r):
+    if not r.get("module_sha"):
+        return "–"
+    return "as mutated" if r["module_sha"] == module_sha((ROOT / r["module"]).read_bytes()) else \
+        "**changed since the pass**"
 
 
 def main():
@@ -319,6 +348,7 @@ def main():
                 results[module] = dict(summarise(module, tests, session, None), commit=commit)
                 work = session.parent
                 if (work / "module-unmutated").exists():
+                    results[module]["module_sha"] = module_sha((work / "module-unmutated").read_bytes())
                     record(session, (work / "module-unmutated").read_bytes(), args.outcomes, module,
                            (work / "module-at").read_text().strip(), (work / "src-commit").read_text().strip())
             continue

@@ -96,3 +96,42 @@ def test_a_stopped_pass_goes_on_from_the_module_its_own_session_mutates(tmp_path
     (tmp_path / "session.sqlite").write_bytes(b"")
     (tmp_path / "module-at").write_text("17efc6e\n")
     assert mutation_report.pass_started_at(tmp_path, "785094e") == "17efc6e"
+
+
+def _report_of(tmp_path, result):
+    import mutation_report
+
+    mutation_report.write_report([result], tmp_path / "report.md")
+    row = [line for line in (tmp_path / "report.md").read_text().splitlines() if line.startswith("| `")]
+    return row[0], (tmp_path / "report.md").read_text()
+
+
+def test_the_report_tells_a_pass_of_a_module_changed_since_from_one_of_today_s(tmp_path):
+    """A pass of a module that has changed since says nothing about its new lines: the report marks it, so that it is
+    run again, and marks a pass of today's module as such."""
+    import mutation_report
+
+    today = (ROOT / "core/store/claims.py").read_bytes()
+    result = {"module": "core/store/claims.py", "tests": [], "mutants": 2, "planned": 2, "killed": 2, "survived": [],
+              "not_run": 0, "minutes": 1.0, "commit": "abc1234"}
+    assert _report_of(tmp_path, dict(result, module_sha=mutation_report.module_sha(today)))[0].endswith(
+        "| abc1234 | as mutated |")
+    older = today.replace(b"def ", b"def  ", 1)
+    assert _report_of(tmp_path, dict(result, module_sha=mutation_report.module_sha(older)))[0].endswith(
+        "| abc1234 | **changed since the pass** |")
+    assert _report_of(tmp_path, result)[0].endswith("| abc1234 | – |")  # a pass recorded without its module
+
+
+def test_mutants_the_tool_could_not_make_are_listed_with_their_outcome_by_hand_not_as_a_stopped_pass(tmp_path):
+    import mutation_verdicts
+
+    module = "core/store/pg_store.py"
+    made = mutation_verdicts.NOT_MADE[module]
+    result = {"module": module, "tests": [], "mutants": 10, "planned": 10 + len(made), "killed": 10, "survived": [],
+              "not_run": len(made), "minutes": None}
+    row, text = _report_of(tmp_path, result)
+    assert "| 10 of {} (+{} made by hand) |".format(10 + len(made), len(made)) in row and "stopped" not in row
+    for line, outcome in made:
+        assert "- `{}`: {}".format(line, outcome) in text
+    row, text = _report_of(tmp_path, dict(result, not_run=len(made) + 1, planned=11 + len(made)))
+    assert "(stopped)" in row and "could not be run" in text  # one more not run: the pass did stop part way
