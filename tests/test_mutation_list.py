@@ -25,3 +25,13 @@ def test_every_break_applies_once_and_names_existing_tests():
                 problems.append("{}: no test {}".format(b.name, test))
     assert not problems, problems
     assert len({b.name for b in mutate.BREAKS}) == len(mutate.BREAKS)
+
+
+def test_the_readmes_name_as_many_breaks_as_the_list_has():
+    """The READMEs say how many breaks `make test-mutate` applies; a break added without them would make the promise
+    quietly smaller than the check."""
+    import re
+
+    said = re.findall(r"applies (\d+) named one-line breaks", (ROOT / "README.md").read_text(encoding="utf-8"))
+    said += re.findall(r"`make test-mutate` breaks (\d+) of them", (ROOT / "tests/README.md").read_text("utf-8"))
+    assert said and all(int(n) == len(mutate.BREAKS) for n in said), (said, len(mutate.BREAKS))
