@@ -283,10 +283,9 @@ def write_report(results, path):
             "{:.0f}".format(r["minutes"]) if r["minutes"] is not None else "–", r.get("commit", "–"), _today(r)))
     for r in results:
         lines += ["", "## `{}`".format(r["module"]), "", "Tests: " + ", ".join("`{}`".format(t) for t in r["tests"])]
-        made = NOT_MADE.get(r["module"], [])
-        if r["not_run"] and r["not_run"] == len(made):
-            lines += ["", "{} mutants the tool could not make, each made and run by hand:".format(len(made)), ""]
-            lines += ["- `{}`: {}".format(text.replace("|", "\\|"), verdict) for text, verdict in made]
+        if r["not_run"] and _the_rest_made_by_hand(r):
+            lines += ["", "{} mutants the tool could not make, each made and run by hand:".format(r["not_run"]), ""]
+            lines += ["- `{}`: {}".format(text.replace("|", "\\|"), verdict) for text, verdict in NOT_MADE[r["module"]]]
         elif r["not_run"]:
             lines.append("{} mutants could not be run (timeout or the module would not import).".format(r["not_run"]))
         if not r["survived"]:
@@ -305,12 +304,19 @@ def _run(r):
     planned = r.get("planned", r["mutants"])
     if r["mutants"] >= planned:
         return "{}".format(r["mutants"])
-    if r["not_run"] == len(NOT_MADE.get(r["module"], [])) and r["mutants"] + r["not_run"] >= planned:
+    if _the_rest_made_by_hand(r):
         return "{} of {} (+{} made by hand)".format(r["mutants"], planned, planned - r["mutants"])
     return "{} of {} (stopped)".format(r["mutants"], planned)
 
 
+def _the_rest_made_by_hand(r):
+    """Whether the mutants not run are exactly those the tool could not make (each made and run by hand)."""
+    return r["not_run"] == len(NOT_MADE.get(r["module"], [])) and \
+        r["mutants"] + r["not_run"] >= r.get("planned", r["mutants"])
+
+
 def _today(r):
+    """Whether today's module is the one the pass mutated ("–" for a pass recorded without its fingerprint)."""
     if not r.get("module_sha"):
         return "–"
     return "as mutated" if r["module_sha"] == module_sha((ROOT / r["module"]).read_bytes()) else \
