@@ -35,6 +35,8 @@ MODULES = {
                                L + "::test_a_save_carrying_an_older_version_after_taking_theirs_does_not_overwrite_"
                                "a_third_colleague", "tests/test_reviewers.py", "tests/test_classify.py"],
     "core/store/edit_stamp.py": [L + "::test_the_machine_s_suggestions_saved_in_a_watched_layer_name_no_reviewer",
+                                 L + "::test_a_decision_made_after_a_colleague_s_save_is_based_on_what_it_read_and_"
+                                 "keeps_the_names_it_gives",
                                  SB + "::test_in_the_plugin_a_save_stamps_who_when_and_the_version_and_sends_nothing_"
                                  "else", "tests/test_reviewers.py", "tests/test_concurrency.py"],
     "core/publish/export.py": ["tests/test_export_guarantees.py", L + "::test_no_csv_cell_runs_as_a_formula_behind_"
