@@ -264,7 +264,8 @@ def write_report(results, path):
     lines = ["# Mutation report", "",
              "Written by `make test-mutate-report` (scripts/mutation_report.py, Cosmic Ray) on {} at commit {}, from "
              "each module's last pass (tests/mutation-results.json; the commit a pass ran on is in the table where "
-             "it was recorded). A verdict \"killed since\" names the test added after the pass.".format(
+             "it was recorded). A verdict \"killed since\" names the test that kills the mutant, added after the "
+             "pass or not among its tests.".format(
                  datetime.date.today().isoformat(), commit), "",
              "Each module of the guarantees is mutated one mutant at a time in a scratch copy, and the tests that "
              "cover it run against each mutant. A survivor is either explained below (no user could tell it "
